@@ -1,0 +1,122 @@
+package io.centerline.entries;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An 11-character entry number: a 3-character filer code, a 7-digit serial assigned by the filer and a check digit
+ * computed over the first ten characters (CBP Form 7501 instructions, Appendix 1). Accepted with or without dashes
+ * ({@code ABC-1234567-6} or {@code ABC12345676}); always held and shown without them.
+ */
+public record EntryNumber(String value) {
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Z0-9]{3}\\d{8}");
+
+    public EntryNumber {
+        Problem problem = problemWith(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem.message());
+        }
+    }
+
+    /** Parses an entry number with or without dashes; throws if it is malformed or its check digit is wrong. */
+    public static EntryNumber parse(String text) {
+        return new EntryNumber(normalise(text));
+    }
+
+    public static Optional<EntryNumber> tryParse(String text) {
+        String normalised = normalise(text);
+        return problemWith(normalised) == null ? Optional.of(new EntryNumber(normalised)) : Optional.empty();
+    }
+
+    /** Why the text is not a valid entry number, or empty if it is one. */
+    public static Optional<Problem> check(String text) {
+        return Optional.ofNullable(problemWith(normalise(text)));
+    }
+
+    /** Builds the entry number of a filer code and serial, computing its check digit. */
+    public static EntryNumber of(String filerCode, String serial) {
+        return new EntryNumber(filerCode + serial + checkDigit(filerCode + serial));
+    }
+
+    public String filerCode() {
+        return value.substring(0, 3);
+    }
+
+    public String serial() {
+        return value.substring(3, 10);
+    }
+
+    /** The printed form {@code ABC-1234567-6}. */
+    public String formatted() {
+        return filerCode() + "-" + serial() + "-" + value.charAt(10);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    /**
+     * The check digit of the ten characters of filer code and serial: letters become digits (A-I 1-9, J-R 1-9, S-Z
+     * 2-9), digits in odd positions count once, digits in even positions are doubled with the digits of the product
+     * added, and the check digit brings the total up to the next multiple of ten.
+     */
+    public static int checkDigit(String filerCodeAndSerial) {
+        int total = 0;
+        for (int i = 0; i < 10; i++) {
+            int digit = digitOf(filerCodeAndSerial.charAt(i));
+            if (i % 2 == 0) {
+                total += digit;
+            } else {
+                int doubled = digit * 2;
+                total += doubled / 10 + doubled % 10;
+            }
+        }
+        return (10 - total % 10) % 10;
+    }
+
+    private static int digitOf(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'A' && c <= 'I') {
+            return c - 'A' + 1;
+        }
+        if (c >= 'J' && c <= 'R') {
+            return c - 'J' + 1;
+        }
+        if (c >= 'S' && c <= 'Z') {
+            return c - 'S' + 2;
+        }
+        throw new IllegalArgumentException("'" + c + "' cannot stand in an entry number");
+    }
+
+    private static String normalise(String text) {
+        return text == null ? null : text.trim().replace("-", "").toUpperCase();
+    }
+
+    private static Problem problemWith(String normalised) {
+        if (normalised == null || normalised.isEmpty()) {
+            return new Problem("ENTRY_NUMBER_REQUIRED", "The entry number is missing.");
+        }
+        if (!SHAPE.matcher(normalised).matches()) {
+            return new Problem(
+                    "ENTRY_NUMBER_FORMAT",
+                    "The entry number '" + normalised
+                            + "' must be a 3-character filer code, a 7-digit serial and a check digit (11 characters,"
+                            + " dashes optional).");
+        }
+        int expected = checkDigit(normalised);
+        if (normalised.charAt(10) - '0' != expected) {
+            return new Problem(
+                    "ENTRY_NUMBER_CHECK_DIGIT",
+                    "The check digit of entry number " + normalised.substring(0, 3) + "-" + normalised.substring(3, 10)
+                            + "-" + normalised.charAt(10) + " should be " + expected + ".");
+        }
+        return null;
+    }
+
+    /** A reason an entry number was refused, with its stable code. */
+    public record Problem(String code, String message) {}
+}

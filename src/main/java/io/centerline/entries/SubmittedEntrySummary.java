@@ -1,0 +1,56 @@
+package io.centerline.entries;
+
+import java.util.List;
+
+/**
+ * An entry summary exactly as a filer sent it, before validation: every field is the text received (or null when
+ * absent). All intake forms (JSON, NDJSON, CSV, CATAIR AE) read into this shape, and validation turns it into an
+ * {@link EntrySummary} or a list of {@link IntakeError}s.
+ */
+public record SubmittedEntrySummary(
+        String entryNumber,
+        String entryType,
+        String importerNumber,
+        String portOfEntry,
+        String entryDate,
+        String summaryDate,
+        String modeOfTransport,
+        String bondType,
+        String postSummaryCorrection,
+        String totalEnteredValue,
+        String totalDuty,
+        String totalFees,
+        List<Line> lines) {
+
+    public SubmittedEntrySummary {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** One line item as sent. */
+    public record Line(
+            String lineNumber,
+            String htsNumber,
+            List<String> additionalHtsNumbers,
+            String countryOfOrigin,
+            String countryOfExport,
+            String manufacturerId,
+            String description,
+            String enteredValue,
+            String quantity,
+            String unit,
+            String grossWeightKg,
+            String relatedParty,
+            String dutyAmount,
+            String adcvdCaseNumber,
+            String adcvdDeposit,
+            List<Fee> fees) {
+
+        public Line {
+            additionalHtsNumbers = additionalHtsNumbers == null ? List.of() : List.copyOf(additionalHtsNumbers);
+            fees = fees == null ? List.of() : List.copyOf(fees);
+        }
+    }
+
+    /** A user fee declared on a line: accounting class code (499 MPF, 501 HMF) and amount. */
+    public record Fee(String classCode, String amount) {}
+}
