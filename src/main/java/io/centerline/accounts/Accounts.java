@@ -1,0 +1,515 @@
+package io.centerline.accounts;
+
+import io.centerline.accounts.PredominantCenter.Trade;
+import io.centerline.identity.AuditEntry;
+import io.centerline.identity.AuditLog;
+import io.centerline.reference.CenterCode;
+import io.centerline.reference.ReferenceData;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Importer accounts and their Center assignment. An account is created with its first entry summary (or through the
+ * API); its Center is the predominant one of its trade over the trailing twelve months, weighed by entered value or
+ * by line count, re-assessed whenever new trade arrives, unless an authorised user has overridden it with a reason.
+ * Every decision is kept with its basis.
+ */
+@Service
+public class Accounts {
+
+    static final String CTPAT_TRADE_COMPLIANCE = "CTPAT_TRADE_COMPLIANCE";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int TRAILING_MONTHS = 12;
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final AuditLog audit;
+    private final ReferenceData reference;
+    private final Clock clock;
+    private final AssignmentMetric metric;
+
+    Accounts(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            AuditLog audit,
+            ReferenceData reference,
+            Clock clock,
+            @Value("${centerline.accounts.assignment-metric:VALUE}") AssignmentMetric metric) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.audit = audit;
+        this.reference = reference;
+        this.clock = clock;
+        this.metric = metric;
+    }
+
+    public AssignmentMetric metric() {
+        return metric;
+    }
+
+    /**
+     * Records trade on the accounts of its importers (creating accounts that do not exist yet), re-assesses their
+     * Center and answers where each importer's entry summaries now land. Runs in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<ImporterNumber, Routing> recordTrade(List<TradeContribution> trade, String actor) {
+        if (trade.isEmpty()) {
+            return Map.of();
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            Instant now = clock.instant();
+            List<AuditEntry> auditEntries = new ArrayList<>();
+            Map<ImporterNumber, Long> ids = ensureAccounts(connection, trade, actor, now, auditEntries);
+            addTrade(connection, trade, ids);
+            Map<ImporterNumber, Routing> routing = reassess(connection, ids, actor, now, auditEntries);
+            audit.recordAll(connection, auditEntries);
+            return routing;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record trade on importer accounts", e);
+        }
+    }
+
+    /** Creates an account ahead of its first entry summary; answers whether it was new. */
+    @Transactional
+    public boolean create(ImporterNumber importer, String actor) {
+        int created = jdbc.sql("insert into account (importer_number, importer_number_kind, created_at, created_by)"
+                        + " values (?, ?, ?, ?) on conflict (importer_number) do nothing")
+                .params(importer.value(), importer.kind().name(), Timestamp.from(clock.instant()), actor)
+                .update();
+        if (created > 0) {
+            audit.record(actor, "ACCOUNT_CREATED", "account", importer.value(), Map.of("source", "api"));
+        }
+        return created > 0;
+    }
+
+    public Optional<AccountView> find(ImporterNumber importer) {
+        return jdbc.sql("select id, importer_number, importer_number_kind, center, override_center, override_reason,"
+                        + " override_by, override_at, created_at from account where importer_number = ?")
+                .param(importer.value())
+                .query((rs, i) -> toView(rs))
+                .optional();
+    }
+
+    /** Places an account with a Center whatever its trade says, with the written reason of an authorised user. */
+    @Transactional
+    public AccountView override(ImporterNumber importer, CenterCode center, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("An override of the Center assignment needs a written reason");
+        }
+        if (reference.center(center).isEmpty()) {
+            throw new IllegalArgumentException("There is no Center '" + center + "'");
+        }
+        long id = accountId(importer);
+        Instant now = clock.instant();
+        jdbc.sql("update account set center = ?, override_center = ?, override_reason = ?, override_by = ?,"
+                        + " override_at = ?, assigned_at = ? where id = ?")
+                .params(center.value(), center.value(), reason, actor, Timestamp.from(now), Timestamp.from(now), id)
+                .update();
+        Map<String, BigDecimal> shares = PredominantCenter.shares(trailingTrade(id), metric);
+        insertAssignment(id, center, Assignment.Kind.OVERRIDE, shares, reason, actor, now);
+        audit.record(
+                actor,
+                "ACCOUNT_ASSIGNMENT_OVERRIDDEN",
+                "account",
+                importer.value(),
+                Map.of("center", center.value(), "reason", reason, "shares", shares));
+        return find(importer).orElseThrow();
+    }
+
+    /** Lifts an override: the account follows its trade again. */
+    @Transactional
+    public AccountView liftOverride(ImporterNumber importer, String reason, String actor) {
+        long id = accountId(importer);
+        Map<CenterCode, Trade> trade = trailingTrade(id);
+        CenterCode current = find(importer).map(AccountView::center).orElse(null);
+        CenterCode center = PredominantCenter.of(trade, metric, current).orElse(current);
+        Instant now = clock.instant();
+        jdbc.sql("update account set center = ?, override_center = null, override_reason = null, override_by = null,"
+                        + " override_at = null, assigned_at = ? where id = ?")
+                .params(center == null ? null : center.value(), Timestamp.from(now), id)
+                .update();
+        Map<String, BigDecimal> shares = PredominantCenter.shares(trade, metric);
+        if (center != null) {
+            insertAssignment(id, center, Assignment.Kind.OVERRIDE_LIFTED, shares, reason, actor, now);
+        }
+        audit.record(
+                actor,
+                "ACCOUNT_ASSIGNMENT_OVERRIDE_LIFTED",
+                "account",
+                importer.value(),
+                Map.of("center", String.valueOf(center), "reason", String.valueOf(reason)));
+        return find(importer).orElseThrow();
+    }
+
+    /** Records membership of a trusted-partner program (CTPAT Trade Compliance) for a period. */
+    @Transactional
+    public AccountView recordTrustedPartner(
+            ImporterNumber importer, String program, LocalDate from, LocalDate to, String actor) {
+        if (!CTPAT_TRADE_COMPLIANCE.equals(program)) {
+            throw new IllegalArgumentException(
+                    "Unknown trusted-partner program '" + program + "'; known: " + CTPAT_TRADE_COMPLIANCE);
+        }
+        if (from == null) {
+            throw new IllegalArgumentException("A trusted-partner period needs its start date");
+        }
+        if (to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException(
+                    "A trusted-partner period cannot end (" + to + ") before it starts (" + from + ")");
+        }
+        long id = accountId(importer);
+        jdbc.sql("insert into trusted_partner (account_id, program, effective_from, effective_to, recorded_by,"
+                        + " recorded_at) values (?, ?, ?, ?, ?, ?)")
+                .params(id, program, from, to, actor, Timestamp.from(clock.instant()))
+                .update();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("program", program);
+        detail.put("from", from.toString());
+        detail.put("to", to == null ? null : to.toString());
+        audit.record(actor, "TRUSTED_PARTNER_RECORDED", "account", importer.value(), detail);
+        return find(importer).orElseThrow();
+    }
+
+    /** Whether the account is a CTPAT Trade Compliance partner on a date. */
+    public boolean isTrustedPartner(ImporterNumber importer, LocalDate on) {
+        return jdbc.sql("select exists (select 1 from trusted_partner t join account a on a.id = t.account_id"
+                        + " where a.importer_number = ? and t.effective_from <= ?"
+                        + " and (t.effective_to is null or t.effective_to >= ?))")
+                .params(importer.value(), on, on)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private long accountId(ImporterNumber importer) {
+        return jdbc.sql("select id from account where importer_number = ?")
+                .param(importer.value())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new AccountNotFound(importer));
+    }
+
+    private Map<ImporterNumber, Long> ensureAccounts(
+            Connection connection,
+            List<TradeContribution> trade,
+            String actor,
+            Instant now,
+            List<AuditEntry> auditEntries)
+            throws SQLException {
+        Map<String, ImporterNumber> importers = new LinkedHashMap<>();
+        trade.forEach(t -> importers.putIfAbsent(t.importer().value(), t.importer()));
+        String[] numbers = importers.keySet().toArray(String[]::new);
+        String[] kinds = importers.values().stream().map(i -> i.kind().name()).toArray(String[]::new);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into account (importer_number, importer_number_kind, created_at, created_by)"
+                        + " select n, k, ?, ? from unnest(?::text[], ?::text[]) as t(n, k)"
+                        + " on conflict (importer_number) do nothing returning importer_number")) {
+            insert.setTimestamp(1, Timestamp.from(now));
+            insert.setString(2, actor);
+            insert.setArray(3, connection.createArrayOf("text", numbers));
+            insert.setArray(4, connection.createArrayOf("text", kinds));
+            try (ResultSet created = insert.executeQuery()) {
+                while (created.next()) {
+                    auditEntries.add(new AuditEntry(
+                            now,
+                            actor,
+                            "ACCOUNT_CREATED",
+                            "account",
+                            created.getString(1),
+                            Map.of("source", "intake")));
+                }
+            }
+        }
+        Map<ImporterNumber, Long> ids = new HashMap<>();
+        try (PreparedStatement select =
+                connection.prepareStatement("select importer_number, id from account where importer_number = any(?)")) {
+            select.setArray(1, connection.createArrayOf("text", numbers));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.put(importers.get(rows.getString(1)), rows.getLong(2));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void addTrade(Connection connection, List<TradeContribution> trade, Map<ImporterNumber, Long> ids)
+            throws SQLException {
+        record Key(long account, LocalDate month, String center) {}
+        Map<Key, Trade> totals = new LinkedHashMap<>();
+        for (TradeContribution t : trade) {
+            Key key = new Key(
+                    ids.get(t.importer()),
+                    t.entryDate().withDayOfMonth(1),
+                    t.center().value());
+            totals.merge(key, new Trade(t.enteredValue().amount(), t.lines()), Trade::plus);
+        }
+        List<Map.Entry<Key, Trade>> rows = totals.entrySet().stream()
+                .sorted(java.util.Comparator.comparing(
+                                (Map.Entry<Key, Trade> e) -> e.getKey().account())
+                        .thenComparing(e -> e.getKey().month())
+                        .thenComparing(e -> e.getKey().center()))
+                .toList();
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "insert into account_trade_month (account_id, month, center, entered_value, line_count)"
+                        + " select * from unnest(?::bigint[], ?::date[], ?::text[], ?::numeric[], ?::int[])"
+                        + " on conflict (account_id, month, center) do update set"
+                        + " entered_value = account_trade_month.entered_value + excluded.entered_value,"
+                        + " line_count = account_trade_month.line_count + excluded.line_count")) {
+            upsert.setArray(
+                    1,
+                    array(
+                            connection,
+                            "bigint",
+                            rows.stream().map(e -> e.getKey().account())));
+            upsert.setArray(
+                    2,
+                    array(
+                            connection,
+                            "date",
+                            rows.stream()
+                                    .map(e -> java.sql.Date.valueOf(e.getKey().month()))));
+            upsert.setArray(
+                    3,
+                    array(connection, "text", rows.stream().map(e -> e.getKey().center())));
+            upsert.setArray(
+                    4,
+                    array(
+                            connection,
+                            "numeric",
+                            rows.stream().map(e -> e.getValue().value())));
+            upsert.setArray(5, array(connection, "int", rows.stream().map(e ->
+                    (int) e.getValue().lines())));
+            upsert.executeUpdate();
+        }
+    }
+
+    private Map<ImporterNumber, Routing> reassess(
+            Connection connection,
+            Map<ImporterNumber, Long> ids,
+            String actor,
+            Instant now,
+            List<AuditEntry> auditEntries)
+            throws SQLException {
+        Long[] accountIds = ids.values().toArray(Long[]::new);
+        Map<Long, CenterCode> current = new HashMap<>();
+        Set<Long> overridden = new HashSet<>();
+        try (PreparedStatement select =
+                connection.prepareStatement("select id, center, override_center from account where id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("bigint", accountIds));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getString(2) != null) {
+                        current.put(rows.getLong(1), CenterCode.of(rows.getString(2)));
+                    }
+                    if (rows.getString(3) != null) {
+                        overridden.add(rows.getLong(1));
+                    }
+                }
+            }
+        }
+        Map<Long, Map<CenterCode, Trade>> trade = trailingTrade(connection, accountIds);
+        List<Object[]> changes = new ArrayList<>();
+        Map<ImporterNumber, Routing> routing = new HashMap<>();
+        for (Map.Entry<ImporterNumber, Long> account : ids.entrySet()) {
+            long id = account.getValue();
+            CenterCode before = current.get(id);
+            CenterCode after = overridden.contains(id)
+                    ? before
+                    : PredominantCenter.of(trade.getOrDefault(id, Map.of()), metric, before)
+                            .orElse(before);
+            routing.put(account.getKey(), new Routing(id, after));
+            if (after != null && !after.equals(before)) {
+                Map<String, BigDecimal> shares = PredominantCenter.shares(trade.get(id), metric);
+                Assignment.Kind kind = before == null ? Assignment.Kind.INITIAL : Assignment.Kind.REASSESSED;
+                changes.add(new Object[] {id, after.value(), kind.name(), JSON.writeValueAsString(shares)});
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("from", before == null ? null : before.value());
+                detail.put("to", after.value());
+                detail.put("kind", kind.name());
+                detail.put("metric", metric.name());
+                detail.put("shares", shares);
+                auditEntries.add(new AuditEntry(
+                        now,
+                        actor,
+                        "ACCOUNT_CENTER_ASSIGNED",
+                        "account",
+                        account.getKey().value(),
+                        detail));
+            }
+        }
+        if (!changes.isEmpty()) {
+            try (PreparedStatement update = connection.prepareStatement(
+                            "update account set center = ?, assignment_metric = ?, assigned_at = ? where id = ?");
+                    PreparedStatement history = connection.prepareStatement(
+                            "insert into account_assignment (account_id, center, kind, metric, basis, decided_by,"
+                                    + " decided_at) values (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+                for (Object[] change : changes) {
+                    update.setString(1, (String) change[1]);
+                    update.setString(2, metric.name());
+                    update.setTimestamp(3, Timestamp.from(now));
+                    update.setLong(4, (Long) change[0]);
+                    update.addBatch();
+                    history.setLong(1, (Long) change[0]);
+                    history.setString(2, (String) change[1]);
+                    history.setString(3, (String) change[2]);
+                    history.setString(4, metric.name());
+                    history.setString(5, (String) change[3]);
+                    history.setString(6, actor);
+                    history.setTimestamp(7, Timestamp.from(now));
+                    history.addBatch();
+                }
+                update.executeBatch();
+                history.executeBatch();
+            }
+        }
+        return routing;
+    }
+
+    /** The trade of accounts over the trailing window; an account with none in the window is weighed on all of it. */
+    private Map<Long, Map<CenterCode, Trade>> trailingTrade(Connection connection, Long[] accountIds)
+            throws SQLException {
+        Map<Long, Map<CenterCode, Trade>> trade = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select account_id, center, sum(entered_value), sum(line_count) from account_trade_month"
+                        + " where account_id = any(?) and (month >= ? or not exists (select 1 from"
+                        + " account_trade_month recent where recent.account_id = account_trade_month.account_id"
+                        + " and recent.month >= ?)) group by account_id, center")) {
+            java.sql.Date windowStart = java.sql.Date.valueOf(windowStart());
+            select.setArray(1, connection.createArrayOf("bigint", accountIds));
+            select.setDate(2, windowStart);
+            select.setDate(3, windowStart);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    trade.computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
+                            .put(CenterCode.of(rows.getString(2)), new Trade(rows.getBigDecimal(3), rows.getLong(4)));
+                }
+            }
+        }
+        return trade;
+    }
+
+    private Map<CenterCode, Trade> trailingTrade(long accountId) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return trailingTrade(connection, new Long[] {accountId}).getOrDefault(accountId, Map.of());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the trade of account " + accountId, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** The first day of the trailing twelve-month window that ends in the current business month. */
+    private LocalDate windowStart() {
+        return LocalDate.now(clock).withDayOfMonth(1).minusMonths(TRAILING_MONTHS - 1L);
+    }
+
+    private void insertAssignment(
+            long id,
+            CenterCode center,
+            Assignment.Kind kind,
+            Map<String, BigDecimal> shares,
+            String reason,
+            String actor,
+            Instant now) {
+        jdbc.sql("insert into account_assignment (account_id, center, kind, metric, basis, reason, decided_by,"
+                        + " decided_at) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?)")
+                .params(
+                        id,
+                        center.value(),
+                        kind.name(),
+                        metric.name(),
+                        JSON.writeValueAsString(shares),
+                        reason,
+                        actor,
+                        Timestamp.from(now))
+                .update();
+    }
+
+    private AccountView toView(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        Map<CenterCode, Trade> trade = trailingTrade(id);
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        PredominantCenter.shares(trade, AssignmentMetric.VALUE)
+                .keySet()
+                .forEach(center ->
+                        values.put(center, trade.get(CenterCode.of(center)).value()));
+        LocalDate today = LocalDate.now(clock);
+        AccountView.Basis basis =
+                new AccountView.Basis(windowStart(), today, PredominantCenter.shares(trade, metric), values);
+        AccountView.Override override = rs.getString(5) == null
+                ? null
+                : new AccountView.Override(
+                        CenterCode.of(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant());
+        List<Assignment> history = jdbc.sql(
+                        "select center, kind, metric, basis, reason, decided_by, decided_at from account_assignment"
+                                + " where account_id = ? order by id")
+                .param(id)
+                .query((row, i) -> new Assignment(
+                        CenterCode.of(row.getString(1)),
+                        Assignment.Kind.valueOf(row.getString(2)),
+                        row.getString(3) == null ? null : AssignmentMetric.valueOf(row.getString(3)),
+                        row.getString(4) == null
+                                ? Map.of()
+                                : JSON.readValue(
+                                        row.getString(4), new TypeReference<LinkedHashMap<String, BigDecimal>>() {}),
+                        row.getString(5),
+                        row.getString(6),
+                        row.getTimestamp(7).toInstant()))
+                .list();
+        List<AccountView.TrustedPartnerStatus> partners = jdbc.sql(
+                        "select program, effective_from, effective_to from trusted_partner where account_id = ?"
+                                + " order by effective_from")
+                .param(id)
+                .query((row, i) -> {
+                    LocalDate from = row.getObject(2, LocalDate.class);
+                    LocalDate to = row.getObject(3, LocalDate.class);
+                    return new AccountView.TrustedPartnerStatus(
+                            row.getString(1), from, to, !from.isAfter(today) && (to == null || !to.isBefore(today)));
+                })
+                .list();
+        return new AccountView(
+                rs.getString(2),
+                ImporterNumber.Kind.valueOf(rs.getString(3)),
+                rs.getString(4) == null ? null : CenterCode.of(rs.getString(4)),
+                metric,
+                basis,
+                override,
+                history,
+                partners,
+                rs.getTimestamp(9).toInstant());
+    }
+
+    private static <T> Array array(Connection connection, String type, java.util.stream.Stream<T> values)
+            throws SQLException {
+        return connection.createArrayOf(type, values.toArray());
+    }
+}

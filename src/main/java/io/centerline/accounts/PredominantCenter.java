@@ -1,0 +1,70 @@
+package io.centerline.accounts;
+
+import io.centerline.reference.CenterCode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rule that places an account with a Center: the Center whose headings carry the largest part of the account's
+ * trade by the chosen metric. On a tie the current Center keeps the account; between Centers new to it, the one
+ * first in code order takes it, so the result never depends on the order rows were read.
+ */
+final class PredominantCenter {
+
+    private PredominantCenter() {}
+
+    /** Entered value and line count of an account's trade that fell to one Center. */
+    record Trade(BigDecimal value, long lines) {
+
+        Trade plus(Trade other) {
+            return new Trade(value.add(other.value), lines + other.lines);
+        }
+
+        BigDecimal measure(AssignmentMetric metric) {
+            return metric == AssignmentMetric.VALUE ? value : BigDecimal.valueOf(lines);
+        }
+    }
+
+    static Optional<CenterCode> of(Map<CenterCode, Trade> trade, AssignmentMetric metric, CenterCode current) {
+        BigDecimal best = trade.values().stream()
+                .map(t -> t.measure(metric))
+                .max(Comparator.naturalOrder())
+                .orElse(BigDecimal.ZERO);
+        if (best.signum() == 0 && trade.values().stream().allMatch(t -> t.lines() == 0)) {
+            return Optional.ofNullable(current);
+        }
+        if (current != null
+                && trade.containsKey(current)
+                && trade.get(current).measure(metric).compareTo(best) == 0) {
+            return Optional.of(current);
+        }
+        return trade.entrySet().stream()
+                .filter(e -> e.getValue().measure(metric).compareTo(best) == 0)
+                .map(Map.Entry::getKey)
+                .min(Comparator.comparing(CenterCode::value));
+    }
+
+    /** Each Center's share of the trade in percent, to two decimals, largest first. */
+    static Map<String, BigDecimal> shares(Map<CenterCode, Trade> trade, AssignmentMetric metric) {
+        BigDecimal total = trade.values().stream().map(t -> t.measure(metric)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        trade.entrySet().stream()
+                .sorted(Comparator.comparing(
+                                (Map.Entry<CenterCode, Trade> e) -> e.getValue().measure(metric))
+                        .reversed()
+                        .thenComparing(e -> e.getKey().value()))
+                .forEach(e -> shares.put(
+                        e.getKey().value(),
+                        total.signum() == 0
+                                ? BigDecimal.ZERO.setScale(2)
+                                : e.getValue()
+                                        .measure(metric)
+                                        .multiply(BigDecimal.valueOf(100))
+                                        .divide(total, 2, RoundingMode.HALF_UP)));
+        return shares;
+    }
+}

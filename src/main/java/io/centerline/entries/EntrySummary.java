@@ -1,0 +1,97 @@
+package io.centerline.entries;
+
+import io.centerline.accounts.ImporterNumber;
+import io.centerline.reference.Money;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A validated entry summary: every field parsed, every policy passed. Its {@link #fingerprint()} is the same for two
+ * submissions that say the same thing in different spellings (dashes in the entry number, {@code 125000} or
+ * {@code 125000.00}), which is what makes resubmission idempotent.
+ */
+public record EntrySummary(
+        EntryNumber entryNumber,
+        String entryType,
+        ImporterNumber importerNumber,
+        String portOfEntry,
+        LocalDate entryDate,
+        LocalDate summaryDate,
+        String modeOfTransport,
+        String bondType,
+        boolean postSummaryCorrection,
+        List<EntryLine> lines) {
+
+    public EntrySummary {
+        lines = List.copyOf(lines);
+    }
+
+    public Money totalEnteredValue() {
+        return lines.stream().map(EntryLine::enteredValue).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money totalDuty() {
+        return lines.stream().map(EntryLine::duty).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money totalAdcvdDeposit() {
+        return lines.stream()
+                .map(EntryLine::adcvdDeposit)
+                .filter(java.util.Objects::nonNull)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    /** The fees declared on the lines under one accounting class code (499 MPF, 501 HMF). */
+    public Money declaredFees(String classCode) {
+        return lines.stream()
+                .flatMap(line -> line.fees().stream())
+                .filter(fee -> fee.classCode().equals(classCode))
+                .map(EntryLine.Fee::amount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money declaredFees() {
+        return lines.stream()
+                .flatMap(line -> line.fees().stream())
+                .map(EntryLine.Fee::amount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    /**
+     * A SHA-256 over the canonical form of everything the summary declares except the post-summary-correction flag,
+     * so that resending a summary, flagged or not, is recognised as the same.
+     */
+    public String fingerprint() {
+        StringBuilder canonical = new StringBuilder(256 + 160 * lines.size());
+        canonical
+                .append(entryNumber)
+                .append('|')
+                .append(entryType)
+                .append('|')
+                .append(importerNumber.value())
+                .append('|')
+                .append(portOfEntry)
+                .append('|')
+                .append(entryDate)
+                .append('|')
+                .append(summaryDate)
+                .append('|')
+                .append(modeOfTransport)
+                .append('|')
+                .append(bondType);
+        for (EntryLine line : lines) {
+            canonical.append('\n').append(line.canonical());
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

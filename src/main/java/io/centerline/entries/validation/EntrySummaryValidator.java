@@ -1,0 +1,87 @@
+package io.centerline.entries.validation;
+
+import io.centerline.accounts.ImporterNumber;
+import io.centerline.entries.EntryLine;
+import io.centerline.entries.EntryNumber;
+import io.centerline.entries.EntrySummary;
+import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.entries.SubmittedEntrySummary.Line;
+import io.centerline.reference.HtsNumber;
+import io.centerline.reference.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs every {@link SummaryPolicy} on a submission and, when none finds an error, builds the validated
+ * {@link EntrySummary}. Pure: the code lists and the business date come in, nothing is stored.
+ */
+public final class EntrySummaryValidator {
+
+    private final KnownCodes codes;
+
+    public EntrySummaryValidator(KnownCodes codes) {
+        this.codes = codes;
+    }
+
+    public Validation validate(SubmittedEntrySummary submitted, LocalDate businessDate) {
+        Findings findings = new Findings();
+        SummaryPolicy.Context context = new SummaryPolicy.Context(codes, businessDate);
+        for (SummaryPolicy policy : SummaryPolicies.ALL) {
+            policy.check(submitted, context, findings);
+        }
+        if (!findings.errors.isEmpty()) {
+            return new Validation.Invalid(List.copyOf(findings.errors));
+        }
+        return new Validation.Valid(build(submitted), List.copyOf(findings.warnings));
+    }
+
+    private static EntrySummary build(SubmittedEntrySummary s) {
+        List<EntryLine> lines = s.lines().stream()
+                .map(EntrySummaryValidator::line)
+                .sorted(Comparator.comparingInt(EntryLine::lineNumber))
+                .toList();
+        return new EntrySummary(
+                EntryNumber.parse(s.entryNumber()),
+                s.entryType().trim(),
+                ImporterNumber.parse(s.importerNumber()),
+                s.portOfEntry().trim(),
+                LocalDate.parse(s.entryDate().trim()),
+                LocalDate.parse(s.summaryDate().trim()),
+                s.modeOfTransport().trim(),
+                Fields.isBlank(s.bondType()) ? null : s.bondType().trim(),
+                Fields.flag(s.postSummaryCorrection()).orElseThrow(),
+                lines);
+    }
+
+    private static EntryLine line(Line line) {
+        return new EntryLine(
+                Fields.lineNumber(line.lineNumber()).orElseThrow(),
+                HtsNumber.parse(line.htsNumber()),
+                line.additionalHtsNumbers().stream().map(HtsNumber::parse).toList(),
+                Fields.upper(line.countryOfOrigin()),
+                Fields.upper(line.countryOfExport()),
+                line.manufacturerId().trim(),
+                Fields.trimmed(line.description()),
+                money(line.enteredValue()),
+                new BigDecimal(line.quantity().trim()),
+                line.unit().trim().toUpperCase(),
+                Fields.isBlank(line.grossWeightKg())
+                        ? null
+                        : new BigDecimal(line.grossWeightKg().trim()),
+                Fields.flag(line.relatedParty()).orElseThrow(),
+                money(line.dutyAmount()),
+                Fields.isBlank(line.adcvdCaseNumber())
+                        ? null
+                        : SummaryPolicies.AdcvdCases.normalise(line.adcvdCaseNumber()),
+                Fields.isBlank(line.adcvdDeposit()) ? null : money(line.adcvdDeposit()),
+                line.fees().stream()
+                        .map(fee -> new EntryLine.Fee(fee.classCode().trim(), money(fee.amount())))
+                        .toList());
+    }
+
+    private static Money money(String text) {
+        return Money.usd(text.trim());
+    }
+}

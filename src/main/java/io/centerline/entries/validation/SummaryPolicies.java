@@ -1,0 +1,605 @@
+package io.centerline.entries.validation;
+
+import io.centerline.accounts.ImporterNumber;
+import io.centerline.entries.EntryNumber;
+import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.entries.SubmittedEntrySummary.Line;
+import io.centerline.reference.EntryType;
+import io.centerline.reference.HtsNumber;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The validation policies of an entry summary, each with its stable error codes. They all run on every submission so
+ * that a filer learns everything wrong with a record at once; a policy skips a check whose input another policy has
+ * already found malformed.
+ */
+final class SummaryPolicies {
+
+    private SummaryPolicies() {}
+
+    static final List<SummaryPolicy> ALL = List.of(
+            new RequiredFields(),
+            new EntryNumberCheckDigit(),
+            new KnownEntryType(),
+            new KnownPort(),
+            new KnownModeOfTransport(),
+            new BondType(),
+            new ImporterNumberFormat(),
+            new Dates(),
+            new LineNumbers(),
+            new HtsNumbers(),
+            new Countries(),
+            new ManufacturerIdStructure(),
+            new Amounts(),
+            new Flags(),
+            new AdcvdCases(),
+            new Totals());
+
+    /** The number a line is known by in findings: its declared number when readable, else its position. */
+    static int lineLabel(List<Line> lines, int index) {
+        return Fields.lineNumber(lines.get(index).lineNumber()).orElse(index + 1);
+    }
+
+    /** Every header and line field that has no meaningful default must be present. */
+    static final class RequiredFields implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            require(s.entryNumber(), "entryNumber", findings);
+            require(s.entryType(), "entryType", findings);
+            require(s.importerNumber(), "importerNumber", findings);
+            require(s.portOfEntry(), "portOfEntry", findings);
+            require(s.entryDate(), "entryDate", findings);
+            require(s.summaryDate(), "summaryDate", findings);
+            require(s.modeOfTransport(), "modeOfTransport", findings);
+            if (s.lines().isEmpty()) {
+                findings.header("lines", "NO_LINES", "An entry summary needs at least one line item.");
+            }
+            for (int i = 0; i < s.lines().size(); i++) {
+                Line line = s.lines().get(i);
+                int label = lineLabel(s.lines(), i);
+                requireOnLine(line.lineNumber(), label, "lineNumber", findings);
+                requireOnLine(line.htsNumber(), label, "htsNumber", findings);
+                requireOnLine(line.countryOfOrigin(), label, "countryOfOrigin", findings);
+                requireOnLine(line.countryOfExport(), label, "countryOfExport", findings);
+                requireOnLine(line.manufacturerId(), label, "manufacturerId", findings);
+                requireOnLine(line.enteredValue(), label, "enteredValue", findings);
+                requireOnLine(line.quantity(), label, "quantity", findings);
+                requireOnLine(line.unit(), label, "unit", findings);
+                requireOnLine(line.dutyAmount(), label, "dutyAmount", findings);
+            }
+        }
+
+        private static void require(String value, String field, Findings findings) {
+            if (Fields.isBlank(value)) {
+                findings.header(field, "REQUIRED", "The " + field + " is missing.");
+            }
+        }
+
+        private static void requireOnLine(String value, int line, String field, Findings findings) {
+            if (Fields.isBlank(value)) {
+                findings.line(line, field, "REQUIRED", "Line " + line + " has no " + field + ".");
+            }
+        }
+    }
+
+    /** The entry number has its filer code, serial and a check digit that matches them (7501 Appendix 1). */
+    static final class EntryNumberCheckDigit implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            if (Fields.isBlank(s.entryNumber())) {
+                return;
+            }
+            EntryNumber.check(s.entryNumber())
+                    .ifPresent(problem -> findings.header("entryNumber", problem.code(), problem.message()));
+        }
+    }
+
+    /** The entry type is one of the codes of the 7501 instructions. */
+    static final class KnownEntryType implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            if (!Fields.isBlank(s.entryType())
+                    && context.codes().entryType(s.entryType().trim()).isEmpty()) {
+                findings.header(
+                        "entryType",
+                        "ENTRY_TYPE_UNKNOWN",
+                        "Entry type '" + s.entryType().trim() + "' is not a known entry type code (01, 03, 11, ...).");
+            }
+        }
+    }
+
+    /** The port of entry is a known 4-digit U.S. port code. */
+    static final class KnownPort implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            if (!Fields.isBlank(s.portOfEntry())
+                    && !context.codes().isPort(s.portOfEntry().trim())) {
+                findings.header(
+                        "portOfEntry",
+                        "PORT_UNKNOWN",
+                        "Port of entry '" + s.portOfEntry().trim() + "' is not a known 4-digit U.S. port code.");
+            }
+        }
+    }
+
+    /** The mode of transport is a known code (10 vessel, 40 air, ...). */
+    static final class KnownModeOfTransport implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            if (!Fields.isBlank(s.modeOfTransport())
+                    && !context.codes().isModeOfTransport(s.modeOfTransport().trim())) {
+                findings.header(
+                        "modeOfTransport",
+                        "MODE_OF_TRANSPORT_UNKNOWN",
+                        "Mode of transport '" + s.modeOfTransport().trim()
+                                + "' is not a known code (10/11 vessel, 20/21 rail, 30/31 truck, 40/41 air, ...).");
+            }
+        }
+    }
+
+    /** The bond type, when given, is 0 (no bond), 8 (continuous) or 9 (single transaction). */
+    static final class BondType implements SummaryPolicy {
+        private static final Set<String> KNOWN = Set.of("0", "8", "9");
+
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            if (!Fields.isBlank(s.bondType()) && !KNOWN.contains(s.bondType().trim())) {
+                findings.header(
+                        "bondType",
+                        "BOND_TYPE_UNKNOWN",
+                        "Bond type '" + s.bondType().trim()
+                                + "' is none of 0 (no bond), 8 (continuous) or 9 (single transaction).");
+            }
+        }
+    }
+
+    /** The importer number is an employer number with suffix, a Social Security number or a CBP-assigned number. */
+    static final class ImporterNumberFormat implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            if (!Fields.isBlank(s.importerNumber())
+                    && ImporterNumber.tryParse(s.importerNumber()).isEmpty()) {
+                findings.header(
+                        "importerNumber", "IMPORTER_NUMBER_FORMAT", ImporterNumber.problemWith(s.importerNumber()));
+            }
+        }
+    }
+
+    /** Dates are ISO dates, none after the business date, and the summary is not dated before the entry. */
+    static final class Dates implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            Optional<LocalDate> entryDate = date(s.entryDate(), "entryDate", context, findings);
+            Optional<LocalDate> summaryDate = date(s.summaryDate(), "summaryDate", context, findings);
+            if (entryDate.isPresent()
+                    && summaryDate.isPresent()
+                    && summaryDate.get().isBefore(entryDate.get())) {
+                findings.header(
+                        "summaryDate",
+                        "SUMMARY_BEFORE_ENTRY",
+                        "The summary date " + summaryDate.get() + " is before the entry date " + entryDate.get() + ".");
+            }
+        }
+
+        private static Optional<LocalDate> date(String text, String field, Context context, Findings findings) {
+            if (Fields.isBlank(text)) {
+                return Optional.empty();
+            }
+            Optional<LocalDate> date = Fields.date(text);
+            if (date.isEmpty()) {
+                findings.header(
+                        field,
+                        "DATE_FORMAT",
+                        "The " + field + " '" + text.trim() + "' is not a calendar date in the form YYYY-MM-DD.");
+            } else if (date.get().isAfter(context.businessDate())) {
+                findings.header(
+                        field,
+                        "DATE_IN_FUTURE",
+                        "The " + field + " " + date.get() + " lies after today's business date "
+                                + context.businessDate() + ".");
+            }
+            return date;
+        }
+    }
+
+    /** Line numbers are whole numbers from 1 to 999, each used once. */
+    static final class LineNumbers implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < s.lines().size(); i++) {
+                String text = s.lines().get(i).lineNumber();
+                if (Fields.isBlank(text)) {
+                    continue;
+                }
+                Optional<Integer> number = Fields.lineNumber(text);
+                if (number.isEmpty()) {
+                    findings.line(
+                            i + 1,
+                            "lineNumber",
+                            "LINE_NUMBER_FORMAT",
+                            "Line number '" + text.trim() + "' (line item " + (i + 1)
+                                    + ") is not a whole number from 1 to 999.");
+                } else if (!seen.add(number.get())) {
+                    findings.line(
+                            number.get(),
+                            "lineNumber",
+                            "LINE_NUMBER_DUPLICATE",
+                            "Line number " + number.get() + " is used more than once.");
+                }
+            }
+        }
+    }
+
+    /**
+     * The HTS number of a line has 10 digits in chapters 01 to 97; special provisions of chapters 98 and 99 stand
+     * only as additional numbers.
+     */
+    static final class HtsNumbers implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            for (int i = 0; i < s.lines().size(); i++) {
+                Line line = s.lines().get(i);
+                int label = lineLabel(s.lines(), i);
+                if (!Fields.isBlank(line.htsNumber())) {
+                    if (!HtsNumber.isWellFormed(line.htsNumber())) {
+                        findings.line(
+                                label,
+                                "htsNumber",
+                                "HTS_FORMAT",
+                                "HTS number '" + line.htsNumber().trim() + "' on line " + label
+                                        + " must have 10 digits.");
+                    } else {
+                        HtsNumber hts = HtsNumber.parse(line.htsNumber());
+                        if (hts.isSpecialProvision()) {
+                            findings.line(
+                                    label,
+                                    "htsNumber",
+                                    "HTS_CHAPTER",
+                                    "HTS number " + hts + " on line " + label + " is in chapter " + hts.chapter()
+                                            + ", which is reported only as an additional number beside a"
+                                            + " classification in chapters 01 to 97.");
+                        } else if (!hts.isClassification()) {
+                            findings.line(
+                                    label,
+                                    "htsNumber",
+                                    "HTS_CHAPTER",
+                                    "HTS number " + hts + " on line " + label + " is in chapter 00, which does not"
+                                            + " exist.");
+                        }
+                    }
+                }
+                for (String additional : line.additionalHtsNumbers()) {
+                    if (!HtsNumber.isWellFormed(additional)) {
+                        findings.line(
+                                label,
+                                "additionalHtsNumbers",
+                                "HTS_FORMAT",
+                                "Additional HTS number '" + additional + "' on line " + label
+                                        + " must have 10 digits.");
+                    } else if (!HtsNumber.parse(additional).isSpecialProvision()) {
+                        findings.line(
+                                label,
+                                "additionalHtsNumbers",
+                                "ADDITIONAL_HTS_CHAPTER",
+                                "Additional HTS number " + HtsNumber.parse(additional) + " on line " + label
+                                        + " must be in chapter 98 or 99.");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Countries of origin and export are ISO 3166 alpha-2 codes. */
+    static final class Countries implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            for (int i = 0; i < s.lines().size(); i++) {
+                Line line = s.lines().get(i);
+                int label = lineLabel(s.lines(), i);
+                country(line.countryOfOrigin(), "countryOfOrigin", label, context, findings);
+                country(line.countryOfExport(), "countryOfExport", label, context, findings);
+            }
+        }
+
+        private static void country(String code, String field, int line, Context context, Findings findings) {
+            if (!Fields.isBlank(code) && !context.codes().isCountry(code.trim())) {
+                findings.line(
+                        line,
+                        field,
+                        "COUNTRY_UNKNOWN",
+                        "'" + code.trim() + "' on line " + line + " is not an ISO 3166 two-letter country code.");
+            }
+        }
+    }
+
+    /**
+     * A manufacturer ID follows 19 CFR 102 Appendix: country (or Canadian province) code, up to six letters of the
+     * name, up to four digits of the street number and three letters of the city, at most 15 characters. An ID from
+     * another country than the line's origin is accepted with a warning.
+     */
+    static final class ManufacturerIdStructure implements SummaryPolicy {
+        private static final Pattern STRUCTURE = Pattern.compile("([A-Z]{2})[A-Z]{2,6}[0-9]{0,4}[A-Z]{3}");
+        private static final Set<String> CANADIAN_PROVINCES =
+                Set.of("XA", "XC", "XM", "XB", "XW", "XT", "XN", "XV", "XO", "XP", "XQ", "XS", "XY");
+
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            for (int i = 0; i < s.lines().size(); i++) {
+                Line line = s.lines().get(i);
+                int label = lineLabel(s.lines(), i);
+                if (Fields.isBlank(line.manufacturerId())) {
+                    continue;
+                }
+                String mid = line.manufacturerId().trim();
+                var matcher = STRUCTURE.matcher(mid);
+                if (mid.length() > 15 || !matcher.matches()) {
+                    findings.line(
+                            label,
+                            "manufacturerId",
+                            "MANUFACTURER_ID_FORMAT",
+                            "Manufacturer ID '" + mid + "' on line " + label + " must be a country code, up to six"
+                                    + " letters of the name, up to four digits of the address and three letters of"
+                                    + " the city, in capitals, at most 15 characters (e.g. VNSAMELE12HAN).");
+                    continue;
+                }
+                String prefix = matcher.group(1);
+                boolean province = CANADIAN_PROVINCES.contains(prefix);
+                if (!province && ("CA".equals(prefix) || !context.codes().isCountry(prefix))) {
+                    findings.line(
+                            label,
+                            "manufacturerId",
+                            "MANUFACTURER_ID_COUNTRY",
+                            "Manufacturer ID '" + mid + "' on line " + label + " begins with '" + prefix
+                                    + "', which is no ISO country code"
+                                    + ("CA".equals(prefix)
+                                            ? " usable in an ID: Canadian makers use a province code"
+                                                    + " (XO Ontario, XQ Quebec, ...)."
+                                            : "."));
+                    continue;
+                }
+                String origin = Fields.upper(line.countryOfOrigin());
+                boolean matchesOrigin = province ? "CA".equals(origin) : prefix.equals(origin);
+                if (origin != null && !matchesOrigin) {
+                    findings.warn(
+                            label,
+                            "MANUFACTURER_ID_ORIGIN",
+                            "Manufacturer ID " + mid + " on line " + label + " is of " + prefix
+                                    + " while the country of origin is " + origin + ".");
+                }
+            }
+        }
+    }
+
+    /** Money and quantities are plain decimals, never negative, with at most two decimals for money. */
+    static final class Amounts implements SummaryPolicy {
+        private static final BigDecimal MONEY_LIMIT = new BigDecimal("100000000000000");
+
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            for (int i = 0; i < s.lines().size(); i++) {
+                Line line = s.lines().get(i);
+                int label = lineLabel(s.lines(), i);
+                Function<String, FieldCheck> onLine = field ->
+                        (code, message) -> findings.line(label, field, code, message + " (line " + label + ").");
+                money(line.enteredValue(), "enteredValue", onLine.apply("enteredValue"));
+                money(line.dutyAmount(), "dutyAmount", onLine.apply("dutyAmount"));
+                money(line.adcvdDeposit(), "adcvdDeposit", onLine.apply("adcvdDeposit"));
+                quantity(line.quantity(), "quantity", 4, onLine.apply("quantity"));
+                quantity(line.grossWeightKg(), "grossWeightKg", 2, onLine.apply("grossWeightKg"));
+                if (!Fields.isBlank(line.unit()) && !line.unit().trim().matches("[A-Za-z0-9]{1,3}")) {
+                    findings.line(
+                            label,
+                            "unit",
+                            "UNIT_FORMAT",
+                            "Unit '" + line.unit().trim() + "' on line " + label
+                                    + " must be a unit of quantity code of 1 to 3 letters or digits (NO, KG, DOZ).");
+                }
+                for (var fee : line.fees()) {
+                    if (fee.classCode() == null || !fee.classCode().trim().matches("\\d{3}")) {
+                        findings.line(
+                                label,
+                                "fees",
+                                "FEE_CLASS_FORMAT",
+                                "Fee class code '" + fee.classCode() + "' on line " + label
+                                        + " must have 3 digits (499 MPF, 501 HMF).");
+                    }
+                    if (Fields.isBlank(fee.amount())) {
+                        findings.line(label, "fees", "REQUIRED", "A fee on line " + label + " has no amount.");
+                    } else {
+                        money(fee.amount(), "fees", onLine.apply("fees"));
+                    }
+                }
+            }
+            money(
+                    s.totalEnteredValue(),
+                    "totalEnteredValue",
+                    (code, message) -> findings.header("totalEnteredValue", code, message + "."));
+            money(s.totalDuty(), "totalDuty", (code, message) -> findings.header("totalDuty", code, message + "."));
+            money(s.totalFees(), "totalFees", (code, message) -> findings.header("totalFees", code, message + "."));
+        }
+
+        private static void money(String text, String field, FieldCheck report) {
+            if (Fields.isBlank(text)) {
+                return;
+            }
+            Optional<BigDecimal> amount = Fields.decimal(text);
+            if (amount.isEmpty()) {
+                report.fail("AMOUNT_FORMAT", "The " + field + " '" + text.trim() + "' is not a decimal amount");
+            } else if (amount.get().signum() < 0) {
+                report.fail("VALUE_NEGATIVE", "The " + field + " " + text.trim() + " is negative");
+            } else if (amount.get().scale() > 2) {
+                report.fail("AMOUNT_FORMAT", "The " + field + " " + text.trim() + " has more than two decimals");
+            } else if (amount.get().compareTo(MONEY_LIMIT) >= 0) {
+                report.fail("AMOUNT_TOO_LARGE", "The " + field + " " + text.trim() + " is beyond any real amount");
+            }
+        }
+
+        private static void quantity(String text, String field, int decimals, FieldCheck report) {
+            if (Fields.isBlank(text)) {
+                return;
+            }
+            Optional<BigDecimal> quantity = Fields.decimal(text);
+            if (quantity.isEmpty()) {
+                report.fail("AMOUNT_FORMAT", "The " + field + " '" + text.trim() + "' is not a decimal number");
+            } else if (quantity.get().signum() < 0) {
+                report.fail("VALUE_NEGATIVE", "The " + field + " " + text.trim() + " is negative");
+            } else if (quantity.get().stripTrailingZeros().scale() > decimals) {
+                report.fail(
+                        "AMOUNT_FORMAT",
+                        "The " + field + " " + text.trim() + " has more than " + decimals + " decimals");
+            } else if (quantity.get().compareTo(MONEY_LIMIT) >= 0) {
+                report.fail("AMOUNT_TOO_LARGE", "The " + field + " " + text.trim() + " is beyond any real quantity");
+            }
+        }
+
+        @FunctionalInterface
+        private interface FieldCheck {
+            void fail(String code, String message);
+        }
+    }
+
+    /** Yes/no fields are true/false (or Y/N). */
+    static final class Flags implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            if (Fields.flag(s.postSummaryCorrection()).isEmpty()) {
+                findings.header(
+                        "postSummaryCorrection",
+                        "BOOLEAN_FORMAT",
+                        "postSummaryCorrection '" + s.postSummaryCorrection() + "' must be true or false.");
+            }
+            for (int i = 0; i < s.lines().size(); i++) {
+                Line line = s.lines().get(i);
+                if (Fields.flag(line.relatedParty()).isEmpty()) {
+                    int label = lineLabel(s.lines(), i);
+                    findings.line(
+                            label,
+                            "relatedParty",
+                            "BOOLEAN_FORMAT",
+                            "relatedParty '" + line.relatedParty() + "' on line " + label + " must be true or false.");
+                }
+            }
+        }
+    }
+
+    /**
+     * Lines of AD/CVD entry types (03, 07, 34, 38) each carry a case number of the form A-570-967-000 (A for
+     * antidumping, C for countervailing); other entry types carry none, and a deposit needs its case.
+     */
+    static final class AdcvdCases implements SummaryPolicy {
+        private static final Pattern CASE = Pattern.compile("[AC]\\d{9}");
+
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            Optional<EntryType> type = Fields.isBlank(s.entryType())
+                    ? Optional.empty()
+                    : context.codes().entryType(s.entryType().trim());
+            for (int i = 0; i < s.lines().size(); i++) {
+                Line line = s.lines().get(i);
+                int label = lineLabel(s.lines(), i);
+                boolean hasCase = !Fields.isBlank(line.adcvdCaseNumber());
+                if (hasCase && !CASE.matcher(normalise(line.adcvdCaseNumber())).matches()) {
+                    findings.line(
+                            label,
+                            "adcvdCaseNumber",
+                            "ADCVD_CASE_FORMAT",
+                            "AD/CVD case number '" + line.adcvdCaseNumber().trim() + "' on line " + label
+                                    + " must be A or C followed by 9 digits (e.g. A-570-967-000).");
+                }
+                if (type.isPresent() && type.get().adcvd() && !hasCase) {
+                    findings.line(
+                            label,
+                            "adcvdCaseNumber",
+                            "ADCVD_CASE_REQUIRED",
+                            "Line " + label + " of a type " + type.get().code()
+                                    + " (AD/CVD) entry needs its AD/CVD case number.");
+                }
+                if (type.isPresent() && !type.get().adcvd() && hasCase) {
+                    findings.line(
+                            label,
+                            "adcvdCaseNumber",
+                            "ADCVD_CASE_ON_OTHER_TYPE",
+                            "Line " + label + " carries AD/CVD case "
+                                    + line.adcvdCaseNumber().trim()
+                                    + " but entry type " + type.get().code()
+                                    + " is not an AD/CVD type; file it as type 03 (or 07, 34, 38).");
+                }
+                if (!hasCase && !Fields.isBlank(line.adcvdDeposit())) {
+                    findings.line(
+                            label,
+                            "adcvdDeposit",
+                            "ADCVD_DEPOSIT_WITHOUT_CASE",
+                            "Line " + label + " declares an AD/CVD deposit without a case number.");
+                }
+            }
+        }
+
+        static String normalise(String caseNumber) {
+            return caseNumber.trim().replace("-", "").toUpperCase();
+        }
+    }
+
+    /** Declared header totals equal the sums of the lines. */
+    static final class Totals implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            total(
+                    s,
+                    s.totalEnteredValue(),
+                    "totalEnteredValue",
+                    "entered value",
+                    List.of(Line::enteredValue),
+                    findings);
+            total(s, s.totalDuty(), "totalDuty", "duty", List.of(Line::dutyAmount), findings);
+            if (!Fields.isBlank(s.totalFees())) {
+                Optional<BigDecimal> declared = Fields.decimal(s.totalFees());
+                Optional<BigDecimal> sum = s.lines().stream()
+                        .flatMap(line -> line.fees().stream())
+                        .map(fee -> Fields.decimal(fee.amount()))
+                        .reduce(Optional.of(BigDecimal.ZERO), (a, b) -> a.flatMap(x -> b.map(x::add)));
+                if (declared.isPresent() && sum.isPresent() && declared.get().compareTo(sum.get()) != 0) {
+                    findings.header(
+                            "totalFees",
+                            "TOTALS_MISMATCH",
+                            "The declared total fees " + s.totalFees().trim() + " differ from the sum of the line fees "
+                                    + sum.get().toPlainString() + ".");
+                }
+            }
+        }
+
+        private static void total(
+                SubmittedEntrySummary s,
+                String declaredText,
+                String field,
+                String what,
+                List<Function<Line, String>> parts,
+                Findings findings) {
+            if (Fields.isBlank(declaredText)) {
+                return;
+            }
+            Optional<BigDecimal> declared = Fields.decimal(declaredText);
+            Optional<BigDecimal> sum = Optional.of(BigDecimal.ZERO);
+            for (Line line : s.lines()) {
+                for (Function<Line, String> part : parts) {
+                    Optional<BigDecimal> value = Fields.decimal(part.apply(line));
+                    sum = sum.flatMap(x -> value.map(x::add));
+                }
+            }
+            if (declared.isPresent() && sum.isPresent() && declared.get().compareTo(sum.get()) != 0) {
+                findings.header(
+                        field,
+                        "TOTALS_MISMATCH",
+                        "The declared total " + what + " " + declaredText.trim() + " differs from the sum of the lines "
+                                + sum.get().toPlainString() + ".");
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.centerline.identity;
+
+import io.centerline.PostgresCopy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The append-only audit log. Rows are written in the caller's transaction, so an audited change and its audit row
+ * commit or roll back together; the database refuses updates and deletes of audit rows.
+ */
+@Service
+public class AuditLog {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(String actor, String action, String subjectType, String subjectId, Map<String, ?> detail) {
+        jdbc.sql("insert into audit_log (occurred_at, actor, action, subject_type, subject_id, detail)"
+                        + " values (?, ?, ?, ?, ?, ?::jsonb)")
+                .params(
+                        Timestamp.from(clock.instant()),
+                        actor,
+                        action,
+                        subjectType,
+                        subjectId,
+                        JSON.writeValueAsString(detail))
+                .update();
+    }
+
+    /** Appends many rows at once with PostgreSQL {@code COPY} on the caller's connection. */
+    public void recordAll(Connection connection, List<AuditEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        PostgresCopy copy =
+                new PostgresCopy("audit_log", "occurred_at", "actor", "action", "subject_type", "subject_id", "detail");
+        for (AuditEntry entry : entries) {
+            copy.row(
+                    entry.occurredAt(),
+                    entry.actor(),
+                    entry.action(),
+                    entry.subjectType(),
+                    entry.subjectId(),
+                    JSON.writeValueAsString(entry.detail()));
+        }
+        copy.into(connection);
+    }
+
+    public List<AuditEntry> forSubject(String subjectType, String subjectId) {
+        return jdbc.sql("select occurred_at, actor, action, subject_type, subject_id, detail from audit_log"
+                        + " where subject_type = ? and subject_id = ? order by id")
+                .params(subjectType, subjectId)
+                .query((rs, i) -> new AuditEntry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6) == null
+                                ? Map.of()
+                                : JSON.readValue(rs.getString(6), new TypeReference<Map<String, Object>>() {})))
+                .list();
+    }
+}

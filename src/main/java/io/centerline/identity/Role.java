@@ -1,0 +1,15 @@
+package io.centerline.identity;
+
+/** What a user may do; scoping by Center, account, port and agency comes with the full login. */
+public enum Role {
+    /** Administers users, reference data and effective-dated parameters. */
+    ADMIN,
+    /** A filer or intake gateway: submits entry summaries and reads back what it submitted. */
+    FILER,
+    /** A Center import or entry specialist: reads every entry summary and account. */
+    SPECIALIST,
+    /** A Center account manager: manages accounts, trusted-partner status and Center assignment. */
+    ACCOUNT_MANAGER,
+    /** A Center director or supervisor: everything an account manager may do, for the Center. */
+    SUPERVISOR
+}

@@ -1,0 +1,61 @@
+package io.centerline.reference;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version of the HTS-heading-to-Center map: a complete set of heading ranges in force from a date until a later
+ * version takes over. Ranges never overlap.
+ */
+public record HtsCenterMap(
+        int version,
+        LocalDate effectiveFrom,
+        Instant loadedAt,
+        String loadedBy,
+        String note,
+        List<HtsCenterRange> ranges) {
+
+    public HtsCenterMap {
+        ranges = ranges.stream()
+                .sorted(Comparator.comparing(HtsCenterRange::headingFrom))
+                .toList();
+        List<String> overlaps = overlapsIn(ranges);
+        if (!overlaps.isEmpty()) {
+            throw new IllegalArgumentException("Heading ranges overlap: " + String.join(", ", overlaps));
+        }
+    }
+
+    public Optional<CenterCode> centerFor(String heading) {
+        int low = 0;
+        int high = ranges.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            HtsCenterRange range = ranges.get(middle);
+            if (heading.compareTo(range.headingFrom()) < 0) {
+                high = middle - 1;
+            } else if (heading.compareTo(range.headingTo()) > 0) {
+                low = middle + 1;
+            } else {
+                return Optional.of(range.center());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<String> overlapsIn(List<HtsCenterRange> sorted) {
+        List<String> overlaps = new ArrayList<>();
+        for (int i = 1; i < sorted.size(); i++) {
+            HtsCenterRange previous = sorted.get(i - 1);
+            HtsCenterRange next = sorted.get(i);
+            if (next.headingFrom().compareTo(previous.headingTo()) <= 0) {
+                overlaps.add(previous.headingFrom() + "-" + previous.headingTo() + " and " + next.headingFrom() + "-"
+                        + next.headingTo());
+            }
+        }
+        return overlaps;
+    }
+}

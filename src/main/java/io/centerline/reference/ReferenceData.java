@@ -1,0 +1,291 @@
+package io.centerline.reference;
+
+import io.centerline.identity.AuditLog;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reference data every other module reads: held in memory as an immutable snapshot, taken from the database at
+ * start and again whenever an administrator loads a new HTS-to-Center map.
+ */
+@Service
+public class ReferenceData {
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    ReferenceData(JdbcClient jdbc, AuditLog audit, Clock clock, ReferenceDataLoader loader) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+        loader.load();
+        this.snapshot = readSnapshot();
+    }
+
+    public List<Center> centers() {
+        return List.copyOf(snapshot.centers.values());
+    }
+
+    public Optional<Center> center(CenterCode code) {
+        return Optional.ofNullable(snapshot.centers.get(code));
+    }
+
+    public boolean isCenter(String code) {
+        return snapshot.centers.keySet().stream().anyMatch(c -> c.value().equals(code));
+    }
+
+    /** The Center that owns an HTS number's heading under the map in force on a date. */
+    public Optional<CenterCode> centerFor(HtsNumber hts, LocalDate date) {
+        if (!hts.isClassification()) {
+            return Optional.empty();
+        }
+        return mapInForce(date).flatMap(map -> map.centerFor(hts.heading()));
+    }
+
+    /** The version of the HTS-to-Center map in force on a date. */
+    public Optional<HtsCenterMap> mapInForce(LocalDate date) {
+        return snapshot.maps.stream()
+                .filter(map -> !map.effectiveFrom().isAfter(date))
+                .max(Comparator.comparing(HtsCenterMap::effectiveFrom).thenComparing(HtsCenterMap::version));
+    }
+
+    /** Every version of the HTS-to-Center map, oldest first. */
+    public List<HtsCenterMap> mapHistory() {
+        return snapshot.maps;
+    }
+
+    public Optional<Port> port(String code) {
+        return Optional.ofNullable(code).map(snapshot.ports::get);
+    }
+
+    public List<Port> ports() {
+        return List.copyOf(snapshot.ports.values());
+    }
+
+    public boolean isCountry(String code) {
+        return code != null && snapshot.countries.containsKey(code);
+    }
+
+    public Map<String, String> countries() {
+        return snapshot.countries;
+    }
+
+    public Optional<EntryType> entryType(String code) {
+        return Optional.ofNullable(code).map(snapshot.entryTypes::get);
+    }
+
+    public List<EntryType> entryTypes() {
+        return List.copyOf(snapshot.entryTypes.values());
+    }
+
+    public Optional<ModeOfTransport> modeOfTransport(String code) {
+        return Optional.ofNullable(code).map(snapshot.modes::get);
+    }
+
+    /**
+     * The schedule of a fee for the fiscal year of a date. For a fiscal year with no published schedule the latest
+     * known earlier one applies, marked as not published.
+     */
+    public FeeSchedule feeSchedule(String fee, LocalDate date) {
+        int fiscalYear = FeeSchedule.fiscalYearOf(date);
+        List<FeeSchedule> schedules = snapshot.fees.getOrDefault(fee, List.of());
+        FeeSchedule exact = schedules.stream()
+                .filter(s -> s.fiscalYear() == fiscalYear)
+                .findFirst()
+                .orElse(null);
+        if (exact != null) {
+            return exact;
+        }
+        FeeSchedule latest = schedules.stream()
+                .filter(s -> !s.effectiveFrom().isAfter(date))
+                .max(Comparator.comparing(FeeSchedule::effectiveFrom))
+                .orElseThrow(() -> new IllegalStateException("No " + fee + " schedule is in force on " + date));
+        return new FeeSchedule(
+                latest.fee(),
+                latest.fiscalYear(),
+                latest.effectiveFrom(),
+                latest.ratePercent(),
+                latest.minimum(),
+                latest.maximum(),
+                latest.source(),
+                latest.annual(),
+                fiscalYear);
+    }
+
+    public List<FeeSchedule> feeSchedules() {
+        return snapshot.fees.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The version of a statutory period in force on a date. */
+    public StatutoryPeriod statutoryPeriod(String code, LocalDate date) {
+        return snapshot.periods.getOrDefault(code, List.of()).stream()
+                .filter(p -> !p.effectiveFrom().isAfter(date))
+                .max(Comparator.comparing(StatutoryPeriod::effectiveFrom))
+                .orElseThrow(
+                        () -> new IllegalStateException("No statutory period " + code + " is in force on " + date));
+    }
+
+    public List<StatutoryPeriod> statutoryPeriods() {
+        return snapshot.periods.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Loads a new version of the HTS-to-Center map, in force from {@code effectiveFrom}. Earlier versions stay as
+     * they were, so entries keep the routing of their own dates.
+     */
+    @Transactional
+    public HtsCenterMap loadMap(LocalDate effectiveFrom, List<HtsCenterRange> ranges, String loadedBy, String note) {
+        if (ranges.isEmpty()) {
+            throw new IllegalArgumentException("A map needs at least one heading range");
+        }
+        for (HtsCenterRange range : ranges) {
+            if (!snapshot.centers.containsKey(range.center())) {
+                throw new IllegalArgumentException("Unknown Center '" + range.center() + "' for headings "
+                        + range.headingFrom() + "-" + range.headingTo());
+            }
+        }
+        Instant now = clock.instant();
+        HtsCenterMap validated = new HtsCenterMap(0, effectiveFrom, now, loadedBy, note, ranges);
+        int version = jdbc.sql(
+                        "insert into hts_center_map_version (effective_from, loaded_at, loaded_by, note) values (?, ?, ?, ?) returning version")
+                .params(effectiveFrom, java.sql.Timestamp.from(now), loadedBy, note)
+                .query(Integer.class)
+                .single();
+        for (HtsCenterRange range : validated.ranges()) {
+            jdbc.sql("insert into hts_center_map_range (version, heading_from, heading_to, center, description)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(
+                            version,
+                            range.headingFrom(),
+                            range.headingTo(),
+                            range.center().value(),
+                            range.description())
+                    .update();
+        }
+        audit.record(
+                loadedBy,
+                "HTS_CENTER_MAP_LOADED",
+                "hts-center-map",
+                String.valueOf(version),
+                Map.of(
+                        "effectiveFrom",
+                        effectiveFrom.toString(),
+                        "ranges",
+                        ranges.size(),
+                        "note",
+                        String.valueOf(note)));
+        snapshot = readSnapshot();
+        return snapshot.maps.stream()
+                .filter(m -> m.version() == version)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Snapshot readSnapshot() {
+        Map<CenterCode, Center> centers = jdbc
+                .sql("select code, number, name, management_office from center order by number")
+                .query((rs, i) ->
+                        new Center(CenterCode.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Center::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<Integer, List<HtsCenterRange>> ranges = jdbc
+                .sql("select version, heading_from, heading_to, center, description from hts_center_map_range")
+                .query((rs, i) -> Map.entry(
+                        rs.getInt(1),
+                        new HtsCenterRange(
+                                rs.getString(2), rs.getString(3), CenterCode.of(rs.getString(4)), rs.getString(5))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        List<HtsCenterMap> maps = jdbc.sql(
+                        "select version, effective_from, loaded_at, loaded_by, note from hts_center_map_version order by version")
+                .query((rs, i) -> new HtsCenterMap(
+                        rs.getInt(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getString(5),
+                        ranges.getOrDefault(rs.getInt(1), List.of())))
+                .list();
+        Map<String, Port> ports = jdbc
+                .sql("select code, name, state, kind from port order by code")
+                .query((rs, i) -> new Port(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Port::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, String> countries = jdbc
+                .sql("select code, name from country order by code")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        Map<String, EntryType> entryTypes = jdbc
+                .sql("select code, name, category, adcvd from entry_type order by code")
+                .query((rs, i) -> new EntryType(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(EntryType::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, ModeOfTransport> modes = jdbc
+                .sql("select code, name, vessel from mode_of_transport order by code")
+                .query((rs, i) -> new ModeOfTransport(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ModeOfTransport::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, List<FeeSchedule>> fees = jdbc
+                .sql(
+                        "select fee, fiscal_year, effective_from, rate_percent, minimum, maximum, source, annual from fee_schedule order by fee, fiscal_year")
+                .query((rs, i) -> new FeeSchedule(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getBigDecimal(4),
+                        rs.getBigDecimal(5) == null ? null : Money.usd(rs.getBigDecimal(5)),
+                        rs.getBigDecimal(6) == null ? null : Money.usd(rs.getBigDecimal(6)),
+                        rs.getString(7),
+                        rs.getBoolean(8),
+                        rs.getInt(2)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(FeeSchedule::fee, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<StatutoryPeriod>> periods = jdbc
+                .sql(
+                        "select code, effective_from, amount, unit, description, source from statutory_period order by code, effective_from")
+                .query((rs, i) -> new StatutoryPeriod(
+                        rs.getString(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getInt(3),
+                        ChronoUnit.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(StatutoryPeriod::code, LinkedHashMap::new, Collectors.toList()));
+        return new Snapshot(centers, maps, ports, countries, entryTypes, modes, fees, periods);
+    }
+
+    private record Snapshot(
+            Map<CenterCode, Center> centers,
+            List<HtsCenterMap> maps,
+            Map<String, Port> ports,
+            Map<String, String> countries,
+            Map<String, EntryType> entryTypes,
+            Map<String, ModeOfTransport> modes,
+            Map<String, List<FeeSchedule>> fees,
+            Map<String, List<StatutoryPeriod>> periods) {}
+}
