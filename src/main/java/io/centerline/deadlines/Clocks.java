@@ -1,0 +1,66 @@
+package io.centerline.deadlines;
+
+import io.centerline.reference.ReferenceData;
+import io.centerline.reference.StatutoryPeriod;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the clocks of an entry from its entry date and the statutory periods in force on that date:
+ *
+ * <ul>
+ *   <li>liquidation deadline: entry date plus the liquidation period (1 year, 19 U.S.C. 1504(a)); an entry not
+ *       liquidated by then is deemed liquidated;
+ *   <li>scheduled liquidation: the first Friday on or after entry date plus 314 days (ACE practice);
+ *   <li>post-summary-correction cut-off: the earlier of entry date plus 300 days and scheduled liquidation less 15
+ *       days.
+ * </ul>
+ */
+@Service
+public class Clocks {
+
+    public static final String LIQUIDATION_DEADLINE = "LIQUIDATION_DEADLINE";
+    public static final String SCHEDULED_LIQUIDATION = "SCHEDULED_LIQUIDATION";
+    public static final String PSC_CUTOFF = "PSC_CUTOFF";
+
+    private final ReferenceData reference;
+
+    public Clocks(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    public ClockSet forEntry(LocalDate entryDate) {
+        return compute(
+                entryDate,
+                reference.statutoryPeriod("LIQUIDATION_DEADLINE", entryDate),
+                reference.statutoryPeriod("SCHEDULED_LIQUIDATION", entryDate),
+                reference.statutoryPeriod("PSC_WINDOW", entryDate),
+                reference.statutoryPeriod("PSC_BEFORE_LIQUIDATION", entryDate));
+    }
+
+    static ClockSet compute(
+            LocalDate entryDate,
+            StatutoryPeriod liquidation,
+            StatutoryPeriod scheduled,
+            StatutoryPeriod pscWindow,
+            StatutoryPeriod pscBeforeLiquidation) {
+        LocalDate deadline = liquidation.addTo(entryDate);
+        LocalDate scheduledBase = scheduled.addTo(entryDate);
+        LocalDate scheduledDate = scheduledBase.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        LocalDate windowEnd = pscWindow.addTo(entryDate);
+        LocalDate beforeLiquidation = pscBeforeLiquidation.subtractFrom(scheduledDate);
+        LocalDate cutoff = windowEnd.isBefore(beforeLiquidation) ? windowEnd : beforeLiquidation;
+        return new ClockSet(
+                deadline,
+                scheduledDate,
+                cutoff,
+                "entry date " + entryDate + " + " + liquidation.describe() + " (" + liquidation.source()
+                        + "); deemed liquidated if not liquidated by then",
+                "first Friday on or after entry date " + entryDate + " + " + scheduled.describe() + " (" + scheduledBase
+                        + ")",
+                "earlier of entry date + " + pscWindow.describe() + " (" + windowEnd + ") and scheduled liquidation"
+                        + " - " + pscBeforeLiquidation.describe() + " (" + beforeLiquidation + ")");
+    }
+}

@@ -1,0 +1,78 @@
+package io.centerline.entries;
+
+import io.centerline.reference.EntryType;
+import io.centerline.reference.FeeSchedule;
+import io.centerline.reference.ModeOfTransport;
+import io.centerline.reference.Money;
+import io.centerline.reference.ReferenceData;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the merchandise processing fee (ad valorem on entered value, held between the minimum and maximum of the
+ * fiscal year of the entry date; formal entries only) and the harbor maintenance fee (vessel modes of transport),
+ * and warns where the filer's declared fees differ or no schedule was published for the fiscal year.
+ */
+@Component
+class FeeCalculator {
+
+    static final String MPF_CLASS = "499";
+    static final String HMF_CLASS = "501";
+
+    private final ReferenceData reference;
+
+    FeeCalculator(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    Fees compute(EntrySummary summary, List<Warning> warnings) {
+        Money value = summary.totalEnteredValue();
+        Money mpfDeclared = summary.declaredFees(MPF_CLASS);
+        Money hmfDeclared = summary.declaredFees(HMF_CLASS);
+        boolean informal = reference
+                .entryType(summary.entryType())
+                .map(EntryType::isInformal)
+                .orElse(false);
+        Money mpf = Money.ZERO;
+        Integer fiscalYear = null;
+        Integer scheduleYear = null;
+        if (!informal) {
+            FeeSchedule schedule = reference.feeSchedule("MPF", summary.entryDate());
+            mpf = schedule.feeOn(value);
+            fiscalYear = schedule.requestedFiscalYear();
+            scheduleYear = schedule.fiscalYear();
+            if (!schedule.published()) {
+                warnings.add(new Warning(
+                        null,
+                        "FEE_SCHEDULE_NOT_PUBLISHED",
+                        "No merchandise processing fee schedule is published for fiscal year "
+                                + schedule.requestedFiscalYear() + "; the FY" + schedule.fiscalYear()
+                                + " schedule (minimum $" + schedule.minimum() + ", maximum $" + schedule.maximum()
+                                + ") was applied."));
+            }
+        }
+        boolean vessel = reference
+                .modeOfTransport(summary.modeOfTransport())
+                .map(ModeOfTransport::vessel)
+                .orElse(false);
+        Money hmf = vessel ? reference.feeSchedule("HMF", summary.entryDate()).feeOn(value) : Money.ZERO;
+        if (mpf.compareTo(mpfDeclared) != 0) {
+            warnings.add(new Warning(
+                    null,
+                    "MPF_DIFFERS",
+                    "The declared merchandise processing fee $" + mpfDeclared + " differs from the computed $" + mpf
+                            + (informal
+                                    ? " (no MPF on informal entries)."
+                                    : " (0.3464% of $" + value + " within the FY" + scheduleYear
+                                            + " minimum and maximum).")));
+        }
+        if (hmf.compareTo(hmfDeclared) != 0) {
+            warnings.add(new Warning(
+                    null,
+                    "HMF_DIFFERS",
+                    "The declared harbor maintenance fee $" + hmfDeclared + " differs from the computed $" + hmf
+                            + (vessel ? " (0.125% of $" + value + " by vessel)." : " (no HMF off vessel modes).")));
+        }
+        return new Fees(mpf, mpfDeclared, fiscalYear, scheduleYear, hmf, hmfDeclared);
+    }
+}

@@ -1,0 +1,576 @@
+package io.centerline.entries;
+
+import io.centerline.PostgresCopy;
+import io.centerline.accounts.Accounts;
+import io.centerline.accounts.ImporterNumber;
+import io.centerline.accounts.Routing;
+import io.centerline.accounts.TradeContribution;
+import io.centerline.deadlines.ClockRegister;
+import io.centerline.deadlines.ClockSet;
+import io.centerline.deadlines.Clocks;
+import io.centerline.entries.intake.ReadRecord;
+import io.centerline.entries.validation.EntrySummaryValidator;
+import io.centerline.entries.validation.Validation;
+import io.centerline.identity.AuditEntry;
+import io.centerline.identity.AuditLog;
+import io.centerline.reference.CenterCode;
+import io.centerline.reference.Money;
+import io.centerline.reference.ReferenceData;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The intake path of a chunk of submissions: validate each, then in one transaction classify the valid ones against
+ * what is stored (new, identical resubmission, conflict, post-summary correction), route them to their accounts'
+ * Centers, compute fees and clocks and store everything with {@code COPY}. A rejected submission is stored nowhere;
+ * a valid one is never lost because another in its chunk was bad. When a concurrent intake stores the same entry
+ * number first, the chunk is rolled back and classified again.
+ */
+@Component
+class IntakeProcessor {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int ATTEMPTS = 3;
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final DataSource dataSource;
+    private final TransactionTemplate transactions;
+    private final EntrySummaryValidator validator;
+    private final FeeCalculator fees;
+    private final Clocks clocks;
+    private final ClockRegister clockRegister;
+    private final Accounts accounts;
+    private final AuditLog audit;
+    private final ReferenceData reference;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IntakeProcessor(
+            DataSource dataSource,
+            TransactionTemplate transactions,
+            ReferenceCodes codes,
+            FeeCalculator fees,
+            Clocks clocks,
+            ClockRegister clockRegister,
+            Accounts accounts,
+            AuditLog audit,
+            ReferenceData reference,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.validator = new EntrySummaryValidator(codes);
+        this.fees = fees;
+        this.clocks = clocks;
+        this.clockRegister = clockRegister;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.reference = reference;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Processes a chunk and answers one outcome per record, in the order of the chunk. */
+    List<IntakeOutcome> process(List<ReadRecord> chunk, String actor) {
+        LocalDate today = LocalDate.now(clock);
+        List<Candidate> candidates = new ArrayList<>(chunk.size());
+        List<IntakeOutcome.Rejected> invalid = new ArrayList<>();
+        for (ReadRecord record : chunk) {
+            if (record instanceof ReadRecord.Unreadable unreadable) {
+                invalid.add(new IntakeOutcome.Rejected(
+                        unreadable.position(), unreadable.entryNumber(), unreadable.errors(), false));
+            } else if (record instanceof ReadRecord.Parsed parsed) {
+                Validation validation = validator.validate(parsed.summary(), today);
+                if (validation instanceof Validation.Valid valid) {
+                    candidates.add(
+                            new Candidate(parsed.position(), valid.summary(), new ArrayList<>(valid.warnings())));
+                } else if (validation instanceof Validation.Invalid refused) {
+                    invalid.add(new IntakeOutcome.Rejected(
+                            parsed.position(),
+                            normalisedNumber(parsed.summary().entryNumber()),
+                            refused.errors(),
+                            false));
+                }
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<IntakeOutcome> outcomes = transactions.execute(status -> store(candidates, invalid, actor, today));
+                outcomes.sort(java.util.Comparator.comparingInt(IntakeOutcome::position));
+                return outcomes;
+            } catch (ConcurrentFiling e) {
+                if (attempt == ATTEMPTS) {
+                    throw new IllegalStateException("Entry numbers kept being filed concurrently; giving up", e);
+                }
+                candidates.forEach(Candidate::reset);
+            }
+        }
+    }
+
+    private List<IntakeOutcome> store(
+            List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, String actor, LocalDate today) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            Instant now = clock.instant();
+            List<IntakeOutcome> outcomes = new ArrayList<>(invalid);
+            Map<String, Head> heads = lockHeads(connection, candidates);
+            List<Candidate> accepted = classify(candidates, heads, today, outcomes);
+            Map<ImporterNumber, Routing> routing = accounts.recordTrade(contributions(accepted), actor);
+            write(connection, accepted, routing, outcomes, actor, now, today);
+            return outcomes;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new ConcurrentFiling(e);
+            }
+            throw new IllegalStateException("Cannot store entry summaries: " + e.getMessage(), e);
+        }
+    }
+
+    /** Locks the stored heads of the chunk's entry numbers, so that versions are numbered without gaps or clashes. */
+    private Map<String, Head> lockHeads(Connection connection, List<Candidate> candidates) throws SQLException {
+        Map<String, Head> heads = new HashMap<>();
+        if (candidates.isEmpty()) {
+            return heads;
+        }
+        String[] numbers = candidates.stream()
+                .map(c -> c.summary.entryNumber().value())
+                .distinct()
+                .sorted()
+                .toArray(String[]::new);
+        try (PreparedStatement select = connection.prepareStatement(
+                "select h.entry_number, h.current_version, h.content_hash, s.importer_number, s.entry_type,"
+                        + " s.status, c.due_date from entry_summary_head h"
+                        + " join entry_summary s on s.entry_number = h.entry_number and s.version = h.current_version"
+                        + " left join entry_clock c on c.entry_number = h.entry_number"
+                        + " and c.version = h.current_version and c.clock = 'PSC_CUTOFF'"
+                        + " where h.entry_number = any(?) order by h.entry_number for update of h")) {
+            select.setArray(1, connection.createArrayOf("text", numbers));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    heads.put(
+                            rows.getString(1),
+                            new Head(
+                                    rows.getInt(2),
+                                    rows.getString(3),
+                                    rows.getString(4),
+                                    rows.getString(5),
+                                    EntryStatus.valueOf(rows.getString(6)),
+                                    rows.getObject(7, LocalDate.class)));
+                }
+            }
+        }
+        return heads;
+    }
+
+    private List<Candidate> classify(
+            List<Candidate> candidates, Map<String, Head> heads, LocalDate today, List<IntakeOutcome> outcomes) {
+        List<Candidate> accepted = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            EntrySummary summary = candidate.summary;
+            String number = summary.entryNumber().value();
+            Head head = heads.get(number);
+            if (head == null) {
+                if (summary.postSummaryCorrection()) {
+                    outcomes.add(reject(
+                            candidate,
+                            "postSummaryCorrection",
+                            "PSC_WITHOUT_ORIGINAL",
+                            "Entry " + summary.entryNumber().formatted()
+                                    + " is flagged as a post-summary correction, but no summary of that number is on"
+                                    + " file to correct.",
+                            false));
+                    continue;
+                }
+                candidate.version = 1;
+            } else if (head.fingerprint.equals(candidate.fingerprint)) {
+                outcomes.add(new IntakeOutcome.Duplicate(candidate.position, summary.entryNumber(), head.version));
+                continue;
+            } else if (!summary.postSummaryCorrection()) {
+                outcomes.add(reject(
+                        candidate,
+                        "entryNumber",
+                        "ENTRY_CONFLICT",
+                        "Entry " + summary.entryNumber().formatted() + " is already on file (version " + head.version
+                                + ") with different content; to change it, file a post-summary correction.",
+                        true));
+                continue;
+            } else {
+                String refusal = pscRefusal(summary, head, today);
+                if (refusal != null) {
+                    outcomes.add(reject(
+                            candidate,
+                            "postSummaryCorrection",
+                            refusal.substring(0, refusal.indexOf(':')),
+                            refusal.substring(refusal.indexOf(':') + 1).trim(),
+                            false));
+                    continue;
+                }
+                candidate.version = head.version + 1;
+            }
+            heads.put(
+                    number,
+                    new Head(
+                            candidate.version,
+                            candidate.fingerprint,
+                            summary.importerNumber().value(),
+                            summary.entryType(),
+                            EntryStatus.ACCEPTED,
+                            null));
+            candidate.isNew = head == null;
+            accepted.add(candidate);
+            outcomes.add(new IntakeOutcome.Accepted(candidate.position, summary.entryNumber(), candidate.version));
+        }
+        return accepted;
+    }
+
+    /** Why a post-summary correction may not be filed, as {@code CODE: message}, or null when it may. */
+    private static String pscRefusal(EntrySummary summary, Head head, LocalDate today) {
+        String entry = summary.entryNumber().formatted();
+        if (head.status == EntryStatus.DEEMED_LIQUIDATED) {
+            return "PSC_AFTER_LIQUIDATION: Entry " + entry + " is deemed liquidated; a post-summary correction is no"
+                    + " longer possible (file a protest instead).";
+        }
+        if (head.pscCutoff != null && today.isAfter(head.pscCutoff)) {
+            return "PSC_AFTER_CUTOFF: The post-summary-correction window of entry " + entry + " closed on "
+                    + head.pscCutoff + ".";
+        }
+        if (!head.importerNumber.equals(summary.importerNumber().value())) {
+            return "PSC_IMPORTER_CHANGED: A post-summary correction cannot change the importer of record of entry "
+                    + entry + " (" + head.importerNumber + ").";
+        }
+        boolean typeChangeAllowed = head.entryType.equals(summary.entryType())
+                || (head.entryType.equals("01") && summary.entryType().equals("03"))
+                || (head.entryType.equals("03") && summary.entryType().equals("01"));
+        if (!typeChangeAllowed) {
+            return "PSC_ENTRY_TYPE_CHANGE: A post-summary correction may change the entry type only between 01 and"
+                    + " 03, not from " + head.entryType + " to " + summary.entryType() + ".";
+        }
+        return null;
+    }
+
+    private List<TradeContribution> contributions(List<Candidate> accepted) {
+        List<TradeContribution> trade = new ArrayList<>();
+        for (Candidate candidate : accepted) {
+            EntrySummary summary = candidate.summary;
+            Map<CenterCode, Money> value = new LinkedHashMap<>();
+            Map<CenterCode, Integer> lines = new LinkedHashMap<>();
+            candidate.lineCenters = new ArrayList<>(summary.lines().size());
+            for (EntryLine line : summary.lines()) {
+                CenterCode center = reference
+                        .centerFor(line.htsNumber(), summary.entryDate())
+                        .orElse(null);
+                candidate.lineCenters.add(center);
+                if (center != null && candidate.isNew) {
+                    value.merge(center, line.enteredValue(), Money::plus);
+                    lines.merge(center, 1, Integer::sum);
+                }
+            }
+            if (value.isEmpty()) {
+                trade.add(new TradeContribution(
+                        summary.importerNumber(), summary.entryDate(), firstCenter(candidate), Money.ZERO, 0));
+            }
+            value.forEach((center, amount) -> trade.add(new TradeContribution(
+                    summary.importerNumber(), summary.entryDate(), center, amount, lines.get(center))));
+        }
+        return trade;
+    }
+
+    private static CenterCode firstCenter(Candidate candidate) {
+        return candidate.lineCenters.stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No Center owns any heading of entry "
+                        + candidate.summary.entryNumber() + "; the HTS-to-Center map has a gap"));
+    }
+
+    private void write(
+            Connection connection,
+            List<Candidate> accepted,
+            Map<ImporterNumber, Routing> routing,
+            List<IntakeOutcome> outcomes,
+            String actor,
+            Instant now,
+            LocalDate today)
+            throws SQLException {
+        PostgresCopy heads = new PostgresCopy(
+                "entry_summary_head",
+                "entry_number",
+                "current_version",
+                "content_hash",
+                "importer_number",
+                "created_at");
+        PostgresCopy summaries = new PostgresCopy(
+                "entry_summary",
+                "entry_number",
+                "version",
+                "entry_type",
+                "importer_number",
+                "account_id",
+                "center",
+                "port_of_entry",
+                "entry_date",
+                "summary_date",
+                "mode_of_transport",
+                "bond_type",
+                "filer_code",
+                "post_summary_correction",
+                "status",
+                "deemed_liquidation_date",
+                "line_count",
+                "total_entered_value",
+                "total_duty",
+                "total_adcvd_deposit",
+                "declared_total_fees",
+                "mpf_computed",
+                "mpf_declared",
+                "mpf_fiscal_year",
+                "hmf_computed",
+                "hmf_declared",
+                "warnings",
+                "content_hash",
+                "submitted_by",
+                "accepted_at");
+        PostgresCopy lines = new PostgresCopy(
+                "entry_line",
+                "entry_number",
+                "version",
+                "line_number",
+                "hts_number",
+                "additional_hts",
+                "country_of_origin",
+                "country_of_export",
+                "manufacturer_id",
+                "description",
+                "entered_value",
+                "quantity",
+                "unit",
+                "gross_weight_kg",
+                "related_party",
+                "duty_amount",
+                "adcvd_case_number",
+                "adcvd_deposit",
+                "fees",
+                "center");
+        List<ClockRegister.EntryClocks> clockRows = new ArrayList<>(accepted.size());
+        List<AuditEntry> auditRows = new ArrayList<>(accepted.size() + outcomes.size());
+        List<EntrySummaryAccepted> acceptedEvents = new ArrayList<>(accepted.size());
+        List<Candidate> corrections = new ArrayList<>();
+        for (Candidate candidate : accepted) {
+            EntrySummary s = candidate.summary;
+            String number = s.entryNumber().value();
+            Routing route = routing.get(s.importerNumber());
+            Fees fee = fees.compute(s, candidate.warnings);
+            ClockSet clockSet = clocks.forEntry(s.entryDate());
+            boolean deemed = clockSet.deemedLiquidatedOn(today);
+            if (deemed) {
+                candidate.warnings.add(new Warning(
+                        null,
+                        "DEEMED_LIQUIDATED",
+                        "The summary arrived after its liquidation deadline " + clockSet.liquidationDeadline()
+                                + " and stands deemed liquidated as of that date, at the rate, value, quantity and"
+                                + " duty asserted."));
+            }
+            if (candidate.isNew) {
+                heads.row(
+                        number,
+                        candidate.version,
+                        candidate.fingerprint,
+                        s.importerNumber().value(),
+                        now);
+            } else {
+                corrections.add(candidate);
+            }
+            summaries.row(
+                    number,
+                    candidate.version,
+                    s.entryType(),
+                    s.importerNumber().value(),
+                    route.accountId(),
+                    route.center() == null ? null : route.center().value(),
+                    s.portOfEntry(),
+                    s.entryDate(),
+                    s.summaryDate(),
+                    s.modeOfTransport(),
+                    s.bondType(),
+                    s.entryNumber().filerCode(),
+                    s.postSummaryCorrection(),
+                    deemed ? EntryStatus.DEEMED_LIQUIDATED.name() : EntryStatus.ACCEPTED.name(),
+                    deemed ? clockSet.liquidationDeadline() : null,
+                    s.lines().size(),
+                    s.totalEnteredValue().amount(),
+                    s.totalDuty().amount(),
+                    s.totalAdcvdDeposit().amount(),
+                    s.declaredFees().amount(),
+                    fee.mpfComputed().amount(),
+                    fee.mpfDeclared().amount(),
+                    fee.mpfFiscalYear(),
+                    fee.hmfComputed().amount(),
+                    fee.hmfDeclared().amount(),
+                    JSON.writeValueAsString(candidate.warnings),
+                    candidate.fingerprint,
+                    actor,
+                    now);
+            for (int i = 0; i < s.lines().size(); i++) {
+                EntryLine line = s.lines().get(i);
+                CenterCode lineCenter = candidate.lineCenters.get(i);
+                lines.row(
+                        number,
+                        candidate.version,
+                        line.lineNumber(),
+                        line.htsNumber().value(),
+                        line.additionalHtsNumbers().isEmpty()
+                                ? null
+                                : line.additionalHtsNumbers().stream()
+                                        .map(Object::toString)
+                                        .collect(Collectors.joining(";")),
+                        line.countryOfOrigin(),
+                        line.countryOfExport(),
+                        line.manufacturerId(),
+                        line.description(),
+                        line.enteredValue().amount(),
+                        line.quantity(),
+                        line.unit(),
+                        line.grossWeightKg(),
+                        line.relatedParty(),
+                        line.duty().amount(),
+                        line.adcvdCaseNumber(),
+                        line.adcvdDeposit() == null ? null : line.adcvdDeposit().amount(),
+                        line.fees().isEmpty()
+                                ? null
+                                : line.fees().stream()
+                                        .map(f -> f.classCode() + "=" + f.amount())
+                                        .collect(Collectors.joining(";")),
+                        lineCenter == null ? null : lineCenter.value());
+            }
+            clockRows.add(new ClockRegister.EntryClocks(number, candidate.version, clockSet));
+            String center = route.center() == null ? null : route.center().value();
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("version", candidate.version);
+            detail.put("center", center);
+            detail.put("postSummaryCorrection", s.postSummaryCorrection());
+            detail.put("position", candidate.position);
+            auditRows.add(new AuditEntry(now, actor, "ENTRY_SUMMARY_ACCEPTED", "entry-summary", number, detail));
+            acceptedEvents.add(new EntrySummaryAccepted(
+                    number,
+                    candidate.version,
+                    s.importerNumber().value(),
+                    center,
+                    s.entryDate(),
+                    s.postSummaryCorrection()));
+        }
+        for (IntakeOutcome outcome : outcomes) {
+            if (outcome instanceof IntakeOutcome.Rejected rejected) {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("position", rejected.position());
+                detail.put(
+                        "errors",
+                        rejected.errors().stream().map(IntakeError::code).toList());
+                auditRows.add(new AuditEntry(
+                        now,
+                        actor,
+                        "ENTRY_SUMMARY_REJECTED",
+                        "entry-summary",
+                        rejected.entryNumber() == null ? "position " + rejected.position() : rejected.entryNumber(),
+                        detail));
+            }
+        }
+        heads.into(connection);
+        advanceHeads(connection, corrections);
+        summaries.into(connection);
+        lines.into(connection);
+        clockRegister.storeAll(connection, clockRows);
+        audit.recordAll(connection, auditRows);
+        if (!acceptedEvents.isEmpty()) {
+            events.publishEvent(new EntrySummariesAccepted(acceptedEvents));
+        }
+    }
+
+    private static void advanceHeads(Connection connection, List<Candidate> corrections) throws SQLException {
+        if (corrections.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update entry_summary_head set current_version = ?, content_hash = ? where entry_number = ?")) {
+            for (Candidate correction : corrections) {
+                update.setInt(1, correction.version);
+                update.setString(2, correction.fingerprint);
+                update.setString(3, correction.summary.entryNumber().value());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private static IntakeOutcome.Rejected reject(
+            Candidate candidate, String field, String code, String message, boolean conflict) {
+        return new IntakeOutcome.Rejected(
+                candidate.position,
+                candidate.summary.entryNumber().value(),
+                List.of(IntakeError.header(field, code, message)),
+                conflict);
+    }
+
+    private static String normalisedNumber(String text) {
+        return EntryNumber.tryParse(text).map(EntryNumber::value).orElse(text == null ? null : text.trim());
+    }
+
+    /** A valid submission on its way through the transaction. */
+    private static final class Candidate {
+        final int position;
+        final EntrySummary summary;
+        final List<Warning> initialWarnings;
+        final String fingerprint;
+        List<Warning> warnings;
+        List<CenterCode> lineCenters;
+        int version;
+        boolean isNew;
+
+        Candidate(int position, EntrySummary summary, List<Warning> warnings) {
+            this.position = position;
+            this.summary = summary;
+            this.initialWarnings = List.copyOf(warnings);
+            this.warnings = warnings;
+            this.fingerprint = summary.fingerprint();
+        }
+
+        void reset() {
+            warnings = new ArrayList<>(initialWarnings);
+            lineCenters = null;
+            version = 0;
+            isNew = false;
+        }
+    }
+
+    /** The stored current version of an entry number. */
+    private record Head(
+            int version,
+            String fingerprint,
+            String importerNumber,
+            String entryType,
+            EntryStatus status,
+            LocalDate pscCutoff) {}
+
+    /** Another intake stored one of the chunk's entry numbers first. */
+    private static final class ConcurrentFiling extends RuntimeException {
+        ConcurrentFiling(SQLException cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.centerline.entries;
+
+import io.centerline.entries.validation.KnownCodes;
+import io.centerline.reference.EntryType;
+import io.centerline.reference.ReferenceData;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The code lists of the reference module, as validation consults them. */
+@Component
+class ReferenceCodes implements KnownCodes {
+
+    private final ReferenceData reference;
+
+    ReferenceCodes(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    @Override
+    public boolean isPort(String code) {
+        return reference.port(code).isPresent();
+    }
+
+    @Override
+    public boolean isCountry(String code) {
+        return reference.isCountry(code);
+    }
+
+    @Override
+    public Optional<EntryType> entryType(String code) {
+        return reference.entryType(code);
+    }
+
+    @Override
+    public boolean isModeOfTransport(String code) {
+        return reference.modeOfTransport(code).isPresent();
+    }
+}
