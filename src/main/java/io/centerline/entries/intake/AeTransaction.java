@@ -280,8 +280,11 @@ final class AeTransaction {
         if (lineId == null || !AeRecord.isDigits(lineId)) {
             return lineId;
         }
-        String stripped = lineId.replaceFirst("^0+", "");
-        return stripped.isEmpty() ? "0" : stripped;
+        int first = 0;
+        while (first < lineId.length() - 1 && lineId.charAt(first) == '0') {
+            first++;
+        }
+        return lineId.substring(first);
     }
 
     private static String nonNull(String text) {

@@ -8,6 +8,7 @@ import static io.centerline.entries.intake.AeText.record;
 import static io.centerline.entries.intake.AeText.tariff50;
 import static io.centerline.entries.intake.AeText.totals90;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
@@ -19,6 +20,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -216,7 +218,7 @@ class CatairAeReaderTests {
     void aLineThatNeverEndsIsReportedAsTooLongWithoutBeingHeldInMemory() {
         String head = lines(header10("ABC", "12345676"), header11(), "44");
         long length = 50_000_000L;
-        Reader endless = new GeneratedReader(new java.util.Iterator<>() {
+        Reader endless = new GeneratedReader(new Iterator<>() {
             private boolean headDone;
             private long written;
 
@@ -270,8 +272,7 @@ class CatairAeReaderTests {
 
         assertThat(((ReadRecord.Unreadable) read).errors())
                 .extracting(IntakeError::code, IntakeError::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "CATAIR_UNKNOWN_RECORD", "File line 3: record type '77' is not an AE record"));
+                .containsExactly(tuple("CATAIR_UNKNOWN_RECORD", "File line 3: record type '77' is not an AE record"));
     }
 
     @Test
@@ -444,7 +445,13 @@ class CatairAeReaderTests {
     @Test
     void twoHundredThousandTransactionsAreReadFromAStreamOneAtATime() {
         int transactions = 200_000;
-        Reader stream = new GeneratedReader(new java.util.Iterator<>() {
+        String rest = lines(
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000012345", "0000125000"),
+                record("62", 3, "499", 6, "0000043300"),
+                totals90("000000012345", "000000043300"));
+        Reader stream = new GeneratedReader(new Iterator<>() {
             private int made;
 
             @Override
@@ -455,13 +462,7 @@ class CatairAeReaderTests {
             @Override
             public String next() {
                 made++;
-                return lines(
-                        header10("ABC", String.format("%08d", made)),
-                        header11(),
-                        line40("001"),
-                        tariff50("8471300100", "0000012345", "0000125000"),
-                        record("62", 3, "499", 6, "0000043300"),
-                        totals90("000000012345", "000000043300"));
+                return header10("ABC", String.format("%08d", made)) + "\n" + rest;
             }
         });
 
@@ -512,11 +513,11 @@ class CatairAeReaderTests {
 
     /** A reader that makes its text piece by piece as it is read, so that no whole file ever exists. */
     private static final class GeneratedReader extends Reader {
-        private final java.util.Iterator<String> pieces;
+        private final Iterator<String> pieces;
         private String piece = "";
         private int offset;
 
-        GeneratedReader(java.util.Iterator<String> pieces) {
+        GeneratedReader(Iterator<String> pieces) {
             this.pieces = pieces;
         }
 
