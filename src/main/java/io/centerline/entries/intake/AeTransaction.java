@@ -1,0 +1,367 @@
+package io.centerline.entries.intake;
+
+import io.centerline.entries.IntakeError;
+import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.entries.intake.AeLayout.Adcvd53;
+import io.centerline.entries.intake.AeLayout.Bond31;
+import io.centerline.entries.intake.AeLayout.Description44;
+import io.centerline.entries.intake.AeLayout.Fees62;
+import io.centerline.entries.intake.AeLayout.Header10;
+import io.centerline.entries.intake.AeLayout.Header11;
+import io.centerline.entries.intake.AeLayout.Line40;
+import io.centerline.entries.intake.AeLayout.Party47;
+import io.centerline.entries.intake.AeLayout.Tariff50;
+import io.centerline.entries.intake.AeLayout.Totals90;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One AE transaction being read: the records from a 10 up to the next 10 or envelope record, which describe one entry
+ * summary. It becomes a {@link ReadRecord.Parsed} summary when its records stand in a readable order, or a
+ * {@link ReadRecord.Unreadable} listing every structural problem found (up to {@value #MAX_ERRORS}).
+ */
+final class AeTransaction {
+
+    static final String RECORD_LENGTH = "CATAIR_RECORD_LENGTH";
+    static final String RECORD_ORDER = "CATAIR_RECORD_ORDER";
+    static final String UNKNOWN_RECORD = "CATAIR_UNKNOWN_RECORD";
+    static final String MISSING_RECORD = "CATAIR_MISSING_RECORD";
+    static final String REPEATED_RECORD = "CATAIR_REPEATED_RECORD";
+
+    private static final int MAX_ERRORS = 100;
+    private static final Set<String> SKIPPED_HEADER_RECORDS =
+            Set.of("20", "21", "22", "23", "30", "32", "33", "34", "35", "36", "88", "89", "SE", "CW", "OI");
+    private static final Set<String> SKIPPED_LINE_RECORDS =
+            Set.of("41", "42", "43", "51", "52", "54", "60", "61", "63");
+
+    private final int position;
+    private final long firstFileLine;
+    private final boolean opened;
+    private final List<IntakeError> errors = new ArrayList<>();
+    private final List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
+
+    private String entryNumber;
+    private String entryType;
+    private String portOfEntry;
+    private String modeOfTransport;
+    private String postSummaryCorrection;
+    private String importerNumber;
+    private String entryDate;
+    private String summaryDate;
+    private String bondType;
+    private String totalDuty;
+    private String totalFees;
+    private boolean headerContentRead;
+    private boolean bondRead;
+    private boolean totalsRead;
+    private LineDraft line;
+
+    private AeTransaction(int position, long firstFileLine, boolean opened) {
+        this.position = position;
+        this.firstFileLine = firstFileLine;
+        this.opened = opened;
+    }
+
+    /** A transaction opened by its 10 record. */
+    static AeTransaction opening(int position, AeLines.Line header) {
+        AeTransaction transaction = new AeTransaction(position, header.number(), true);
+        transaction.accept(header, "10");
+        return transaction;
+    }
+
+    /** A run of records that no 10 record opened; it can only be reported. */
+    static AeTransaction stray(int position, AeLines.Line first, String type) {
+        AeTransaction transaction = new AeTransaction(position, first.number(), false);
+        transaction.error(
+                RECORD_ORDER,
+                type,
+                "File line " + first.number() + ": record " + type + " comes before any 10 header control record");
+        transaction.accept(first, type);
+        return transaction;
+    }
+
+    void accept(AeLines.Line physical, String type) {
+        AeRecord record = new AeRecord(physical.text());
+        long fileLine = physical.number();
+        if (physical.length() > AeLayout.RECORD_LENGTH) {
+            error(
+                    RECORD_LENGTH,
+                    type,
+                    "File line " + fileLine + ": record " + type + " is " + physical.length()
+                            + " characters long; AE records have " + AeLayout.RECORD_LENGTH);
+        }
+        if (totalsRead) {
+            error(
+                    RECORD_ORDER,
+                    type,
+                    "File line " + fileLine + ": record " + type + " comes after the 90 grand totals record");
+        }
+        switch (type) {
+            case "10" -> readHeaderControl(record);
+            case "11" -> readHeaderContent(record, fileLine);
+            case "31" -> readBond(record, fileLine);
+            case "40" -> startLine(record);
+            case "44", "47", "50", "53", "62" -> {
+                if (requireLine(type, fileLine)) {
+                    readLineRecord(type, record, fileLine);
+                }
+            }
+            case "90" -> readTotals(record);
+            default -> {
+                if (SKIPPED_LINE_RECORDS.contains(type)) {
+                    requireLine(type, fileLine);
+                } else if (!SKIPPED_HEADER_RECORDS.contains(type)) {
+                    error(
+                            UNKNOWN_RECORD,
+                            type,
+                            "File line " + fileLine + ": record type '" + type + "' is not an AE record");
+                }
+            }
+        }
+    }
+
+    ReadRecord finish() {
+        closeLine();
+        if (opened && !headerContentRead) {
+            error(
+                    MISSING_RECORD,
+                    "11",
+                    "File line " + firstFileLine
+                            + ": the transaction that starts here has no 11 header content record");
+        }
+        if (!errors.isEmpty()) {
+            return new ReadRecord.Unreadable(position, entryNumber, List.copyOf(errors));
+        }
+        return new ReadRecord.Parsed(
+                position,
+                new SubmittedEntrySummary(
+                        entryNumber,
+                        entryType,
+                        importerNumber,
+                        portOfEntry,
+                        entryDate,
+                        summaryDate,
+                        modeOfTransport,
+                        bondType,
+                        postSummaryCorrection,
+                        null,
+                        totalDuty,
+                        totalFees,
+                        lines));
+    }
+
+    private void readHeaderControl(AeRecord record) {
+        String filer = record.text(Header10.FILER);
+        String entry = record.text(Header10.ENTRY);
+        entryNumber = filer == null && entry == null ? null : nonNull(filer) + nonNull(entry);
+        portOfEntry = record.text(Header10.PORT);
+        entryType = record.text(Header10.ENTRY_TYPE);
+        modeOfTransport = record.text(Header10.MODE_OF_TRANSPORT);
+        postSummaryCorrection = String.valueOf("Y".equals(record.text(Header10.POST_SUMMARY_CORRECTION)));
+    }
+
+    private void readHeaderContent(AeRecord record, long fileLine) {
+        if (headerContentRead) {
+            error(REPEATED_RECORD, "11", "File line " + fileLine + ": a second 11 header content record");
+            return;
+        }
+        if (line != null || !lines.isEmpty()) {
+            error(RECORD_ORDER, "11", "File line " + fileLine + ": record 11 comes after a 40 line record");
+        }
+        headerContentRead = true;
+        importerNumber = record.text(Header11.IMPORTER);
+        entryDate = record.date(Header11.ENTRY_DATE);
+        summaryDate = record.date(Header11.SUMMARY_DATE);
+    }
+
+    private void readBond(AeRecord record, long fileLine) {
+        if (bondRead) {
+            error(REPEATED_RECORD, "31", "File line " + fileLine + ": a second 31 bond record");
+            return;
+        }
+        bondRead = true;
+        bondType = record.text(Bond31.TYPE);
+    }
+
+    private void startLine(AeRecord record) {
+        closeLine();
+        line = new LineDraft();
+        line.lineNumber = lineNumber(record.text(Line40.LINE_ID));
+        line.countryOfOrigin = record.text(Line40.COUNTRY_OF_ORIGIN);
+        line.countryOfExport = record.text(Line40.COUNTRY_OF_EXPORT);
+        line.grossWeightKg = record.whole(Line40.GROSS_WEIGHT);
+        line.relatedParty = record.flag(Line40.RELATED_PARTY);
+    }
+
+    private void readLineRecord(String type, AeRecord record, long fileLine) {
+        switch (type) {
+            case "44" -> {
+                String text = record.text(Description44.TEXT);
+                if (text != null) {
+                    line.description = line.description == null ? text : line.description + " " + text;
+                }
+            }
+            case "47" -> {
+                if (Party47.MANUFACTURER.equals(record.text(Party47.TYPE))) {
+                    if (line.manufacturerRead) {
+                        error(REPEATED_RECORD, "47", "File line " + fileLine + ": a second 47 manufacturer record");
+                    }
+                    line.manufacturerRead = true;
+                    line.manufacturerId = record.text(Party47.IDENTIFIER);
+                }
+            }
+            case "50" ->
+                line.add(new Tariff(
+                        record.text(Tariff50.HTS),
+                        record.scaled(Tariff50.DUTY, 2),
+                        record.whole(Tariff50.VALUE),
+                        record.quantity(Tariff50.QUANTITY, 2),
+                        record.text(Tariff50.UNIT)));
+            case "53" -> {
+                if (line.adcvdRead) {
+                    error(REPEATED_RECORD, "53", "File line " + fileLine + ": a second 53 AD/CVD record");
+                }
+                line.adcvdRead = true;
+                line.adcvdCaseNumber = record.text(Adcvd53.CASE_NUMBER);
+                line.adcvdDeposit = record.scaled(Adcvd53.DEPOSIT, 2);
+            }
+            case "62" -> {
+                for (int pair = 0; pair < Fees62.PAIRS; pair++) {
+                    String classCode = record.text(Fees62.classCode(pair));
+                    String amount = record.scaled(Fees62.amount(pair), 2);
+                    if (classCode != null || amount != null) {
+                        line.fees.add(new SubmittedEntrySummary.Fee(classCode, amount));
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("record " + type + " is not a line record");
+        }
+    }
+
+    private void readTotals(AeRecord record) {
+        totalsRead = true;
+        totalDuty = record.scaled(Totals90.DUTY, 2);
+        totalFees = record.scaled(Totals90.FEES, 2);
+    }
+
+    private boolean requireLine(String type, long fileLine) {
+        if (line == null) {
+            error(
+                    RECORD_ORDER,
+                    type,
+                    "File line " + fileLine + ": record " + type + " comes before any 40 line record");
+            return false;
+        }
+        return true;
+    }
+
+    private void closeLine() {
+        if (line != null) {
+            lines.add(line.toLine());
+            line = null;
+        }
+    }
+
+    private void error(String code, String recordType, String message) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(IntakeError.line(currentLineNumber(), "record " + recordType, code, message));
+        }
+    }
+
+    private Integer currentLineNumber() {
+        if (line == null || line.lineNumber == null || !AeRecord.isDigits(line.lineNumber)) {
+            return null;
+        }
+        return line.lineNumber.length() > 9 ? null : Integer.valueOf(line.lineNumber);
+    }
+
+    private static String lineNumber(String lineId) {
+        if (lineId == null || !AeRecord.isDigits(lineId)) {
+            return lineId;
+        }
+        int first = 0;
+        while (first < lineId.length() - 1 && lineId.charAt(first) == '0') {
+            first++;
+        }
+        return lineId.substring(first);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The fields of one 50 record. */
+    private record Tariff(String htsNumber, String duty, String value, String quantity, String unit) {
+
+        boolean isSpecialProvision() {
+            return htsNumber != null && (htsNumber.startsWith("98") || htsNumber.startsWith("99"));
+        }
+    }
+
+    /**
+     * A line item being read. Its primary 50 record is the first whose number is not in chapter 98 or 99; every other
+     * 50 record that carries a number adds an additional number. A line with no such primary takes its first chapter 98/99 record as primary,
+     * so that validation refuses the classification.
+     */
+    private static final class LineDraft {
+        private String lineNumber;
+        private String countryOfOrigin;
+        private String countryOfExport;
+        private String grossWeightKg;
+        private String relatedParty;
+        private String description;
+        private String manufacturerId;
+        private boolean manufacturerRead;
+        private String adcvdCaseNumber;
+        private String adcvdDeposit;
+        private boolean adcvdRead;
+        private Tariff primary;
+        private Tariff firstSpecial;
+        private final List<String> additionalHtsNumbers = new ArrayList<>();
+        private final List<SubmittedEntrySummary.Fee> fees = new ArrayList<>();
+
+        void add(Tariff tariff) {
+            if (primary == null && !tariff.isSpecialProvision()) {
+                primary = tariff;
+                return;
+            }
+            if (tariff.htsNumber() == null) {
+                return;
+            }
+            if (firstSpecial == null && tariff.isSpecialProvision()) {
+                firstSpecial = tariff;
+            }
+            additionalHtsNumbers.add(tariff.htsNumber());
+        }
+
+        SubmittedEntrySummary.Line toLine() {
+            Tariff tariff = primary;
+            List<String> additional = additionalHtsNumbers;
+            if (tariff == null && firstSpecial != null) {
+                tariff = firstSpecial;
+                additional = additionalHtsNumbers.subList(1, additionalHtsNumbers.size());
+            }
+            if (tariff == null) {
+                tariff = new Tariff(null, null, null, null, null);
+            }
+            return new SubmittedEntrySummary.Line(
+                    lineNumber,
+                    tariff.htsNumber(),
+                    additional,
+                    countryOfOrigin,
+                    countryOfExport,
+                    manufacturerId,
+                    description,
+                    tariff.value(),
+                    tariff.quantity(),
+                    tariff.unit(),
+                    grossWeightKg,
+                    relatedParty,
+                    tariff.duty(),
+                    adcvdCaseNumber,
+                    adcvdDeposit,
+                    fees);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.centerline.entries.intake;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads ABI CATAIR "AE" (Entry Summary Create/Update) files of 80-character fixed-width records, one entry summary per
+ * transaction, in constant memory whatever the file's size.
+ *
+ * <p>A file is an envelope (A sender, B block, then Y and Z trailers; all optional and not carried into the
+ * summaries) around transactions. A transaction starts at a 10 record and ends before the next 10 or envelope record.
+ * Transactions are numbered from 1 in file order, readable or not; records before any 10 that are not envelope records
+ * form a transaction of their own that is reported as unreadable.
+ *
+ * <p>Field mapping (positions 1-based, see {@link AeLayout}):
+ *
+ * <ul>
+ *   <li>10: filer code (4–6) followed by entry number (9–16) is {@code entryNumber}, 11 characters without dashes;
+ *       port (18–21); entry type (34–35); mode of transport (36–37); post-summary correction (65) "Y" is "true",
+ *       anything else "false".
+ *   <li>11: importer number (3–14); the estimated entry date (42–47) is {@code entryDate} and the import date (48–53)
+ *       is {@code summaryDate}, both MMDDYY read as {@code yyyy-MM-dd} in the years 2000–2099.
+ *   <li>31: bond type code (3), "8", "9" or "0"; without a 31 record the bond type is null.
+ *   <li>40 opens a line: line id (5–7) without leading zeros; countries of origin (9–10) and export (11–12); gross
+ *       weight (42–51) in whole kilograms; related party (56) Y/N as "true"/"false".
+ *   <li>44: description (3–72); several 44 records are joined with a space. 47 of party type M (3): manufacturer id
+ *       (4–18).
+ *   <li>50: HTS number (3–12), duty (14–23, cents), value (25–34, whole dollars), quantity (36–47, hundredths) and unit
+ *       (48–50). The first number outside chapters 98 and 99 is the line's classification with its amounts; every
+ *       other number is an additional number, and only its number is kept. A line with only chapter 98/99 numbers
+ *       takes the first of them as its classification, which validation then refuses.
+ *   <li>53: AD/CVD case number (3–12) and deposit (47–56, cents). 62: up to six pairs of fee class code and amount in
+ *       cents (3–5/6–15, 16–18/19–28, ..., 68–70/71–80); blank pairs are ignored.
+ *   <li>90: total duty (3–14, cents) and total user fees (15–26, cents). The total entered value is not carried.
+ *   <li>41–43, 20–23, 30, 32–36, 51, 52, 54, 60, 61, 63, 88, 89 and the SE, CW and OI records are skipped.
+ * </ul>
+ *
+ * <p>Canonical text forms: dates {@code yyyy-MM-dd}; duty, deposits, fees and totals as decimal strings with two
+ * places ({@code 1234.50}); entered values as whole dollars without decimals ({@code 125000}); quantities as plain
+ * decimals without trailing zeros ({@code 12.5}); weights and line numbers as whole numbers without leading zeros;
+ * indicators as "true"/"false". A blank field reads as null. Content that is not what its field should hold (a duty
+ * of {@code 12A4}, a date of {@code 133125}) is passed on as its trimmed text for validation to report.
+ *
+ * <p>Structural problems make the whole transaction a {@link ReadRecord.Unreadable}, with errors naming the physical
+ * file line: a record longer than 80 characters ({@code CATAIR_RECORD_LENGTH}; shorter records read as padded with
+ * spaces), a record out of order such as a line record before any 40 or any record after the 90
+ * ({@code CATAIR_RECORD_ORDER}), an unknown record type ({@code CATAIR_UNKNOWN_RECORD}), a missing 11
+ * ({@code CATAIR_MISSING_RECORD}) or a second 11, 31, 47 manufacturer or 53 where only one can be held
+ * ({@code CATAIR_REPEATED_RECORD}). Reading goes on with the next transaction.
+ */
+public final class CatairAeReader implements SummaryReader {
+
+    private final AeLines lines;
+    private AeLines.Line held;
+    private ReadRecord next;
+    private int position;
+
+    public CatairAeReader(Reader in) {
+        this.lines = new AeLines(in);
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            next = readTransaction();
+        }
+        return next != null;
+    }
+
+    @Override
+    public ReadRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("No more transactions in the AE file");
+        }
+        ReadRecord record = next;
+        next = null;
+        return record;
+    }
+
+    @Override
+    public void close() {
+        try {
+            lines.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ReadRecord readTransaction() {
+        AeTransaction transaction = null;
+        while (true) {
+            AeLines.Line line = nextLine();
+            if (line == null) {
+                return transaction == null ? null : transaction.finish();
+            }
+            if (line.text().isBlank() && line.length() <= AeLayout.RECORD_LENGTH) {
+                continue;
+            }
+            String type = AeRecord.typeOf(line.text());
+            if (isEnvelope(type)) {
+                if (transaction != null) {
+                    return transaction.finish();
+                }
+            } else if (type.equals("10")) {
+                if (transaction != null) {
+                    held = line;
+                    return transaction.finish();
+                }
+                transaction = AeTransaction.opening(++position, line);
+            } else if (transaction == null) {
+                transaction = AeTransaction.stray(++position, line, type);
+            } else {
+                transaction.accept(line, type);
+            }
+        }
+    }
+
+    private AeLines.Line nextLine() {
+        if (held != null) {
+            AeLines.Line line = held;
+            held = null;
+            return line;
+        }
+        try {
+            return lines.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isEnvelope(String type) {
+        return type.equals("A") || type.equals("B") || type.equals("Y") || type.equals("Z");
+    }
+}

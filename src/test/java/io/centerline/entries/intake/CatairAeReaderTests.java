@@ -1,0 +1,542 @@
+package io.centerline.entries.intake;
+
+import static io.centerline.entries.intake.AeText.header10;
+import static io.centerline.entries.intake.AeText.header11;
+import static io.centerline.entries.intake.AeText.line40;
+import static io.centerline.entries.intake.AeText.lines;
+import static io.centerline.entries.intake.AeText.record;
+import static io.centerline.entries.intake.AeText.tariff50;
+import static io.centerline.entries.intake.AeText.totals90;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.centerline.entries.IntakeError;
+import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.entries.SubmittedEntrySummary.Fee;
+import io.centerline.entries.SubmittedEntrySummary.Line;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CatairAeReaderTests {
+
+    @Test
+    void theFixtureFileReadsAsTwoSummariesWithEveryMappedField() throws IOException {
+        List<ReadRecord> records;
+        try (Reader in = new InputStreamReader(
+                getClass().getResourceAsStream("/catair/two-summaries.txt"), StandardCharsets.US_ASCII)) {
+            records = readAll(in);
+        }
+
+        SubmittedEntrySummary first = new SubmittedEntrySummary(
+                "ABC12345676",
+                "01",
+                "12-3456789AB",
+                "2704",
+                "2026-03-15",
+                "2026-03-25",
+                "11",
+                "8",
+                "false",
+                null,
+                "1230.00",
+                "734.21",
+                List.of(
+                        new Line(
+                                "1",
+                                "8471300100",
+                                List.of("9903880315"),
+                                "CN",
+                                "CN",
+                                "CNSHEELE1234SHE",
+                                "LAPTOP COMPUTERS, 14 INCH",
+                                "125000",
+                                "500",
+                                "NO",
+                                "1200",
+                                "false",
+                                "0.00",
+                                null,
+                                null,
+                                List.of(new Fee("499", "433.00"), new Fee("501", "156.25"))),
+                        new Line(
+                                "2",
+                                "9403200090",
+                                List.of(),
+                                "VN",
+                                "VN",
+                                null,
+                                "WOODEN BEDROOM FURNITURE",
+                                "30750",
+                                "150.5",
+                                "KG",
+                                "2000",
+                                "true",
+                                "1230.00",
+                                "A552801000",
+                                "3075.00",
+                                List.of(new Fee("499", "106.52"), new Fee("501", "38.44")))));
+        SubmittedEntrySummary second = new SubmittedEntrySummary(
+                "XYZ00123452",
+                "01",
+                "260427-12345",
+                "2709",
+                "2026-04-10",
+                "2026-04-17",
+                "40",
+                null,
+                "true",
+                null,
+                "120.00",
+                "33.58",
+                List.of(new Line(
+                        "1",
+                        "8481909000",
+                        List.of(),
+                        "DE",
+                        "DE",
+                        "DEKSBVAL42FRA",
+                        "INDUSTRIAL VALVE PARTS",
+                        "4800",
+                        "40",
+                        "KG",
+                        "35",
+                        "false",
+                        "120.00",
+                        null,
+                        null,
+                        List.of(new Fee("499", "33.58")))));
+        assertThat(records).containsExactly(new ReadRecord.Parsed(1, first), new ReadRecord.Parsed(2, second));
+    }
+
+    @Test
+    void aChapter99NumberOnALineIsReadAsAnAdditionalNumber() {
+        Line line = onlyLine(readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("9903880315", "0000000000", "0000000000"),
+                tariff50("8471300100", "0000012345", "0000125000"),
+                tariff50("9817004000", "0000000000", "0000000000"),
+                totals90("000000012345", "000000000000"))));
+
+        assertThat(line.htsNumber()).isEqualTo("8471300100");
+        assertThat(line.additionalHtsNumbers()).containsExactly("9903880315", "9817004000");
+        assertThat(line.dutyAmount()).isEqualTo("123.45");
+        assertThat(line.enteredValue()).isEqualTo("125000");
+    }
+
+    @Test
+    void aLineWithOnlyChapter98Or99NumbersTakesTheFirstAsItsClassification() {
+        Line line = onlyLine(readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("9903880315", "0000000500", "0000001000"),
+                tariff50("9817004000", "0000000000", "0000000000"))));
+
+        assertThat(line.htsNumber()).isEqualTo("9903880315");
+        assertThat(line.additionalHtsNumbers()).containsExactly("9817004000");
+        assertThat(line.enteredValue()).isEqualTo("1000");
+    }
+
+    @Test
+    void aSecondClassificationOnALineIsPassedOnAsAnAdditionalNumber() {
+        Line line = onlyLine(readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                tariff50("8473301180", "0000000000", "0000000500"))));
+
+        assertThat(line.htsNumber()).isEqualTo("8471300100");
+        assertThat(line.additionalHtsNumbers()).containsExactly("8473301180");
+    }
+
+    @Test
+    void aMalformedTransactionBetweenTwoGoodOnesIsUnreadableWhileTheOthersAreRead() {
+        List<ReadRecord> records = readAll(new StringReader(lines(
+                record("A", 2, "BROKERCO"),
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                totals90("000000000000", "000000000000"),
+                header10("XYZ", "00123452"),
+                header11(),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                totals90("000000000000", "000000000000"),
+                header10("ABC", "76543210"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                totals90("000000000000", "000000000000"),
+                record("Z", 2, "BROKERCO"))));
+
+        assertThat(records).hasSize(3);
+        assertThat(records.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(records.get(2)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(((ReadRecord.Parsed) records.get(2)).summary().entryNumber()).isEqualTo("ABC76543210");
+        assertThat(records.get(1))
+                .isEqualTo(new ReadRecord.Unreadable(
+                        2,
+                        "XYZ00123452",
+                        List.of(new IntakeError(
+                                null,
+                                "record 50",
+                                "CATAIR_RECORD_ORDER",
+                                "File line 9: record 50 comes before any 40 line record"))));
+    }
+
+    @Test
+    void aRecordLongerThan80CharactersMakesItsTransactionUnreadable() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("007"),
+                tariff50("8471300100", "0000000000", "0000001000") + "EXTRA",
+                totals90("000000000000", "000000000000")));
+
+        assertThat(read)
+                .isEqualTo(new ReadRecord.Unreadable(
+                        1,
+                        "ABC12345676",
+                        List.of(new IntakeError(
+                                7,
+                                "record 50",
+                                "CATAIR_RECORD_LENGTH",
+                                "File line 4: record 50 is 85 characters long; AE records have 80"))));
+    }
+
+    @Test
+    void aLineThatNeverEndsIsReportedAsTooLongWithoutBeingHeldInMemory() {
+        String head = lines(header10("ABC", "12345676"), header11(), "44");
+        long length = 50_000_000L;
+        Reader endless = new GeneratedReader(new Iterator<>() {
+            private boolean headDone;
+            private long written;
+
+            @Override
+            public boolean hasNext() {
+                return !headDone || written < length;
+            }
+
+            @Override
+            public String next() {
+                if (!headDone) {
+                    headDone = true;
+                    return head.substring(0, head.length() - 1);
+                }
+                written += 1000;
+                return "X".repeat(1000);
+            }
+        });
+
+        ReadRecord read = readOne(endless);
+
+        assertThat(read).isInstanceOf(ReadRecord.Unreadable.class);
+        assertThat(((ReadRecord.Unreadable) read).errors())
+                .extracting(IntakeError::code)
+                .containsExactly("CATAIR_RECORD_LENGTH", "CATAIR_RECORD_ORDER");
+        assertThat(((ReadRecord.Unreadable) read).errors().get(0).message())
+                .isEqualTo("File line 3: record 44 is " + (length + 2) + " characters long; AE records have 80");
+    }
+
+    @Test
+    void aLineRecordBeforeAnyFortyRecordIsReportedWithItsFileLine() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                record("44", 3, "ORPHAN DESCRIPTION"),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000")));
+
+        assertThat(read).isInstanceOf(ReadRecord.Unreadable.class);
+        assertThat(((ReadRecord.Unreadable) read).errors())
+                .containsExactly(new IntakeError(
+                        null,
+                        "record 44",
+                        "CATAIR_RECORD_ORDER",
+                        "File line 3: record 44 comes before any 40 line record"));
+    }
+
+    @Test
+    void anUnknownRecordTypeMakesItsTransactionUnreadable() {
+        ReadRecord read = readOne(lines(header10("ABC", "12345676"), header11(), record("77", 3, "WHAT")));
+
+        assertThat(((ReadRecord.Unreadable) read).errors())
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple("CATAIR_UNKNOWN_RECORD", "File line 3: record type '77' is not an AE record"));
+    }
+
+    @Test
+    void aTransactionWithoutAnElevenRecordIsUnreadable() {
+        ReadRecord read = readOne(lines(
+                record("B", 2, "2704", 6, "ABC", 9, "AE"),
+                header10("ABC", "12345676"),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000")));
+
+        assertThat(read)
+                .isEqualTo(new ReadRecord.Unreadable(
+                        1,
+                        "ABC12345676",
+                        List.of(IntakeError.header(
+                                "record 11",
+                                "CATAIR_MISSING_RECORD",
+                                "File line 2: the transaction that starts here has no 11 header content record"))));
+    }
+
+    @Test
+    void recordsBeforeAnyTenRecordAreReportedAsATransactionOfTheirOwn() {
+        List<ReadRecord> records = readAll(new StringReader(lines(
+                record("A", 2, "BROKERCO"),
+                line40("001"),
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"))));
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).isInstanceOf(ReadRecord.Unreadable.class);
+        assertThat(((ReadRecord.Unreadable) records.get(0)).errors().get(0).message())
+                .isEqualTo("File line 2: record 40 comes before any 10 header control record");
+        assertThat(records.get(1).position()).isEqualTo(2);
+        assertThat(records.get(1)).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
+    void blankNumericFieldsReadAsNull() {
+        SubmittedEntrySummary summary = parsed(readOne(lines(
+                header10("ABC", "12345676"),
+                record("11", 3, "12-3456789AB"),
+                record("40", 5, "001", 9, "CN"),
+                record("50", 3, "8471300100"),
+                record("53", 3, "A552801000"),
+                record("90"))));
+
+        Line line = summary.lines().get(0);
+        assertThat(summary.entryDate()).isNull();
+        assertThat(summary.summaryDate()).isNull();
+        assertThat(summary.totalDuty()).isNull();
+        assertThat(summary.totalFees()).isNull();
+        assertThat(line.grossWeightKg()).isNull();
+        assertThat(line.relatedParty()).isNull();
+        assertThat(line.dutyAmount()).isNull();
+        assertThat(line.enteredValue()).isNull();
+        assertThat(line.quantity()).isNull();
+        assertThat(line.unit()).isNull();
+        assertThat(line.adcvdDeposit()).isNull();
+        assertThat(summary.bondType()).isNull();
+    }
+
+    @Test
+    void junkInNumericFieldsIsPassedOnAsItsTrimmedText() {
+        SubmittedEntrySummary summary = parsed(readOne(lines(
+                header10("ABC", "12345676"),
+                record("11", 3, "12-3456789AB", 42, "133126", 48, "0415XX"),
+                record("40", 5, "001", 9, "CN", 42, "   12O0", 56, "Q"),
+                record("50", 3, "8471300100", 14, "  12A4", 25, "1,000", 36, "ABC", 48, "NO"),
+                record("62", 3, "499", 6, "00000x3300"),
+                totals90("0000000012A4", "            "))));
+
+        Line line = summary.lines().get(0);
+        assertThat(summary.entryDate()).isEqualTo("133126");
+        assertThat(summary.summaryDate()).isEqualTo("0415XX");
+        assertThat(line.grossWeightKg()).isEqualTo("12O0");
+        assertThat(line.relatedParty()).isEqualTo("Q");
+        assertThat(line.dutyAmount()).isEqualTo("12A4");
+        assertThat(line.enteredValue()).isEqualTo("1,000");
+        assertThat(line.quantity()).isEqualTo("ABC");
+        assertThat(line.fees()).containsExactly(new Fee("499", "00000x3300"));
+        assertThat(summary.totalDuty()).isEqualTo("0000000012A4");
+        assertThat(summary.totalFees()).isNull();
+    }
+
+    @Test
+    void recordsShorterThan80CharactersReadAsPaddedWithSpaces() {
+        SubmittedEntrySummary summary = parsed(readOne(lines(
+                header10("ABC", "12345676").stripTrailing(),
+                header11().stripTrailing(),
+                "4000001 CN",
+                "508471300100 0000012345 0000125000",
+                "62499")));
+
+        Line line = summary.lines().get(0);
+        assertThat(line.countryOfOrigin()).isEqualTo("CN");
+        assertThat(line.countryOfExport()).isNull();
+        assertThat(line.enteredValue()).isEqualTo("125000");
+        assertThat(line.quantity()).isNull();
+        assertThat(line.fees()).containsExactly(new Fee("499", null));
+    }
+
+    @Test
+    void feesAreReadPairByPairAndBlankPairsAreIgnored() {
+        Line line = onlyLine(readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                record("62", 3, "499", 6, "0000043300", 42, "501", 45, "0000015625"),
+                record("62", 3, "056", 6, "0000000125"))));
+
+        assertThat(line.fees())
+                .containsExactly(new Fee("499", "433.00"), new Fee("501", "156.25"), new Fee("056", "1.25"));
+    }
+
+    @Test
+    void thePostSummaryCorrectionIndicatorIsTrueOnlyForY() {
+        String psc = record("10", 4, "ABC", 9, "12345676", 65, "Y");
+        String notPsc = record("10", 4, "ABC", 9, "12345676", 65, "N");
+
+        assertThat(parsed(readOne(lines(psc, header11()))).postSummaryCorrection())
+                .isEqualTo("true");
+        assertThat(parsed(readOne(lines(notPsc, header11()))).postSummaryCorrection())
+                .isEqualTo("false");
+    }
+
+    @Test
+    void aFileOfBareTransactionsWithCarriageReturnsAndNoEnvelopeIsRead() {
+        String text = String.join(
+                "\r\n",
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                header10("XYZ", "00123452"),
+                header11(),
+                record("31", 3, "9"));
+
+        List<ReadRecord> records = readAll(new StringReader(text));
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
+        assertThat(parsed(records.get(0)).lines()).hasSize(1);
+        assertThat(parsed(records.get(1)).entryNumber()).isEqualTo("XYZ00123452");
+        assertThat(parsed(records.get(1)).bondType()).isEqualTo("9");
+        assertThat(parsed(records.get(1)).lines()).isEmpty();
+    }
+
+    @Test
+    void skippedRecordTypesLeaveTheSummaryUnchanged() {
+        SubmittedEntrySummary summary = parsed(readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                record("20", 3, "MAEU"),
+                record("SE13", 5, "CONTACT"),
+                line40("001"),
+                record("41", 3, "N"),
+                record("42", 3, "INV1"),
+                record("43", 3, "N123456"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                record("60"),
+                record("88"),
+                record("89"),
+                totals90("000000000000", "000000000000"))));
+
+        assertThat(summary.lines()).hasSize(1);
+        assertThat(summary.totalDuty()).isEqualTo("0.00");
+    }
+
+    @Test
+    void twoHundredThousandTransactionsAreReadFromAStreamOneAtATime() {
+        int transactions = 200_000;
+        String rest = lines(
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000012345", "0000125000"),
+                record("62", 3, "499", 6, "0000043300"),
+                totals90("000000012345", "000000043300"));
+        Reader stream = new GeneratedReader(new Iterator<>() {
+            private int made;
+
+            @Override
+            public boolean hasNext() {
+                return made < transactions;
+            }
+
+            @Override
+            public String next() {
+                made++;
+                return header10("ABC", String.format("%08d", made)) + "\n" + rest;
+            }
+        });
+
+        int parsed = 0;
+        int last = 0;
+        try (CatairAeReader reader = new CatairAeReader(stream)) {
+            while (reader.hasNext()) {
+                ReadRecord read = reader.next();
+                if (read instanceof ReadRecord.Parsed) {
+                    parsed++;
+                }
+                last = read.position();
+            }
+        }
+
+        assertThat(parsed).isEqualTo(transactions);
+        assertThat(last).isEqualTo(transactions);
+    }
+
+    private static List<ReadRecord> readAll(Reader in) {
+        List<ReadRecord> records = new ArrayList<>();
+        try (CatairAeReader reader = new CatairAeReader(in)) {
+            reader.forEachRemaining(records::add);
+        }
+        return records;
+    }
+
+    private static ReadRecord readOne(String text) {
+        return readOne(new StringReader(text));
+    }
+
+    private static ReadRecord readOne(Reader in) {
+        List<ReadRecord> records = readAll(in);
+        assertThat(records).hasSize(1);
+        return records.get(0);
+    }
+
+    private static SubmittedEntrySummary parsed(ReadRecord read) {
+        assertThat(read).isInstanceOf(ReadRecord.Parsed.class);
+        return ((ReadRecord.Parsed) read).summary();
+    }
+
+    private static Line onlyLine(ReadRecord read) {
+        SubmittedEntrySummary summary = parsed(read);
+        assertThat(summary.lines()).hasSize(1);
+        return summary.lines().get(0);
+    }
+
+    /** A reader that makes its text piece by piece as it is read, so that no whole file ever exists. */
+    private static final class GeneratedReader extends Reader {
+        private final Iterator<String> pieces;
+        private String piece = "";
+        private int offset;
+
+        GeneratedReader(Iterator<String> pieces) {
+            this.pieces = pieces;
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) {
+            while (offset == piece.length()) {
+                if (!pieces.hasNext()) {
+                    return -1;
+                }
+                piece = pieces.next();
+                offset = 0;
+            }
+            int count = Math.min(len, piece.length() - offset);
+            piece.getChars(offset, offset + count, buffer, off);
+            offset += count;
+            return count;
+        }
+
+        @Override
+        public void close() {}
+    }
+}
