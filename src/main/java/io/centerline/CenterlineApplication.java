@@ -1,11 +1,26 @@
 package io.centerline;
 
+import io.centerline.cli.CenterlineCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
 
+/**
+ * Centerline, the working system of the Centers of Excellence and Expertise. With no arguments, or {@code serve}, it
+ * runs the service; other subcommands ({@code ingest}, {@code generate}, {@code bench}, {@code users}) run once and
+ * exit.
+ */
 @SpringBootApplication
+@Modulithic(systemName = "Centerline")
 public class CenterlineApplication {
+
     public static void main(String[] args) {
-        SpringApplication.run(CenterlineApplication.class, args);
+        if (args.length == 0 || args[0].equals("serve") || args[0].startsWith("--")) {
+            String[] serviceArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
+            SpringApplication.run(CenterlineApplication.class, serviceArgs);
+            return;
+        }
+        System.exit(CenterlineCommand.run(args));
     }
 }

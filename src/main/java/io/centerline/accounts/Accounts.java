@@ -87,11 +87,14 @@ public class Accounts {
             List<AuditEntry> auditEntries = new ArrayList<>();
             Map<ImporterNumber, Long> ids = ensureAccounts(connection, trade, actor, now, auditEntries);
             addTrade(connection, trade, ids);
+            recordFiler(connection, ids, actor);
             Map<ImporterNumber, Routing> routing = reassess(connection, ids, actor, now, auditEntries);
             audit.recordAll(connection, auditEntries);
             return routing;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record trade on importer accounts", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -255,6 +258,26 @@ public class Accounts {
             }
         }
         return ids;
+    }
+
+    private static void recordFiler(Connection connection, Map<ImporterNumber, Long> ids, String actor)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into account_filer (account_id, filer) select id, ? from unnest(?::bigint[]) as t(id)"
+                        + " on conflict do nothing")) {
+            insert.setString(1, actor);
+            insert.setArray(2, connection.createArrayOf("bigint", ids.values().stream().sorted().toArray()));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Whether a filer has filed entry summaries for an account. */
+    public boolean filedBy(ImporterNumber importer, String filer) {
+        return jdbc.sql("select exists (select 1 from account_filer f join account a on a.id = f.account_id"
+                        + " where a.importer_number = ? and f.filer = ?)")
+                .params(importer.value(), filer)
+                .query(Boolean.class)
+                .single();
     }
 
     private void addTrade(Connection connection, List<TradeContribution> trade, Map<ImporterNumber, Long> ids)

@@ -140,6 +140,8 @@ class IntakeProcessor {
                 throw new ConcurrentFiling(e);
             }
             throw new IllegalStateException("Cannot store entry summaries: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 

@@ -48,3 +48,10 @@ create table trusted_partner (
     recorded_at    timestamptz not null,
     check (effective_to is null or effective_to >= effective_from)
 );
+
+-- Filers that have filed for an account: a filer sees the accounts it files for.
+create table account_filer (
+    account_id bigint not null references account (id),
+    filer      text   not null,
+    primary key (account_id, filer)
+);

@@ -1,0 +1,114 @@
+package io.centerline.accounts.web;
+
+import io.centerline.accounts.AccountNotFound;
+import io.centerline.accounts.AccountView;
+import io.centerline.accounts.Accounts;
+import io.centerline.accounts.ImporterNumber;
+import io.centerline.identity.CurrentUser;
+import io.centerline.identity.Role;
+import io.centerline.reference.CenterCode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Importer accounts: their Center, its basis and history, overrides and trusted-partner status. */
+@RestController
+@RequestMapping("/api/v1/accounts")
+@Tag(name = "Accounts", description = "Importer accounts and their Center assignment")
+class AccountController {
+
+    private static final String MANAGES_ACCOUNTS = "hasAnyRole('ADMIN', 'ACCOUNT_MANAGER', 'SUPERVISOR')";
+
+    private final Accounts accounts;
+
+    AccountController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Operation(summary = "Read an account: its Center, each Center's share of its trade, and the assignment history")
+    @GetMapping("/{importerNumber}")
+    ResponseEntity<AccountView> find(@PathVariable String importerNumber) {
+        return ImporterNumber.tryParse(importerNumber)
+                .filter(importer -> CurrentUser.isCbpStaff()
+                        || (CurrentUser.hasAnyRole(Role.FILER) && accounts.filedBy(importer, CurrentUser.name())))
+                .flatMap(accounts::find)
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** The body of an account creation. */
+    record NewAccount(String importerNumber) {}
+
+    @Operation(summary = "Create an account ahead of its first entry summary")
+    @PostMapping
+    @PreAuthorize(MANAGES_ACCOUNTS)
+    ResponseEntity<AccountView> create(@RequestBody NewAccount body) {
+        ImporterNumber importer = ImporterNumber.parse(body.importerNumber());
+        boolean created = accounts.create(importer, CurrentUser.name());
+        AccountView view = accounts.find(importer).orElseThrow();
+        return created
+                ? ResponseEntity.created(URI.create("/api/v1/accounts/" + importer)).body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    /** The body of a Center override. */
+    record CenterOverride(String center, String reason) {}
+
+    @Operation(summary = "Place an account with a Center whatever its trade says, with a written reason")
+    @PostMapping("/{importerNumber}/center-override")
+    @PreAuthorize(MANAGES_ACCOUNTS)
+    AccountView override(@PathVariable String importerNumber, @RequestBody CenterOverride body) {
+        if (body.center() == null) {
+            throw new IllegalArgumentException("The override needs the Center's code");
+        }
+        return accounts.override(
+                ImporterNumber.parse(importerNumber), CenterCode.of(body.center()), body.reason(), CurrentUser.name());
+    }
+
+    /** The body of lifting an override. */
+    record LiftOverride(String reason) {}
+
+    @Operation(summary = "Lift a Center override: the account follows its trade again")
+    @DeleteMapping("/{importerNumber}/center-override")
+    @PreAuthorize(MANAGES_ACCOUNTS)
+    AccountView lift(@PathVariable String importerNumber, @RequestBody Optional<LiftOverride> body) {
+        return accounts.liftOverride(
+                ImporterNumber.parse(importerNumber), body.map(LiftOverride::reason).orElse(null), CurrentUser.name());
+    }
+
+    /** The body of a trusted-partner record. */
+    record TrustedPartner(String program, LocalDate from, LocalDate to) {}
+
+    @Operation(summary = "Record trusted-partner status (CTPAT_TRADE_COMPLIANCE) for a period")
+    @PostMapping("/{importerNumber}/trusted-partner")
+    @PreAuthorize(MANAGES_ACCOUNTS)
+    AccountView trustedPartner(@PathVariable String importerNumber, @RequestBody TrustedPartner body) {
+        return accounts.recordTrustedPartner(
+                ImporterNumber.parse(importerNumber),
+                body.program() == null ? "CTPAT_TRADE_COMPLIANCE" : body.program(),
+                body.from(),
+                body.to(),
+                CurrentUser.name());
+    }
+
+    @ExceptionHandler(AccountNotFound.class)
+    ResponseEntity<Map<String, Object>> notFound(AccountNotFound e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Map.of("errors", List.of(Map.of("code", "ACCOUNT_NOT_FOUND", "message", e.getMessage()))));
+    }
+}

@@ -1,0 +1,45 @@
+package io.centerline.cli;
+
+import io.centerline.CenterlineApplication;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top command of the jar; each subcommand that needs the database starts Centerline without its web server. */
+@Command(
+        name = "centerline",
+        mixinStandardHelpOptions = true,
+        description = "Centerline: entry summary intake, routing and post-release work for the Centers.",
+        subcommands = {
+            ServeCommand.class,
+            IngestCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
+            UsersCommand.class
+        })
+public class CenterlineCommand implements Runnable {
+
+    public static int run(String[] args) {
+        return new CommandLine(new CenterlineCommand()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Starts Centerline without web server or demo data, for a command that works on the database. */
+    static ConfigurableApplicationContext context(Map<String, Object> properties) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(CenterlineApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(Map.of("centerline.demo.enabled", "false", "spring.main.banner-mode", "off"));
+        if (!properties.isEmpty()) {
+            builder.properties(properties);
+        }
+        return builder.run();
+    }
+}

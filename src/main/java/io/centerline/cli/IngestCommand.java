@@ -1,0 +1,132 @@
+package io.centerline.cli;
+
+import io.centerline.entries.EntrySummaryIntake;
+import io.centerline.entries.IntakeOutcome;
+import io.centerline.entries.intake.IntakeFormat;
+import io.centerline.entries.intake.SummaryReader;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ProgressBar;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Streams a file of entry summaries through intake in constant memory, with a progress bar and a closing tally. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Ingest a file of entry summaries.")
+class IngestCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "The file to ingest")
+    Path file;
+
+    @Option(names = "--format", required = true, description = "jsonl, csv or catair-ae")
+    String format;
+
+    @Option(names = "--as", defaultValue = "cli", description = "Who is recorded as submitting (default: ${DEFAULT-VALUE})")
+    String actor;
+
+    @Option(names = "--rejections", description = "Write every rejection, with its errors, to this file")
+    Path rejectionsFile;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isReadable(file)) {
+            System.err.println("Cannot read " + file);
+            return 2;
+        }
+        IntakeFormat intakeFormat = IntakeFormat.parse(format);
+        long size = Files.size(file);
+        try (ConfigurableApplicationContext context = CenterlineCommand.context(Map.of())) {
+            EntrySummaryIntake intake = context.getBean(EntrySummaryIntake.class);
+            AtomicLong bytesRead = new AtomicLong();
+            long started = System.nanoTime();
+            EntrySummaryIntake.Tally tally;
+            AtomicLong shown = new AtomicLong();
+            try (InputStream in = new CountingStream(Files.newInputStream(file), bytesRead);
+                    SummaryReader reader = intakeFormat.reader(
+                            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+                    PrintWriter rejections = rejectionsFile == null
+                            ? null
+                            : new PrintWriter(Files.newBufferedWriter(rejectionsFile, StandardCharsets.UTF_8));
+                    ProgressBar bar = Progress.bar("ingest " + file.getFileName(), size, "MB", 1 << 20)) {
+                tally = intake.ingest(reader, actor, processed -> bar.stepTo(bytesRead.get()), rejected -> {
+                    if (rejections != null) {
+                        rejections.println(describe(rejected));
+                    } else if (shown.incrementAndGet() <= 20) {
+                        System.err.println(describe(rejected));
+                    }
+                });
+                bar.stepTo(size);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long total = tally.accepted() + tally.duplicates() + tally.rejected();
+            System.out.printf(
+                    "Ingested %s (%s): %d records, %d accepted, %d duplicates, %d rejected in %.1f s (%.0f records/s)%n",
+                    file,
+                    intakeFormat.cliName(),
+                    total,
+                    tally.accepted(),
+                    tally.duplicates(),
+                    tally.rejected(),
+                    seconds,
+                    total / Math.max(seconds, 1e-9));
+            if (tally.rejected() > 20 && rejectionsFile == null) {
+                System.out.println("The first 20 rejections are above; --rejections FILE writes them all.");
+            }
+            return 0;
+        }
+    }
+
+    private static String describe(IntakeOutcome.Rejected rejected) {
+        StringBuilder text = new StringBuilder("record ")
+                .append(rejected.position())
+                .append(" (")
+                .append(rejected.entryNumber())
+                .append("):");
+        rejected.errors().forEach(e -> text.append(" [")
+                .append(e.code())
+                .append(e.line() == null ? "" : " line " + e.line())
+                .append(e.field() == null ? "" : " " + e.field())
+                .append("] ")
+                .append(e.message()));
+        return text.toString();
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private static final class CountingStream extends FilterInputStream {
+        private final AtomicLong count;
+
+        CountingStream(InputStream in, AtomicLong count) {
+            super(in);
+            this.count = count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count.addAndGet(n);
+            }
+            return n;
+        }
+    }
+}

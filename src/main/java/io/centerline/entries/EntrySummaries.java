@@ -1,0 +1,170 @@
+package io.centerline.entries;
+
+import io.centerline.deadlines.ClockRegister;
+import io.centerline.deadlines.ClockSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stored entry summaries, read back version by version. */
+@Service
+public class EntrySummaries {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final ClockRegister clocks;
+
+    EntrySummaries(JdbcClient jdbc, ClockRegister clocks) {
+        this.jdbc = jdbc;
+        this.clocks = clocks;
+    }
+
+    /** A version of an entry summary; the current one when {@code version} is null. */
+    public Optional<EntrySummaryView> find(EntryNumber entryNumber, Integer version) {
+        Integer wanted = version != null
+                ? version
+                : jdbc.sql("select current_version from entry_summary_head where entry_number = ?")
+                        .param(entryNumber.value())
+                        .query(Integer.class)
+                        .optional()
+                        .orElse(null);
+        if (wanted == null) {
+            return Optional.empty();
+        }
+        List<EntrySummaryView.VersionView> versions = jdbc.sql(
+                        "select version, post_summary_correction, accepted_at, submitted_by from entry_summary"
+                                + " where entry_number = ? order by version")
+                .param(entryNumber.value())
+                .query((rs, i) -> new EntrySummaryView.VersionView(
+                        rs.getInt(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .list();
+        List<EntrySummaryView.Line> lines = jdbc.sql(
+                        "select line_number, hts_number, additional_hts, country_of_origin, country_of_export,"
+                                + " manufacturer_id, description, entered_value, quantity, unit, gross_weight_kg,"
+                                + " related_party, duty_amount, adcvd_case_number, adcvd_deposit, fees, center"
+                                + " from entry_line where entry_number = ? and version = ? order by line_number")
+                .params(entryNumber.value(), wanted)
+                .query((rs, i) -> new EntrySummaryView.Line(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3) == null ? List.of() : Arrays.asList(rs.getString(3).split(";")),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getBigDecimal(8),
+                        plain(rs.getBigDecimal(9)),
+                        rs.getString(10),
+                        plain(rs.getBigDecimal(11)),
+                        rs.getBoolean(12),
+                        rs.getBigDecimal(13),
+                        rs.getString(14),
+                        rs.getBigDecimal(15),
+                        fees(rs.getString(16)),
+                        rs.getString(17)))
+                .list();
+        Optional<ClockSet> clockSet = clocks.find(entryNumber.value(), wanted);
+        return jdbc.sql("select entry_number, version, entry_type, importer_number, center, status,"
+                        + " deemed_liquidation_date, port_of_entry, entry_date, summary_date, mode_of_transport,"
+                        + " bond_type, filer_code, post_summary_correction, line_count, total_entered_value,"
+                        + " total_duty, total_adcvd_deposit, declared_total_fees, mpf_computed, mpf_declared,"
+                        + " mpf_fiscal_year, hmf_computed, hmf_declared, warnings, submitted_by, accepted_at"
+                        + " from entry_summary where entry_number = ? and version = ?")
+                .params(entryNumber.value(), wanted)
+                .query((rs, i) -> new EntrySummaryView(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getString(8),
+                        rs.getObject(9, LocalDate.class),
+                        rs.getObject(10, LocalDate.class),
+                        rs.getString(11),
+                        rs.getString(12),
+                        rs.getString(13),
+                        rs.getBoolean(14),
+                        lines,
+                        new EntrySummaryView.Totals(
+                                rs.getInt(15),
+                                rs.getBigDecimal(16),
+                                rs.getBigDecimal(17),
+                                rs.getBigDecimal(18),
+                                rs.getBigDecimal(19)),
+                        new EntrySummaryView.FeesView(
+                                rs.getBigDecimal(20),
+                                rs.getBigDecimal(21),
+                                (Integer) rs.getObject(22),
+                                rs.getBigDecimal(23),
+                                rs.getBigDecimal(24),
+                                rs.getBigDecimal(20).add(rs.getBigDecimal(23))),
+                        JSON.readValue(rs.getString(25), new TypeReference<List<Warning>>() {}),
+                        versions,
+                        clockSet.map(EntrySummaries::clockDates).orElse(Map.of()),
+                        clockSet.map(EntrySummaries::clockRules).orElse(Map.of()),
+                        rs.getString(26),
+                        rs.getTimestamp(27).toInstant()))
+                .optional();
+    }
+
+    /** Whether a user submitted any version of an entry summary. */
+    public boolean submittedBy(EntryNumber entryNumber, String username) {
+        return jdbc.sql("select exists (select 1 from entry_summary where entry_number = ? and submitted_by = ?)")
+                .params(entryNumber.value(), username)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Whether a user submitted any entry summary for an importer. */
+    public boolean submittedForImporter(String importerNumber, String username) {
+        return jdbc.sql("select exists (select 1 from entry_summary where importer_number = ? and submitted_by = ?)")
+                .params(importerNumber, username)
+                .query(Boolean.class)
+                .single();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from entry_summary_head").query(Long.class).single();
+    }
+
+    private static Map<String, LocalDate> clockDates(ClockSet c) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        dates.put("liquidationDeadline", c.liquidationDeadline());
+        dates.put("scheduledLiquidationDate", c.scheduledLiquidationDate());
+        dates.put("pscCutoffDate", c.pscCutoffDate());
+        return dates;
+    }
+
+    private static Map<String, String> clockRules(ClockSet c) {
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("liquidationDeadline", c.liquidationDeadlineRule());
+        rules.put("scheduledLiquidationDate", c.scheduledLiquidationRule());
+        rules.put("pscCutoffDate", c.pscCutoffRule());
+        return rules;
+    }
+
+    private static List<Map<String, String>> fees(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(";"))
+                .map(fee -> Map.of(
+                        "classCode", fee.substring(0, fee.indexOf('=')), "amount", fee.substring(fee.indexOf('=') + 1)))
+                .toList();
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,49 @@
+package io.centerline.entries.intake;
+
+import java.io.Reader;
+import java.io.Writer;
+import java.util.Locale;
+
+/** The forms entry summaries arrive in, each with its reader and writer. */
+public enum IntakeFormat {
+    /** Newline-delimited JSON, one summary per line. */
+    JSONL,
+    /** CSV, one row per line item with the header fields repeated. */
+    CSV,
+    /** ABI CATAIR AE fixed-width 80-character records. */
+    CATAIR_AE;
+
+    public SummaryReader reader(Reader in) {
+        return switch (this) {
+            case JSONL -> new JsonSummaryReader(in);
+            case CSV -> new CsvSummaryReader(in);
+            case CATAIR_AE -> new CatairAeReader(in);
+        };
+    }
+
+    public SummaryWriter writer(Writer out) {
+        return switch (this) {
+            case JSONL -> new JsonlSummaryWriter(out);
+            case CSV -> new CsvSummaryWriter(out);
+            case CATAIR_AE -> new CatairAeWriter(out);
+        };
+    }
+
+    /** Parses the names used on the command line and in query parameters: jsonl (or ndjson), csv, catair-ae. */
+    public static IntakeFormat parse(String name) {
+        switch (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) {
+            case "jsonl", "ndjson", "json":
+                return JSONL;
+            case "csv":
+                return CSV;
+            case "catair-ae", "catair", "ae":
+                return CATAIR_AE;
+            default:
+                throw new IllegalArgumentException("Unknown format '" + name + "'; use jsonl, csv or catair-ae");
+        }
+    }
+
+    public String cliName() {
+        return this == CATAIR_AE ? "catair-ae" : name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,117 @@
+package io.centerline.reference.web;
+
+import io.centerline.identity.CurrentUser;
+import io.centerline.reference.Center;
+import io.centerline.reference.CenterCode;
+import io.centerline.reference.EntryType;
+import io.centerline.reference.FeeSchedule;
+import io.centerline.reference.HtsCenterMap;
+import io.centerline.reference.HtsCenterRange;
+import io.centerline.reference.Port;
+import io.centerline.reference.ReferenceData;
+import io.centerline.reference.StatutoryPeriod;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reference data, readable by every user; a new HTS-to-Center map is loaded by an administrator. */
+@RestController
+@RequestMapping("/api/v1/reference")
+@Tag(name = "Reference data")
+class ReferenceController {
+
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    ReferenceController(ReferenceData reference, Clock clock) {
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    @GetMapping("/centers")
+    List<Center> centers() {
+        return reference.centers();
+    }
+
+    @GetMapping("/ports")
+    List<Port> ports() {
+        return reference.ports();
+    }
+
+    @GetMapping("/countries")
+    Map<String, String> countries() {
+        return reference.countries();
+    }
+
+    @GetMapping("/entry-types")
+    List<EntryType> entryTypes() {
+        return reference.entryTypes();
+    }
+
+    @GetMapping("/fee-schedules")
+    List<FeeSchedule> feeSchedules() {
+        return reference.feeSchedules();
+    }
+
+    @GetMapping("/statutory-periods")
+    List<StatutoryPeriod> statutoryPeriods() {
+        return reference.statutoryPeriods();
+    }
+
+    @Operation(summary = "The HTS-heading-to-Center map in force on a date (today by default)")
+    @GetMapping("/hts-center-map")
+    ResponseEntity<HtsCenterMap> map(@RequestParam Optional<LocalDate> date) {
+        return reference.mapInForce(date.orElseGet(() -> LocalDate.now(clock)))
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @Operation(summary = "Every version of the HTS-heading-to-Center map")
+    @GetMapping("/hts-center-map/versions")
+    List<HtsCenterMap> mapVersions() {
+        return reference.mapHistory();
+    }
+
+    /** A replacement map: complete, in force from a date later than every earlier version's. */
+    record NewMap(LocalDate effectiveFrom, String note, List<Range> ranges) {
+
+        record Range(String headingFrom, String headingTo, String center, String description) {}
+    }
+
+    @Operation(
+            summary = "Load a replacement HTS-to-Center map",
+            description = "The map must be complete and take effect after the latest version; earlier versions are"
+                    + " kept and go on routing entries of their dates.")
+    @PostMapping("/hts-center-map")
+    ResponseEntity<HtsCenterMap> loadMap(@RequestBody NewMap body) {
+        if (body.effectiveFrom() == null) {
+            throw new IllegalArgumentException("A map needs its effectiveFrom date");
+        }
+        Optional<LocalDate> latest =
+                reference.mapHistory().stream().map(HtsCenterMap::effectiveFrom).max(LocalDate::compareTo);
+        if (latest.isPresent() && !body.effectiveFrom().isAfter(latest.get())) {
+            throw new IllegalArgumentException("A replacement map must take effect after " + latest.get()
+                    + ", the date of the latest version");
+        }
+        List<HtsCenterRange> ranges = body.ranges() == null
+                ? List.of()
+                : body.ranges().stream()
+                        .map(r -> new HtsCenterRange(
+                                r.headingFrom(), r.headingTo(), CenterCode.of(r.center()), r.description()))
+                        .toList();
+        HtsCenterMap map = reference.loadMap(body.effectiveFrom(), ranges, CurrentUser.name(), body.note());
+        return ResponseEntity.status(HttpStatus.CREATED).body(map);
+    }
+}
