@@ -1,0 +1,5 @@
+/**
+ * A deterministic generator of realistic, valid U.S. entry summaries with planted illicit patterns, and writers for
+ * the labels that say where the patterns are. Pure Java: the same settings always give byte-identical output.
+ */
+package io.centerline.demo.generator;
