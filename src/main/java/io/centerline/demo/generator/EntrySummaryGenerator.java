@@ -267,7 +267,7 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
         line.maker = makerFor(account, country, product.center(), random);
         line.unitValue = normalUnitValue(product, country, random);
         line.quantity = quantity(product, line.unitValue, random);
-        line.related = account.related ? random.nextDouble() < 0.9 : random.nextDouble() < 0.02;
+        line.related = random.nextDouble() < (account.related ? 0.45 : 0.04);
         return line;
     }
 
@@ -316,7 +316,7 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
         line.maker = makerFor(account, line.origin, pick.product().center(), random);
         line.unitValue = normalUnitValue(pick.product(), line.origin, random);
         line.quantity = quantity(pick.product(), line.unitValue, random);
-        line.related = account.related && random.nextDouble() < 0.9;
+        line.related = random.nextDouble() < (account.related ? 0.45 : 0.04);
         return line;
     }
 
