@@ -20,8 +20,11 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return answer(HttpStatus.BAD_REQUEST, "UNREADABLE_BODY", "The request body could not be read: "
-                + e.getMostSpecificCause().getMessage());
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                "UNREADABLE_BODY",
+                "The request body could not be read: "
+                        + e.getMostSpecificCause().getMessage());
     }
 
     static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String code, String message) {

@@ -17,7 +17,8 @@ public class CenterlineApplication {
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].equals("serve") || args[0].startsWith("--")) {
-            String[] serviceArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
+            String[] serviceArgs =
+                    args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
             SpringApplication.run(CenterlineApplication.class, serviceArgs);
             return;
         }

@@ -30,6 +30,14 @@ public final class EmbeddedDatabase {
         return server.getJdbcUrl("postgres", "postgres");
     }
 
+    /** Stops the server of a data directory, if this process started one. */
+    public static void stop(Path dataDirectory) {
+        EmbeddedPostgres server = SERVERS.remove(dataDirectory.toAbsolutePath().normalize());
+        if (server != null) {
+            close(server);
+        }
+    }
+
     private static EmbeddedPostgres start(Path directory, boolean clean) {
         try {
             Files.createDirectories(directory);

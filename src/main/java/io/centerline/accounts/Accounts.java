@@ -266,7 +266,10 @@ public class Accounts {
                 "insert into account_filer (account_id, filer) select id, ? from unnest(?::bigint[]) as t(id)"
                         + " on conflict do nothing")) {
             insert.setString(1, actor);
-            insert.setArray(2, connection.createArrayOf("bigint", ids.values().stream().sorted().toArray()));
+            insert.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "bigint", ids.values().stream().sorted().toArray()));
             insert.executeUpdate();
         }
     }

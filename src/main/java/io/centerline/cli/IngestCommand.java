@@ -32,7 +32,10 @@ class IngestCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "jsonl, csv or catair-ae")
     String format;
 
-    @Option(names = "--as", defaultValue = "cli", description = "Who is recorded as submitting (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--as",
+            defaultValue = "cli",
+            description = "Who is recorded as submitting (default: ${DEFAULT-VALUE})")
     String actor;
 
     @Option(names = "--rejections", description = "Write every rejection, with its errors, to this file")
@@ -93,12 +96,13 @@ class IngestCommand implements Callable<Integer> {
                 .append(" (")
                 .append(rejected.entryNumber())
                 .append("):");
-        rejected.errors().forEach(e -> text.append(" [")
-                .append(e.code())
-                .append(e.line() == null ? "" : " line " + e.line())
-                .append(e.field() == null ? "" : " " + e.field())
-                .append("] ")
-                .append(e.message()));
+        rejected.errors()
+                .forEach(e -> text.append(" [")
+                        .append(e.code())
+                        .append(e.line() == null ? "" : " line " + e.line())
+                        .append(e.field() == null ? "" : " " + e.field())
+                        .append("] ")
+                        .append(e.message()));
         return text.toString();
     }
 

@@ -13,7 +13,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Creates local users, the first administrator among them. */
-@Command(name = "users", mixinStandardHelpOptions = true, description = "Manage local users.", subcommands = UsersCommand.Add.class)
+@Command(
+        name = "users",
+        mixinStandardHelpOptions = true,
+        description = "Manage local users.",
+        subcommands = UsersCommand.Add.class)
 class UsersCommand implements Runnable {
 
     @Override
@@ -21,14 +25,19 @@ class UsersCommand implements Runnable {
         System.out.println("Use: users add --username NAME --role ROLE [--role ROLE]");
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Create a user; the password is read from"
-            + " CENTERLINE_PASSWORD or asked for.")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = "Create a user; the password is read from" + " CENTERLINE_PASSWORD or asked for.")
     static class Add implements Callable<Integer> {
 
         @Option(names = "--username", required = true)
         String username;
 
-        @Option(names = "--role", required = true, description = "ADMIN, FILER, SPECIALIST, ACCOUNT_MANAGER or SUPERVISOR")
+        @Option(
+                names = "--role",
+                required = true,
+                description = "ADMIN, FILER, SPECIALIST, ACCOUNT_MANAGER or SUPERVISOR")
         List<Role> roles;
 
         @Override

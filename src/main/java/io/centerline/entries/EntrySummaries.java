@@ -56,7 +56,9 @@ public class EntrySummaries {
                 .query((rs, i) -> new EntrySummaryView.Line(
                         rs.getInt(1),
                         rs.getString(2),
-                        rs.getString(3) == null ? List.of() : Arrays.asList(rs.getString(3).split(";")),
+                        rs.getString(3) == null
+                                ? List.of()
+                                : Arrays.asList(rs.getString(3).split(";")),
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
@@ -135,7 +137,9 @@ public class EntrySummaries {
     }
 
     public long count() {
-        return jdbc.sql("select count(*) from entry_summary_head").query(Long.class).single();
+        return jdbc.sql("select count(*) from entry_summary_head")
+                .query(Long.class)
+                .single();
     }
 
     private static Map<String, LocalDate> clockDates(ClockSet c) {
@@ -165,6 +169,8 @@ public class EntrySummaries {
     }
 
     private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+        return value == null
+                ? null
+                : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
     }
 }

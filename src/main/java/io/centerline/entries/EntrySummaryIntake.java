@@ -27,12 +27,16 @@ public class EntrySummaryIntake {
 
     /** Takes one summary given as a JSON object. */
     public IntakeOutcome submitJson(String json, String actor) {
-        return processor.process(List.of(JsonSummaryReader.readObject(json, 1)), actor).get(0);
+        return processor
+                .process(List.of(JsonSummaryReader.readObject(json, 1)), actor)
+                .get(0);
     }
 
     /** Takes one summary already read into its submitted form. */
     public IntakeOutcome submit(SubmittedEntrySummary summary, String actor) {
-        return processor.process(List.of(new ReadRecord.Parsed(1, summary)), actor).get(0);
+        return processor
+                .process(List.of(new ReadRecord.Parsed(1, summary)), actor)
+                .get(0);
     }
 
     /** Takes a whole batch and answers its tally, with every rejection. */
@@ -47,10 +51,7 @@ public class EntrySummaryIntake {
      * chunk and handing each rejection to {@code rejections} as it happens.
      */
     public Tally ingest(
-            SummaryReader reader,
-            String actor,
-            LongConsumer progress,
-            Consumer<IntakeOutcome.Rejected> rejections) {
+            SummaryReader reader, String actor, LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections) {
         long accepted = 0;
         long duplicates = 0;
         long rejectedCount = 0;

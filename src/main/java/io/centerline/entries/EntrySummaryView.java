@@ -56,7 +56,11 @@ public record EntrySummaryView(
 
     /** Sums over the lines. */
     public record Totals(
-            int lineCount, BigDecimal enteredValue, BigDecimal duty, BigDecimal adcvdDeposit, BigDecimal declaredFees) {}
+            int lineCount,
+            BigDecimal enteredValue,
+            BigDecimal duty,
+            BigDecimal adcvdDeposit,
+            BigDecimal declaredFees) {}
 
     /** Computed fees beside the declared ones. */
     public record FeesView(

@@ -62,7 +62,8 @@ class AccountController {
         boolean created = accounts.create(importer, CurrentUser.name());
         AccountView view = accounts.find(importer).orElseThrow();
         return created
-                ? ResponseEntity.created(URI.create("/api/v1/accounts/" + importer)).body(view)
+                ? ResponseEntity.created(URI.create("/api/v1/accounts/" + importer))
+                        .body(view)
                 : ResponseEntity.ok(view);
     }
 
@@ -88,7 +89,9 @@ class AccountController {
     @PreAuthorize(MANAGES_ACCOUNTS)
     AccountView lift(@PathVariable String importerNumber, @RequestBody Optional<LiftOverride> body) {
         return accounts.liftOverride(
-                ImporterNumber.parse(importerNumber), body.map(LiftOverride::reason).orElse(null), CurrentUser.name());
+                ImporterNumber.parse(importerNumber),
+                body.map(LiftOverride::reason).orElse(null),
+                CurrentUser.name());
     }
 
     /** The body of a trusted-partner record. */

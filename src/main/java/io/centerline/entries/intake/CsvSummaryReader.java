@@ -133,7 +133,9 @@ public final class CsvSummaryReader implements SummaryReader {
         }
         for (CSVRecord row : group.subList(1, group.size())) {
             for (String column : HEADER_COLUMNS) {
-                if (columns.contains(column) && row.isSet(column) && !Objects.equals(value(row, column), value(first, column))) {
+                if (columns.contains(column)
+                        && row.isSet(column)
+                        && !Objects.equals(value(row, column), value(first, column))) {
                     errors.add(IntakeError.header(
                             column,
                             "CSV_HEADER_MISMATCH",
@@ -171,7 +173,9 @@ public final class CsvSummaryReader implements SummaryReader {
         return new SubmittedEntrySummary.Line(
                 value(row, "line.lineNumber"),
                 value(row, "line.htsNumber"),
-                additional == null ? List.of() : Arrays.stream(additional.split(";")).map(String::trim).toList(),
+                additional == null
+                        ? List.of()
+                        : Arrays.stream(additional.split(";")).map(String::trim).toList(),
                 value(row, "line.countryOfOrigin"),
                 value(row, "line.countryOfExport"),
                 value(row, "line.manufacturerId"),
@@ -193,7 +197,8 @@ public final class CsvSummaryReader implements SummaryReader {
                                     return equals < 0
                                             ? new SubmittedEntrySummary.Fee(fee, null)
                                             : new SubmittedEntrySummary.Fee(
-                                                    fee.substring(0, equals).trim(), fee.substring(equals + 1).trim());
+                                                    fee.substring(0, equals).trim(),
+                                                    fee.substring(equals + 1).trim());
                                 })
                                 .toList());
     }

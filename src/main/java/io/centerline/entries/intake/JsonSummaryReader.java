@@ -76,8 +76,8 @@ public final class JsonSummaryReader implements SummaryReader {
             return new ReadRecord.Unreadable(
                     position,
                     null,
-                    List.of(IntakeError.header(null, "JSON_SYNTAX", "The body is not a JSON object: "
-                            + e.getOriginalMessage())));
+                    List.of(IntakeError.header(
+                            null, "JSON_SYNTAX", "The body is not a JSON object: " + e.getOriginalMessage())));
         }
     }
 
@@ -130,16 +130,18 @@ public final class JsonSummaryReader implements SummaryReader {
         String where = fileLine == null ? "" : " (file line " + fileLine + ")";
         if (node == null || !node.isObject()) {
             return new ReadRecord.Unreadable(
-                    position, null, List.of(IntakeError.header(null, "JSON_SYNTAX", "A summary must be a JSON object"
-                            + where + ".")));
+                    position,
+                    null,
+                    List.of(IntakeError.header(null, "JSON_SYNTAX", "A summary must be a JSON object" + where + ".")));
         }
         List<IntakeError> errors = new ArrayList<>();
         String entryNumber = scalar(node, "entryNumber", null, errors);
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!HEADER_FIELDS.contains(field.getKey())) {
                 errors.add(IntakeError.header(
-                        field.getKey(), "UNKNOWN_FIELD", "'" + field.getKey() + "' is not a field of an entry summary"
-                                + where + "."));
+                        field.getKey(),
+                        "UNKNOWN_FIELD",
+                        "'" + field.getKey() + "' is not a field of an entry summary" + where + "."));
             }
         }
         List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
@@ -151,8 +153,11 @@ public final class JsonSummaryReader implements SummaryReader {
             for (JsonNode lineNode : lineNodes) {
                 index++;
                 if (!lineNode.isObject()) {
-                    errors.add(IntakeError.line(index, "lines", "FIELD_TYPE", "Line item " + index
-                            + " must be a JSON object" + where + "."));
+                    errors.add(IntakeError.line(
+                            index,
+                            "lines",
+                            "FIELD_TYPE",
+                            "Line item " + index + " must be a JSON object" + where + "."));
                     continue;
                 }
                 lines.add(line(lineNode, index, errors, where));
@@ -182,15 +187,20 @@ public final class JsonSummaryReader implements SummaryReader {
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!LINE_FIELDS.contains(field.getKey())) {
                 errors.add(IntakeError.line(
-                        index, field.getKey(), "UNKNOWN_FIELD", "'" + field.getKey()
-                                + "' is not a field of a line item" + where + "."));
+                        index,
+                        field.getKey(),
+                        "UNKNOWN_FIELD",
+                        "'" + field.getKey() + "' is not a field of a line item" + where + "."));
             }
         }
         List<String> additional = new ArrayList<>();
         JsonNode additionalNodes = node.get("additionalHtsNumbers");
         if (additionalNodes != null && !additionalNodes.isNull()) {
             if (!additionalNodes.isArray()) {
-                errors.add(IntakeError.line(index, "additionalHtsNumbers", "FIELD_TYPE",
+                errors.add(IntakeError.line(
+                        index,
+                        "additionalHtsNumbers",
+                        "FIELD_TYPE",
                         "'additionalHtsNumbers' must be an array of strings" + where + "."));
             } else {
                 additionalNodes.forEach(n -> additional.add(n.isValueNode() ? n.asString() : n.toString()));
@@ -200,12 +210,15 @@ public final class JsonSummaryReader implements SummaryReader {
         JsonNode feeNodes = node.get("fees");
         if (feeNodes != null && !feeNodes.isNull()) {
             if (!feeNodes.isArray()) {
-                errors.add(IntakeError.line(index, "fees", "FIELD_TYPE",
-                        "'fees' must be an array of {classCode, amount}" + where + "."));
+                errors.add(IntakeError.line(
+                        index, "fees", "FIELD_TYPE", "'fees' must be an array of {classCode, amount}" + where + "."));
             } else {
                 for (JsonNode fee : feeNodes) {
                     if (!fee.isObject()) {
-                        errors.add(IntakeError.line(index, "fees", "FIELD_TYPE",
+                        errors.add(IntakeError.line(
+                                index,
+                                "fees",
+                                "FIELD_TYPE",
                                 "Each fee must be an object {classCode, amount}" + where + "."));
                         continue;
                     }
@@ -240,8 +253,12 @@ public final class JsonSummaryReader implements SummaryReader {
             return null;
         }
         if (!value.isValueNode()) {
-            errors.add(new IntakeError(line, field, "FIELD_TYPE", "'" + field + "' must be a single value, not "
-                    + (value.isArray() ? "an array" : "an object") + "."));
+            errors.add(new IntakeError(
+                    line,
+                    field,
+                    "FIELD_TYPE",
+                    "'" + field + "' must be a single value, not " + (value.isArray() ? "an array" : "an object")
+                            + "."));
             return null;
         }
         if (value.isNumber()) {

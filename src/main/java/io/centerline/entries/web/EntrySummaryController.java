@@ -60,7 +60,8 @@ class EntrySummaryController {
                     .body(view);
         }
         if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
-            return ResponseEntity.ok(summaries.find(duplicate.entryNumber(), null).orElseThrow());
+            return ResponseEntity.ok(
+                    summaries.find(duplicate.entryNumber(), null).orElseThrow());
         }
         IntakeOutcome.Rejected rejected = (IntakeOutcome.Rejected) outcome;
         return ResponseEntity.status(rejected.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT)
@@ -135,7 +136,9 @@ class EntrySummaryController {
     }
 
     private static List<Map<String, Object>> errors(IntakeOutcome.Rejected rejected) {
-        return rejected.errors().stream().map(e -> error(rejected.position(), e)).toList();
+        return rejected.errors().stream()
+                .map(e -> error(rejected.position(), e))
+                .toList();
     }
 
     private static Map<String, Object> error(int record, IntakeError error) {

@@ -73,7 +73,8 @@ class ReferenceController {
     @Operation(summary = "The HTS-heading-to-Center map in force on a date (today by default)")
     @GetMapping("/hts-center-map")
     ResponseEntity<HtsCenterMap> map(@RequestParam Optional<LocalDate> date) {
-        return reference.mapInForce(date.orElseGet(() -> LocalDate.now(clock)))
+        return reference
+                .mapInForce(date.orElseGet(() -> LocalDate.now(clock)))
                 .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
@@ -102,8 +103,8 @@ class ReferenceController {
         Optional<LocalDate> latest =
                 reference.mapHistory().stream().map(HtsCenterMap::effectiveFrom).max(LocalDate::compareTo);
         if (latest.isPresent() && !body.effectiveFrom().isAfter(latest.get())) {
-            throw new IllegalArgumentException("A replacement map must take effect after " + latest.get()
-                    + ", the date of the latest version");
+            throw new IllegalArgumentException(
+                    "A replacement map must take effect after " + latest.get() + ", the date of the latest version");
         }
         List<HtsCenterRange> ranges = body.ranges() == null
                 ? List.of()

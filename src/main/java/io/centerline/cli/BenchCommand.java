@@ -1,0 +1,182 @@
+package io.centerline.cli;
+
+import io.centerline.EmbeddedDatabase;
+import io.centerline.demo.generator.EntrySummaryGenerator;
+import io.centerline.demo.generator.GeneratedEntry;
+import io.centerline.demo.generator.GeneratorSettings;
+import io.centerline.entries.EntrySummaryIntake;
+import io.centerline.entries.intake.IntakeFormat;
+import io.centerline.entries.intake.SummaryReader;
+import io.centerline.entries.intake.SummaryWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import me.tongfei.progressbar.ProgressBar;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Measures the whole intake path (parse, validate, route, compute fees and clocks, store) on generated entry
+ * summaries, then a raw PostgreSQL {@code COPY} of the very rows intake stored into tables of the same shape and
+ * indexes, and prints {@code RESULT intake_eps=<n> copy_eps=<n> ratio=<r>}. It runs on an embedded server of its
+ * own under a temporary directory, so it never touches stored data.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks.",
+        subcommands = BenchCommand.Ingest.class)
+class BenchCommand implements Runnable {
+
+    @Override
+    public void run() {
+        System.out.println("Use: bench ingest --entries N");
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Measure intake against a raw COPY.")
+    static class Ingest implements Callable<Integer> {
+
+        @Option(
+                names = "--entries",
+                defaultValue = "1000000",
+                description = "How many entry summaries (default: ${DEFAULT-VALUE})")
+        int entries;
+
+        @Option(names = "--seed", defaultValue = "7")
+        long seed;
+
+        @Option(
+                names = "--format",
+                defaultValue = "jsonl",
+                description = "The form intake reads: jsonl, csv or catair-ae")
+        String format;
+
+        @Option(
+                names = "--work-dir",
+                description = "Where the generated file and the database go (default: a temporary directory)")
+        Path workDir;
+
+        @Parameters(arity = "0..*", hidden = true)
+        String[] ignored;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work =
+                    workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("centerline-bench");
+            IntakeFormat intakeFormat = IntakeFormat.parse(format);
+            LocalDate businessDate = LocalDate.of(2026, 11, 27);
+            Path input = work.resolve("entries." + intakeFormat.cliName());
+            generate(input, intakeFormat, businessDate);
+            // system properties outrank the environment: the bench never writes into a configured database
+            System.setProperty("spring.datasource.url", "");
+            System.setProperty("centerline.data-dir", work.resolve("data").toString());
+            System.setProperty("centerline.embedded-database.clean", "true");
+            System.setProperty("centerline.business-date", businessDate.toString());
+            try (ConfigurableApplicationContext context = CenterlineCommand.context(Map.of())) {
+                EntrySummaryIntake intake = context.getBean(EntrySummaryIntake.class);
+                DataSource dataSource = context.getBean(DataSource.class);
+                long size = Files.size(input);
+                long started = System.nanoTime();
+                EntrySummaryIntake.Tally tally;
+                try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+                        SummaryReader reader = intakeFormat.reader(in);
+                        ProgressBar bar = Progress.bar("intake", entries, "entries", 1)) {
+                    tally = intake.ingest(reader, "bench", bar::stepTo, rejected -> {});
+                }
+                double intakeSeconds = (System.nanoTime() - started) / 1e9;
+                double copySeconds = copyBaseline(dataSource, work);
+                double intakeRate = tally.accepted() / intakeSeconds;
+                double copyRate = tally.accepted() / copySeconds;
+                System.out.printf(
+                        "intake: %d accepted, %d duplicates, %d rejected from %.0f MB of %s in %.1f s; heap max %d MB%n",
+                        tally.accepted(),
+                        tally.duplicates(),
+                        tally.rejected(),
+                        size / 1e6,
+                        intakeFormat.cliName(),
+                        intakeSeconds,
+                        Runtime.getRuntime().maxMemory() >> 20);
+                System.out.printf(
+                        "copy: the same %d summaries and their lines in %.1f s%n", tally.accepted(), copySeconds);
+                System.out.printf(
+                        "RESULT intake_eps=%.0f copy_eps=%.0f ratio=%.2f%n",
+                        intakeRate, copyRate, intakeRate / copyRate);
+            } finally {
+                EmbeddedDatabase.stop(work.resolve("data").resolve("postgres"));
+                if (workDir == null) {
+                    deleteQuietly(work);
+                }
+            }
+            return 0;
+        }
+
+        private void generate(Path input, IntakeFormat intakeFormat, LocalDate businessDate) throws IOException {
+            try (Writer writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8);
+                    SummaryWriter out = intakeFormat.writer(writer);
+                    ProgressBar bar = Progress.bar("generate", entries, "entries", 1)) {
+                for (GeneratedEntry entry :
+                        new EntrySummaryGenerator(GeneratorSettings.of(entries, seed, businessDate))) {
+                    out.write(entry.summary());
+                    bar.step();
+                }
+            }
+        }
+
+        /** Exports what intake stored, then times loading it again with COPY into tables like the originals. */
+        private static double copyBaseline(DataSource dataSource, Path work) throws SQLException, IOException {
+            Path summaries = work.resolve("entry_summary.copy");
+            Path lines = work.resolve("entry_line.copy");
+            try (Connection connection = dataSource.getConnection()) {
+                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                try (OutputStream out = Files.newOutputStream(summaries)) {
+                    copy.copyOut("copy entry_summary to stdout", out);
+                }
+                try (OutputStream out = Files.newOutputStream(lines)) {
+                    copy.copyOut("copy entry_line to stdout", out);
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("create table bench_entry_summary (like entry_summary including all)");
+                    statement.execute("create table bench_entry_line (like entry_line including all)");
+                    statement.execute("checkpoint");
+                }
+                connection.setAutoCommit(false);
+                long started = System.nanoTime();
+                try (InputStream in = Files.newInputStream(summaries)) {
+                    copy.copyIn("copy bench_entry_summary from stdin", in);
+                }
+                try (InputStream in = Files.newInputStream(lines)) {
+                    copy.copyIn("copy bench_entry_line from stdin", in);
+                }
+                connection.commit();
+                return (System.nanoTime() - started) / 1e9;
+            }
+        }
+
+        private static void deleteQuietly(Path directory) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("Could not remove " + directory + ": " + e.getMessage());
+            }
+        }
+    }
+}
