@@ -1,5 +1,6 @@
 package io.centerline.entries;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,7 @@ public record EntryNumber(String value) {
         return filerCode() + "-" + serial() + "-" + value.charAt(10);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return value;

@@ -1,5 +1,6 @@
 package io.centerline.reference;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /** The short code of a Center as in {@code centers.csv} ({@code ELEC}, {@code AFT}, ...). */
@@ -17,6 +18,7 @@ public record CenterCode(String value) {
         return new CenterCode(value);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return value;

@@ -1,5 +1,6 @@
 package io.centerline.reference;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,7 @@ public record HtsNumber(String value) {
         return chapter >= 1 && chapter <= 97;
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return value;
