@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +48,7 @@ public class Accounts {
     static final String CTPAT_TRADE_COMPLIANCE = "CTPAT_TRADE_COMPLIANCE";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int TRAILING_MONTHS = 12;
+    private static final int KNOWN_IDS_LIMIT = 1_000_000;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -52,6 +56,7 @@ public class Accounts {
     private final ReferenceData reference;
     private final Clock clock;
     private final AssignmentMetric metric;
+    private final Map<String, Long> knownIds = new ConcurrentHashMap<>();
 
     Accounts(
             JdbcClient jdbc,
@@ -216,6 +221,11 @@ public class Accounts {
                 .orElseThrow(() -> new AccountNotFound(importer));
     }
 
+    /**
+     * The account ids of the importers, creating the accounts that do not exist yet. Ids of accounts known to exist
+     * are kept in memory (accounts are never deleted); a new account's id joins them only once its transaction has
+     * committed.
+     */
     private Map<ImporterNumber, Long> ensureAccounts(
             Connection connection,
             List<TradeContribution> trade,
@@ -223,10 +233,23 @@ public class Accounts {
             Instant now,
             List<AuditEntry> auditEntries)
             throws SQLException {
-        Map<String, ImporterNumber> importers = new LinkedHashMap<>();
-        trade.forEach(t -> importers.putIfAbsent(t.importer().value(), t.importer()));
-        String[] numbers = importers.keySet().toArray(String[]::new);
-        String[] kinds = importers.values().stream().map(i -> i.kind().name()).toArray(String[]::new);
+        Map<ImporterNumber, Long> ids = new HashMap<>();
+        Map<String, ImporterNumber> unknown = new LinkedHashMap<>();
+        for (TradeContribution contribution : trade) {
+            ImporterNumber importer = contribution.importer();
+            Long id = knownIds.get(importer.value());
+            if (id != null) {
+                ids.put(importer, id);
+            } else {
+                unknown.putIfAbsent(importer.value(), importer);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return ids;
+        }
+        String[] numbers = unknown.keySet().toArray(String[]::new);
+        String[] kinds = unknown.values().stream().map(i -> i.kind().name()).toArray(String[]::new);
+        Set<String> created = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into account (importer_number, importer_number_kind, created_at, created_by)"
                         + " select n, k, ?, ? from unnest(?::text[], ?::text[]) as t(n, k)"
@@ -235,29 +258,45 @@ public class Accounts {
             insert.setString(2, actor);
             insert.setArray(3, connection.createArrayOf("text", numbers));
             insert.setArray(4, connection.createArrayOf("text", kinds));
-            try (ResultSet created = insert.executeQuery()) {
-                while (created.next()) {
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    created.add(rows.getString(1));
                     auditEntries.add(new AuditEntry(
-                            now,
-                            actor,
-                            "ACCOUNT_CREATED",
-                            "account",
-                            created.getString(1),
-                            Map.of("source", "intake")));
+                            now, actor, "ACCOUNT_CREATED", "account", rows.getString(1), Map.of("source", "intake")));
                 }
             }
         }
-        Map<ImporterNumber, Long> ids = new HashMap<>();
+        Map<String, Long> createdIds = new HashMap<>();
         try (PreparedStatement select =
                 connection.prepareStatement("select importer_number, id from account where importer_number = any(?)")) {
             select.setArray(1, connection.createArrayOf("text", numbers));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    ids.put(importers.get(rows.getString(1)), rows.getLong(2));
+                    ids.put(unknown.get(rows.getString(1)), rows.getLong(2));
+                    if (created.contains(rows.getString(1))) {
+                        createdIds.put(rows.getString(1), rows.getLong(2));
+                    } else {
+                        remember(rows.getString(1), rows.getLong(2));
+                    }
                 }
             }
         }
+        if (!createdIds.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    createdIds.forEach(Accounts.this::remember);
+                }
+            });
+        }
         return ids;
+    }
+
+    private void remember(String importerNumber, long id) {
+        if (knownIds.size() >= KNOWN_IDS_LIMIT) {
+            knownIds.clear();
+        }
+        knownIds.put(importerNumber, id);
     }
 
     private static void recordFiler(Connection connection, Map<ImporterNumber, Long> ids, String actor)
@@ -419,24 +458,31 @@ public class Accounts {
     /** The trade of accounts over the trailing window; an account with none in the window is weighed on all of it. */
     private Map<Long, Map<CenterCode, Trade>> trailingTrade(Connection connection, Long[] accountIds)
             throws SQLException {
-        Map<Long, Map<CenterCode, Trade>> trade = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select account_id, center, sum(entered_value), sum(line_count) from account_trade_month"
-                        + " where account_id = any(?) and (month >= ? or not exists (select 1 from"
-                        + " account_trade_month recent where recent.account_id = account_trade_month.account_id"
-                        + " and recent.month >= ?)) group by account_id, center")) {
+        Map<Long, Map<CenterCode, Trade>> recent = new HashMap<>();
+        Map<Long, Map<CenterCode, Trade>> all = new HashMap<>();
+        try (PreparedStatement select =
+                connection.prepareStatement("select account_id, center, sum(entered_value) filter (where month >= ?),"
+                        + " sum(line_count) filter (where month >= ?), sum(entered_value), sum(line_count)"
+                        + " from account_trade_month where account_id = any(?) group by account_id, center")) {
             java.sql.Date windowStart = java.sql.Date.valueOf(windowStart());
-            select.setArray(1, connection.createArrayOf("bigint", accountIds));
+            select.setDate(1, windowStart);
             select.setDate(2, windowStart);
-            select.setDate(3, windowStart);
+            select.setArray(3, connection.createArrayOf("bigint", accountIds));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    trade.computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
-                            .put(CenterCode.of(rows.getString(2)), new Trade(rows.getBigDecimal(3), rows.getLong(4)));
+                    long account = rows.getLong(1);
+                    CenterCode center = CenterCode.of(rows.getString(2));
+                    all.computeIfAbsent(account, id -> new HashMap<>())
+                            .put(center, new Trade(rows.getBigDecimal(5), rows.getLong(6)));
+                    if (rows.getBigDecimal(3) != null) {
+                        recent.computeIfAbsent(account, id -> new HashMap<>())
+                                .put(center, new Trade(rows.getBigDecimal(3), rows.getLong(4)));
+                    }
                 }
             }
         }
-        return trade;
+        all.putAll(recent);
+        return all;
     }
 
     private Map<CenterCode, Trade> trailingTrade(long accountId) {

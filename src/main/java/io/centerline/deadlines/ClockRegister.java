@@ -3,7 +3,8 @@ package io.centerline.deadlines;
 import io.centerline.PostgresCopy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Service;
 public class ClockRegister {
 
     private final JdbcClient jdbc;
+    private final Clocks clocks;
 
-    ClockRegister(JdbcClient jdbc) {
+    ClockRegister(JdbcClient jdbc, Clocks clocks) {
         this.jdbc = jdbc;
+        this.clocks = clocks;
     }
 
     /** The clock set of one version of one entry, ready to be stored. */
@@ -25,46 +28,37 @@ public class ClockRegister {
 
     /** Stores clock sets in the caller's transaction with one {@code COPY}. */
     public void storeAll(Connection connection, List<EntryClocks> entries) throws SQLException {
-        PostgresCopy copy = new PostgresCopy("entry_clock", "entry_number", "version", "clock", "due_date", "rule");
+        PostgresCopy copy = new PostgresCopy("entry_clock", "entry_number", "version", "clock", "due_date");
         for (EntryClocks entry : entries) {
             ClockSet c = entry.clocks();
-            copy.row(
-                    entry.entryNumber(),
-                    entry.version(),
-                    Clocks.LIQUIDATION_DEADLINE,
-                    c.liquidationDeadline(),
-                    c.liquidationDeadlineRule());
-            copy.row(
-                    entry.entryNumber(),
-                    entry.version(),
-                    Clocks.SCHEDULED_LIQUIDATION,
-                    c.scheduledLiquidationDate(),
-                    c.scheduledLiquidationRule());
-            copy.row(entry.entryNumber(), entry.version(), Clocks.PSC_CUTOFF, c.pscCutoffDate(), c.pscCutoffRule());
+            copy.row(entry.entryNumber(), entry.version(), Clocks.LIQUIDATION_DEADLINE, c.liquidationDeadline());
+            copy.row(entry.entryNumber(), entry.version(), Clocks.SCHEDULED_LIQUIDATION, c.scheduledLiquidationDate());
+            copy.row(entry.entryNumber(), entry.version(), Clocks.PSC_CUTOFF, c.pscCutoffDate());
         }
         copy.into(connection);
     }
 
-    public Optional<ClockSet> find(String entryNumber, int version) {
-        Map<String, Object[]> rows = new LinkedHashMap<>();
-        jdbc.sql("select clock, due_date, rule from entry_clock where entry_number = ? and version = ?")
+    /**
+     * The stored clocks of an entry summary version, with the rule behind each date rendered from the statutory
+     * periods in force on its entry date.
+     */
+    public Optional<ClockSet> find(String entryNumber, int version, LocalDate entryDate) {
+        Map<String, LocalDate> dates = new HashMap<>();
+        jdbc.sql("select clock, due_date from entry_clock where entry_number = ? and version = ?")
                 .params(entryNumber, version)
                 .query(rs -> {
-                    rows.put(rs.getString(1), new Object[] {rs.getObject(2, java.time.LocalDate.class), rs.getString(3)
-                    });
+                    dates.put(rs.getString(1), rs.getObject(2, LocalDate.class));
                 });
-        if (!rows.containsKey(Clocks.LIQUIDATION_DEADLINE)) {
+        if (!dates.containsKey(Clocks.LIQUIDATION_DEADLINE)) {
             return Optional.empty();
         }
-        Object[] deadline = rows.get(Clocks.LIQUIDATION_DEADLINE);
-        Object[] scheduled = rows.get(Clocks.SCHEDULED_LIQUIDATION);
-        Object[] cutoff = rows.get(Clocks.PSC_CUTOFF);
+        ClockSet rules = clocks.forEntry(entryDate);
         return Optional.of(new ClockSet(
-                (java.time.LocalDate) deadline[0],
-                (java.time.LocalDate) scheduled[0],
-                (java.time.LocalDate) cutoff[0],
-                (String) deadline[1],
-                (String) scheduled[1],
-                (String) cutoff[1]));
+                dates.get(Clocks.LIQUIDATION_DEADLINE),
+                dates.get(Clocks.SCHEDULED_LIQUIDATION),
+                dates.get(Clocks.PSC_CUTOFF),
+                rules.liquidationDeadlineRule(),
+                rules.scheduledLiquidationRule(),
+                rules.pscCutoffRule()));
     }
 }

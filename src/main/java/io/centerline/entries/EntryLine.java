@@ -43,10 +43,17 @@ public record EntryLine(
     String canonical() {
         return lineNumber + "|" + htsNumber + "|"
                 + additionalHtsNumbers.stream().map(HtsNumber::value).collect(Collectors.joining(",")) + "|"
-                + countryOfOrigin + "|" + countryOfExport + "|" + manufacturerId + "|" + description + "|"
+                + countryOfOrigin + "|" + countryOfExport + "|" + manufacturerId + "|" + escaped(description) + "|"
                 + enteredValue + "|" + plain(quantity) + "|" + unit + "|" + plain(grossWeightKg) + "|" + relatedParty
                 + "|" + duty + "|" + adcvdCaseNumber + "|" + adcvdDeposit + "|"
                 + fees.stream().map(f -> f.classCode() + "=" + f.amount()).collect(Collectors.joining(","));
+    }
+
+    /** Free text with the separators of the canonical form escaped, so no description can imitate another field. */
+    private static String escaped(String text) {
+        return text == null
+                ? "\\0"
+                : text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n");
     }
 
     private static String plain(BigDecimal value) {

@@ -74,7 +74,15 @@ public class EntrySummaries {
                         fees(rs.getString(16)),
                         rs.getString(17)))
                 .list();
-        Optional<ClockSet> clockSet = clocks.find(entryNumber.value(), wanted);
+        LocalDate entryDate = jdbc.sql("select entry_date from entry_summary where entry_number = ? and version = ?")
+                .params(entryNumber.value(), wanted)
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+        if (entryDate == null) {
+            return Optional.empty();
+        }
+        Optional<ClockSet> clockSet = clocks.find(entryNumber.value(), wanted, entryDate);
         return jdbc.sql("select entry_number, version, entry_type, importer_number, center, status,"
                         + " deemed_liquidation_date, port_of_entry, entry_date, summary_date, mode_of_transport,"
                         + " bond_type, filer_code, post_summary_correction, line_count, total_entered_value,"

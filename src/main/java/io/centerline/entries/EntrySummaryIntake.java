@@ -5,6 +5,10 @@ import io.centerline.entries.intake.ReadRecord;
 import io.centerline.entries.intake.SummaryReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +24,7 @@ public class EntrySummaryIntake {
     private final IntakeProcessor processor;
     private final int chunkSize;
 
-    EntrySummaryIntake(IntakeProcessor processor, @Value("${centerline.intake.chunk-size:2000}") int chunkSize) {
+    EntrySummaryIntake(IntakeProcessor processor, @Value("${centerline.intake.chunk-size:5000}") int chunkSize) {
         this.processor = processor;
         this.chunkSize = chunkSize;
     }
@@ -48,22 +52,30 @@ public class EntrySummaryIntake {
 
     /**
      * Streams a batch through intake chunk by chunk, telling {@code progress} how many records are done after each
-     * chunk and handing each rejection to {@code rejections} as it happens.
+     * chunk and handing each rejection to {@code rejections} as it happens. Reading and validating the next chunk
+     * runs on a second thread while the current one is stored, so parsing and the database work side by side; at
+     * most two chunks wait in memory.
      */
     public Tally ingest(
             SummaryReader reader, String actor, LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections) {
-        long accepted = 0;
-        long duplicates = 0;
-        long rejectedCount = 0;
-        long processed = 0;
-        List<ReadRecord> chunk = new ArrayList<>(chunkSize);
-        while (true) {
-            boolean more = reader.hasNext();
-            if (more) {
-                chunk.add(reader.next());
-            }
-            if (chunk.size() == chunkSize || (!more && !chunk.isEmpty())) {
-                for (IntakeOutcome outcome : processor.process(chunk, actor)) {
+        ExecutorService preparer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "intake-prepare");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            long accepted = 0;
+            long duplicates = 0;
+            long rejectedCount = 0;
+            long processed = 0;
+            Future<IntakeProcessor.Prepared> next = preparer.submit(() -> prepareNext(reader));
+            while (true) {
+                IntakeProcessor.Prepared current = next.get();
+                if (current.size() == 0) {
+                    return new Tally(accepted, duplicates, rejectedCount);
+                }
+                next = preparer.submit(() -> prepareNext(reader));
+                for (IntakeOutcome outcome : processor.store(current, actor)) {
                     if (outcome instanceof IntakeOutcome.Accepted) {
                         accepted++;
                     } else if (outcome instanceof IntakeOutcome.Duplicate) {
@@ -73,14 +85,28 @@ public class EntrySummaryIntake {
                         rejections.accept(rejected);
                     }
                 }
-                processed += chunk.size();
+                processed += current.size();
                 progress.accept(processed);
-                chunk = new ArrayList<>(chunkSize);
             }
-            if (!more) {
-                return new Tally(accepted, duplicates, rejectedCount);
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Intake was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException(
+                            "Cannot read the batch: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            preparer.shutdownNow();
         }
+    }
+
+    private IntakeProcessor.Prepared prepareNext(SummaryReader reader) {
+        List<ReadRecord> chunk = new ArrayList<>(chunkSize);
+        while (chunk.size() < chunkSize && reader.hasNext()) {
+            chunk.add(reader.next());
+        }
+        return processor.prepare(chunk);
     }
 
     /** Counts of a streamed batch. */

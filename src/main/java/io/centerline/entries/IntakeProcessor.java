@@ -89,6 +89,11 @@ class IntakeProcessor {
 
     /** Processes a chunk and answers one outcome per record, in the order of the chunk. */
     List<IntakeOutcome> process(List<ReadRecord> chunk, String actor) {
+        return store(prepare(chunk), actor);
+    }
+
+    /** Validates a chunk: the part of intake that needs no database, and so can run ahead of storing. */
+    Prepared prepare(List<ReadRecord> chunk) {
         LocalDate today = LocalDate.now(clock);
         List<Candidate> candidates = new ArrayList<>(chunk.size());
         List<IntakeOutcome.Rejected> invalid = new ArrayList<>();
@@ -110,19 +115,28 @@ class IntakeProcessor {
                 }
             }
         }
+        return new Prepared(candidates, invalid, today, chunk.size());
+    }
+
+    /** Stores a validated chunk in one transaction, classifying it again if a concurrent intake got there first. */
+    List<IntakeOutcome> store(Prepared prepared, String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
-                List<IntakeOutcome> outcomes = transactions.execute(status -> store(candidates, invalid, actor, today));
+                List<IntakeOutcome> outcomes = transactions.execute(
+                        status -> store(prepared.candidates, prepared.invalid, actor, prepared.today));
                 outcomes.sort(java.util.Comparator.comparingInt(IntakeOutcome::position));
                 return outcomes;
             } catch (ConcurrentFiling e) {
                 if (attempt == ATTEMPTS) {
                     throw new IllegalStateException("Entry numbers kept being filed concurrently; giving up", e);
                 }
-                candidates.forEach(Candidate::reset);
+                prepared.candidates.forEach(Candidate::reset);
             }
         }
     }
+
+    /** A validated chunk waiting to be stored. */
+    record Prepared(List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, LocalDate today, int size) {}
 
     private List<IntakeOutcome> store(
             List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, String actor, LocalDate today) {
@@ -534,7 +548,7 @@ class IntakeProcessor {
     }
 
     /** A valid submission on its way through the transaction. */
-    private static final class Candidate {
+    static final class Candidate {
         final int position;
         final EntrySummary summary;
         final List<Warning> initialWarnings;

@@ -1,10 +1,10 @@
--- The clock set of each entry summary version: one row per clock, with the rule that produced its date.
+-- The clock set of each entry summary version: one row per clock. The rule behind each date is rendered from the
+-- effective-dated statutory periods in force on the entry date.
 create table entry_clock (
-    entry_number char(11) not null,
+    entry_number text     not null,
     version      int      not null,
     clock        text     not null,
     due_date     date     not null,
-    rule         text     not null,
     primary key (entry_number, version, clock)
 );
 

@@ -1,6 +1,6 @@
 -- One row per entry number: its current version and the fingerprint that makes resubmission idempotent.
 create table entry_summary_head (
-    entry_number    char(11) primary key,
+    entry_number    text     primary key,
     current_version int         not null,
     content_hash    text        not null,
     importer_number text        not null,
@@ -9,7 +9,7 @@ create table entry_summary_head (
 
 -- Every version of every summary; a post-summary correction adds a version and never overwrites one.
 create table entry_summary (
-    entry_number            char(11)       not null,
+    entry_number            text           not null,
     version                 int            not null,
     entry_type              char(2)        not null,
     importer_number         text           not null,
@@ -44,7 +44,7 @@ create table entry_summary (
 create index entry_summary_importer on entry_summary (importer_number);
 
 create table entry_line (
-    entry_number      char(11)       not null,
+    entry_number      text           not null,
     version           int            not null,
     line_number       int            not null,
     hts_number        char(10)       not null,
