@@ -4,9 +4,7 @@ import io.centerline.PostgresCopy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,12 +26,21 @@ public class ClockRegister {
 
     /** Stores clock sets in the caller's transaction with one {@code COPY}. */
     public void storeAll(Connection connection, List<EntryClocks> entries) throws SQLException {
-        PostgresCopy copy = new PostgresCopy("entry_clock", "entry_number", "version", "clock", "due_date");
+        PostgresCopy copy = new PostgresCopy(
+                "entry_clock",
+                "entry_number",
+                "version",
+                "liquidation_deadline",
+                "scheduled_liquidation_date",
+                "psc_cutoff_date");
         for (EntryClocks entry : entries) {
             ClockSet c = entry.clocks();
-            copy.row(entry.entryNumber(), entry.version(), Clocks.LIQUIDATION_DEADLINE, c.liquidationDeadline());
-            copy.row(entry.entryNumber(), entry.version(), Clocks.SCHEDULED_LIQUIDATION, c.scheduledLiquidationDate());
-            copy.row(entry.entryNumber(), entry.version(), Clocks.PSC_CUTOFF, c.pscCutoffDate());
+            copy.row(
+                    entry.entryNumber(),
+                    entry.version(),
+                    c.liquidationDeadline(),
+                    c.scheduledLiquidationDate(),
+                    c.pscCutoffDate());
         }
         copy.into(connection);
     }
@@ -43,22 +50,15 @@ public class ClockRegister {
      * periods in force on its entry date.
      */
     public Optional<ClockSet> find(String entryNumber, int version, LocalDate entryDate) {
-        Map<String, LocalDate> dates = new HashMap<>();
-        jdbc.sql("select clock, due_date from entry_clock where entry_number = ? and version = ?")
-                .params(entryNumber, version)
-                .query(rs -> {
-                    dates.put(rs.getString(1), rs.getObject(2, LocalDate.class));
-                });
-        if (!dates.containsKey(Clocks.LIQUIDATION_DEADLINE)) {
-            return Optional.empty();
-        }
         ClockSet rules = clocks.forEntry(entryDate);
-        return Optional.of(new ClockSet(
-                dates.get(Clocks.LIQUIDATION_DEADLINE),
-                dates.get(Clocks.SCHEDULED_LIQUIDATION),
-                dates.get(Clocks.PSC_CUTOFF),
-                rules.liquidationDeadlineRule(),
-                rules.scheduledLiquidationRule(),
-                rules.pscCutoffRule()));
+        return jdbc.sql("select liquidation_deadline, scheduled_liquidation_date, psc_cutoff_date from entry_clock"
+                        + " where entry_number = ? and version = ?")
+                .params(entryNumber, version)
+                .query((rs, i) -> new ClockSet(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rules.basis()))
+                .optional();
     }
 }

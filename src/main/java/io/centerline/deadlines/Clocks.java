@@ -5,6 +5,8 @@ import io.centerline.reference.StatutoryPeriod;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,18 +28,25 @@ public class Clocks {
     public static final String PSC_CUTOFF = "PSC_CUTOFF";
 
     private final ReferenceData reference;
+    private final Map<LocalDate, ClockSet> computed = new ConcurrentHashMap<>();
 
     public Clocks(ReferenceData reference) {
         this.reference = reference;
     }
 
+    /** The clocks of an entry filed on a date; the same date always gives the same clocks, so they are kept. */
     public ClockSet forEntry(LocalDate entryDate) {
-        return compute(
+        if (computed.size() > 100_000) {
+            computed.clear();
+        }
+        return computed.computeIfAbsent(
                 entryDate,
-                reference.statutoryPeriod("LIQUIDATION_DEADLINE", entryDate),
-                reference.statutoryPeriod("SCHEDULED_LIQUIDATION", entryDate),
-                reference.statutoryPeriod("PSC_WINDOW", entryDate),
-                reference.statutoryPeriod("PSC_BEFORE_LIQUIDATION", entryDate));
+                date -> compute(
+                        date,
+                        reference.statutoryPeriod("LIQUIDATION_DEADLINE", date),
+                        reference.statutoryPeriod("SCHEDULED_LIQUIDATION", date),
+                        reference.statutoryPeriod("PSC_WINDOW", date),
+                        reference.statutoryPeriod("PSC_BEFORE_LIQUIDATION", date)));
     }
 
     static ClockSet compute(
@@ -47,8 +56,7 @@ public class Clocks {
             StatutoryPeriod pscWindow,
             StatutoryPeriod pscBeforeLiquidation) {
         LocalDate deadline = liquidation.addTo(entryDate);
-        LocalDate scheduledBase = scheduled.addTo(entryDate);
-        LocalDate scheduledDate = scheduledBase.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        LocalDate scheduledDate = scheduled.addTo(entryDate).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         LocalDate windowEnd = pscWindow.addTo(entryDate);
         LocalDate beforeLiquidation = pscBeforeLiquidation.subtractFrom(scheduledDate);
         LocalDate cutoff = windowEnd.isBefore(beforeLiquidation) ? windowEnd : beforeLiquidation;
@@ -56,11 +64,6 @@ public class Clocks {
                 deadline,
                 scheduledDate,
                 cutoff,
-                "entry date " + entryDate + " + " + liquidation.describe() + " (" + liquidation.source()
-                        + "); deemed liquidated if not liquidated by then",
-                "first Friday on or after entry date " + entryDate + " + " + scheduled.describe() + " (" + scheduledBase
-                        + ")",
-                "earlier of entry date + " + pscWindow.describe() + " (" + windowEnd + ") and scheduled liquidation"
-                        + " - " + pscBeforeLiquidation.describe() + " (" + beforeLiquidation + ")");
+                new ClockSet.Basis(entryDate, liquidation, scheduled, pscWindow, pscBeforeLiquidation));
     }
 }

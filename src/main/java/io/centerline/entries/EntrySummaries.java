@@ -32,7 +32,7 @@ public class EntrySummaries {
     public Optional<EntrySummaryView> find(EntryNumber entryNumber, Integer version) {
         Integer wanted = version != null
                 ? version
-                : jdbc.sql("select current_version from entry_summary_head where entry_number = ?")
+                : jdbc.sql("select max(version) from entry_summary where entry_number = ?")
                         .param(entryNumber.value())
                         .query(Integer.class)
                         .optional()

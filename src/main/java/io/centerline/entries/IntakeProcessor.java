@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
@@ -144,8 +145,8 @@ class IntakeProcessor {
         try {
             Instant now = clock.instant();
             List<IntakeOutcome> outcomes = new ArrayList<>(invalid);
-            Map<String, Head> heads = lockHeads(connection, candidates);
-            List<Candidate> accepted = classify(candidates, heads, today, outcomes);
+            Map<String, StoredVersion> stored = currentVersions(connection, candidates);
+            List<Candidate> accepted = classify(candidates, stored, today, outcomes);
             Map<ImporterNumber, Routing> routing = accounts.recordTrade(contributions(accepted), actor);
             write(connection, accepted, routing, outcomes, actor, now, today);
             return outcomes;
@@ -159,11 +160,15 @@ class IntakeProcessor {
         }
     }
 
-    /** Locks the stored heads of the chunk's entry numbers, so that versions are numbered without gaps or clashes. */
-    private Map<String, Head> lockHeads(Connection connection, List<Candidate> candidates) throws SQLException {
-        Map<String, Head> heads = new HashMap<>();
+    /**
+     * The stored current versions of the chunk's entry numbers. A concurrent intake that stores the same version
+     * first makes this chunk's insert fail on the primary key, and the chunk is classified again.
+     */
+    private Map<String, StoredVersion> currentVersions(Connection connection, List<Candidate> candidates)
+            throws SQLException {
+        Map<String, StoredVersion> stored = new HashMap<>();
         if (candidates.isEmpty()) {
-            return heads;
+            return stored;
         }
         String[] numbers = candidates.stream()
                 .map(c -> c.summary.entryNumber().value())
@@ -171,18 +176,16 @@ class IntakeProcessor {
                 .sorted()
                 .toArray(String[]::new);
         try (PreparedStatement select = connection.prepareStatement(
-                "select h.entry_number, h.current_version, h.content_hash, s.importer_number, s.entry_type,"
-                        + " s.status, c.due_date from entry_summary_head h"
-                        + " join entry_summary s on s.entry_number = h.entry_number and s.version = h.current_version"
-                        + " left join entry_clock c on c.entry_number = h.entry_number"
-                        + " and c.version = h.current_version and c.clock = 'PSC_CUTOFF'"
-                        + " where h.entry_number = any(?) order by h.entry_number for update of h")) {
+                "select distinct on (s.entry_number) s.entry_number, s.version, s.content_hash, s.importer_number,"
+                        + " s.entry_type, s.status, c.psc_cutoff_date from entry_summary s"
+                        + " left join entry_clock c on c.entry_number = s.entry_number and c.version = s.version"
+                        + " where s.entry_number = any(?) order by s.entry_number, s.version desc")) {
             select.setArray(1, connection.createArrayOf("text", numbers));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    heads.put(
+                    stored.put(
                             rows.getString(1),
-                            new Head(
+                            new StoredVersion(
                                     rows.getInt(2),
                                     rows.getString(3),
                                     rows.getString(4),
@@ -192,17 +195,20 @@ class IntakeProcessor {
                 }
             }
         }
-        return heads;
+        return stored;
     }
 
     private List<Candidate> classify(
-            List<Candidate> candidates, Map<String, Head> heads, LocalDate today, List<IntakeOutcome> outcomes) {
+            List<Candidate> candidates,
+            Map<String, StoredVersion> stored,
+            LocalDate today,
+            List<IntakeOutcome> outcomes) {
         List<Candidate> accepted = new ArrayList<>();
         for (Candidate candidate : candidates) {
             EntrySummary summary = candidate.summary;
             String number = summary.entryNumber().value();
-            Head head = heads.get(number);
-            if (head == null) {
+            StoredVersion current = stored.get(number);
+            if (current == null) {
                 if (summary.postSummaryCorrection()) {
                     outcomes.add(reject(
                             candidate,
@@ -215,20 +221,20 @@ class IntakeProcessor {
                     continue;
                 }
                 candidate.version = 1;
-            } else if (head.fingerprint.equals(candidate.fingerprint)) {
-                outcomes.add(new IntakeOutcome.Duplicate(candidate.position, summary.entryNumber(), head.version));
+            } else if (current.fingerprint.equals(candidate.fingerprint)) {
+                outcomes.add(new IntakeOutcome.Duplicate(candidate.position, summary.entryNumber(), current.version));
                 continue;
             } else if (!summary.postSummaryCorrection()) {
                 outcomes.add(reject(
                         candidate,
                         "entryNumber",
                         "ENTRY_CONFLICT",
-                        "Entry " + summary.entryNumber().formatted() + " is already on file (version " + head.version
+                        "Entry " + summary.entryNumber().formatted() + " is already on file (version " + current.version
                                 + ") with different content; to change it, file a post-summary correction.",
                         true));
                 continue;
             } else {
-                String refusal = pscRefusal(summary, head, today);
+                String refusal = pscRefusal(summary, current, today);
                 if (refusal != null) {
                     outcomes.add(reject(
                             candidate,
@@ -238,18 +244,18 @@ class IntakeProcessor {
                             false));
                     continue;
                 }
-                candidate.version = head.version + 1;
+                candidate.version = current.version + 1;
             }
-            heads.put(
+            stored.put(
                     number,
-                    new Head(
+                    new StoredVersion(
                             candidate.version,
                             candidate.fingerprint,
                             summary.importerNumber().value(),
                             summary.entryType(),
                             EntryStatus.ACCEPTED,
                             null));
-            candidate.isNew = head == null;
+            candidate.isNew = current == null;
             accepted.add(candidate);
             outcomes.add(new IntakeOutcome.Accepted(candidate.position, summary.entryNumber(), candidate.version));
         }
@@ -257,26 +263,26 @@ class IntakeProcessor {
     }
 
     /** Why a post-summary correction may not be filed, as {@code CODE: message}, or null when it may. */
-    private static String pscRefusal(EntrySummary summary, Head head, LocalDate today) {
+    private static String pscRefusal(EntrySummary summary, StoredVersion current, LocalDate today) {
         String entry = summary.entryNumber().formatted();
-        if (head.status == EntryStatus.DEEMED_LIQUIDATED) {
+        if (current.status == EntryStatus.DEEMED_LIQUIDATED) {
             return "PSC_AFTER_LIQUIDATION: Entry " + entry + " is deemed liquidated; a post-summary correction is no"
                     + " longer possible (file a protest instead).";
         }
-        if (head.pscCutoff != null && today.isAfter(head.pscCutoff)) {
+        if (current.pscCutoff != null && today.isAfter(current.pscCutoff)) {
             return "PSC_AFTER_CUTOFF: The post-summary-correction window of entry " + entry + " closed on "
-                    + head.pscCutoff + ".";
+                    + current.pscCutoff + ".";
         }
-        if (!head.importerNumber.equals(summary.importerNumber().value())) {
+        if (!current.importerNumber.equals(summary.importerNumber().value())) {
             return "PSC_IMPORTER_CHANGED: A post-summary correction cannot change the importer of record of entry "
-                    + entry + " (" + head.importerNumber + ").";
+                    + entry + " (" + current.importerNumber + ").";
         }
-        boolean typeChangeAllowed = head.entryType.equals(summary.entryType())
-                || (head.entryType.equals("01") && summary.entryType().equals("03"))
-                || (head.entryType.equals("03") && summary.entryType().equals("01"));
+        boolean typeChangeAllowed = current.entryType.equals(summary.entryType())
+                || (current.entryType.equals("01") && summary.entryType().equals("03"))
+                || (current.entryType.equals("03") && summary.entryType().equals("01"));
         if (!typeChangeAllowed) {
             return "PSC_ENTRY_TYPE_CHANGE: A post-summary correction may change the entry type only between 01 and"
-                    + " 03, not from " + head.entryType + " to " + summary.entryType() + ".";
+                    + " 03, not from " + current.entryType + " to " + summary.entryType() + ".";
         }
         return null;
     }
@@ -325,7 +331,7 @@ class IntakeProcessor {
             Instant now,
             LocalDate today)
             throws SQLException {
-        PostgresCopy heads = new PostgresCopy(
+        PostgresCopy stored = new PostgresCopy(
                 "entry_summary_head",
                 "entry_number",
                 "current_version",
@@ -362,7 +368,8 @@ class IntakeProcessor {
                 "warnings",
                 "content_hash",
                 "submitted_by",
-                "accepted_at");
+                "accepted_at",
+                "intake_batch");
         PostgresCopy lines = new PostgresCopy(
                 "entry_line",
                 "entry_number",
@@ -385,9 +392,10 @@ class IntakeProcessor {
                 "fees",
                 "center");
         List<ClockRegister.EntryClocks> clockRows = new ArrayList<>(accepted.size());
-        List<AuditEntry> auditRows = new ArrayList<>(accepted.size() + outcomes.size());
+        List<AuditEntry> auditRows = new ArrayList<>();
+        List<String> acceptedRefs = new ArrayList<>(accepted.size());
+        String batch = UUID.randomUUID().toString();
         List<EntrySummaryAccepted> acceptedEvents = new ArrayList<>(accepted.size());
-        List<Candidate> corrections = new ArrayList<>();
         for (Candidate candidate : accepted) {
             EntrySummary s = candidate.summary;
             String number = s.entryNumber().value();
@@ -402,16 +410,6 @@ class IntakeProcessor {
                         "The summary arrived after its liquidation deadline " + clockSet.liquidationDeadline()
                                 + " and stands deemed liquidated as of that date, at the rate, value, quantity and"
                                 + " duty asserted."));
-            }
-            if (candidate.isNew) {
-                heads.row(
-                        number,
-                        candidate.version,
-                        candidate.fingerprint,
-                        s.importerNumber().value(),
-                        now);
-            } else {
-                corrections.add(candidate);
             }
             summaries.row(
                     number,
@@ -442,7 +440,8 @@ class IntakeProcessor {
                     JSON.writeValueAsString(candidate.warnings),
                     candidate.fingerprint,
                     actor,
-                    now);
+                    now,
+                    batch);
             for (int i = 0; i < s.lines().size(); i++) {
                 EntryLine line = s.lines().get(i);
                 CenterCode lineCenter = candidate.lineCenters.get(i);
@@ -477,12 +476,7 @@ class IntakeProcessor {
             }
             clockRows.add(new ClockRegister.EntryClocks(number, candidate.version, clockSet));
             String center = route.center() == null ? null : route.center().value();
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("version", candidate.version);
-            detail.put("center", center);
-            detail.put("postSummaryCorrection", s.postSummaryCorrection());
-            detail.put("position", candidate.position);
-            auditRows.add(new AuditEntry(now, actor, "ENTRY_SUMMARY_ACCEPTED", "entry-summary", number, detail));
+            acceptedRefs.add(number + "/" + candidate.version);
             acceptedEvents.add(new EntrySummaryAccepted(
                     number,
                     candidate.version,
@@ -490,6 +484,12 @@ class IntakeProcessor {
                     center,
                     s.entryDate(),
                     s.postSummaryCorrection()));
+        }
+        if (!acceptedRefs.isEmpty()) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("count", acceptedRefs.size());
+            detail.put("entries", acceptedRefs);
+            auditRows.add(new AuditEntry(now, actor, "ENTRY_SUMMARIES_ACCEPTED", "intake-batch", batch, detail));
         }
         for (IntakeOutcome outcome : outcomes) {
             if (outcome instanceof IntakeOutcome.Rejected rejected) {
@@ -507,30 +507,12 @@ class IntakeProcessor {
                         detail));
             }
         }
-        heads.into(connection);
-        advanceHeads(connection, corrections);
         summaries.into(connection);
         lines.into(connection);
         clockRegister.storeAll(connection, clockRows);
         audit.recordAll(connection, auditRows);
         if (!acceptedEvents.isEmpty()) {
             events.publishEvent(new EntrySummariesAccepted(acceptedEvents));
-        }
-    }
-
-    private static void advanceHeads(Connection connection, List<Candidate> corrections) throws SQLException {
-        if (corrections.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "update entry_summary_head set current_version = ?, content_hash = ? where entry_number = ?")) {
-            for (Candidate correction : corrections) {
-                update.setInt(1, correction.version);
-                update.setString(2, correction.fingerprint);
-                update.setString(3, correction.summary.entryNumber().value());
-                update.addBatch();
-            }
-            update.executeBatch();
         }
     }
 
@@ -575,7 +557,7 @@ class IntakeProcessor {
     }
 
     /** The stored current version of an entry number. */
-    private record Head(
+    private record StoredVersion(
             int version,
             String fingerprint,
             String importerNumber,

@@ -22,7 +22,7 @@ create table account_trade_month (
     entered_value numeric(18, 2) not null,
     line_count    int            not null,
     primary key (account_id, month, center)
-);
+) with (fillfactor = 70);
 
 create table account_assignment (
     id          bigserial primary key,

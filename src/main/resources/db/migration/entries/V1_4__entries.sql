@@ -1,13 +1,5 @@
--- One row per entry number: its current version and the fingerprint that makes resubmission idempotent.
-create table entry_summary_head (
-    entry_number    text     primary key,
-    current_version int         not null,
-    content_hash    text        not null,
-    importer_number text        not null,
-    created_at      timestamptz not null
-);
-
--- Every version of every summary; a post-summary correction adds a version and never overwrites one.
+-- Every version of every summary; a post-summary correction adds a version and never overwrites one. The primary
+-- key makes a concurrent second filing of the same version fail, and the content hash makes resubmission idempotent.
 create table entry_summary (
     entry_number            text           not null,
     version                 int            not null,
@@ -38,6 +30,8 @@ create table entry_summary (
     content_hash            text           not null,
     submitted_by            text           not null,
     accepted_at             timestamptz    not null,
+    -- the intake batch whose audit row (subject intake-batch) records the acceptance
+    intake_batch            text           not null,
     primary key (entry_number, version)
 );
 
