@@ -72,6 +72,12 @@ class HeaderPolicyTests {
     }
 
     @Test
+    void anInformalEntryOfType11IsAccepted() {
+        assertThat(accepted(aValidLaptopEntry().withEntryType(" 11 ")).summary().entryType())
+                .isEqualTo("11");
+    }
+
+    @Test
     void anUnknownPortIsRefused() {
         assertThat(errorsOf(aValidLaptopEntry().withPortOfEntry(" 9999 ")))
                 .containsExactly(IntakeError.header(

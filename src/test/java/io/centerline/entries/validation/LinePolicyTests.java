@@ -258,6 +258,18 @@ class LinePolicyTests {
     }
 
     @Test
+    void aQuantityOfFourDecimalsAndAWeightOfTwoAreAccepted() {
+        var line = accepted(aValidLaptopEntry()
+                        .withLine(l -> l.withQuantity("1.2345").withGrossWeightKg("10.25")))
+                .summary()
+                .lines()
+                .get(0);
+
+        assertThat(line.quantity()).isEqualByComparingTo("1.2345");
+        assertThat(line.grossWeightKg()).isEqualByComparingTo("10.25");
+    }
+
+    @Test
     void trailingZerosDoNotCountAsDecimalsOfAQuantity() {
         assertThat(accepted(aValidLaptopEntry()
                                 .withLine(l -> l.withQuantity("500.000000").withGrossWeightKg("1200.000")))
