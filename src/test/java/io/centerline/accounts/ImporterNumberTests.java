@@ -1,0 +1,79 @@
+package io.centerline.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.centerline.accounts.ImporterNumber.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ImporterNumberTests {
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+        "12-3456789AB, EIN",
+        "12-345678900, EIN",
+        "12-3456789Y9, EIN",
+        "123-45-6789, SSN",
+        "262704-00001, CBP_ASSIGNED",
+    })
+    void eachOfTheThreeFormsIsRecognised(String text, Kind kind) {
+        ImporterNumber number = ImporterNumber.parse(text);
+
+        assertThat(number.kind()).isEqualTo(kind);
+        assertThat(number.value()).isEqualTo(text);
+        assertThat(number.toString()).isEqualTo(text);
+    }
+
+    @Test
+    void aLowerCaseSuffixIsHeldInCapitals() {
+        assertThat(ImporterNumber.tryParse(" 12-3456789ab ")).contains(new ImporterNumber("12-3456789AB", Kind.EIN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12-3456789OA", "12-3456789AI", "12-3456789ZZ", "12-3456789io"})
+    void anEmployerNumberSuffixWithOIOrZIsRefused(String text) {
+        assertThat(ImporterNumber.tryParse(text)).isEmpty();
+        assertThat(ImporterNumber.problemWith(text))
+                .isEqualTo("The suffix of importer number '" + text + "' may not use the letters O, I or Z.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123456789AB", "123456789"})
+    void aNumberWithoutItsDashesIsToldToAddThem(String text) {
+        assertThat(ImporterNumber.tryParse(text)).isEmpty();
+        assertThat(ImporterNumber.problemWith(text))
+                .isEqualTo("Importer number '" + text + "' needs its dashes: NN-NNNNNNNXX for an employer number,"
+                        + " NNN-NN-NNNN for a Social Security number.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12-3456789", "12-3456789ABC", "1234-56-789", "26270400001X", "262704-0001", "ABCDEF"})
+    void anyOtherShapeIsRefusedListingTheThreeForms(String text) {
+        assertThat(ImporterNumber.tryParse(text)).isEmpty();
+        assertThat(ImporterNumber.problemWith(text))
+                .isEqualTo("Importer number '" + text + "' is none of NN-NNNNNNNXX (employer number and suffix),"
+                        + " NNN-NN-NNNN (Social Security number) or YYDDPP-NNNNN (CBP-assigned).");
+    }
+
+    @Test
+    void aMissingNumberIsReportedAsMissing() {
+        assertThat(ImporterNumber.problemWith(null)).isEqualTo("The importer number is missing.");
+        assertThat(ImporterNumber.problemWith("  ")).isEqualTo("The importer number is missing.");
+        assertThat(ImporterNumber.tryParse(null)).isEmpty();
+    }
+
+    @Test
+    void parsingARefusedNumberThrowsWithTheProblem() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ImporterNumber.parse("12-3456789OA"))
+                .withMessage("The suffix of importer number '12-3456789OA' may not use the letters O, I or Z.");
+    }
+
+    @Test
+    void aNumberCannotBeHeldUnderAnotherKindThanItsShape() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new ImporterNumber("123-45-6789", Kind.EIN));
+    }
+}

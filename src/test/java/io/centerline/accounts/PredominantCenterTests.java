@@ -1,0 +1,130 @@
+package io.centerline.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.accounts.PredominantCenter.Trade;
+import io.centerline.reference.CenterCode;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PredominantCenterTests {
+
+    private static final CenterCode ELEC = CenterCode.of("ELEC");
+    private static final CenterCode AFT = CenterCode.of("AFT");
+    private static final CenterCode MACH = CenterCode.of("MACH");
+    private static final CenterCode CONS = CenterCode.of("CONS");
+
+    private static Trade trade(String value, long lines) {
+        return new Trade(new BigDecimal(value), lines);
+    }
+
+    private static Map<CenterCode, Trade> inOrder(Object... centersAndTrades) {
+        Map<CenterCode, Trade> map = new LinkedHashMap<>();
+        for (int i = 0; i < centersAndTrades.length; i += 2) {
+            map.put((CenterCode) centersAndTrades[i], (Trade) centersAndTrades[i + 1]);
+        }
+        return map;
+    }
+
+    @Test
+    void byValueTheCenterWithTheLargestEnteredValueIsPredominant() {
+        Map<CenterCode, Trade> trade = inOrder(ELEC, trade("900000.00", 2), AFT, trade("100000.00", 40));
+
+        assertThat(PredominantCenter.of(trade, AssignmentMetric.VALUE, null)).contains(ELEC);
+    }
+
+    @Test
+    void byLinesTheCenterWithTheMostLinesIsPredominant() {
+        Map<CenterCode, Trade> trade = inOrder(ELEC, trade("900000.00", 2), AFT, trade("100000.00", 40));
+
+        assertThat(PredominantCenter.of(trade, AssignmentMetric.LINES, null)).contains(AFT);
+    }
+
+    @Test
+    void onATieTheCurrentCenterKeepsTheAccount() {
+        Map<CenterCode, Trade> trade = inOrder(AFT, trade("500.00", 5), MACH, trade("500", 5));
+
+        assertThat(PredominantCenter.of(trade, AssignmentMetric.VALUE, MACH)).contains(MACH);
+        assertThat(PredominantCenter.of(trade, AssignmentMetric.LINES, MACH)).contains(MACH);
+    }
+
+    @Test
+    void theCurrentCenterLosesWhenAnotherCenterHasMore() {
+        Map<CenterCode, Trade> trade = inOrder(AFT, trade("500.01", 5), MACH, trade("500.00", 5));
+
+        assertThat(PredominantCenter.of(trade, AssignmentMetric.VALUE, MACH)).contains(AFT);
+    }
+
+    @Test
+    void aTieBetweenNewCentersGoesToTheFirstCodeAlphabeticallyWhateverTheReadingOrder() {
+        Map<CenterCode, Trade> forward = inOrder(MACH, trade("700", 3), CONS, trade("700", 3), ELEC, trade("10", 1));
+        Map<CenterCode, Trade> backward = inOrder(ELEC, trade("10", 1), CONS, trade("700", 3), MACH, trade("700", 3));
+
+        assertThat(PredominantCenter.of(forward, AssignmentMetric.VALUE, ELEC)).contains(CONS);
+        assertThat(PredominantCenter.of(backward, AssignmentMetric.VALUE, ELEC)).contains(CONS);
+        assertThat(PredominantCenter.of(forward, AssignmentMetric.VALUE, null)).contains(CONS);
+    }
+
+    @Test
+    void withNoTradeTheCurrentCenterStays() {
+        assertThat(PredominantCenter.of(Map.of(), AssignmentMetric.VALUE, AFT)).contains(AFT);
+        assertThat(PredominantCenter.of(Map.of(), AssignmentMetric.LINES, null)).isEmpty();
+    }
+
+    @Test
+    void tradePlusAddsValueAndLines() {
+        assertThat(trade("10.50", 2).plus(trade("4.25", 3))).isEqualTo(new Trade(new BigDecimal("14.75"), 5));
+    }
+
+    @Test
+    void sharesAreInPercentToTwoDecimalsLargestFirst() {
+        Map<CenterCode, Trade> trade = inOrder(AFT, trade("250", 1), ELEC, trade("750", 3));
+
+        Map<String, BigDecimal> shares = PredominantCenter.shares(trade, AssignmentMetric.VALUE);
+
+        assertThat(shares)
+                .containsExactly(Map.entry("ELEC", new BigDecimal("75.00")), Map.entry("AFT", new BigDecimal("25.00")));
+    }
+
+    @Test
+    void sharesByLinesCountLinesNotValue() {
+        Map<CenterCode, Trade> trade = inOrder(AFT, trade("999999", 1), ELEC, trade("1", 7));
+
+        assertThat(PredominantCenter.shares(trade, AssignmentMetric.LINES))
+                .containsExactly(Map.entry("ELEC", new BigDecimal("87.50")), Map.entry("AFT", new BigDecimal("12.50")));
+    }
+
+    @Test
+    void roundedSharesSumToAHundredWithinRounding() {
+        Map<CenterCode, Trade> trade = inOrder(MACH, trade("1", 1), AFT, trade("1", 1), ELEC, trade("1", 1));
+
+        Map<String, BigDecimal> shares = PredominantCenter.shares(trade, AssignmentMetric.VALUE);
+
+        assertThat(shares)
+                .containsExactly(
+                        Map.entry("AFT", new BigDecimal("33.33")),
+                        Map.entry("ELEC", new BigDecimal("33.33")),
+                        Map.entry("MACH", new BigDecimal("33.33")));
+        BigDecimal sum = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum).isEqualByComparingTo("99.99");
+    }
+
+    @Test
+    void sharesRoundHalfUp() {
+        // 1 of 8 is 12.5%, 1 of 16 is 6.25%, 1 of 1600 is 0.0625% -> 0.06; 1 of 800 is 0.125% -> 0.13
+        Map<CenterCode, Trade> trade = inOrder(AFT, trade("1", 1), ELEC, trade("799", 1));
+
+        assertThat(PredominantCenter.shares(trade, AssignmentMetric.VALUE))
+                .containsExactly(Map.entry("ELEC", new BigDecimal("99.88")), Map.entry("AFT", new BigDecimal("0.13")));
+    }
+
+    @Test
+    void sharesOfNoTradeAreZero() {
+        Map<CenterCode, Trade> trade = inOrder(AFT, trade("0", 0));
+
+        assertThat(PredominantCenter.shares(trade, AssignmentMetric.VALUE))
+                .containsExactly(Map.entry("AFT", new BigDecimal("0.00")));
+    }
+}

@@ -1,0 +1,41 @@
+package io.centerline.entries.validation;
+
+import io.centerline.reference.EntryType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A small fixed set of code lists: three ports, six countries, entry types 01, 03 and 11, modes 10, 11 and 40. */
+final class TestCodes implements KnownCodes {
+
+    static final EntryType CONSUMPTION = new EntryType("01", "Consumption - free and dutiable", "consumption", false);
+    static final EntryType ADCVD =
+            new EntryType("03", "Consumption - antidumping/countervailing duty", "consumption", true);
+    static final EntryType INFORMAL = new EntryType("11", "Informal - free and dutiable", "informal", false);
+
+    private static final Set<String> PORTS = Set.of("2704", "2709", "1001");
+    private static final Set<String> COUNTRIES = Set.of("VN", "CN", "US", "CA", "MX", "DE");
+    private static final Map<String, EntryType> ENTRY_TYPES =
+            Map.of(CONSUMPTION.code(), CONSUMPTION, ADCVD.code(), ADCVD, INFORMAL.code(), INFORMAL);
+    private static final Set<String> MODES = Set.of("10", "11", "40");
+
+    @Override
+    public boolean isPort(String code) {
+        return PORTS.contains(code);
+    }
+
+    @Override
+    public boolean isCountry(String code) {
+        return COUNTRIES.contains(code);
+    }
+
+    @Override
+    public Optional<EntryType> entryType(String code) {
+        return Optional.ofNullable(ENTRY_TYPES.get(code));
+    }
+
+    @Override
+    public boolean isModeOfTransport(String code) {
+        return MODES.contains(code);
+    }
+}
