@@ -12,7 +12,7 @@ import org.springframework.modulith.Modulithic;
  * exit.
  */
 @SpringBootApplication
-@Modulithic(systemName = "Centerline")
+@Modulithic(systemName = "Centerline", sharedModules = "platform")
 public class CenterlineApplication {
 
     public static void main(String[] args) {
@@ -22,6 +22,6 @@ public class CenterlineApplication {
             SpringApplication.run(CenterlineApplication.class, serviceArgs);
             return;
         }
-        System.exit(CenterlineCommand.run(args));
+        System.exit(CenterlineCommand.run(CenterlineApplication.class, args));
     }
 }

@@ -1,6 +1,5 @@
 package io.centerline.cli;
 
-import io.centerline.EmbeddedDatabase;
 import io.centerline.demo.generator.EntrySummaryGenerator;
 import io.centerline.demo.generator.GeneratedEntry;
 import io.centerline.demo.generator.GeneratorSettings;
@@ -8,6 +7,7 @@ import io.centerline.entries.EntrySummaryIntake;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.entries.intake.SummaryWriter;
+import io.centerline.platform.EmbeddedDatabase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

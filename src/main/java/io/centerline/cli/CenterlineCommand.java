@@ -1,6 +1,5 @@
 package io.centerline.cli;
 
-import io.centerline.CenterlineApplication;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,8 +21,16 @@ import picocli.CommandLine.Command;
         })
 public class CenterlineCommand implements Runnable {
 
-    public static int run(String[] args) {
+    private static Class<?> application = Object.class;
+
+    /** Runs a command line of the jar; {@code application} is the Spring Boot application the commands start. */
+    public static int run(Class<?> application, String[] args) {
+        CenterlineCommand.application = application;
         return new CommandLine(new CenterlineCommand()).execute(args);
+    }
+
+    static Class<?> application() {
+        return application;
     }
 
     @Override
@@ -33,7 +40,7 @@ public class CenterlineCommand implements Runnable {
 
     /** Starts Centerline without web server or demo data, for a command that works on the database. */
     static ConfigurableApplicationContext context(Map<String, Object> properties) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(CenterlineApplication.class)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties(Map.of("centerline.demo.enabled", "false", "spring.main.banner-mode", "off"));

@@ -1,6 +1,5 @@
 package io.centerline.cli;
 
-import io.centerline.CenterlineApplication;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -14,6 +13,6 @@ class ServeCommand implements Runnable {
 
     @Override
     public void run() {
-        SpringApplication.run(CenterlineApplication.class, arguments);
+        SpringApplication.run(CenterlineCommand.application(), arguments);
     }
 }

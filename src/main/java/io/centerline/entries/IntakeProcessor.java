@@ -1,6 +1,5 @@
 package io.centerline.entries;
 
-import io.centerline.PostgresCopy;
 import io.centerline.accounts.Accounts;
 import io.centerline.accounts.ImporterNumber;
 import io.centerline.accounts.Routing;
@@ -13,6 +12,7 @@ import io.centerline.entries.validation.EntrySummaryValidator;
 import io.centerline.entries.validation.Validation;
 import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
+import io.centerline.platform.PostgresCopy;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.Money;
 import io.centerline.reference.ReferenceData;

@@ -1,6 +1,6 @@
 package io.centerline.identity;
 
-import io.centerline.PostgresCopy;
+import io.centerline.platform.PostgresCopy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,4 +1,4 @@
-package io.centerline;
+package io.centerline.platform;
 
 import java.time.Clock;
 import java.time.Instant;

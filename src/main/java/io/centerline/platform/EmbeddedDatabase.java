@@ -1,4 +1,4 @@
-package io.centerline;
+package io.centerline.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

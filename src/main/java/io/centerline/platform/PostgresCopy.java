@@ -1,4 +1,4 @@
-package io.centerline;
+package io.centerline.platform;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

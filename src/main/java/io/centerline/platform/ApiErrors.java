@@ -1,4 +1,4 @@
-package io.centerline;
+package io.centerline.platform;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.centerline;
+package io.centerline.platform;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,0 +1,279 @@
+package io.centerline.entries;
+
+import static io.centerline.support.Summaries.entryNumber;
+import static io.centerline.support.Summaries.importer;
+import static io.centerline.support.Summaries.laptops;
+import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.support.ApiTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+class EntrySummaryApiIntegrationTests extends ApiTest {
+
+    private static final String PATH = "/api/v1/entry-summaries";
+
+    @Test
+    void theExampleSummaryIsAcceptedRoutedToElectronicsWithItsFeesAndClocks() {
+        String number = entryNumber("ABC");
+        Response created = post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(number, importer()));
+
+        assertThat(created.code()).isEqualTo(201);
+        JsonNode body = created.json();
+        assertThat(body.get("entryNumber").asString()).isEqualTo(number.replace("-", ""));
+        assertThat(body.get("center").asString()).isEqualTo("ELEC");
+        assertThat(body.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(body.at("/clocks/liquidationDeadline").asString()).isEqualTo("2027-03-02");
+        assertThat(body.at("/clocks/scheduledLiquidationDate").asString()).isEqualTo("2027-01-15");
+        assertThat(body.at("/clocks/pscCutoffDate").asString()).isEqualTo("2026-12-27");
+        assertThat(body.at("/clockRules/scheduledLiquidationDate").asString()).contains("314 days");
+        assertThat(body.at("/fees/mpf").asString()).isEqualTo("433.00");
+        assertThat(body.at("/fees/mpfFiscalYear").asInt()).isEqualTo(2026);
+        assertThat(body.at("/fees/hmf").asString()).isEqualTo("156.25");
+        assertThat(body.at("/totals/enteredValue").asString()).isEqualTo("125000.00");
+        assertThat(body.get("warnings").findValuesAsString("code")).contains("MPF_DIFFERS", "HMF_DIFFERS");
+        assertThat(body.get("versions")).hasSize(1);
+        assertThat(get(FILER, PATH + "/" + number.replace("-", ""))
+                        .json()
+                        .get("center")
+                        .asString())
+                .isEqualTo("ELEC");
+    }
+
+    @Test
+    void anIdenticalResubmissionAnswersWithTheStoredSummaryAndStoresNoSecondCopy() {
+        String number = entryNumber("ABC");
+        String json = laptops(number, importer());
+        assertThat(post(FILER, PATH, MediaType.APPLICATION_JSON, json).code()).isEqualTo(201);
+
+        Response again = post(FILER, PATH, MediaType.APPLICATION_JSON, json.replace(number, number.replace("-", "")));
+
+        assertThat(again.code()).isEqualTo(200);
+        assertThat(again.json().get("versions")).hasSize(1);
+    }
+
+    @Test
+    void aDifferentSummaryUnderAStoredNumberIsAConflict() {
+        String number = entryNumber("ABC");
+        String importer = importer();
+        post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(number, importer));
+
+        Response conflict = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                laptops(number, importer).replace("125000.00", "99000.00"));
+
+        assertThat(conflict.code()).isEqualTo(409);
+        assertThat(conflict.json().at("/errors/0/code").asString()).isEqualTo("ENTRY_CONFLICT");
+    }
+
+    @Test
+    void aPostSummaryCorrectionAddsAVersionAndKeepsTheFirst() {
+        String number = entryNumber("ABC");
+        String importer = importer();
+        post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(number, importer));
+        String correction = summary(
+                number, "01", importer, "2026-03-02", "2026-03-12", true, line(1, "8471300100", "130000.00", null));
+
+        Response corrected = post(FILER, PATH, MediaType.APPLICATION_JSON, correction);
+
+        assertThat(corrected.code()).isEqualTo(201);
+        assertThat(corrected.json().get("version").asInt()).isEqualTo(2);
+        assertThat(corrected.json().get("versions")).hasSize(2);
+        String plain = number.replace("-", "");
+        assertThat(get(FILER, PATH + "/" + plain + "?version=1")
+                        .json()
+                        .at("/totals/enteredValue")
+                        .asString())
+                .isEqualTo("125000.00");
+        assertThat(get(FILER, PATH + "/" + plain)
+                        .json()
+                        .at("/totals/enteredValue")
+                        .asString())
+                .isEqualTo("130000.00");
+        assertThat(get(FILER, PATH + "/" + plain + "/versions").json()).hasSize(2);
+    }
+
+    @Test
+    void aCorrectionOfASummaryNeverFiledIsRefused() {
+        String correction = summary(
+                entryNumber("ABC"),
+                "01",
+                importer(),
+                "2026-03-02",
+                "2026-03-12",
+                true,
+                line(1, "8471300100", "130000.00", null));
+
+        Response refused = post(FILER, PATH, MediaType.APPLICATION_JSON, correction);
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_WITHOUT_ORIGINAL");
+    }
+
+    @Test
+    void anInvalidSummaryIsRefusedWithEveryErrorAndStoredNowhere() {
+        String number = entryNumber("ABC");
+        String wrongCheckDigit = number.substring(0, 12) + ((number.charAt(12) - '0' + 1) % 10);
+        String json = summary(
+                wrongCheckDigit,
+                "01",
+                importer(),
+                "2026-03-02",
+                "2026-03-12",
+                false,
+                line(1, "9903880300", "125000.00", null),
+                line(2, "8471300100", "-5.00", null));
+
+        Response refused = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(refused.code()).isEqualTo(422);
+        List<String> codes = refused.json().get("errors").findValuesAsString("code");
+        assertThat(codes).contains("ENTRY_NUMBER_CHECK_DIGIT", "HTS_CHAPTER", "VALUE_NEGATIVE");
+        JsonNode negative = errorWithCode(refused.json(), "VALUE_NEGATIVE");
+        assertThat(negative.get("line").asInt()).isEqualTo(2);
+        assertThat(negative.get("field").asString()).isEqualTo("enteredValue");
+        assertThat(negative.get("record").asInt()).isEqualTo(1);
+        assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", "")).code()).isEqualTo(404);
+    }
+
+    @Test
+    void anEntryDatedAfterTheBusinessDateIsRefused() {
+        String json = summary(
+                entryNumber("ABC"),
+                "01",
+                importer(),
+                "2026-07-01",
+                "2026-07-01",
+                false,
+                line(1, "8471300100", "100.00", null));
+
+        Response refused = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.json().get("errors").findValuesAsString("code")).contains("DATE_IN_FUTURE");
+    }
+
+    @Test
+    void aSummaryArrivingAfterItsLiquidationDeadlineIsAcceptedAsDeemedLiquidated() {
+        String json = summary(
+                entryNumber("ABC"),
+                "01",
+                importer(),
+                "2025-05-01",
+                "2025-05-08",
+                false,
+                line(1, "8471300100", "5000.00", null));
+
+        Response accepted = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(accepted.code()).isEqualTo(201);
+        assertThat(accepted.json().get("status").asString()).isEqualTo("DEEMED_LIQUIDATED");
+        assertThat(accepted.json().get("deemedLiquidationDate").asString()).isEqualTo("2026-05-01");
+        assertThat(accepted.json().at("/clocks/liquidationDeadline").asString()).isEqualTo("2026-05-01");
+        assertThat(accepted.json().at("/fees/mpf").asString()).isEqualTo("32.71");
+        assertThat(accepted.json().at("/fees/mpfFiscalYear").asInt()).isEqualTo(2025);
+    }
+
+    @Test
+    void anAdcvdEntryNeedsItsCaseNumberOnEveryLine() {
+        String json = summary(
+                entryNumber("ABC"),
+                "03",
+                importer(),
+                "2026-03-02",
+                "2026-03-12",
+                false,
+                line(1, "7604291010", "1000.00", "A-570-967-000"),
+                line(2, "7604291010", "1000.00", null));
+
+        Response refused = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(refused.code()).isEqualTo(422);
+        JsonNode error = errorWithCode(refused.json(), "ADCVD_CASE_REQUIRED");
+        assertThat(error.get("line").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void entryNumbersThatAreNotStoredOrMalformedAreNotFound() {
+        assertThat(get(SPECIALIST, PATH + "/" + entryNumber("ZZZ").replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+        assertThat(get(SPECIALIST, PATH + "/not-an-entry").code()).isEqualTo(404);
+        assertThat(get(SPECIALIST, PATH + "/ABC12345670").code()).isEqualTo(404);
+    }
+
+    @Test
+    void aFilerReadsBackOnlyWhatItSubmittedWhileCenterStaffReadEverything() {
+        String number = entryNumber("ABC").replace("-", "");
+        post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(number, importer()));
+
+        assertThat(get(OTHER_FILER, PATH + "/" + number).code()).isEqualTo(404);
+        assertThat(get(SPECIALIST, PATH + "/" + number).code()).isEqualTo(200);
+        assertThat(get(FILER, PATH + "/" + number).code()).isEqualTo(200);
+    }
+
+    @Test
+    void intakeNeedsASignedInFilerAndReadingNeedsASignedInUser() {
+        assertThat(post(null, PATH, MediaType.APPLICATION_JSON, laptops(entryNumber("ABC"), importer()))
+                        .code())
+                .isEqualTo(401);
+        assertThat(post(SPECIALIST, PATH, MediaType.APPLICATION_JSON, laptops(entryNumber("ABC"), importer()))
+                        .code())
+                .isEqualTo(403);
+        assertThat(get(null, PATH + "/ABC12345676").code()).isEqualTo(401);
+    }
+
+    @Test
+    void concurrentIdenticalSubmissionsStoreOneCopy() throws Exception {
+        String number = entryNumber("ABC");
+        String json = laptops(number, importer());
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() ->
+                        post(FILER, PATH, MediaType.APPLICATION_JSON, json).code());
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> future : pool.invokeAll(calls)) {
+                codes.add(future.get());
+            }
+            assertThat(codes).containsOnly(200, 201);
+            assertThat(codes).filteredOn(code -> code == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(get(FILER, PATH + "/" + number.replace("-", "")).json().get("versions"))
+                .hasSize(1);
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServed() {
+        Response docs = get(null, "/v3/api-docs");
+
+        assertThat(docs.code()).isEqualTo(200);
+        assertThat(docs.json().at("/paths").has("/api/v1/entry-summaries")).isTrue();
+        assertThat(docs.json().at("/paths").has("/api/v1/entry-summaries/batches"))
+                .isTrue();
+    }
+
+    private static JsonNode errorWithCode(JsonNode body, String code) {
+        for (JsonNode error : body.get("errors")) {
+            if (error.get("code").asString().equals(code)) {
+                return error;
+            }
+        }
+        throw new AssertionError("No error " + code + " in " + body);
+    }
+}

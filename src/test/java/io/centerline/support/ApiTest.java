@@ -1,0 +1,109 @@
+package io.centerline.support;
+
+import io.centerline.CleanDatabase;
+import io.centerline.identity.Role;
+import io.centerline.identity.Users;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The base of the HTTP integration tests: Centerline runs on a random port over a real PostgreSQL server (embedded,
+ * or SPRING_DATASOURCE_URL), on the business date 2026-06-30, and tests talk to it over real HTTP as the users below.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CleanDatabase.class)
+public abstract class ApiTest {
+
+    public static final String FILER = "filer";
+    public static final String OTHER_FILER = "otherfiler";
+    public static final String SPECIALIST = "specialist";
+    public static final String MANAGER = "manager";
+    public static final String ADMIN = "admin";
+    private static final String PASSWORD = "password-for-tests";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Users users;
+
+    @BeforeEach
+    void users() {
+        ensure(FILER, Role.FILER);
+        ensure(OTHER_FILER, Role.FILER);
+        ensure(SPECIALIST, Role.SPECIALIST);
+        ensure(MANAGER, Role.ACCOUNT_MANAGER);
+        ensure(ADMIN, Role.ADMIN);
+    }
+
+    private void ensure(String username, Role role) {
+        if (!users.exists(username)) {
+            users.create(username, PASSWORD, EnumSet.of(role), "test");
+        }
+    }
+
+    /** A fresh 7-digit serial, so tests never collide on entry numbers whatever ran before. */
+    protected static String freshSerial() {
+        return String.format("%07d", SERIALS.incrementAndGet() % 10_000_000);
+    }
+
+    protected Response post(String user, String path, MediaType type, String body) {
+        return exchange(user, "POST", path, type, body);
+    }
+
+    protected Response get(String user, String path) {
+        return exchange(user, "GET", path, null, null);
+    }
+
+    protected Response delete(String user, String path, String body) {
+        return exchange(user, "DELETE", path, MediaType.APPLICATION_JSON, body);
+    }
+
+    protected Response exchange(String user, String method, String path, MediaType type, String body) {
+        RestClient client =
+                RestClient.builder().baseUrl("http://localhost:" + port).build();
+        var request = client.method(org.springframework.http.HttpMethod.valueOf(method))
+                .uri(path)
+                .headers(headers -> {
+                    if (user != null) {
+                        headers.setBasicAuth(user, PASSWORD);
+                    }
+                    if (type != null) {
+                        headers.setContentType(type);
+                    }
+                    headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
+                });
+        if (body != null) {
+            request = request.body(body);
+        }
+        return request.exchange((req, res) -> {
+            String text = new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new Response(res.getStatusCode(), text);
+        });
+    }
+
+    /** An HTTP answer: its status and its body, parsed when it is JSON. */
+    public record Response(HttpStatusCode status, String body) {
+
+        public int code() {
+            return status.value();
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(body.isEmpty() ? "null" : body);
+        }
+    }
+}
