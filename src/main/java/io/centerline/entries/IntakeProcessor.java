@@ -525,8 +525,13 @@ class IntakeProcessor {
                 conflict);
     }
 
+    /** The entry number as filers will recognise it in a rejection: without dashes when it has the right shape. */
     private static String normalisedNumber(String text) {
-        return EntryNumber.tryParse(text).map(EntryNumber::value).orElse(text == null ? null : text.trim());
+        if (text == null) {
+            return null;
+        }
+        String plain = text.trim().replace("-", "").toUpperCase();
+        return plain.matches("[A-Z0-9]{11}") ? plain : text.trim();
     }
 
     /** A valid submission on its way through the transaction. */

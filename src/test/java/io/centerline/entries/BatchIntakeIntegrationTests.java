@@ -1,0 +1,140 @@
+package io.centerline.entries;
+
+import static io.centerline.support.Summaries.entryNumber;
+import static io.centerline.support.Summaries.importer;
+import static io.centerline.support.Summaries.laptops;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.demo.generator.EntrySummaryGenerator;
+import io.centerline.demo.generator.GeneratedEntry;
+import io.centerline.demo.generator.GeneratorSettings;
+import io.centerline.entries.intake.IntakeFormat;
+import io.centerline.entries.intake.SummaryWriter;
+import io.centerline.support.ApiTest;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+class BatchIntakeIntegrationTests extends ApiTest {
+
+    private static final String BATCHES = "/api/v1/entry-summaries/batches";
+    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+    @Test
+    void badRecordsInANdjsonBatchAreReportedWhileTheGoodOnesAreStored() {
+        String first = entryNumber("ABC");
+        String second = entryNumber("ABC");
+        String third = entryNumber("ABC");
+        String badCheckDigit = entryNumber("ABC");
+        badCheckDigit = badCheckDigit.substring(0, 12) + ((badCheckDigit.charAt(12) - '0' + 3) % 10);
+        String importer = importer();
+        String batch = String.join(
+                "\n",
+                oneLine(laptops(first, importer)),
+                "{\"entryNumber\": \"broken json",
+                oneLine(laptops(second, importer)),
+                oneLine(laptops(badCheckDigit, importer)),
+                "",
+                oneLine(laptops(first, importer)),
+                oneLine(laptops(third, importer)));
+
+        Response answer = post(FILER, BATCHES, NDJSON, batch);
+
+        assertThat(answer.code()).isEqualTo(200);
+        JsonNode body = answer.json();
+        assertThat(body.get("accepted").asInt()).isEqualTo(3);
+        assertThat(body.get("duplicates").asInt()).isEqualTo(1);
+        assertThat(body.get("rejected")).hasSize(2);
+        assertThat(body.at("/rejected/0/record").asInt()).isEqualTo(2);
+        assertThat(body.at("/rejected/0/errors/0/code").asString()).isEqualTo("JSON_SYNTAX");
+        assertThat(body.at("/rejected/1/record").asInt()).isEqualTo(4);
+        assertThat(body.at("/rejected/1/entryNumber").asString()).isEqualTo(badCheckDigit.replace("-", ""));
+        assertThat(body.at("/rejected/1/errors/0/code").asString()).isEqualTo("ENTRY_NUMBER_CHECK_DIGIT");
+        for (String number : List.of(first, second, third)) {
+            assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                            .code())
+                    .isEqualTo(200);
+        }
+        assertThat(get(SPECIALIST, "/api/v1/entry-summaries/" + badCheckDigit.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aCsvBatchGroupsTheRowsOfEachSummaryIntoOneWithItsLines() {
+        String number = entryNumber("CSV");
+        String importer = importer();
+        String header = "entryNumber,entryType,importerNumber,portOfEntry,entryDate,summaryDate,modeOfTransport,"
+                + "line.lineNumber,line.htsNumber,line.countryOfOrigin,line.countryOfExport,line.manufacturerId,"
+                + "line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount,line.fees";
+        String rows = String.join(
+                "\n",
+                header,
+                number + ",01," + importer + ",2709,2026-04-01,2026-04-08,11,1,6109100012,VN,VN,VNGARTEX45HCM,"
+                        + "\"cotton t-shirts, knitted\",40000.00,10000,DOZ,6600.00,499=138.56",
+                number + ",01," + importer + ",2709,2026-04-01,2026-04-08,11,2,6110202079,VN,VN,VNGARTEX45HCM,"
+                        + "cotton sweaters,20000.00,2000,DOZ,3300.00,");
+
+        Response answer = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), rows);
+
+        assertThat(answer.json().get("accepted").asInt()).isEqualTo(1);
+        JsonNode stored =
+                get(FILER, "/api/v1/entry-summaries/" + number.replace("-", "")).json();
+        assertThat(stored.get("lines")).hasSize(2);
+        assertThat(stored.get("center").asString()).isEqualTo("AFT");
+        assertThat(stored.at("/totals/enteredValue").asString()).isEqualTo("60000.00");
+        assertThat(stored.at("/fees/mpfDeclared").asString()).isEqualTo("138.56");
+        assertThat(stored.at("/fees/mpf").asString()).isEqualTo("207.84");
+    }
+
+    @Test
+    void aCsvWithAColumnCentrelineDoesNotKnowIsRefusedWhole() {
+        Response answer =
+                post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), "entryNumber,colour\nABC12345676,red\n");
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.body()).contains("colour");
+    }
+
+    @Test
+    void aCatairFileIsReadIntoTheSameSummariesAsJson() {
+        List<GeneratedEntry> generated = new ArrayList<>();
+        new EntrySummaryGenerator(GeneratorSettings.of(30, 977, LocalDate.of(2026, 6, 30))).forEach(generated::add);
+        StringWriter text = new StringWriter();
+        try (SummaryWriter writer = IntakeFormat.CATAIR_AE.writer(text)) {
+            generated.forEach(entry -> writer.write(entry.summary()));
+        }
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, text.toString());
+
+        assertThat(answer.json().get("rejected")).isEmpty();
+        assertThat(answer.json().get("accepted").asInt()
+                        + answer.json().get("duplicates").asInt())
+                .isEqualTo(30);
+        GeneratedEntry first = generated.get(0);
+        JsonNode stored = get(
+                        FILER,
+                        "/api/v1/entry-summaries/"
+                                + EntryNumber.parse(first.summary().entryNumber()))
+                .json();
+        assertThat(stored.get("lines")).hasSize(first.summary().lines().size());
+        assertThat(stored.get("importerNumber").asString())
+                .isEqualTo(first.summary().importerNumber());
+    }
+
+    @Test
+    void aPlainTextBatchWithoutAFormatIsRefused() {
+        Response answer = post(FILER, BATCHES, MediaType.TEXT_PLAIN, "10 ...");
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.body()).contains("format=catair-ae");
+    }
+
+    private static String oneLine(String json) {
+        return json.replace("\n", " ");
+    }
+}
