@@ -1,0 +1,159 @@
+package io.centerline.accounts;
+
+import static io.centerline.support.Summaries.entryNumber;
+import static io.centerline.support.Summaries.importer;
+import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.centerline.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+class AccountAssignmentIntegrationTests extends ApiTest {
+
+    private static final String ENTRIES = "/api/v1/entry-summaries";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAccountGoesToTheCenterWithTheLargestShareOfItsTradeByValue() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "8471300100", "1000.00", null), line(2, "6109100012", "5000.00", null));
+
+        JsonNode account = get(FILER, "/api/v1/accounts/" + importer).json();
+
+        assertThat(account.get("center").asString()).isEqualTo("AFT");
+        assertThat(account.at("/assignmentBasis/shares/AFT").asString()).isEqualTo("83.33");
+        assertThat(account.at("/assignmentBasis/shares/ELEC").asString()).isEqualTo("16.67");
+        assertThat(account.get("assignmentHistory")).hasSize(1);
+        assertThat(account.at("/assignmentHistory/0/kind").asString()).isEqualTo("INITIAL");
+    }
+
+    @Test
+    void anAccountIsReassessedWhenItsTradeMixChanges() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "6109100012", "5000.00", null));
+        file(importer, "2026-03-02", line(1, "8471300100", "20000.00", null));
+
+        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+
+        assertThat(account.get("center").asString()).isEqualTo("ELEC");
+        assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
+                .containsExactly("INITIAL", "REASSESSED");
+        assertThat(account.at("/assignmentHistory/0/center").asString()).isEqualTo("AFT");
+    }
+
+    @Test
+    void tradeOutsideTheTrailingTwelveMonthsDoesNotCountWhileRecentTradeExists() {
+        String importer = importer();
+        file(importer, "2025-04-07", line(1, "6109100012", "90000.00", null));
+        file(importer, "2026-04-06", line(1, "8471300100", "1000.00", null));
+
+        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+
+        assertThat(account.get("center").asString()).isEqualTo("ELEC");
+        assertThat(account.at("/assignmentBasis/shares").has("AFT")).isFalse();
+    }
+
+    @Test
+    void anOverrideNeedsAWrittenReasonAndHoldsAgainstNewTradeUntilLifted() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "8471300100", "5000.00", null));
+        String path = "/api/v1/accounts/" + importer + "/center-override";
+
+        assertThat(post(FILER, path, MediaType.APPLICATION_JSON, "{\"center\": \"MACH\", \"reason\": \"x\"}")
+                        .code())
+                .isEqualTo(403);
+        assertThat(post(MANAGER, path, MediaType.APPLICATION_JSON, "{\"center\": \"MACH\"}")
+                        .code())
+                .isEqualTo(400);
+        Response overridden = post(
+                MANAGER,
+                path,
+                MediaType.APPLICATION_JSON,
+                "{\"center\": \"MACH\", \"reason\": \"Appeal granted: the laptops are parts of machinery lines\"}");
+        assertThat(overridden.code()).isEqualTo(200);
+        file(importer, "2026-03-02", line(1, "8471300100", "50000.00", null));
+
+        JsonNode held = get(MANAGER, "/api/v1/accounts/" + importer).json();
+        assertThat(held.get("center").asString()).isEqualTo("MACH");
+        assertThat(held.at("/override/reason").asString()).startsWith("Appeal granted");
+        assertThat(held.get("assignmentHistory").findValuesAsString("kind")).containsExactly("INITIAL", "OVERRIDE");
+
+        JsonNode lifted =
+                delete(MANAGER, path, "{\"reason\": \"review finished\"}").json();
+        assertThat(lifted.get("center").asString()).isEqualTo("ELEC");
+        assertThat(lifted.get("override").isNull()).isTrue();
+        assertThat(lifted.get("assignmentHistory").findValuesAsString("kind"))
+                .containsExactly("INITIAL", "OVERRIDE", "OVERRIDE_LIFTED");
+    }
+
+    @Test
+    void trustedPartnerStatusIsRecordedWithItsDates() {
+        String importer = importer();
+        assertThat(post(
+                                MANAGER,
+                                "/api/v1/accounts",
+                                MediaType.APPLICATION_JSON,
+                                "{\"importerNumber\": \"" + importer + "\"}")
+                        .code())
+                .isEqualTo(201);
+
+        JsonNode account = post(
+                        MANAGER,
+                        "/api/v1/accounts/" + importer + "/trusted-partner",
+                        MediaType.APPLICATION_JSON,
+                        "{\"program\": \"CTPAT_TRADE_COMPLIANCE\", \"from\": \"2025-01-01\"}")
+                .json();
+
+        assertThat(account.at("/trustedPartner/0/program").asString()).isEqualTo("CTPAT_TRADE_COMPLIANCE");
+        assertThat(account.at("/trustedPartner/0/activeToday").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aFilerSeesOnlyTheAccountsItFilesFor() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "8471300100", "5000.00", null));
+
+        assertThat(get(FILER, "/api/v1/accounts/" + importer).code()).isEqualTo(200);
+        assertThat(get(OTHER_FILER, "/api/v1/accounts/" + importer).code()).isEqualTo(404);
+        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer).code()).isEqualTo(200);
+        assertThat(get(SPECIALIST, "/api/v1/accounts/12-3456789").code()).isEqualTo(404);
+    }
+
+    @Test
+    void assignmentChangesAreAuditedAndTheAuditLogRefusesChanges() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "8471300100", "5000.00", null));
+
+        long assigned = jdbc.sql("select count(*) from audit_log where subject_type = 'account' and subject_id = ?"
+                        + " and action = 'ACCOUNT_CENTER_ASSIGNED'")
+                .param(importer)
+                .query(Long.class)
+                .single();
+        assertThat(assigned).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'someone else' where subject_id = ?")
+                        .param(importer)
+                        .update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_log where subject_id = ?")
+                        .param(importer)
+                        .update())
+                .hasMessageContaining("append-only");
+    }
+
+    private void file(String importer, String entryDate, String... lines) {
+        Response response = post(
+                FILER,
+                ENTRIES,
+                MediaType.APPLICATION_JSON,
+                summary(entryNumber("ACC"), "01", importer, entryDate, entryDate, false, lines));
+        assertThat(response.code()).as(response.body()).isEqualTo(201);
+    }
+}

@@ -1,0 +1,68 @@
+package io.centerline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.CenterlineApplication;
+import io.centerline.support.ApiTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class CommandLineIntegrationTests extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void generatedFilesOfEveryFormatAreIngestedInFull() throws IOException {
+        for (String format : List.of("jsonl", "csv", "catair-ae")) {
+            Path file = directory.resolve("entries." + format);
+            long seed = 100 + format.length();
+            int generated = CenterlineCommand.run(CenterlineApplication.class, new String[] {
+                "generate",
+                "--entries",
+                "300",
+                "--seed",
+                String.valueOf(seed),
+                "--format",
+                format,
+                "--business-date",
+                "2026-06-30",
+                "--out",
+                file.toString()
+            });
+            assertThat(generated).isZero();
+            assertThat(Files.readAllLines(directory.resolve("entries." + format + ".labels.csv"))
+                            .get(0))
+                    .isEqualTo("entryNumber,lineNumber,pattern,detail");
+            long before = storedSummaries();
+
+            int ingested = CenterlineCommand.run(
+                    CenterlineApplication.class, new String[] {"ingest", file.toString(), "--format", format});
+
+            assertThat(ingested).isZero();
+            assertThat(storedSummaries() - before).as(format).isEqualTo(300);
+        }
+    }
+
+    @Test
+    void ingestingAMissingFileFailsWithoutStartingIntake() {
+        int exit = CenterlineCommand.run(
+                CenterlineApplication.class,
+                new String[] {"ingest", directory.resolve("absent.jsonl").toString(), "--format", "jsonl"});
+
+        assertThat(exit).isEqualTo(2);
+    }
+
+    private long storedSummaries() {
+        return jdbc.sql("select count(*) from entry_summary").query(Long.class).single();
+    }
+}

@@ -1,0 +1,106 @@
+package io.centerline.reference;
+
+import static io.centerline.support.Summaries.entryNumber;
+import static io.centerline.support.Summaries.importer;
+import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.support.ApiTest;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+class HtsCenterMapIntegrationTests extends ApiTest {
+
+    @Autowired
+    ReferenceData reference;
+
+    @Test
+    void theTenCentersAndTheStartingMapAreLoaded() {
+        JsonNode centers = get(FILER, "/api/v1/reference/centers").json();
+
+        assertThat(centers).hasSize(10);
+        assertThat(centers.findValuesAsString("code")).contains("ELEC", "AFT", "AA", "MACH", "PNGM");
+        JsonNode map =
+                get(FILER, "/api/v1/reference/hts-center-map?date=2026-01-01").json();
+        assertThat(map.get("ranges")).hasSizeGreaterThan(20);
+        assertThat(get(FILER, "/api/v1/reference/ports").json()).hasSizeGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void aReplacementMapRoutesEntriesFromItsDateWhileEarlierEntriesKeepTheirRouting() {
+        String latest = reference
+                .mapHistory()
+                .get(reference.mapHistory().size() - 1)
+                .effectiveFrom()
+                .toString();
+        String effectiveFrom = java.time.LocalDate.parse(latest).isBefore(java.time.LocalDate.of(2026, 5, 1))
+                ? "2026-05-01"
+                : java.time.LocalDate.parse(latest).plusDays(1).toString();
+        String ranges = reference.mapInForce(java.time.LocalDate.parse(latest)).orElseThrow().ranges().stream()
+                .map(r -> "{\"headingFrom\": \"%s\", \"headingTo\": \"%s\", \"center\": \"%s\"}"
+                        .formatted(
+                                r.headingFrom(),
+                                r.headingTo(),
+                                r.headingFrom().equals("8469")
+                                        ? "MACH"
+                                        : r.center().value()))
+                .collect(Collectors.joining(","));
+        String body = "{\"effectiveFrom\": \"%s\", \"note\": \"office machines to Machinery\", \"ranges\": [%s]}"
+                .formatted(effectiveFrom, ranges);
+
+        assertThat(post(FILER, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body)
+                        .code())
+                .isEqualTo(403);
+        Response loaded = post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body);
+        assertThat(loaded.code()).as(loaded.body()).isEqualTo(201);
+        assertThat(post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body)
+                        .code())
+                .isEqualTo(400);
+
+        String before = entryNumber("MAP");
+        String after = entryNumber("MAP");
+        post(
+                FILER,
+                "/api/v1/entry-summaries",
+                MediaType.APPLICATION_JSON,
+                summary(
+                        before,
+                        "01",
+                        importer(),
+                        "2026-04-01",
+                        "2026-04-01",
+                        false,
+                        line(1, "8471300100", "100.00", null)));
+        post(
+                FILER,
+                "/api/v1/entry-summaries",
+                MediaType.APPLICATION_JSON,
+                summary(
+                        after,
+                        "01",
+                        importer(),
+                        effectiveFrom,
+                        effectiveFrom,
+                        false,
+                        line(1, "8471300100", "100.00", null)));
+
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + before.replace("-", ""))
+                        .json()
+                        .at("/lines/0/center")
+                        .asString())
+                .isEqualTo("ELEC");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + after.replace("-", ""))
+                        .json()
+                        .at("/lines/0/center")
+                        .asString())
+                .isEqualTo("MACH");
+        assertThat(get(FILER, "/api/v1/reference/hts-center-map/versions")
+                        .json()
+                        .size())
+                .isGreaterThanOrEqualTo(2);
+    }
+}
