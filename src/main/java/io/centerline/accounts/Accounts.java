@@ -186,6 +186,10 @@ public class Accounts {
         if (from == null) {
             throw new IllegalArgumentException("A trusted-partner period needs its start date");
         }
+        if (from.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("A trusted-partner period cannot start (" + from
+                    + ") after today's business date " + LocalDate.now(clock));
+        }
         if (to != null && to.isBefore(from)) {
             throw new IllegalArgumentException(
                     "A trusted-partner period cannot end (" + to + ") before it starts (" + from + ")");

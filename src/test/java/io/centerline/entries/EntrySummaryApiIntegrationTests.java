@@ -7,6 +7,7 @@ import static io.centerline.support.Summaries.line;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.centerline.support.AcceptedEvents;
 import io.centerline.support.ApiTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 class EntrySummaryApiIntegrationTests extends ApiTest {
 
     private static final String PATH = "/api/v1/entry-summaries";
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theExampleSummaryIsAcceptedRoutedToElectronicsWithItsFeesAndClocks() {
@@ -256,6 +262,35 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         }
         assertThat(get(FILER, PATH + "/" + number.replace("-", "")).json().get("versions"))
                 .hasSize(1);
+    }
+
+    @Test
+    void anAcceptedSummaryIsPublishedThroughTheEventRegistryToListeners() throws InterruptedException {
+        String number = entryNumber("EVT");
+        post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(number, importer()));
+
+        String plain = number.replace("-", "");
+        for (int i = 0;
+                i < 100
+                        && AcceptedEvents.RECEIVED.stream()
+                                .noneMatch(e -> e.entryNumber().equals(plain));
+                i++) {
+            Thread.sleep(50);
+        }
+
+        assertThat(AcceptedEvents.RECEIVED)
+                .filteredOn(event -> event.entryNumber().equals(plain))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.version()).isEqualTo(1);
+                    assertThat(event.center()).isEqualTo("ELEC");
+                });
+        Long completed = jdbc.sql("select count(*) from event_publication where serialized_event like ?"
+                        + " and completion_date is not null")
+                .param("%" + plain + "%")
+                .query(Long.class)
+                .single();
+        assertThat(completed).isEqualTo(1);
     }
 
     @Test

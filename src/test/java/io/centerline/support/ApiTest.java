@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * or SPRING_DATASOURCE_URL), on the business date 2026-06-30, and tests talk to it over real HTTP as the users below.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(CleanDatabase.class)
+@Import({CleanDatabase.class, AcceptedEvents.class})
 public abstract class ApiTest {
 
     public static final String FILER = "filer";
