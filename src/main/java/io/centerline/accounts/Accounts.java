@@ -251,8 +251,10 @@ public class Accounts {
         if (unknown.isEmpty()) {
             return ids;
         }
-        String[] numbers = unknown.keySet().toArray(String[]::new);
-        String[] kinds = unknown.values().stream().map(i -> i.kind().name()).toArray(String[]::new);
+        String[] numbers = unknown.keySet().stream().sorted().toArray(String[]::new);
+        String[] kinds = java.util.Arrays.stream(numbers)
+                .map(n -> unknown.get(n).kind().name())
+                .toArray(String[]::new);
         Set<String> created = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into account (importer_number, importer_number_kind, created_at, created_by)"
@@ -431,6 +433,7 @@ public class Accounts {
                         detail));
             }
         }
+        changes.sort(java.util.Comparator.comparing(change -> (Long) change[0]));
         if (!changes.isEmpty()) {
             try (PreparedStatement update = connection.prepareStatement(
                             "update account set center = ?, assignment_metric = ?, assigned_at = ? where id = ?");

@@ -49,7 +49,8 @@ class IntakeProcessor {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ATTEMPTS = 3;
-    private static final String UNIQUE_VIOLATION = "23505";
+    /** Another transaction stored the same version first, or two chunks waited on each other's account rows. */
+    private static final java.util.Set<String> RETRYABLE = java.util.Set.of("23505", "40P01", "40001");
 
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
@@ -137,7 +138,16 @@ class IntakeProcessor {
     }
 
     /** A validated chunk waiting to be stored. */
-    record Prepared(List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, LocalDate today, int size) {}
+    record Prepared(List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, LocalDate today, int size) {
+
+        /** The entry numbers this chunk may store. */
+        java.util.Set<String> entryNumbers() {
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            candidates.forEach(
+                    candidate -> numbers.add(candidate.summary.entryNumber().value()));
+            return numbers;
+        }
+    }
 
     private List<IntakeOutcome> store(
             List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, String actor, LocalDate today) {
@@ -151,7 +161,7 @@ class IntakeProcessor {
             write(connection, accepted, routing, outcomes, actor, now, today);
             return outcomes;
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (RETRYABLE.contains(e.getSQLState())) {
                 throw new ConcurrentFiling(e);
             }
             throw new IllegalStateException("Cannot store entry summaries: " + e.getMessage(), e);
