@@ -150,6 +150,22 @@ class CsvSummaryReaderTests {
                         List.of(line("1", "8471300100"), line("2", "7604291010"))));
     }
 
+    @Test
+    void valuesAndListItemsAreTrimmedAndEmptyRowsAreSkipped() {
+        SubmittedEntrySummary summary = summaries(readAll(HEADER
+                        + "\n"
+                        + " A , 01 ,,1,, 9903880300 ; 9903010100 ,\" laptops \",,499 = 433.00 ; 501\n"
+                        + "\n"))
+                .get(0);
+
+        assertThat(summary.entryNumber()).isEqualTo("A");
+        assertThat(summary.entryType()).isEqualTo("01");
+        Line line = summary.lines().get(0);
+        assertThat(line.description()).isEqualTo("laptops");
+        assertThat(line.additionalHtsNumbers()).containsExactly("9903880300", "9903010100");
+        assertThat(line.fees()).containsExactly(new Fee("499", "433.00"), new Fee("501", null));
+    }
+
     private static Line line(String number, String hts) {
         return new Line(
                 number, hts, List.of(), null, null, null, null, null, null, null, null, null, null, null, null,

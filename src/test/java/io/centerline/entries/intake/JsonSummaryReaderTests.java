@@ -72,6 +72,15 @@ class JsonSummaryReaderTests {
     }
 
     @Test
+    void carriageReturnLineFeedEndsALine() {
+        List<ReadRecord> records = readAll("{\"entryNumber\":\"A\"}\r\n\r\n{\"entryNumber\":\"B\"}\r\n");
+
+        assertThat(records)
+                .extracting(r -> ((ReadRecord.Parsed) r).summary().entryNumber())
+                .containsExactly("A", "B");
+    }
+
+    @Test
     void aMalformedLineIsUnreadableWithJsonSyntaxNamingTheFileLineAndReadingContinues() {
         List<ReadRecord> records =
                 readAll("{\"entryNumber\":\"A\"}\n\n{\"entryNumber\": \"B\",\n{\"entryNumber\":\"C\"}\n");
