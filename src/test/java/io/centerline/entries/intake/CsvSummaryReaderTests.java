@@ -1,0 +1,191 @@
+package io.centerline.entries.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.centerline.entries.IntakeError;
+import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.entries.SubmittedEntrySummary.Fee;
+import io.centerline.entries.SubmittedEntrySummary.Line;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvSummaryReaderTests {
+
+    private static final String HEADER = "entryNumber,entryType,totalDuty,line.lineNumber,line.htsNumber,"
+            + "line.additionalHtsNumbers,line.description,line.enteredValue,line.fees\n";
+
+    @Test
+    void consecutiveRowsWithTheSameEntryNumberFormOneSummary() {
+        List<ReadRecord> records = readAll(HEADER
+                + "A,01,10.00,1,8471300100,9903880300;9903010100,laptops,100.00,499=433.00;501=156.25\n"
+                + "A,01,10.00,2,7604291010,,profiles,50.00,\n"
+                + "B,11,,1,6109100012,,t-shirts,20.00,499=32.71\n"
+                + "A,01,10.00,3,8471300100,,again,5.00,\n");
+
+        assertThat(records).hasSize(3).allSatisfy(r -> assertThat(r).isInstanceOf(ReadRecord.Parsed.class));
+        List<SubmittedEntrySummary> summaries = summaries(records);
+        assertThat(summaries).extracting(SubmittedEntrySummary::entryNumber).containsExactly("A", "B", "A");
+        assertThat(summaries.get(0).lines()).extracting(Line::lineNumber).containsExactly("1", "2");
+        assertThat(summaries.get(1).lines()).extracting(Line::lineNumber).containsExactly("1");
+        assertThat(summaries.get(2).lines()).extracting(Line::lineNumber).containsExactly("3");
+
+        Line first = summaries.get(0).lines().get(0);
+        assertThat(first.additionalHtsNumbers()).containsExactly("9903880300", "9903010100");
+        assertThat(first.fees()).containsExactly(new Fee("499", "433.00"), new Fee("501", "156.25"));
+        Line second = summaries.get(0).lines().get(1);
+        assertThat(second.additionalHtsNumbers()).isEmpty();
+        assertThat(second.fees()).isEmpty();
+    }
+
+    @Test
+    void thePositionCountsSummariesNotRows() {
+        List<ReadRecord> records = readAll(HEADER
+                + "A,01,,1,,,,,\n"
+                + "A,01,,2,,,,,\n"
+                + "A,01,,3,,,,,\n"
+                + "B,01,,1,,,,,\n"
+                + "C,01,,1,,,,,\n"
+                + "C,01,,2,,,,,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void differingHeaderValuesInsideAGroupGiveHeaderMismatchNamingTheCsvRow() {
+        List<ReadRecord> records = readAll(
+                HEADER + "A,01,10.00,1,,,,,\n" + "A,01,10.00,2,,,,,\n" + "A,11,10.00,3,,,,,\n" + "B,01,,1,,,,,\n");
+
+        assertThat(records).hasSize(2);
+        ReadRecord.Unreadable record = (ReadRecord.Unreadable) records.get(0);
+        assertThat(record.position()).isEqualTo(1);
+        assertThat(record.entryNumber()).isEqualTo("A");
+        assertThat(record.errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("CSV_HEADER_MISMATCH");
+            assertThat(error.field()).isEqualTo("entryType");
+            assertThat(error.line()).isNull();
+            assertThat(error.message()).contains("CSV row 4").contains("'11'").contains("'01'");
+        });
+        assertThat(records.get(1)).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
+    void aRowWithTheWrongNumberOfValuesGivesColumnCountAndReadingContinues() {
+        List<ReadRecord> records = readAll(HEADER + "A,01,10.00,1,,,,\n" + "B,01,,1,,,,,,extra\n" + "C,01,,1,,,,,\n");
+
+        assertThat(records).hasSize(3);
+        assertThat(((ReadRecord.Unreadable) records.get(0)).errors())
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple("CSV_COLUMN_COUNT", "CSV row 2 has 8 values for 9 columns."));
+        assertThat(((ReadRecord.Unreadable) records.get(1)).errors())
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple("CSV_COLUMN_COUNT", "CSV row 3 has 10 values for 9 columns."));
+        assertThat(records.get(2)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(records.get(2).position()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownColumnRefusesTheWholeFileNamingTheColumn() {
+        assertThatThrownBy(() -> new CsvSummaryReader(new StringReader("entryNumber,line.colour\nA,red\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line.colour");
+    }
+
+    @Test
+    void aFileWithoutAnEntryNumberColumnIsRefused() {
+        assertThatThrownBy(() -> new CsvSummaryReader(new StringReader("entryType,line.lineNumber\n01,1\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("entryNumber");
+    }
+
+    @Test
+    void quotedFieldsWithCommasAndQuotesAreRead() {
+        SubmittedEntrySummary summary = summaries(
+                        readAll(HEADER + "A,01,,1,,,\"Laptops, 14 \"\"inch\"\"\",\"1,000.00\",\n"))
+                .get(0);
+
+        assertThat(summary.lines().get(0).description()).isEqualTo("Laptops, 14 \"inch\"");
+        assertThat(summary.lines().get(0).enteredValue()).isEqualTo("1,000.00");
+    }
+
+    @Test
+    void emptyCellsBecomeNull() {
+        SubmittedEntrySummary summary =
+                summaries(readAll(HEADER + "A,,,1,,,,,\n")).get(0);
+
+        assertThat(summary.entryType()).isNull();
+        assertThat(summary.totalDuty()).isNull();
+        Line line = summary.lines().get(0);
+        assertThat(line.htsNumber()).isNull();
+        assertThat(line.description()).isNull();
+        assertThat(line.enteredValue()).isNull();
+        assertThat(line.additionalHtsNumbers()).isEmpty();
+        assertThat(line.fees()).isEmpty();
+    }
+
+    @Test
+    void columnsMayComeInAnyOrderAndOptionalColumnsMayBeAbsent() {
+        SubmittedEntrySummary summary = summaries(readAll("line.htsNumber,totalDuty,entryNumber,line.lineNumber\n"
+                        + "8471300100,10.00,A,1\n"
+                        + "7604291010,10.00,A,2\n"))
+                .get(0);
+
+        assertThat(summary)
+                .isEqualTo(new SubmittedEntrySummary(
+                        "A",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "10.00",
+                        null,
+                        List.of(line("1", "8471300100"), line("2", "7604291010"))));
+    }
+
+    @Test
+    void valuesAndListItemsAreTrimmedAndEmptyRowsAreSkipped() {
+        SubmittedEntrySummary summary = summaries(readAll(HEADER
+                        + "\n"
+                        + " A , 01 ,,1,, 9903880300 ; 9903010100 ,\" laptops \",,499 = 433.00 ; 501\n"
+                        + "\n"))
+                .get(0);
+
+        assertThat(summary.entryNumber()).isEqualTo("A");
+        assertThat(summary.entryType()).isEqualTo("01");
+        Line line = summary.lines().get(0);
+        assertThat(line.description()).isEqualTo("laptops");
+        assertThat(line.additionalHtsNumbers()).containsExactly("9903880300", "9903010100");
+        assertThat(line.fees()).containsExactly(new Fee("499", "433.00"), new Fee("501", null));
+    }
+
+    private static Line line(String number, String hts) {
+        return new Line(
+                number, hts, List.of(), null, null, null, null, null, null, null, null, null, null, null, null,
+                List.of());
+    }
+
+    private static List<SubmittedEntrySummary> summaries(List<ReadRecord> records) {
+        return records.stream()
+                .map(r -> {
+                    assertThat(r).isInstanceOf(ReadRecord.Parsed.class);
+                    return ((ReadRecord.Parsed) r).summary();
+                })
+                .toList();
+    }
+
+    private static List<ReadRecord> readAll(String text) {
+        List<ReadRecord> records = new ArrayList<>();
+        try (CsvSummaryReader reader = new CsvSummaryReader(new StringReader(text))) {
+            reader.forEachRemaining(records::add);
+        }
+        return records;
+    }
+}

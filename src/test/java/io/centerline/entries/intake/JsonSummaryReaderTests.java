@@ -1,0 +1,297 @@
+package io.centerline.entries.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.centerline.entries.IntakeError;
+import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.entries.SubmittedEntrySummary.Fee;
+import io.centerline.entries.SubmittedEntrySummary.Line;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonSummaryReaderTests {
+
+    private static final String SPECIFICATION_EXAMPLE = """
+            {"entryNumber": "ABC-1234567-6", "entryType": "01", "importerNumber": "12-3456789AB", "portOfEntry": "2704", \
+            "entryDate": "2026-03-02", "summaryDate": "2026-03-12", "modeOfTransport": "11", "postSummaryCorrection": false,
+             "lines": [{"lineNumber": 1, "htsNumber": "8471300100", "countryOfOrigin": "VN", "countryOfExport": "VN", \
+            "manufacturerId": "VNSAMELE12HAN", "description": "portable laptop computers", "enteredValue": "125000.00", \
+            "quantity": "500", "unit": "NO", "grossWeightKg": "1200", "relatedParty": false, "dutyAmount": "0.00", \
+            "adcvdCaseNumber": null}]}
+            """;
+
+    @Test
+    void readObjectOfTheSpecificationExampleGivesExactlyTheExpectedSummary() {
+        ReadRecord record = JsonSummaryReader.readObject(SPECIFICATION_EXAMPLE, 1);
+
+        SubmittedEntrySummary expected = new SubmittedEntrySummary(
+                "ABC-1234567-6",
+                "01",
+                "12-3456789AB",
+                "2704",
+                "2026-03-02",
+                "2026-03-12",
+                "11",
+                null,
+                "false",
+                null,
+                null,
+                null,
+                List.of(new Line(
+                        "1",
+                        "8471300100",
+                        List.of(),
+                        "VN",
+                        "VN",
+                        "VNSAMELE12HAN",
+                        "portable laptop computers",
+                        "125000.00",
+                        "500",
+                        "NO",
+                        "1200",
+                        "false",
+                        "0.00",
+                        null,
+                        null,
+                        List.of())));
+        assertThat(record).isEqualTo(new ReadRecord.Parsed(1, expected));
+    }
+
+    @Test
+    void blankLinesAreSkippedAndDoNotCountAsPositions() {
+        List<ReadRecord> records = readAll("\n   \n{\"entryNumber\":\"A\"}\n\n\t\n{\"entryNumber\":\"B\"}\n\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
+        assertThat(records)
+                .extracting(r -> ((ReadRecord.Parsed) r).summary().entryNumber())
+                .containsExactly("A", "B");
+    }
+
+    @Test
+    void carriageReturnLineFeedEndsALine() {
+        List<ReadRecord> records = readAll("{\"entryNumber\":\"A\"}\r\n\r\n{\"entryNumber\":\"B\"}\r\n");
+
+        assertThat(records)
+                .extracting(r -> ((ReadRecord.Parsed) r).summary().entryNumber())
+                .containsExactly("A", "B");
+    }
+
+    @Test
+    void aMalformedLineIsUnreadableWithJsonSyntaxNamingTheFileLineAndReadingContinues() {
+        List<ReadRecord> records =
+                readAll("{\"entryNumber\":\"A\"}\n\n{\"entryNumber\": \"B\",\n{\"entryNumber\":\"C\"}\n");
+
+        assertThat(records).hasSize(3);
+        assertThat(records.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+        ReadRecord.Unreadable bad = (ReadRecord.Unreadable) records.get(1);
+        assertThat(bad.position()).isEqualTo(2);
+        assertThat(bad.errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("JSON_SYNTAX");
+            assertThat(error.line()).isNull();
+            assertThat(error.message()).contains("File line 3");
+        });
+        assertThat(records.get(2)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(records.get(2).position()).isEqualTo(3);
+        assertThat(((ReadRecord.Parsed) records.get(2)).summary().entryNumber()).isEqualTo("C");
+    }
+
+    @Test
+    void unknownHeaderAndLineFieldsGiveUnknownFieldWithTheLineIndexForLineFields() {
+        List<ReadRecord> records = readAll("{\"entryNumber\":\"A\",\"colour\":\"red\",\"lines\":["
+                + "{\"lineNumber\":1},{\"lineNumber\":2,\"htsCode\":\"8471300100\"}]}\n");
+
+        ReadRecord.Unreadable record = (ReadRecord.Unreadable) records.get(0);
+        assertThat(record.entryNumber()).isEqualTo("A");
+        assertThat(record.errors())
+                .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
+                .containsExactlyInAnyOrder(
+                        tuple(null, "colour", "UNKNOWN_FIELD"), tuple(2, "htsCode", "UNKNOWN_FIELD"));
+        assertThat(record.errors())
+                .allSatisfy(error -> assertThat(error.message()).contains("(file line 1)"));
+    }
+
+    @Test
+    void anArrayOrObjectWhereAScalarIsExpectedGivesFieldType() {
+        List<ReadRecord> records = readAll("{\"entryNumber\":[\"A\"],\"entryType\":{\"code\":\"01\"},"
+                + "\"lines\":[{\"lineNumber\":1,\"enteredValue\":[100]}]}\n");
+
+        ReadRecord.Unreadable record = (ReadRecord.Unreadable) records.get(0);
+        assertThat(record.errors())
+                .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
+                .containsExactlyInAnyOrder(
+                        tuple(null, "entryNumber", "FIELD_TYPE"),
+                        tuple(null, "entryType", "FIELD_TYPE"),
+                        tuple(1, "enteredValue", "FIELD_TYPE"));
+    }
+
+    @Test
+    void linesThatIsNotAnArrayOrALineThatIsNotAnObjectGivesFieldType() {
+        ReadRecord notArray = JsonSummaryReader.readObject("{\"entryNumber\":\"A\",\"lines\":{}}", 1);
+        ReadRecord notObject = JsonSummaryReader.readObject("{\"entryNumber\":\"A\",\"lines\":[{},\"x\"]}", 1);
+
+        assertThat(((ReadRecord.Unreadable) notArray).errors())
+                .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
+                .containsExactly(tuple(null, "lines", "FIELD_TYPE"));
+        assertThat(((ReadRecord.Unreadable) notObject).errors())
+                .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
+                .containsExactly(tuple(2, "lines", "FIELD_TYPE"));
+    }
+
+    @Test
+    void jsonNumbersKeepTheirWrittenDecimalsAndComeOutAsPlainTextWithoutExponent() {
+        SubmittedEntrySummary summary = parsed("{\"entryNumber\":\"A\",\"totalEnteredValue\":125000.00,"
+                + "\"totalDuty\":1E+3,\"totalFees\":12345678901234567890123,\"lines\":[{\"lineNumber\":1,"
+                + "\"enteredValue\":0.10,\"quantity\":2.5e-2,\"grossWeightKg\":1200}]}");
+
+        assertThat(summary.totalEnteredValue()).isEqualTo("125000.00");
+        assertThat(summary.totalDuty()).isEqualTo("1000");
+        assertThat(summary.totalFees()).isEqualTo("12345678901234567890123");
+        Line line = summary.lines().get(0);
+        assertThat(line.lineNumber()).isEqualTo("1");
+        assertThat(line.enteredValue()).isEqualTo("0.10");
+        assertThat(line.quantity()).isEqualTo("0.025");
+        assertThat(line.grossWeightKg()).isEqualTo("1200");
+    }
+
+    @Test
+    void booleansBecomeTrueOrFalseText() {
+        SubmittedEntrySummary summary = parsed("{\"entryNumber\":\"A\",\"postSummaryCorrection\":true,"
+                + "\"lines\":[{\"relatedParty\":false},{\"relatedParty\":true}]}");
+
+        assertThat(summary.postSummaryCorrection()).isEqualTo("true");
+        assertThat(summary.lines()).extracting(Line::relatedParty).containsExactly("false", "true");
+    }
+
+    @Test
+    void nullFieldsBecomeNull() {
+        SubmittedEntrySummary summary = parsed("{\"entryNumber\":\"A\",\"entryType\":null,\"bondType\":null,"
+                + "\"lines\":[{\"lineNumber\":null,\"adcvdCaseNumber\":null,\"additionalHtsNumbers\":null,"
+                + "\"fees\":null}]}");
+
+        assertThat(summary.entryType()).isNull();
+        assertThat(summary.bondType()).isNull();
+        Line line = summary.lines().get(0);
+        assertThat(line.lineNumber()).isNull();
+        assertThat(line.adcvdCaseNumber()).isNull();
+        assertThat(line.additionalHtsNumbers()).isEmpty();
+        assertThat(line.fees()).isEmpty();
+    }
+
+    @Test
+    void nullLinesGiveASummaryWithoutLines() {
+        assertThat(parsed("{\"entryNumber\":\"A\",\"lines\":null}").lines()).isEmpty();
+    }
+
+    @Test
+    void additionalHtsNumbersAndFeesArraysAreRead() {
+        SubmittedEntrySummary summary = parsed("{\"entryNumber\":\"A\",\"lines\":[{\"lineNumber\":1,"
+                + "\"additionalHtsNumbers\":[\"9903880300\",\"9903010100\"],"
+                + "\"fees\":[{\"classCode\":\"499\",\"amount\":\"433.00\"},{\"classCode\":501,\"amount\":156.25}]}]}");
+
+        Line line = summary.lines().get(0);
+        assertThat(line.additionalHtsNumbers()).containsExactly("9903880300", "9903010100");
+        assertThat(line.fees()).containsExactly(new Fee("499", "433.00"), new Fee("501", "156.25"));
+    }
+
+    @Test
+    void aNonObjectTopLevelValueIsJsonSyntax() {
+        List<ReadRecord> records = readAll("[{\"entryNumber\":\"A\"}]\n\"A\"\n42\nnull\n");
+
+        assertThat(records)
+                .hasSize(4)
+                .allSatisfy(record -> assertThat(((ReadRecord.Unreadable) record).errors())
+                        .singleElement()
+                        .satisfies(error -> assertThat(error.code()).isEqualTo("JSON_SYNTAX")));
+        assertThat(((ReadRecord.Unreadable) records.get(2)).errors().get(0).message())
+                .contains("file line 3");
+        assertThat(JsonSummaryReader.readObject("[1, 2]", 7))
+                .isInstanceOfSatisfying(ReadRecord.Unreadable.class, record -> {
+                    assertThat(record.position()).isEqualTo(7);
+                    assertThat(record.errors()).extracting(IntakeError::code).containsExactly("JSON_SYNTAX");
+                });
+    }
+
+    @Test
+    void readObjectOfMalformedJsonIsJsonSyntaxAtTheGivenPosition() {
+        assertThat(JsonSummaryReader.readObject("{\"entryNumber\": ", 3))
+                .isInstanceOfSatisfying(ReadRecord.Unreadable.class, record -> {
+                    assertThat(record.position()).isEqualTo(3);
+                    assertThat(record.entryNumber()).isNull();
+                    assertThat(record.errors())
+                            .extracting(IntakeError::line, IntakeError::code)
+                            .containsExactly(tuple(null, "JSON_SYNTAX"));
+                });
+    }
+
+    @Test
+    void aLazilyGeneratedInputOfTwoHundredThousandLinesIsReadRecordByRecordWithoutKeepingThem() {
+        int lines = 200_000;
+        int count = 0;
+        int lastPosition = 0;
+        try (JsonSummaryReader reader = new JsonSummaryReader(new GeneratedLines(lines))) {
+            while (reader.hasNext()) {
+                ReadRecord record = reader.next();
+                assertThat(record).isInstanceOf(ReadRecord.Parsed.class);
+                count++;
+                lastPosition = record.position();
+            }
+        }
+        assertThat(count).isEqualTo(lines);
+        assertThat(lastPosition).isEqualTo(lines);
+    }
+
+    private static SubmittedEntrySummary parsed(String json) {
+        ReadRecord record = JsonSummaryReader.readObject(json, 1);
+        assertThat(record).isInstanceOf(ReadRecord.Parsed.class);
+        return ((ReadRecord.Parsed) record).summary();
+    }
+
+    private static List<ReadRecord> readAll(String text) {
+        List<ReadRecord> records = new ArrayList<>();
+        try (JsonSummaryReader reader = new JsonSummaryReader(new StringReader(text))) {
+            reader.forEachRemaining(records::add);
+        }
+        return records;
+    }
+
+    /** Produces NDJSON lines on demand, one at a time, so the whole input never exists as one string. */
+    private static final class GeneratedLines extends Reader {
+
+        private final int lines;
+        private int produced;
+        private char[] current = new char[0];
+        private int offset;
+
+        GeneratedLines(int lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (offset == current.length) {
+                if (produced == lines) {
+                    return -1;
+                }
+                produced++;
+                String line = "{\"entryNumber\":\"E" + produced + "\",\"lines\":[{\"lineNumber\":1,"
+                        + "\"enteredValue\":\"" + produced + ".00\"}]}\n";
+                current = line.toCharArray();
+                offset = 0;
+            }
+            int n = Math.min(len, current.length - offset);
+            System.arraycopy(current, offset, buffer, off, n);
+            offset += n;
+            return n;
+        }
+
+        @Override
+        public void close() {}
+    }
+}
