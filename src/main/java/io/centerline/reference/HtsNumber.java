@@ -1,7 +1,6 @@
 package io.centerline.reference;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
 
 /**
  * A 10-digit HTSUS statistical number. Chapters 98 and 99 are special provisions that stand only as additional
@@ -9,21 +8,37 @@ import java.util.regex.Pattern;
  */
 public record HtsNumber(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("\\d{10}");
-
     public HtsNumber {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (!isWellFormed(value) || value.length() != 10) {
             throw new IllegalArgumentException("An HTS number has 10 digits, not '" + value + "'");
         }
     }
 
     /** Parses an HTS number written with or without the dots of the printed schedule ({@code 8471.30.0100}). */
     public static HtsNumber parse(String text) {
-        return new HtsNumber(text == null ? null : text.replace(".", "").trim());
+        return new HtsNumber(text == null ? null : compact(text));
     }
 
     public static boolean isWellFormed(String text) {
-        return text != null && FORMAT.matcher(text.replace(".", "").trim()).matches();
+        if (text == null) {
+            return false;
+        }
+        String compact = compact(text);
+        if (compact.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = compact.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String compact(String text) {
+        String trimmed = text.trim();
+        return trimmed.indexOf('.') < 0 ? trimmed : trimmed.replace(".", "");
     }
 
     public int chapter() {

@@ -59,6 +59,8 @@ public final class JsonSummaryReader implements SummaryReader {
             "adcvdDeposit",
             "fees");
 
+    static final Set<String> FEE_FIELDS = Set.of("classCode", "amount");
+
     private final BufferedReader in;
     private int position;
     private long fileLine;
@@ -203,7 +205,17 @@ public final class JsonSummaryReader implements SummaryReader {
                         "FIELD_TYPE",
                         "'additionalHtsNumbers' must be an array of strings" + where + "."));
             } else {
-                additionalNodes.forEach(n -> additional.add(n.isValueNode() ? n.asString() : n.toString()));
+                for (JsonNode number : additionalNodes) {
+                    if (number.isValueNode()) {
+                        additional.add(number.isNull() ? null : number.asString());
+                    } else {
+                        errors.add(IntakeError.line(
+                                index,
+                                "additionalHtsNumbers",
+                                "FIELD_TYPE",
+                                "Each additional HTS number must be a single value" + where + "."));
+                    }
+                }
             }
         }
         List<SubmittedEntrySummary.Fee> fees = new ArrayList<>();
@@ -221,6 +233,16 @@ public final class JsonSummaryReader implements SummaryReader {
                                 "FIELD_TYPE",
                                 "Each fee must be an object {classCode, amount}" + where + "."));
                         continue;
+                    }
+                    for (Map.Entry<String, JsonNode> field : fee.properties()) {
+                        if (!FEE_FIELDS.contains(field.getKey())) {
+                            errors.add(IntakeError.line(
+                                    index,
+                                    "fees",
+                                    "UNKNOWN_FIELD",
+                                    "'" + field.getKey() + "' is not a field of a fee (classCode, amount)" + where
+                                            + "."));
+                        }
                     }
                     fees.add(new SubmittedEntrySummary.Fee(
                             scalar(fee, "classCode", index, errors), scalar(fee, "amount", index, errors)));

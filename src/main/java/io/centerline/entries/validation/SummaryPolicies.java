@@ -381,6 +381,7 @@ final class SummaryPolicies {
     /** Money and quantities are plain decimals, never negative, with at most two decimals for money. */
     static final class Amounts implements SummaryPolicy {
         private static final BigDecimal MONEY_LIMIT = new BigDecimal("100000000000000");
+        private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9]{1,3}");
 
         @Override
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
@@ -394,7 +395,8 @@ final class SummaryPolicies {
                 money(line.adcvdDeposit(), "adcvdDeposit", onLine.apply("adcvdDeposit"));
                 quantity(line.quantity(), "quantity", 4, onLine.apply("quantity"));
                 quantity(line.grossWeightKg(), "grossWeightKg", 2, onLine.apply("grossWeightKg"));
-                if (!Fields.isBlank(line.unit()) && !line.unit().trim().matches("[A-Za-z0-9]{1,3}")) {
+                if (!Fields.isBlank(line.unit())
+                        && !UNIT.matcher(line.unit().trim()).matches()) {
                     findings.line(
                             label,
                             "unit",
@@ -403,7 +405,8 @@ final class SummaryPolicies {
                                     + " must be a unit of quantity code of 1 to 3 letters or digits (NO, KG, DOZ).");
                 }
                 for (var fee : line.fees()) {
-                    if (fee.classCode() == null || !fee.classCode().trim().matches("\\d{3}")) {
+                    if (fee.classCode() == null
+                            || !Fields.isDigits(fee.classCode().trim(), 3, 3)) {
                         findings.line(
                                 label,
                                 "fees",
