@@ -21,7 +21,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -90,7 +89,7 @@ class BenchCommand implements Runnable {
             System.setProperty("centerline.data-dir", work.resolve("data").toString());
             System.setProperty("centerline.embedded-database.clean", "true");
             System.setProperty("centerline.business-date", businessDate.toString());
-            try (ConfigurableApplicationContext context = CenterlineCommand.context(Map.of())) {
+            try (ConfigurableApplicationContext context = CenterlineCommand.context()) {
                 EntrySummaryIntake intake = context.getBean(EntrySummaryIntake.class);
                 DataSource dataSource = context.getBean(DataSource.class);
                 long size = Files.size(input);

@@ -39,14 +39,12 @@ public class CenterlineCommand implements Runnable {
     }
 
     /** Starts Centerline without web server or demo data, for a command that works on the database. */
-    static ConfigurableApplicationContext context(Map<String, Object> properties) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
+    static ConfigurableApplicationContext context() {
+        // as a command-line argument the demo switch outranks application.properties and the environment
+        return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties(Map.of("centerline.demo.enabled", "false", "spring.main.banner-mode", "off"));
-        if (!properties.isEmpty()) {
-            builder.properties(properties);
-        }
-        return builder.run();
+                .properties(Map.of("spring.main.banner-mode", "off"))
+                .run("--centerline.demo.enabled=false");
     }
 }

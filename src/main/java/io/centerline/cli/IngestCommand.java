@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
@@ -49,7 +48,7 @@ class IngestCommand implements Callable<Integer> {
         }
         IntakeFormat intakeFormat = IntakeFormat.parse(format);
         long size = Files.size(file);
-        try (ConfigurableApplicationContext context = CenterlineCommand.context(Map.of())) {
+        try (ConfigurableApplicationContext context = CenterlineCommand.context()) {
             EntrySummaryIntake intake = context.getBean(EntrySummaryIntake.class);
             AtomicLong bytesRead = new AtomicLong();
             long started = System.nanoTime();

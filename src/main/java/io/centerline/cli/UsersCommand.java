@@ -5,7 +5,6 @@ import io.centerline.identity.Users;
 import java.io.Console;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,7 +50,7 @@ class UsersCommand implements Runnable {
                 }
                 password = new String(console.readPassword("Password for %s: ", username));
             }
-            try (ConfigurableApplicationContext context = CenterlineCommand.context(Map.of())) {
+            try (ConfigurableApplicationContext context = CenterlineCommand.context()) {
                 Set<Role> roleSet = EnumSet.copyOf(roles);
                 context.getBean(Users.class).create(username, password, roleSet, "cli");
                 System.out.println("Created user " + username + " with roles " + roleSet);

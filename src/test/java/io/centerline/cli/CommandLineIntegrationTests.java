@@ -62,6 +62,22 @@ class CommandLineIntegrationTests extends ApiTest {
         assertThat(exit).isEqualTo(2);
     }
 
+    @Test
+    void commandsNeverLoadTheDemoDataSetWhateverTheConfigurationSays() {
+        String before = System.getProperty("centerline.demo.enabled");
+        System.setProperty("centerline.demo.enabled", "true");
+        try (var context = CenterlineCommand.context()) {
+            assertThat(context.getEnvironment().getProperty("centerline.demo.enabled"))
+                    .isEqualTo("false");
+        } finally {
+            if (before == null) {
+                System.clearProperty("centerline.demo.enabled");
+            } else {
+                System.setProperty("centerline.demo.enabled", before);
+            }
+        }
+    }
+
     private long storedSummaries() {
         return jdbc.sql("select count(*) from entry_summary").query(Long.class).single();
     }

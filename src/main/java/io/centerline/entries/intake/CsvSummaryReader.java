@@ -27,37 +27,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvSummaryReader implements SummaryReader {
 
-    static final List<String> HEADER_COLUMNS = List.of(
-            "entryNumber",
-            "entryType",
-            "importerNumber",
-            "portOfEntry",
-            "entryDate",
-            "summaryDate",
-            "modeOfTransport",
-            "bondType",
-            "postSummaryCorrection",
-            "totalEnteredValue",
-            "totalDuty",
-            "totalFees");
-    static final List<String> LINE_COLUMNS = List.of(
-            "line.lineNumber",
-            "line.htsNumber",
-            "line.additionalHtsNumbers",
-            "line.countryOfOrigin",
-            "line.countryOfExport",
-            "line.manufacturerId",
-            "line.description",
-            "line.enteredValue",
-            "line.quantity",
-            "line.unit",
-            "line.grossWeightKg",
-            "line.relatedParty",
-            "line.dutyAmount",
-            "line.adcvdCaseNumber",
-            "line.adcvdDeposit",
-            "line.fees");
-
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final Set<String> columns;
@@ -79,11 +48,11 @@ public final class CsvSummaryReader implements SummaryReader {
         }
         this.columns = new LinkedHashSet<>(parser.getHeaderNames());
         List<String> unknown = columns.stream()
-                .filter(c -> !HEADER_COLUMNS.contains(c) && !LINE_COLUMNS.contains(c))
+                .filter(c -> !SummaryFields.CSV_COLUMNS.contains(c))
                 .toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown CSV column(s) " + unknown + "; the columns are "
-                    + String.join(",", HEADER_COLUMNS) + "," + String.join(",", LINE_COLUMNS));
+                    + String.join(",", SummaryFields.CSV_COLUMNS));
         }
         if (!columns.contains("entryNumber")) {
             throw new IllegalArgumentException("The CSV header has no entryNumber column");
@@ -132,7 +101,7 @@ public final class CsvSummaryReader implements SummaryReader {
             }
         }
         for (CSVRecord row : group.subList(1, group.size())) {
-            for (String column : HEADER_COLUMNS) {
+            for (String column : SummaryFields.HEADER) {
                 if (columns.contains(column)
                         && row.isSet(column)
                         && !Objects.equals(value(row, column), value(first, column))) {

@@ -19,36 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvSummaryWriter implements SummaryWriter {
 
     /** The column names, in order. */
-    public static final String[] HEADER = {
-        "entryNumber",
-        "entryType",
-        "importerNumber",
-        "portOfEntry",
-        "entryDate",
-        "summaryDate",
-        "modeOfTransport",
-        "bondType",
-        "postSummaryCorrection",
-        "totalEnteredValue",
-        "totalDuty",
-        "totalFees",
-        "line.lineNumber",
-        "line.htsNumber",
-        "line.additionalHtsNumbers",
-        "line.countryOfOrigin",
-        "line.countryOfExport",
-        "line.manufacturerId",
-        "line.description",
-        "line.enteredValue",
-        "line.quantity",
-        "line.unit",
-        "line.grossWeightKg",
-        "line.relatedParty",
-        "line.dutyAmount",
-        "line.adcvdCaseNumber",
-        "line.adcvdDeposit",
-        "line.fees"
-    };
+    public static final String[] HEADER = SummaryFields.CSV_COLUMNS.toArray(String[]::new);
 
     private final CSVPrinter printer;
 

@@ -27,38 +27,6 @@ public final class JsonSummaryReader implements SummaryReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    static final Set<String> HEADER_FIELDS = Set.of(
-            "entryNumber",
-            "entryType",
-            "importerNumber",
-            "portOfEntry",
-            "entryDate",
-            "summaryDate",
-            "modeOfTransport",
-            "bondType",
-            "postSummaryCorrection",
-            "totalEnteredValue",
-            "totalDuty",
-            "totalFees",
-            "lines");
-    static final Set<String> LINE_FIELDS = Set.of(
-            "lineNumber",
-            "htsNumber",
-            "additionalHtsNumbers",
-            "countryOfOrigin",
-            "countryOfExport",
-            "manufacturerId",
-            "description",
-            "enteredValue",
-            "quantity",
-            "unit",
-            "grossWeightKg",
-            "relatedParty",
-            "dutyAmount",
-            "adcvdCaseNumber",
-            "adcvdDeposit",
-            "fees");
-
     static final Set<String> FEE_FIELDS = Set.of("classCode", "amount");
 
     private final BufferedReader in;
@@ -139,7 +107,8 @@ public final class JsonSummaryReader implements SummaryReader {
         List<IntakeError> errors = new ArrayList<>();
         String entryNumber = scalar(node, "entryNumber", null, errors);
         for (Map.Entry<String, JsonNode> field : node.properties()) {
-            if (!HEADER_FIELDS.contains(field.getKey())) {
+            if (!SummaryFields.HEADER.contains(field.getKey())
+                    && !field.getKey().equals("lines")) {
                 errors.add(IntakeError.header(
                         field.getKey(),
                         "UNKNOWN_FIELD",
@@ -187,7 +156,7 @@ public final class JsonSummaryReader implements SummaryReader {
 
     private static SubmittedEntrySummary.Line line(JsonNode node, int index, List<IntakeError> errors, String where) {
         for (Map.Entry<String, JsonNode> field : node.properties()) {
-            if (!LINE_FIELDS.contains(field.getKey())) {
+            if (!SummaryFields.LINE.contains(field.getKey())) {
                 errors.add(IntakeError.line(
                         index,
                         field.getKey(),
