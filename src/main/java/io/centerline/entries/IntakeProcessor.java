@@ -106,8 +106,15 @@ class IntakeProcessor {
             } else if (record instanceof ReadRecord.Parsed parsed) {
                 Validation validation = validator.validate(parsed.summary(), today);
                 if (validation instanceof Validation.Valid valid) {
-                    candidates.add(
-                            new Candidate(parsed.position(), valid.summary(), new ArrayList<>(valid.warnings())));
+                    List<CenterCode> lineCenters = lineCenters(valid.summary());
+                    List<IntakeError> unowned = unownedHeadings(valid.summary(), lineCenters);
+                    if (unowned.isEmpty()) {
+                        candidates.add(new Candidate(
+                                parsed.position(), valid.summary(), new ArrayList<>(valid.warnings()), lineCenters));
+                    } else {
+                        invalid.add(new IntakeOutcome.Rejected(
+                                parsed.position(), valid.summary().entryNumber().value(), unowned, false));
+                    }
                 } else if (validation instanceof Validation.Invalid refused) {
                     invalid.add(new IntakeOutcome.Rejected(
                             parsed.position(),
@@ -118,6 +125,37 @@ class IntakeProcessor {
             }
         }
         return new Prepared(candidates, invalid, today, chunk.size());
+    }
+
+    /** The Center that owns each line's heading under the HTS-to-Center map in force on the entry date. */
+    private List<CenterCode> lineCenters(EntrySummary summary) {
+        List<CenterCode> centers = new ArrayList<>(summary.lines().size());
+        for (EntryLine line : summary.lines()) {
+            centers.add(
+                    reference.centerFor(line.htsNumber(), summary.entryDate()).orElse(null));
+        }
+        return centers;
+    }
+
+    /**
+     * A line whose heading no Center owns cannot be routed: the map covers every heading of chapters 01 to 97, so such
+     * a heading does not exist in the tariff schedule.
+     */
+    private static List<IntakeError> unownedHeadings(EntrySummary summary, List<CenterCode> lineCenters) {
+        List<IntakeError> errors = new ArrayList<>();
+        for (int i = 0; i < lineCenters.size(); i++) {
+            if (lineCenters.get(i) == null) {
+                EntryLine line = summary.lines().get(i);
+                errors.add(IntakeError.line(
+                        line.lineNumber(),
+                        "htsNumber",
+                        "HTS_HEADING_UNASSIGNED",
+                        "Heading " + line.htsNumber().heading() + " of HTS number " + line.htsNumber() + " on line "
+                                + line.lineNumber() + " belongs to no Center under the HTS-to-Center map in force on "
+                                + summary.entryDate() + "; check the HTS number."));
+            }
+        }
+        return errors;
     }
 
     /** Stores a validated chunk in one transaction, classifying it again if a concurrent intake got there first. */
@@ -303,33 +341,22 @@ class IntakeProcessor {
             EntrySummary summary = candidate.summary;
             Map<CenterCode, Money> value = new LinkedHashMap<>();
             Map<CenterCode, Integer> lines = new LinkedHashMap<>();
-            candidate.lineCenters = new ArrayList<>(summary.lines().size());
-            for (EntryLine line : summary.lines()) {
-                CenterCode center = reference
-                        .centerFor(line.htsNumber(), summary.entryDate())
-                        .orElse(null);
-                candidate.lineCenters.add(center);
-                if (center != null && candidate.isNew) {
+            for (int i = 0; i < summary.lines().size(); i++) {
+                EntryLine line = summary.lines().get(i);
+                CenterCode center = candidate.lineCenters.get(i);
+                if (candidate.isNew) {
                     value.merge(center, line.enteredValue(), Money::plus);
                     lines.merge(center, 1, Integer::sum);
                 }
             }
             if (value.isEmpty()) {
                 trade.add(new TradeContribution(
-                        summary.importerNumber(), summary.entryDate(), firstCenter(candidate), Money.ZERO, 0));
+                        summary.importerNumber(), summary.entryDate(), candidate.lineCenters.get(0), Money.ZERO, 0));
             }
             value.forEach((center, amount) -> trade.add(new TradeContribution(
                     summary.importerNumber(), summary.entryDate(), center, amount, lines.get(center))));
         }
         return trade;
-    }
-
-    private static CenterCode firstCenter(Candidate candidate) {
-        return candidate.lineCenters.stream()
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No Center owns any heading of entry "
-                        + candidate.summary.entryNumber() + "; the HTS-to-Center map has a gap"));
     }
 
     private void write(
@@ -551,11 +578,12 @@ class IntakeProcessor {
         final List<Warning> initialWarnings;
         final String fingerprint;
         List<Warning> warnings;
-        List<CenterCode> lineCenters;
+        final List<CenterCode> lineCenters;
         int version;
         boolean isNew;
 
-        Candidate(int position, EntrySummary summary, List<Warning> warnings) {
+        Candidate(int position, EntrySummary summary, List<Warning> warnings, List<CenterCode> lineCenters) {
+            this.lineCenters = lineCenters;
             this.position = position;
             this.summary = summary;
             this.initialWarnings = List.copyOf(warnings);
@@ -565,7 +593,6 @@ class IntakeProcessor {
 
         void reset() {
             warnings = new ArrayList<>(initialWarnings);
-            lineCenters = null;
             version = 0;
             isNew = false;
         }

@@ -211,6 +211,26 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aLineInAHeadingNoCenterOwnsIsRefusedRatherThanLeftUnrouted() {
+        String json = summary(
+                entryNumber("ABC"),
+                "01",
+                importer(),
+                "2026-03-02",
+                "2026-03-12",
+                false,
+                line(1, "8471300100", "1000.00", null),
+                line(2, "7150100000", "1000.00", null));
+
+        Response refused = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(refused.code()).isEqualTo(422);
+        JsonNode error = errorWithCode(refused.json(), "HTS_HEADING_UNASSIGNED");
+        assertThat(error.get("line").asInt()).isEqualTo(2);
+        assertThat(error.get("message").asString()).contains("7150");
+    }
+
+    @Test
     void entryNumbersThatAreNotStoredOrMalformedAreNotFound() {
         assertThat(get(SPECIALIST, PATH + "/" + entryNumber("ZZZ").replace("-", ""))
                         .code())
