@@ -1,0 +1,94 @@
+package io.centerline.entries;
+
+import static io.centerline.support.Summaries.entryNumber;
+import static io.centerline.support.Summaries.importer;
+import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/** The conditions under which a post-summary correction adds a version (business date 2026-06-30). */
+class PostSummaryCorrectionIntegrationTests extends ApiTest {
+
+    private static final String PATH = "/api/v1/entry-summaries";
+
+    @Test
+    void aCorrectionAfterThePscCutoffIsRefused() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2025-08-04");
+
+        Response refused = correct(number, "01", importer, "2025-08-04");
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_AFTER_CUTOFF");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("2026-05-31");
+    }
+
+    @Test
+    void aCorrectionOfADeemedLiquidatedEntryIsRefused() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2025-05-01");
+
+        Response refused = correct(number, "01", importer, "2025-05-01");
+
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_AFTER_LIQUIDATION");
+    }
+
+    @Test
+    void aCorrectionCannotChangeTheImporterOfRecord() {
+        String number = entryNumber("PSC");
+        fileOriginal(number, "01", importer(), "2026-03-02");
+
+        Response refused = correct(number, "01", importer(), "2026-03-02");
+
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_IMPORTER_CHANGED");
+    }
+
+    @Test
+    void aCorrectionMayChangeTheEntryTypeOnlyBetweenConsumptionAndAdcvd() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2026-03-02");
+
+        Response informal = correct(number, "11", importer, "2026-03-02");
+        assertThat(informal.json().at("/errors/0/code").asString()).isEqualTo("PSC_ENTRY_TYPE_CHANGE");
+
+        Response adcvd = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "03",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-12",
+                        true,
+                        line(1, "7604291010", "1000.00", "A-570-967-000")));
+        assertThat(adcvd.code()).as(adcvd.body()).isEqualTo(201);
+        assertThat(adcvd.json().get("entryType").asString()).isEqualTo("03");
+        assertThat(adcvd.json().get("version").asInt()).isEqualTo(2);
+    }
+
+    private void fileOriginal(String number, String type, String importer, String entryDate) {
+        Response filed = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(number, type, importer, entryDate, entryDate, false, line(1, "7604291010", "900.00", null)));
+        assertThat(filed.code()).as(filed.body()).isEqualTo(201);
+    }
+
+    private Response correct(String number, String type, String importer, String entryDate) {
+        return post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(number, type, importer, entryDate, entryDate, true, line(1, "7604291010", "950.00", null)));
+    }
+}
