@@ -73,10 +73,6 @@ public class Accounts {
         this.metric = metric;
     }
 
-    public AssignmentMetric metric() {
-        return metric;
-    }
-
     /**
      * Records trade on the accounts of its importers (creating accounts that do not exist yet), re-assesses their
      * Center and answers where each importer's entry summaries now land. Runs in the caller's transaction.

@@ -41,11 +41,16 @@ public class EntrySummaries {
             return Optional.empty();
         }
         List<EntrySummaryView.VersionView> versions = jdbc.sql(
-                        "select version, post_summary_correction, accepted_at, submitted_by from entry_summary"
+                        "select version, post_summary_correction, accepted_at, submitted_by, intake_batch"
+                                + " from entry_summary"
                                 + " where entry_number = ? order by version")
                 .param(entryNumber.value())
                 .query((rs, i) -> new EntrySummaryView.VersionView(
-                        rs.getInt(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                        rs.getInt(1),
+                        rs.getBoolean(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
         List<EntrySummaryView.Line> lines = jdbc.sql(
                         "select line_number, hts_number, additional_hts, country_of_origin, country_of_export,"
@@ -133,20 +138,6 @@ public class EntrySummaries {
         return jdbc.sql("select exists (select 1 from entry_summary where entry_number = ? and submitted_by = ?)")
                 .params(entryNumber.value(), username)
                 .query(Boolean.class)
-                .single();
-    }
-
-    /** Whether a user submitted any entry summary for an importer. */
-    public boolean submittedForImporter(String importerNumber, String username) {
-        return jdbc.sql("select exists (select 1 from entry_summary where importer_number = ? and submitted_by = ?)")
-                .params(importerNumber, username)
-                .query(Boolean.class)
-                .single();
-    }
-
-    public long count() {
-        return jdbc.sql("select count(*) from entry_summary_head")
-                .query(Long.class)
                 .single();
     }
 

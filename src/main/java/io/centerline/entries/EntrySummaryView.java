@@ -72,5 +72,6 @@ public record EntrySummaryView(
             BigDecimal total) {}
 
     /** One stored version of the summary. */
-    public record VersionView(int version, boolean postSummaryCorrection, Instant acceptedAt, String submittedBy) {}
+    public record VersionView(
+            int version, boolean postSummaryCorrection, Instant acceptedAt, String submittedBy, String intakeBatch) {}
 }

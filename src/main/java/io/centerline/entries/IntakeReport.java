@@ -3,9 +3,4 @@ package io.centerline.entries;
 import java.util.List;
 
 /** The tally of a batch: how many summaries were accepted, how many were duplicates, and every rejection. */
-public record IntakeReport(long accepted, long duplicates, List<IntakeOutcome.Rejected> rejected) {
-
-    public long total() {
-        return accepted + duplicates + rejected.size();
-    }
-}
+public record IntakeReport(long accepted, long duplicates, List<IntakeOutcome.Rejected> rejected) {}

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,19 +63,6 @@ public class Users implements UserDetailsService {
                 .param(username)
                 .query(Boolean.class)
                 .single();
-    }
-
-    public boolean any() {
-        return jdbc.sql("select exists (select 1 from app_user)")
-                .query(Boolean.class)
-                .single();
-    }
-
-    public Optional<Set<Role>> rolesOf(String username) {
-        return jdbc.sql("select roles from app_user where username = ?")
-                .param(username)
-                .query((rs, i) -> toRoles(rs.getArray(1)))
-                .optional();
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.centerline.support.ApiTest;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -20,6 +21,9 @@ class AccountAssignmentIntegrationTests extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Accounts accounts;
 
     @Test
     void anAccountGoesToTheCenterWithTheLargestShareOfItsTradeByValue() {
@@ -114,6 +118,17 @@ class AccountAssignmentIntegrationTests extends ApiTest {
 
         assertThat(account.at("/trustedPartner/0/program").asString()).isEqualTo("CTPAT_TRADE_COMPLIANCE");
         assertThat(account.at("/trustedPartner/0/activeToday").asBoolean()).isTrue();
+        assertThat(accounts.isTrustedPartner(ImporterNumber.parse(importer), LocalDate.of(2026, 6, 30)))
+                .isTrue();
+        assertThat(accounts.isTrustedPartner(ImporterNumber.parse(importer), LocalDate.of(2024, 12, 31)))
+                .isFalse();
+        assertThat(post(
+                                MANAGER,
+                                "/api/v1/accounts/" + importer + "/trusted-partner",
+                                MediaType.APPLICATION_JSON,
+                                "{\"from\": \"2026-07-01\"}")
+                        .code())
+                .isEqualTo(400);
     }
 
     @Test

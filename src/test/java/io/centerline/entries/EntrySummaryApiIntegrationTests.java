@@ -314,6 +314,34 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void theAcceptanceOfEverySummaryIsInTheAuditLogOfItsIntakeBatch() {
+        String number = entryNumber("AUD");
+        Response created = post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(number, importer()));
+        String batch = created.json().at("/versions/0/intakeBatch").asString();
+
+        Response trail = get(SPECIALIST, "/api/v1/audit/intake-batch/" + batch);
+
+        assertThat(trail.code()).isEqualTo(200);
+        assertThat(trail.json().at("/0/action").asString()).isEqualTo("ENTRY_SUMMARIES_ACCEPTED");
+        assertThat(trail.json().at("/0/actor").asString()).isEqualTo(FILER);
+        assertThat(trail.json().at("/0/detail/entries/0").asString()).isEqualTo(number.replace("-", "") + "/1");
+        assertThat(get(FILER, "/api/v1/audit/intake-batch/" + batch).code()).isEqualTo(403);
+    }
+
+    @Test
+    void aRejectionIsInTheAuditLogOfItsEntryNumber() {
+        String number = entryNumber("AUD");
+        String json = summary(
+                number, "01", importer(), "2026-03-02", "2026-03-12", false, line(1, "0000000000", "1.00", null));
+        assertThat(post(FILER, PATH, MediaType.APPLICATION_JSON, json).code()).isEqualTo(422);
+
+        Response trail = get(SPECIALIST, "/api/v1/audit/entry-summary/" + number.replace("-", ""));
+
+        assertThat(trail.json().at("/0/action").asString()).isEqualTo("ENTRY_SUMMARY_REJECTED");
+        assertThat(trail.json().at("/0/detail/errors/0").asString()).isEqualTo("HTS_CHAPTER");
+    }
+
+    @Test
     void theOpenApiDescriptionIsServed() {
         Response docs = get(null, "/v3/api-docs");
 
