@@ -29,10 +29,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,6 +60,7 @@ public class Accounts {
     private final Clock clock;
     private final AssignmentMetric metric;
     private final Map<String, Long> knownIds = new ConcurrentHashMap<>();
+    private final TransactionTemplate newAccounts;
 
     Accounts(
             JdbcClient jdbc,
@@ -64,6 +68,7 @@ public class Accounts {
             AuditLog audit,
             ReferenceData reference,
             Clock clock,
+            PlatformTransactionManager transactionManager,
             @Value("${centerline.accounts.assignment-metric:VALUE}") AssignmentMetric metric) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -71,27 +76,57 @@ public class Accounts {
         this.reference = reference;
         this.clock = clock;
         this.metric = metric;
+        this.newAccounts = new TransactionTemplate(transactionManager);
+        this.newAccounts.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
-     * Records trade on the accounts of its importers (creating accounts that do not exist yet), re-assesses their
-     * Center and answers where each importer's entry summaries now land. Runs in the caller's transaction.
+     * Routes trade to accounts: creates the accounts that do not exist yet (in a transaction of their own, so that
+     * concurrent intakes never wait on each other's new accounts), and weighs each account's Center on its trailing
+     * trade as stored plus the trade given. Nothing of the trade is written yet: {@link #record(TradePlan)} writes it
+     * at the end of the caller's transaction, so the rows it locks are held only briefly.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Map<ImporterNumber, Routing> recordTrade(List<TradeContribution> trade, String actor) {
+    public TradePlan route(List<TradeContribution> trade, String actor) {
+        Instant now = clock.instant();
         if (trade.isEmpty()) {
-            return Map.of();
+            return new TradePlan(List.of(), Map.of(), Map.of(), List.of(), actor, now);
+        }
+        Map<ImporterNumber, Long> ids = newAccounts.execute(status -> {
+            Connection own = DataSourceUtils.getConnection(dataSource);
+            try {
+                List<AuditEntry> created = new ArrayList<>();
+                Map<ImporterNumber, Long> found = ensureAccounts(own, trade, actor, now, created);
+                audit.recordAll(own, created);
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot create importer accounts", e);
+            } finally {
+                DataSourceUtils.releaseConnection(own, dataSource);
+            }
+        });
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return reassess(connection, trade, ids, actor, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot route trade to importer accounts", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Writes routed trade: the monthly totals, the filer, and every change of Center with its basis and audit row. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(TradePlan plan) {
+        if (plan.trade().isEmpty()) {
+            return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            Instant now = clock.instant();
-            List<AuditEntry> auditEntries = new ArrayList<>();
-            Map<ImporterNumber, Long> ids = ensureAccounts(connection, trade, actor, now, auditEntries);
-            addTrade(connection, trade, ids);
-            recordFiler(connection, ids, actor);
-            Map<ImporterNumber, Routing> routing = reassess(connection, ids, actor, now, auditEntries);
+            addTrade(connection, plan.trade(), plan.ids());
+            recordFiler(connection, plan.ids(), plan.actor());
+            List<AuditEntry> auditEntries = applyChanges(connection, plan);
             audit.recordAll(connection, auditEntries);
-            return routing;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record trade on importer accounts", e);
         } finally {
@@ -375,14 +410,14 @@ public class Accounts {
         }
     }
 
-    private Map<ImporterNumber, Routing> reassess(
+    private TradePlan reassess(
             Connection connection,
+            List<TradeContribution> trade,
             Map<ImporterNumber, Long> ids,
             String actor,
-            Instant now,
-            List<AuditEntry> auditEntries)
+            Instant now)
             throws SQLException {
-        Long[] accountIds = ids.values().toArray(Long[]::new);
+        Long[] accountIds = ids.values().stream().sorted().toArray(Long[]::new);
         Map<Long, CenterCode> current = new HashMap<>();
         Set<Long> overridden = new HashSet<>();
         try (PreparedStatement select =
@@ -399,70 +434,90 @@ public class Accounts {
                 }
             }
         }
-        Map<Long, Map<CenterCode, Trade>> trade = trailingTrade(connection, accountIds);
-        List<Object[]> changes = new ArrayList<>();
+        WeighedTrade weighed = trailingTrade(connection, accountIds);
+        LocalDate windowStart = windowStart();
+        for (TradeContribution contribution : trade) {
+            long id = ids.get(contribution.importer());
+            Trade added = new Trade(contribution.enteredValue().amount(), contribution.lines());
+            weighed.all.computeIfAbsent(id, key -> new HashMap<>()).merge(contribution.center(), added, Trade::plus);
+            if (!contribution.entryDate().isBefore(windowStart)) {
+                weighed.recent
+                        .computeIfAbsent(id, key -> new HashMap<>())
+                        .merge(contribution.center(), added, Trade::plus);
+            }
+        }
+        List<TradePlan.Change> changes = new ArrayList<>();
         Map<ImporterNumber, Routing> routing = new HashMap<>();
         for (Map.Entry<ImporterNumber, Long> account : ids.entrySet()) {
             long id = account.getValue();
+            Map<CenterCode, Trade> basis = weighed.of(id);
             CenterCode before = current.get(id);
             CenterCode after = overridden.contains(id)
                     ? before
-                    : PredominantCenter.of(trade.getOrDefault(id, Map.of()), metric, before)
-                            .orElse(before);
+                    : PredominantCenter.of(basis, metric, before).orElse(before);
             routing.put(account.getKey(), new Routing(id, after));
             if (after != null && !after.equals(before)) {
-                Map<String, BigDecimal> shares = PredominantCenter.shares(trade.get(id), metric);
-                Assignment.Kind kind = before == null ? Assignment.Kind.INITIAL : Assignment.Kind.REASSESSED;
-                changes.add(new Object[] {id, after.value(), kind.name(), JSON.writeValueAsString(shares)});
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("from", before == null ? null : before.value());
-                detail.put("to", after.value());
-                detail.put("kind", kind.name());
-                detail.put("metric", metric.name());
-                detail.put("shares", shares);
-                auditEntries.add(new AuditEntry(
-                        now,
-                        actor,
-                        "ACCOUNT_CENTER_ASSIGNED",
-                        "account",
-                        account.getKey().value(),
-                        detail));
+                changes.add(new TradePlan.Change(
+                        id,
+                        account.getKey(),
+                        before,
+                        after,
+                        before == null ? Assignment.Kind.INITIAL : Assignment.Kind.REASSESSED,
+                        PredominantCenter.shares(basis, metric)));
             }
         }
-        changes.sort(java.util.Comparator.comparing(change -> (Long) change[0]));
-        if (!changes.isEmpty()) {
-            try (PreparedStatement update = connection.prepareStatement(
-                            "update account set center = ?, assignment_metric = ?, assigned_at = ? where id = ?");
-                    PreparedStatement history = connection.prepareStatement(
-                            "insert into account_assignment (account_id, center, kind, metric, basis, decided_by,"
-                                    + " decided_at) values (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
-                for (Object[] change : changes) {
-                    update.setString(1, (String) change[1]);
-                    update.setString(2, metric.name());
-                    update.setTimestamp(3, Timestamp.from(now));
-                    update.setLong(4, (Long) change[0]);
-                    update.addBatch();
-                    history.setLong(1, (Long) change[0]);
-                    history.setString(2, (String) change[1]);
-                    history.setString(3, (String) change[2]);
-                    history.setString(4, metric.name());
-                    history.setString(5, (String) change[3]);
-                    history.setString(6, actor);
-                    history.setTimestamp(7, Timestamp.from(now));
-                    history.addBatch();
-                }
-                update.executeBatch();
-                history.executeBatch();
-            }
-        }
-        return routing;
+        changes.sort(java.util.Comparator.comparingLong(TradePlan.Change::accountId));
+        return new TradePlan(trade, ids, routing, changes, actor, now);
     }
 
-    /** The trade of accounts over the trailing window; an account with none in the window is weighed on all of it. */
-    private Map<Long, Map<CenterCode, Trade>> trailingTrade(Connection connection, Long[] accountIds)
-            throws SQLException {
-        Map<Long, Map<CenterCode, Trade>> recent = new HashMap<>();
-        Map<Long, Map<CenterCode, Trade>> all = new HashMap<>();
+    private List<AuditEntry> applyChanges(Connection connection, TradePlan plan) throws SQLException {
+        List<AuditEntry> auditEntries = new ArrayList<>();
+        if (plan.changes().isEmpty()) {
+            return auditEntries;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                        "update account set center = ?, assignment_metric = ?, assigned_at = ? where id = ?");
+                PreparedStatement history = connection.prepareStatement(
+                        "insert into account_assignment (account_id, center, kind, metric, basis, decided_by,"
+                                + " decided_at) values (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+            for (TradePlan.Change change : plan.changes()) {
+                update.setString(1, change.after().value());
+                update.setString(2, metric.name());
+                update.setTimestamp(3, Timestamp.from(plan.decidedAt()));
+                update.setLong(4, change.accountId());
+                update.addBatch();
+                history.setLong(1, change.accountId());
+                history.setString(2, change.after().value());
+                history.setString(3, change.kind().name());
+                history.setString(4, metric.name());
+                history.setString(5, JSON.writeValueAsString(change.shares()));
+                history.setString(6, plan.actor());
+                history.setTimestamp(7, Timestamp.from(plan.decidedAt()));
+                history.addBatch();
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put(
+                        "from", change.before() == null ? null : change.before().value());
+                detail.put("to", change.after().value());
+                detail.put("kind", change.kind().name());
+                detail.put("metric", metric.name());
+                detail.put("shares", change.shares());
+                auditEntries.add(new AuditEntry(
+                        plan.decidedAt(),
+                        plan.actor(),
+                        "ACCOUNT_CENTER_ASSIGNED",
+                        "account",
+                        change.importer().value(),
+                        detail));
+            }
+            update.executeBatch();
+            history.executeBatch();
+        }
+        return auditEntries;
+    }
+
+    /** The stored trade of accounts: over the trailing window, and in all. */
+    private WeighedTrade trailingTrade(Connection connection, Long[] accountIds) throws SQLException {
+        WeighedTrade weighed = new WeighedTrade(new HashMap<>(), new HashMap<>());
         try (PreparedStatement select =
                 connection.prepareStatement("select account_id, center, sum(entered_value) filter (where month >= ?),"
                         + " sum(line_count) filter (where month >= ?), sum(entered_value), sum(line_count)"
@@ -475,23 +530,36 @@ public class Accounts {
                 while (rows.next()) {
                     long account = rows.getLong(1);
                     CenterCode center = CenterCode.of(rows.getString(2));
-                    all.computeIfAbsent(account, id -> new HashMap<>())
+                    weighed.all
+                            .computeIfAbsent(account, id -> new HashMap<>())
                             .put(center, new Trade(rows.getBigDecimal(5), rows.getLong(6)));
                     if (rows.getBigDecimal(3) != null) {
-                        recent.computeIfAbsent(account, id -> new HashMap<>())
+                        weighed.recent
+                                .computeIfAbsent(account, id -> new HashMap<>())
                                 .put(center, new Trade(rows.getBigDecimal(3), rows.getLong(4)));
                     }
                 }
             }
         }
-        all.putAll(recent);
-        return all;
+        return weighed;
+    }
+
+    /**
+     * An account's trade by Center, over the trailing window and in all: it is weighed on the window, or on all of
+     * its trade when none falls in the window.
+     */
+    private record WeighedTrade(Map<Long, Map<CenterCode, Trade>> recent, Map<Long, Map<CenterCode, Trade>> all) {
+
+        Map<CenterCode, Trade> of(long account) {
+            Map<CenterCode, Trade> window = recent.get(account);
+            return window != null && !window.isEmpty() ? window : all.getOrDefault(account, Map.of());
+        }
     }
 
     private Map<CenterCode, Trade> trailingTrade(long accountId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return trailingTrade(connection, new Long[] {accountId}).getOrDefault(accountId, Map.of());
+            return trailingTrade(connection, new Long[] {accountId}).of(accountId);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the trade of account " + accountId, e);
         } finally {

@@ -4,6 +4,7 @@ import io.centerline.accounts.Accounts;
 import io.centerline.accounts.ImporterNumber;
 import io.centerline.accounts.Routing;
 import io.centerline.accounts.TradeContribution;
+import io.centerline.accounts.TradePlan;
 import io.centerline.deadlines.ClockRegister;
 import io.centerline.deadlines.ClockSet;
 import io.centerline.deadlines.Clocks;
@@ -195,8 +196,9 @@ class IntakeProcessor {
             List<IntakeOutcome> outcomes = new ArrayList<>(invalid);
             Map<String, StoredVersion> stored = currentVersions(connection, candidates);
             List<Candidate> accepted = classify(candidates, stored, today, outcomes);
-            Map<ImporterNumber, Routing> routing = accounts.recordTrade(contributions(accepted), actor);
-            write(connection, accepted, routing, outcomes, actor, now, today);
+            TradePlan trade = accounts.route(contributions(accepted), actor);
+            write(connection, accepted, trade.routing(), outcomes, actor, now, today);
+            accounts.record(trade);
             return outcomes;
         } catch (SQLException e) {
             if (RETRYABLE.contains(e.getSQLState())) {

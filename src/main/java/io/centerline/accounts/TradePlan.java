@@ -1,0 +1,29 @@
+package io.centerline.accounts;
+
+import io.centerline.reference.CenterCode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trade routed to accounts but not yet recorded: where each importer's entry summaries land, and the changes of
+ * Center that recording it will write (see {@link Accounts#route} and {@link Accounts#record}).
+ */
+public record TradePlan(
+        List<TradeContribution> trade,
+        Map<ImporterNumber, Long> ids,
+        Map<ImporterNumber, Routing> routing,
+        List<Change> changes,
+        String actor,
+        Instant decidedAt) {
+
+    /** A change of an account's Center, with each Center's share of the trade it was weighed on. */
+    public record Change(
+            long accountId,
+            ImporterNumber importer,
+            CenterCode before,
+            CenterCode after,
+            Assignment.Kind kind,
+            Map<String, BigDecimal> shares) {}
+}
