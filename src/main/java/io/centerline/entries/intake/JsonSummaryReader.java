@@ -8,12 +8,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,11 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonSummaryReader implements SummaryReader {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
-    static final Set<String> FEE_FIELDS = Set.of("classCode", "amount");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final BufferedReader in;
     private int position;
@@ -40,15 +34,7 @@ public final class JsonSummaryReader implements SummaryReader {
 
     /** Reads one JSON object (the body of a single submission) as the record at a position. */
     public static ReadRecord readObject(String json, int position) {
-        try {
-            return fromNode(JSON.readTree(json), position, null);
-        } catch (JacksonException e) {
-            return new ReadRecord.Unreadable(
-                    position,
-                    null,
-                    List.of(IntakeError.header(
-                            null, "JSON_SYNTAX", "The body is not a JSON object: " + e.getOriginalMessage())));
-        }
+        return parse(json, position, null);
     }
 
     @Override
@@ -78,17 +64,7 @@ public final class JsonSummaryReader implements SummaryReader {
                     continue;
                 }
                 position++;
-                try {
-                    return fromNode(JSON.readTree(line), position, fileLine);
-                } catch (JacksonException e) {
-                    return new ReadRecord.Unreadable(
-                            position,
-                            null,
-                            List.of(IntakeError.header(
-                                    null,
-                                    "JSON_SYNTAX",
-                                    "File line " + fileLine + " is not a JSON object: " + e.getOriginalMessage())));
-                }
+                return parse(line, position, fileLine);
             }
             return null;
         } catch (IOException e) {
@@ -96,168 +72,270 @@ public final class JsonSummaryReader implements SummaryReader {
         }
     }
 
-    private static ReadRecord fromNode(JsonNode node, int position, Long fileLine) {
+    /**
+     * Parses one summary object token by token, without building a tree: scalars are kept as the text written (a
+     * decimal keeps its decimals; an exponent is written out), and every field Centerline does not know, or of the
+     * wrong JSON type, is reported.
+     */
+    private static ReadRecord parse(String json, int position, Long fileLine) {
         String where = fileLine == null ? "" : " (file line " + fileLine + ")";
-        if (node == null || !node.isObject()) {
-            return new ReadRecord.Unreadable(
-                    position,
-                    null,
-                    List.of(IntakeError.header(null, "JSON_SYNTAX", "A summary must be a JSON object" + where + ".")));
-        }
-        List<IntakeError> errors = new ArrayList<>();
-        String entryNumber = scalar(node, "entryNumber", null, errors);
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            if (!SummaryFields.HEADER.contains(field.getKey())
-                    && !field.getKey().equals("lines")) {
-                errors.add(IntakeError.header(
-                        field.getKey(),
-                        "UNKNOWN_FIELD",
-                        "'" + field.getKey() + "' is not a field of an entry summary" + where + "."));
-            }
-        }
+        Fields header = new Fields(SummaryFields.HEADER);
         List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
-        JsonNode lineNodes = node.get("lines");
-        if (lineNodes != null && !lineNodes.isNull() && !lineNodes.isArray()) {
-            errors.add(IntakeError.header("lines", "FIELD_TYPE", "'lines' must be a JSON array" + where + "."));
-        } else if (lineNodes != null && lineNodes.isArray()) {
-            int index = 0;
-            for (JsonNode lineNode : lineNodes) {
-                index++;
-                if (!lineNode.isObject()) {
-                    errors.add(IntakeError.line(
-                            index,
-                            "lines",
-                            "FIELD_TYPE",
-                            "Line item " + index + " must be a JSON object" + where + "."));
-                    continue;
-                }
-                lines.add(line(lineNode, index, errors, where));
+        List<IntakeError> errors = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return syntax(position, "A summary must be a JSON object" + where + ".");
             }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("lines")) {
+                    readLines(parser, value, lines, errors, where);
+                } else if (header.accepts(name)) {
+                    header.put(name, scalar(parser, value, name, null, errors));
+                } else {
+                    errors.add(IntakeError.header(
+                            name, "UNKNOWN_FIELD", "'" + name + "' is not a field of an entry summary" + where + "."));
+                    parser.skipChildren();
+                }
+            }
+            if (parser.nextToken() != null) {
+                return syntax(position, "A summary must be one JSON object, with nothing after it" + where + ".");
+            }
+        } catch (JacksonException e) {
+            return syntax(
+                    position,
+                    (fileLine == null ? "The body" : "File line " + fileLine) + " is not a JSON object: "
+                            + e.getOriginalMessage());
         }
-        SubmittedEntrySummary summary = new SubmittedEntrySummary(
-                entryNumber,
-                scalar(node, "entryType", null, errors),
-                scalar(node, "importerNumber", null, errors),
-                scalar(node, "portOfEntry", null, errors),
-                scalar(node, "entryDate", null, errors),
-                scalar(node, "summaryDate", null, errors),
-                scalar(node, "modeOfTransport", null, errors),
-                scalar(node, "bondType", null, errors),
-                scalar(node, "postSummaryCorrection", null, errors),
-                scalar(node, "totalEnteredValue", null, errors),
-                scalar(node, "totalDuty", null, errors),
-                scalar(node, "totalFees", null, errors),
-                lines);
+        String entryNumber = header.get("entryNumber");
         if (!errors.isEmpty()) {
             return new ReadRecord.Unreadable(position, entryNumber, errors);
         }
-        return new ReadRecord.Parsed(position, summary);
+        return new ReadRecord.Parsed(
+                position,
+                new SubmittedEntrySummary(
+                        entryNumber,
+                        header.get("entryType"),
+                        header.get("importerNumber"),
+                        header.get("portOfEntry"),
+                        header.get("entryDate"),
+                        header.get("summaryDate"),
+                        header.get("modeOfTransport"),
+                        header.get("bondType"),
+                        header.get("postSummaryCorrection"),
+                        header.get("totalEnteredValue"),
+                        header.get("totalDuty"),
+                        header.get("totalFees"),
+                        lines));
     }
 
-    private static SubmittedEntrySummary.Line line(JsonNode node, int index, List<IntakeError> errors, String where) {
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            if (!SummaryFields.LINE.contains(field.getKey())) {
+    private static void readLines(
+            JsonParser parser,
+            JsonToken value,
+            List<SubmittedEntrySummary.Line> lines,
+            List<IntakeError> errors,
+            String where) {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value != JsonToken.START_ARRAY) {
+            errors.add(IntakeError.header("lines", "FIELD_TYPE", "'lines' must be a JSON array" + where + "."));
+            parser.skipChildren();
+            return;
+        }
+        int index = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            index++;
+            if (token != JsonToken.START_OBJECT) {
                 errors.add(IntakeError.line(
-                        index,
-                        field.getKey(),
-                        "UNKNOWN_FIELD",
-                        "'" + field.getKey() + "' is not a field of a line item" + where + "."));
+                        index, "lines", "FIELD_TYPE", "Line item " + index + " must be a JSON object" + where + "."));
+                parser.skipChildren();
+                continue;
+            }
+            lines.add(readLine(parser, index, errors, where));
+        }
+    }
+
+    private static SubmittedEntrySummary.Line readLine(
+            JsonParser parser, int index, List<IntakeError> errors, String where) {
+        Fields line = new Fields(SummaryFields.LINE);
+        List<String> additional = new ArrayList<>();
+        List<SubmittedEntrySummary.Fee> fees = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("additionalHtsNumbers")) {
+                readAdditional(parser, value, index, additional, errors, where);
+            } else if (name.equals("fees")) {
+                readFees(parser, value, index, fees, errors, where);
+            } else if (line.accepts(name)) {
+                line.put(name, scalar(parser, value, name, index, errors));
+            } else {
+                errors.add(IntakeError.line(
+                        index, name, "UNKNOWN_FIELD", "'" + name + "' is not a field of a line item" + where + "."));
+                parser.skipChildren();
             }
         }
-        List<String> additional = new ArrayList<>();
-        JsonNode additionalNodes = node.get("additionalHtsNumbers");
-        if (additionalNodes != null && !additionalNodes.isNull()) {
-            if (!additionalNodes.isArray()) {
+        return new SubmittedEntrySummary.Line(
+                line.get("lineNumber"),
+                line.get("htsNumber"),
+                additional,
+                line.get("countryOfOrigin"),
+                line.get("countryOfExport"),
+                line.get("manufacturerId"),
+                line.get("description"),
+                line.get("enteredValue"),
+                line.get("quantity"),
+                line.get("unit"),
+                line.get("grossWeightKg"),
+                line.get("relatedParty"),
+                line.get("dutyAmount"),
+                line.get("adcvdCaseNumber"),
+                line.get("adcvdDeposit"),
+                fees);
+    }
+
+    private static void readAdditional(
+            JsonParser parser,
+            JsonToken value,
+            int index,
+            List<String> additional,
+            List<IntakeError> errors,
+            String where) {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value != JsonToken.START_ARRAY) {
+            errors.add(IntakeError.line(
+                    index,
+                    "additionalHtsNumbers",
+                    "FIELD_TYPE",
+                    "'additionalHtsNumbers' must be an array of strings" + where + "."));
+            parser.skipChildren();
+            return;
+        }
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token.isScalarValue()) {
+                additional.add(token == JsonToken.VALUE_NULL ? null : text(parser, token));
+            } else {
                 errors.add(IntakeError.line(
                         index,
                         "additionalHtsNumbers",
                         "FIELD_TYPE",
-                        "'additionalHtsNumbers' must be an array of strings" + where + "."));
-            } else {
-                for (JsonNode number : additionalNodes) {
-                    if (number.isValueNode()) {
-                        additional.add(number.isNull() ? null : number.asString());
-                    } else {
-                        errors.add(IntakeError.line(
-                                index,
-                                "additionalHtsNumbers",
-                                "FIELD_TYPE",
-                                "Each additional HTS number must be a single value" + where + "."));
-                    }
-                }
+                        "Each additional HTS number must be a single value" + where + "."));
+                parser.skipChildren();
             }
         }
-        List<SubmittedEntrySummary.Fee> fees = new ArrayList<>();
-        JsonNode feeNodes = node.get("fees");
-        if (feeNodes != null && !feeNodes.isNull()) {
-            if (!feeNodes.isArray()) {
-                errors.add(IntakeError.line(
-                        index, "fees", "FIELD_TYPE", "'fees' must be an array of {classCode, amount}" + where + "."));
-            } else {
-                for (JsonNode fee : feeNodes) {
-                    if (!fee.isObject()) {
-                        errors.add(IntakeError.line(
-                                index,
-                                "fees",
-                                "FIELD_TYPE",
-                                "Each fee must be an object {classCode, amount}" + where + "."));
-                        continue;
-                    }
-                    for (Map.Entry<String, JsonNode> field : fee.properties()) {
-                        if (!FEE_FIELDS.contains(field.getKey())) {
-                            errors.add(IntakeError.line(
-                                    index,
-                                    "fees",
-                                    "UNKNOWN_FIELD",
-                                    "'" + field.getKey() + "' is not a field of a fee (classCode, amount)" + where
-                                            + "."));
-                        }
-                    }
-                    fees.add(new SubmittedEntrySummary.Fee(
-                            scalar(fee, "classCode", index, errors), scalar(fee, "amount", index, errors)));
-                }
-            }
-        }
-        return new SubmittedEntrySummary.Line(
-                scalar(node, "lineNumber", index, errors),
-                scalar(node, "htsNumber", index, errors),
-                additional,
-                scalar(node, "countryOfOrigin", index, errors),
-                scalar(node, "countryOfExport", index, errors),
-                scalar(node, "manufacturerId", index, errors),
-                scalar(node, "description", index, errors),
-                scalar(node, "enteredValue", index, errors),
-                scalar(node, "quantity", index, errors),
-                scalar(node, "unit", index, errors),
-                scalar(node, "grossWeightKg", index, errors),
-                scalar(node, "relatedParty", index, errors),
-                scalar(node, "dutyAmount", index, errors),
-                scalar(node, "adcvdCaseNumber", index, errors),
-                scalar(node, "adcvdDeposit", index, errors),
-                fees);
     }
 
-    /** The text of a scalar field (strings as they are, numbers and booleans as written), or null when absent. */
-    private static String scalar(JsonNode node, String field, Integer line, List<IntakeError> errors) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+    private static void readFees(
+            JsonParser parser,
+            JsonToken value,
+            int index,
+            List<SubmittedEntrySummary.Fee> fees,
+            List<IntakeError> errors,
+            String where) {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value != JsonToken.START_ARRAY) {
+            errors.add(IntakeError.line(
+                    index, "fees", "FIELD_TYPE", "'fees' must be an array of {classCode, amount}" + where + "."));
+            parser.skipChildren();
+            return;
+        }
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token != JsonToken.START_OBJECT) {
+                errors.add(IntakeError.line(
+                        index, "fees", "FIELD_TYPE", "Each fee must be an object {classCode, amount}" + where + "."));
+                parser.skipChildren();
+                continue;
+            }
+            String classCode = null;
+            String amount = null;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken field = parser.nextToken();
+                if (name.equals("classCode")) {
+                    classCode = scalar(parser, field, name, index, errors);
+                } else if (name.equals("amount")) {
+                    amount = scalar(parser, field, name, index, errors);
+                } else {
+                    errors.add(IntakeError.line(
+                            index,
+                            "fees",
+                            "UNKNOWN_FIELD",
+                            "'" + name + "' is not a field of a fee (classCode, amount)" + where + "."));
+                    parser.skipChildren();
+                }
+            }
+            fees.add(new SubmittedEntrySummary.Fee(classCode, amount));
+        }
+    }
+
+    /** The text of a scalar field, or null; an array or object there is reported and skipped. */
+    private static String scalar(
+            JsonParser parser, JsonToken token, String field, Integer line, List<IntakeError> errors) {
+        if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (!value.isValueNode()) {
+        if (!token.isScalarValue()) {
             errors.add(new IntakeError(
                     line,
                     field,
                     "FIELD_TYPE",
-                    "'" + field + "' must be a single value, not " + (value.isArray() ? "an array" : "an object")
-                            + "."));
+                    "'" + field + "' must be a single value, not "
+                            + (token == JsonToken.START_ARRAY ? "an array" : "an object") + "."));
+            parser.skipChildren();
             return null;
         }
-        if (value.isNumber()) {
-            return value.isIntegralNumber()
-                    ? value.bigIntegerValue().toString()
-                    : value.decimalValue().toPlainString();
+        return text(parser, token);
+    }
+
+    private static String text(JsonParser parser, JsonToken token) {
+        switch (token) {
+            case VALUE_NUMBER_INT:
+                return parser.getBigIntegerValue().toString();
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDecimalValue().toPlainString();
+            case VALUE_TRUE:
+                return "true";
+            case VALUE_FALSE:
+                return "false";
+            default:
+                return parser.getString();
         }
-        return value.asString();
+    }
+
+    private static ReadRecord syntax(int position, String message) {
+        return new ReadRecord.Unreadable(position, null, List.of(IntakeError.header(null, "JSON_SYNTAX", message)));
+    }
+
+    /** The scalar fields of one JSON object, by name. */
+    private static final class Fields {
+        private final List<String> names;
+        private final String[] values;
+
+        Fields(List<String> names) {
+            this.names = names;
+            this.values = new String[names.size()];
+        }
+
+        boolean accepts(String name) {
+            return names.contains(name) && !name.equals("additionalHtsNumbers") && !name.equals("fees");
+        }
+
+        void put(String name, String value) {
+            values[names.indexOf(name)] = value;
+        }
+
+        String get(String name) {
+            return values[names.indexOf(name)];
+        }
     }
 
     @Override
