@@ -370,13 +370,6 @@ class IntakeProcessor {
             Instant now,
             LocalDate today)
             throws SQLException {
-        PostgresCopy stored = new PostgresCopy(
-                "entry_summary_head",
-                "entry_number",
-                "current_version",
-                "content_hash",
-                "importer_number",
-                "created_at");
         PostgresCopy summaries = new PostgresCopy(
                 "entry_summary",
                 "entry_number",

@@ -8,18 +8,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
  * Rows for one table, gathered in PostgreSQL's text {@code COPY} format and sent in one stream on the caller's
  * connection (and so in the caller's transaction). Nulls are written as {@code \N}; tabs, newlines and backslashes in
- * values are escaped.
+ * values are escaped. Rows are kept in pages of about {@value #PAGE} characters rather than one growing buffer, so a
+ * large chunk never needs one large array.
  */
 public final class PostgresCopy {
 
+    private static final int PAGE = 32 * 1024;
+
     private final String sql;
-    private final StringBuilder rows = new StringBuilder(64 * 1024);
+    private final List<StringBuilder> pages = new ArrayList<>();
+    private StringBuilder rows = new StringBuilder(PAGE + 1024);
     private int count;
 
     public PostgresCopy(String table, String... columns) {
@@ -35,6 +41,10 @@ public final class PostgresCopy {
         }
         rows.append('\n');
         count++;
+        if (rows.length() >= PAGE) {
+            pages.add(rows);
+            rows = new StringBuilder(PAGE + 1024);
+        }
         return this;
     }
 
@@ -49,6 +59,10 @@ public final class PostgresCopy {
         }
         CopyIn copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
+            for (StringBuilder page : pages) {
+                byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+                copyIn.writeToCopy(bytes, 0, bytes.length);
+            }
             byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
             copyIn.writeToCopy(bytes, 0, bytes.length);
             return copyIn.endCopy();
