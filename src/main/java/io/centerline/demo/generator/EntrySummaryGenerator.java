@@ -259,14 +259,13 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
         if (World.orderCovering(product.hts(), country) != null) {
             country = substituteOrigin(account, product, random);
         }
-        LineDraft line = new LineDraft();
-        line.product = product;
-        line.classifiedAs = product;
-        line.origin = country;
-        line.export = exportCountry(country, random);
-        line.maker = makerFor(account, country, product.center(), random);
-        line.unitValue = normalUnitValue(product, country, random);
-        line.quantity = quantity(product, line.unitValue, random);
+        LineDraft line = draft(
+                product,
+                country,
+                exportCountry(country, random),
+                makerFor(account, country, product.center(), random),
+                normalUnitValue(product, country, random),
+                random);
         line.related = random.nextDouble() < (account.related ? 0.45 : 0.04);
         return line;
     }
@@ -308,14 +307,14 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
     }
 
     private LineDraft scopedLine(Account account, Scoped pick, SplittableRandom random) {
-        LineDraft line = new LineDraft();
-        line.product = pick.product();
-        line.classifiedAs = pick.product();
-        line.origin = pick.order().origin();
-        line.export = line.origin;
-        line.maker = makerFor(account, line.origin, pick.product().center(), random);
-        line.unitValue = normalUnitValue(pick.product(), line.origin, random);
-        line.quantity = quantity(pick.product(), line.unitValue, random);
+        String origin = pick.order().origin();
+        LineDraft line = draft(
+                pick.product(),
+                origin,
+                origin,
+                makerFor(account, origin, pick.product().center(), random),
+                normalUnitValue(pick.product(), origin, random),
+                random);
         line.related = random.nextDouble() < (account.related ? 0.45 : 0.04);
         return line;
     }
@@ -374,15 +373,13 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
                 List<Product> choice = ownGoods.isEmpty() ? goods : ownGoods;
                 Product product = choice.get(random.nextInt(choice.size()));
                 String country = unused.get(random.nextInt(unused.size()));
-                LineDraft line = new LineDraft();
-                line.product = product;
-                line.classifiedAs = product;
-                line.origin = country;
-                line.export = country;
-                line.maker = newMaker(country, product.center(), random);
-                line.unitValue = normalUnitValue(product, "CN", random);
-                line.quantity = quantity(product, line.unitValue, random);
-                line.related = false;
+                LineDraft line = draft(
+                        product,
+                        country,
+                        country,
+                        newMaker(country, product.center(), random),
+                        normalUnitValue(product, "CN", random),
+                        random);
                 lines.set(index, line);
                 return new PlantedPattern(
                         lineNumber,
@@ -449,15 +446,13 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
                 Maker maker = listedMakers.get(entity);
                 List<Product> goods = listedProducts.get(entity);
                 Product product = goods.get(random.nextInt(goods.size()));
-                LineDraft line = new LineDraft();
-                line.product = product;
-                line.classifiedAs = product;
-                line.origin = maker.country();
-                line.export = maker.country();
-                line.maker = maker;
-                line.unitValue = normalUnitValue(product, line.origin, random);
-                line.quantity = quantity(product, line.unitValue, random);
-                line.related = false;
+                LineDraft line = draft(
+                        product,
+                        maker.country(),
+                        maker.country(),
+                        maker,
+                        normalUnitValue(product, maker.country(), random),
+                        random);
                 lines.set(index, line);
                 return new PlantedPattern(
                         lineNumber,
@@ -708,6 +703,20 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
             makers = makerPool.get(country + "/" + center);
         }
         return makers[random.nextInt(makers.length)];
+    }
+
+    /** A line of a product, classified as itself, with a quantity drawn for its unit value; not related-party. */
+    private static LineDraft draft(
+            Product product, String origin, String export, Maker maker, BigDecimal unitValue, SplittableRandom random) {
+        LineDraft line = new LineDraft();
+        line.product = product;
+        line.classifiedAs = product;
+        line.origin = origin;
+        line.export = export;
+        line.maker = maker;
+        line.unitValue = unitValue;
+        line.quantity = quantity(product, unitValue, random);
+        return line;
     }
 
     private static BigDecimal normalUnitValue(Product product, String origin, SplittableRandom random) {

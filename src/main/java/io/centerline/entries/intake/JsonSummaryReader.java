@@ -204,16 +204,7 @@ public final class JsonSummaryReader implements SummaryReader {
             List<String> additional,
             List<IntakeError> errors,
             String where) {
-        if (value == JsonToken.VALUE_NULL) {
-            return;
-        }
-        if (value != JsonToken.START_ARRAY) {
-            errors.add(IntakeError.line(
-                    index,
-                    "additionalHtsNumbers",
-                    "FIELD_TYPE",
-                    "'additionalHtsNumbers' must be an array of strings" + where + "."));
-            parser.skipChildren();
+        if (!isArray(parser, value, index, "additionalHtsNumbers", "an array of strings", errors, where)) {
             return;
         }
         JsonToken token;
@@ -238,13 +229,7 @@ public final class JsonSummaryReader implements SummaryReader {
             List<SubmittedEntrySummary.Fee> fees,
             List<IntakeError> errors,
             String where) {
-        if (value == JsonToken.VALUE_NULL) {
-            return;
-        }
-        if (value != JsonToken.START_ARRAY) {
-            errors.add(IntakeError.line(
-                    index, "fees", "FIELD_TYPE", "'fees' must be an array of {classCode, amount}" + where + "."));
-            parser.skipChildren();
+        if (!isArray(parser, value, index, "fees", "an array of {classCode, amount}", errors, where)) {
             return;
         }
         JsonToken token;
@@ -275,6 +260,26 @@ public final class JsonSummaryReader implements SummaryReader {
             }
             fees.add(new SubmittedEntrySummary.Fee(classCode, amount));
         }
+    }
+
+    /** Whether a line field holds an array; null holds nothing, and anything else is reported and skipped. */
+    private static boolean isArray(
+            JsonParser parser,
+            JsonToken value,
+            int index,
+            String field,
+            String expected,
+            List<IntakeError> errors,
+            String where) {
+        if (value == JsonToken.START_ARRAY) {
+            return true;
+        }
+        if (value != JsonToken.VALUE_NULL) {
+            errors.add(
+                    IntakeError.line(index, field, "FIELD_TYPE", "'" + field + "' must be " + expected + where + "."));
+            parser.skipChildren();
+        }
+        return false;
     }
 
     /** The text of a scalar field, or null; an array or object there is reported and skipped. */
