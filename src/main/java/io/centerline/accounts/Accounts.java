@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,19 +94,32 @@ public class Accounts {
         if (trade.isEmpty()) {
             return new TradePlan(List.of(), Map.of(), Map.of(), List.of(), actor, now);
         }
-        Map<ImporterNumber, Long> ids = newAccounts.execute(status -> {
-            Connection own = DataSourceUtils.getConnection(dataSource);
-            try {
-                List<AuditEntry> created = new ArrayList<>();
-                Map<ImporterNumber, Long> found = ensureAccounts(own, trade, actor, now, created);
-                audit.recordAll(own, created);
-                return found;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot create importer accounts", e);
-            } finally {
-                DataSourceUtils.releaseConnection(own, dataSource);
+        Map<ImporterNumber, Long> ids = new HashMap<>();
+        Map<String, ImporterNumber> unknown = new LinkedHashMap<>();
+        for (TradeContribution contribution : trade) {
+            ImporterNumber importer = contribution.importer();
+            Long id = knownIds.get(importer.value());
+            if (id != null) {
+                ids.put(importer, id);
+            } else {
+                unknown.putIfAbsent(importer.value(), importer);
             }
-        });
+        }
+        if (!unknown.isEmpty()) {
+            ids.putAll(newAccounts.execute(status -> {
+                Connection own = DataSourceUtils.getConnection(dataSource);
+                try {
+                    List<AuditEntry> created = new ArrayList<>();
+                    Map<ImporterNumber, Long> found = ensureAccounts(own, unknown, actor, now, created);
+                    audit.recordAll(own, created);
+                    return found;
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot create importer accounts", e);
+                } finally {
+                    DataSourceUtils.releaseConnection(own, dataSource);
+                }
+            }));
+        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return reassess(connection, trade, ids, actor, now);
@@ -257,35 +272,21 @@ public class Accounts {
     }
 
     /**
-     * The account ids of the importers, creating the accounts that do not exist yet. Ids of accounts known to exist
-     * are kept in memory (accounts are never deleted); a new account's id joins them only once its transaction has
-     * committed.
+     * The account ids of importers not yet known in memory, creating the accounts that do not exist. Ids of accounts
+     * known to exist are kept in memory (accounts are never deleted); a new account's id joins them only once its
+     * transaction has committed.
      */
     private Map<ImporterNumber, Long> ensureAccounts(
             Connection connection,
-            List<TradeContribution> trade,
+            Map<String, ImporterNumber> unknown,
             String actor,
             Instant now,
             List<AuditEntry> auditEntries)
             throws SQLException {
         Map<ImporterNumber, Long> ids = new HashMap<>();
-        Map<String, ImporterNumber> unknown = new LinkedHashMap<>();
-        for (TradeContribution contribution : trade) {
-            ImporterNumber importer = contribution.importer();
-            Long id = knownIds.get(importer.value());
-            if (id != null) {
-                ids.put(importer, id);
-            } else {
-                unknown.putIfAbsent(importer.value(), importer);
-            }
-        }
-        if (unknown.isEmpty()) {
-            return ids;
-        }
         String[] numbers = unknown.keySet().stream().sorted().toArray(String[]::new);
-        String[] kinds = java.util.Arrays.stream(numbers)
-                .map(n -> unknown.get(n).kind().name())
-                .toArray(String[]::new);
+        String[] kinds =
+                Arrays.stream(numbers).map(n -> unknown.get(n).kind().name()).toArray(String[]::new);
         Set<String> created = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into account (importer_number, importer_number_kind, created_at, created_by)"
@@ -371,7 +372,7 @@ public class Accounts {
             totals.merge(key, new Trade(t.enteredValue().amount(), t.lines()), Trade::plus);
         }
         List<Map.Entry<Key, Trade>> rows = totals.entrySet().stream()
-                .sorted(java.util.Comparator.comparing(
+                .sorted(Comparator.comparing(
                                 (Map.Entry<Key, Trade> e) -> e.getKey().account())
                         .thenComparing(e -> e.getKey().month())
                         .thenComparing(e -> e.getKey().center()))
@@ -466,7 +467,7 @@ public class Accounts {
                         PredominantCenter.shares(basis, metric)));
             }
         }
-        changes.sort(java.util.Comparator.comparingLong(TradePlan.Change::accountId));
+        changes.sort(Comparator.comparingLong(TradePlan.Change::accountId));
         return new TradePlan(trade, ids, routing, changes, actor, now);
     }
 

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A validated entry summary: every field parsed, every policy passed. Its {@link #fingerprint()} is the same for two
@@ -41,7 +42,7 @@ public record EntrySummary(
     public Money totalAdcvdDeposit() {
         return lines.stream()
                 .map(EntryLine::adcvdDeposit)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .reduce(Money.ZERO, Money::plus);
     }
 

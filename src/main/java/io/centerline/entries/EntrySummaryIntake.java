@@ -5,6 +5,7 @@ import io.centerline.entries.intake.ReadRecord;
 import io.centerline.entries.intake.SummaryReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,7 @@ public class EntrySummaryIntake {
     public IntakeReport ingest(SummaryReader reader, String actor) {
         List<IntakeOutcome.Rejected> rejected = new ArrayList<>();
         Tally tally = ingest(reader, actor, processed -> {}, rejected::add);
-        rejected.sort(java.util.Comparator.comparingInt(IntakeOutcome.Rejected::position));
+        rejected.sort(Comparator.comparingInt(IntakeOutcome.Rejected::position));
         return new IntakeReport(tally.accepted(), tally.duplicates(), rejected);
     }
 

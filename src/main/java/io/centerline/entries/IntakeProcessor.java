@@ -25,10 +25,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -51,7 +54,7 @@ class IntakeProcessor {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ATTEMPTS = 3;
     /** Another transaction stored the same version first, or two chunks waited on each other's account rows. */
-    private static final java.util.Set<String> RETRYABLE = java.util.Set.of("23505", "40P01", "40001");
+    private static final Set<String> RETRYABLE = Set.of("23505", "40P01", "40001");
 
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
@@ -165,7 +168,7 @@ class IntakeProcessor {
             try {
                 List<IntakeOutcome> outcomes = transactions.execute(
                         status -> store(prepared.candidates, prepared.invalid, actor, prepared.today));
-                outcomes.sort(java.util.Comparator.comparingInt(IntakeOutcome::position));
+                outcomes.sort(Comparator.comparingInt(IntakeOutcome::position));
                 return outcomes;
             } catch (ConcurrentFiling e) {
                 if (attempt == ATTEMPTS) {
@@ -180,8 +183,8 @@ class IntakeProcessor {
     record Prepared(List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, LocalDate today, int size) {
 
         /** The entry numbers this chunk may store. */
-        java.util.Set<String> entryNumbers() {
-            java.util.Set<String> numbers = new java.util.HashSet<>();
+        Set<String> entryNumbers() {
+            Set<String> numbers = new HashSet<>();
             candidates.forEach(
                     candidate -> numbers.add(candidate.summary.entryNumber().value()));
             return numbers;
