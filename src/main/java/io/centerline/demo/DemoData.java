@@ -71,6 +71,7 @@ class DemoData implements ApplicationRunner {
         createUser("admin", "admin-demo", Role.ADMIN);
         createUser("specialist", "specialist-demo", Role.SPECIALIST);
         createUser("manager", "manager-demo", Role.ACCOUNT_MANAGER);
+        createUser("targeter", "targeter-demo", Role.TARGETER);
         LocalDate businessDate = LocalDate.now(clock);
         log.info("Loading the demo data set: {} entry summaries up to {}", entries, businessDate);
         EntrySummaryGenerator generator = new EntrySummaryGenerator(GeneratorSettings.of(entries, seed, businessDate));

@@ -7,7 +7,10 @@ public enum Role {
     /** A filer or intake gateway: submits entry summaries and reads back what it submitted. */
     FILER,
     /** A Center import or entry specialist: reads every entry summary and account. */
+    /** An import or entry specialist of a Center: reviews entry summaries and records their outcomes. */
     SPECIALIST,
+    /** A targeter or national targeting analyst: rules, detectors, models, selection capacity and effectiveness. */
+    TARGETER,
     /** A Center account manager: manages accounts, trusted-partner status and Center assignment. */
     ACCOUNT_MANAGER,
     /** A Center director or supervisor: everything an account manager may do, for the Center. */

@@ -30,6 +30,7 @@ public abstract class ApiTest {
     public static final String SPECIALIST = "specialist";
     public static final String MANAGER = "manager";
     public static final String ADMIN = "admin";
+    public static final String TARGETER = "targeter";
     private static final String PASSWORD = "password-for-tests";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime() % 1_000_000);
@@ -47,6 +48,7 @@ public abstract class ApiTest {
         ensure(SPECIALIST, Role.SPECIALIST);
         ensure(MANAGER, Role.ACCOUNT_MANAGER);
         ensure(ADMIN, Role.ADMIN);
+        ensure(TARGETER, Role.TARGETER);
     }
 
     private void ensure(String username, Role role) {

@@ -1,0 +1,27 @@
+package io.centerline.targeting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An accepted entry summary version as rules and detectors examine it: its lines, the account facts selection needs
+ * and the review history of its parties.
+ *
+ * @param trustedPartner whether the importer held CTPAT Trade Compliance status on the entry date
+ */
+public record EntryUnderReview(
+        String entryNumber,
+        int version,
+        LocalDate entryDate,
+        String entryType,
+        String center,
+        String importer,
+        String filer,
+        boolean trustedPartner,
+        List<Declaration> lines,
+        History history) {
+
+    public EntryUnderReview {
+        lines = List.copyOf(lines);
+    }
+}
