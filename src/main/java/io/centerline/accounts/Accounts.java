@@ -263,6 +263,18 @@ public class Accounts {
                 .single();
     }
 
+    /**
+     * Every trusted-partner period of every account, in one query, for callers that judge many entries at once (the
+     * programme has hundreds of members, not millions).
+     */
+    public List<TrustedPartnership> trustedPartnerships() {
+        return jdbc.sql("select a.importer_number, t.effective_from, t.effective_to"
+                        + " from trusted_partner t join account a on a.id = t.account_id")
+                .query((rs, i) -> new TrustedPartnership(
+                        rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
     private long accountId(ImporterNumber importer) {
         return jdbc.sql("select id from account where importer_number = ?")
                 .param(importer.value())

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -22,14 +23,32 @@ public class EntrySummaries {
 
     private final JdbcClient jdbc;
     private final ClockRegister clocks;
+    private final ObjectProvider<RiskReadout> risks;
 
-    EntrySummaries(JdbcClient jdbc, ClockRegister clocks) {
+    EntrySummaries(JdbcClient jdbc, ClockRegister clocks, ObjectProvider<RiskReadout> risks) {
         this.jdbc = jdbc;
         this.clocks = clocks;
+        this.risks = risks;
     }
 
-    /** A version of an entry summary; the current one when {@code version} is null. */
+    /** A version of an entry summary as CBP staff read it; the current one when {@code version} is null. */
     public Optional<EntrySummaryView> find(EntryNumber entryNumber, Integer version) {
+        return find(entryNumber, version, RiskReadout.Audience.CBP);
+    }
+
+    /** A version of an entry summary as the audience reads it; the current one when {@code version} is null. */
+    public Optional<EntrySummaryView> find(EntryNumber entryNumber, Integer version, RiskReadout.Audience audience) {
+        return view(entryNumber, version).map(view -> {
+            RiskReadout readout = risks.getIfAvailable();
+            EntrySummaryView.Risk risk = readout == null
+                    ? null
+                    : readout.riskOf(view.entryNumber(), view.version(), audience)
+                            .orElse(EntrySummaryView.Risk.PENDING);
+            return view.withRisk(risk);
+        });
+    }
+
+    private Optional<EntrySummaryView> view(EntryNumber entryNumber, Integer version) {
         Integer wanted = version != null
                 ? version
                 : jdbc.sql("select max(version) from entry_summary where entry_number = ?")
@@ -129,7 +148,8 @@ public class EntrySummaries {
                         clockSet.map(EntrySummaries::clockDates).orElse(Map.of()),
                         clockSet.map(EntrySummaries::clockRules).orElse(Map.of()),
                         rs.getString(26),
-                        rs.getTimestamp(27).toInstant()))
+                        rs.getTimestamp(27).toInstant(),
+                        null))
                 .optional();
     }
 

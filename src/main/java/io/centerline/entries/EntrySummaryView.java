@@ -32,7 +32,53 @@ public record EntrySummaryView(
         Map<String, LocalDate> clocks,
         Map<String, String> clockRules,
         String submittedBy,
-        Instant acceptedAt) {
+        Instant acceptedAt,
+        Risk risk) {
+
+    /**
+     * What targeting made of the version: its score from 0 to 1, whether it was selected for review, the reasons in
+     * words for the reader, and the model version that took part. {@code status} is {@code PENDING} until scoring has
+     * run (it runs just after acceptance), then {@code SCORED}.
+     */
+    public record Risk(
+            String status,
+            Double score,
+            boolean selected,
+            String selection,
+            List<String> reasons,
+            Integer modelVersion) {
+
+        public static final Risk PENDING =
+                new Risk("PENDING", null, false, null, List.of("This entry summary has not been scored yet."), null);
+    }
+
+    EntrySummaryView withRisk(Risk risk) {
+        return new EntrySummaryView(
+                entryNumber,
+                version,
+                entryType,
+                importerNumber,
+                center,
+                status,
+                deemedLiquidationDate,
+                portOfEntry,
+                entryDate,
+                summaryDate,
+                modeOfTransport,
+                bondType,
+                filerCode,
+                postSummaryCorrection,
+                lines,
+                totals,
+                fees,
+                warnings,
+                versions,
+                clocks,
+                clockRules,
+                submittedBy,
+                acceptedAt,
+                risk);
+    }
 
     /** A line as stored, with the Center its heading belongs to. */
     public record Line(

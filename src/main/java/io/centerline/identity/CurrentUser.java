@@ -29,6 +29,6 @@ public final class CurrentUser {
 
     /** Whether the user works for CBP (sees every entry and account) rather than for a filer (sees its own). */
     public static boolean isCbpStaff() {
-        return hasAnyRole(Role.ADMIN, Role.SPECIALIST, Role.ACCOUNT_MANAGER, Role.SUPERVISOR);
+        return hasAnyRole(Role.ADMIN, Role.SPECIALIST, Role.ACCOUNT_MANAGER, Role.SUPERVISOR, Role.TARGETER);
     }
 }

@@ -7,6 +7,7 @@ import io.centerline.entries.EntrySummaryView;
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.IntakeOutcome;
 import io.centerline.entries.IntakeReport;
+import io.centerline.entries.RiskReadout;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.identity.CurrentUser;
@@ -55,13 +56,14 @@ class EntrySummaryController {
     ResponseEntity<?> submit(@RequestBody String body) {
         IntakeOutcome outcome = intake.submitJson(body, CurrentUser.name());
         if (outcome instanceof IntakeOutcome.Accepted accepted) {
-            EntrySummaryView view = summaries.find(accepted.entryNumber(), null).orElseThrow();
+            EntrySummaryView view =
+                    summaries.find(accepted.entryNumber(), null, audience()).orElseThrow();
             return ResponseEntity.created(URI.create("/api/v1/entry-summaries/" + accepted.entryNumber()))
                     .body(view);
         }
         if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
             return ResponseEntity.ok(
-                    summaries.find(duplicate.entryNumber(), null).orElseThrow());
+                    summaries.find(duplicate.entryNumber(), null, audience()).orElseThrow());
         }
         IntakeOutcome.Rejected rejected = (IntakeOutcome.Rejected) outcome;
         return ResponseEntity.status(rejected.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT)
@@ -104,7 +106,7 @@ class EntrySummaryController {
     @GetMapping(path = "/{entryNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EntrySummaryView> find(@PathVariable String entryNumber, @RequestParam Optional<Integer> version) {
         return visible(entryNumber)
-                .flatMap(number -> summaries.find(number, version.orElse(null)))
+                .flatMap(number -> summaries.find(number, version.orElse(null), audience()))
                 .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
@@ -116,6 +118,10 @@ class EntrySummaryController {
                 .flatMap(number -> summaries.find(number, null))
                 .map(view -> ResponseEntity.ok(view.versions()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static RiskReadout.Audience audience() {
+        return CurrentUser.isCbpStaff() ? RiskReadout.Audience.CBP : RiskReadout.Audience.TRADE;
     }
 
     /** The entry number if it is well formed and the user may see it; a filer sees only what it submitted. */

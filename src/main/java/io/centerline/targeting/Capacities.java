@@ -1,0 +1,174 @@
+package io.centerline.targeting;
+
+import io.centerline.identity.AuditLog;
+import io.centerline.reference.CenterCode;
+import io.centerline.reference.ReferenceData;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each Center's review capacity per queue, effective-dated: a new setting takes effect from its date and the earlier
+ * ones stay as history. A Center with no setting of its own has the configured default.
+ */
+@Service
+public class Capacities {
+
+    /** The queue selected entry summaries go to until review queues of their own exist. */
+    public static final String REVIEW_QUEUE = "entry-summary-review";
+
+    private final JdbcClient jdbc;
+    private final ReferenceData reference;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int defaultItemsPerWeek;
+    private final double defaultControlShare;
+    private final double defaultTrustedPartnerFactor;
+    private final Map<String, List<Capacity>> byCenter = new ConcurrentHashMap<>();
+
+    Capacities(
+            JdbcClient jdbc,
+            ReferenceData reference,
+            AuditLog audit,
+            Clock clock,
+            @Value("${centerline.targeting.capacity.items-per-week:40}") int defaultItemsPerWeek,
+            @Value("${centerline.targeting.capacity.control-share:0.05}") double defaultControlShare,
+            @Value("${centerline.targeting.capacity.trusted-partner-factor:0.5}") double defaultTrustedPartnerFactor) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+        this.audit = audit;
+        this.clock = clock;
+        this.defaultItemsPerWeek = defaultItemsPerWeek;
+        this.defaultControlShare = defaultControlShare;
+        this.defaultTrustedPartnerFactor = defaultTrustedPartnerFactor;
+    }
+
+    /**
+     * The Center's capacity on a date, all its queues taken together: their items added up, the control share and
+     * trusted-partner factor weighted by items.
+     */
+    public Capacity on(String center, LocalDate date) {
+        List<Capacity> queues = current(center, date);
+        if (queues.isEmpty()) {
+            return new Capacity(
+                    center,
+                    REVIEW_QUEUE,
+                    defaultItemsPerWeek,
+                    defaultControlShare,
+                    defaultTrustedPartnerFactor,
+                    LocalDate.MIN,
+                    "default");
+        }
+        if (queues.size() == 1) {
+            return queues.get(0);
+        }
+        int items = queues.stream().mapToInt(Capacity::itemsPerWeek).sum();
+        double control = items == 0
+                ? defaultControlShare
+                : queues.stream()
+                                .mapToDouble(q -> q.controlShare() * q.itemsPerWeek())
+                                .sum()
+                        / items;
+        double factor = items == 0
+                ? defaultTrustedPartnerFactor
+                : queues.stream()
+                                .mapToDouble(q -> q.trustedPartnerFactor() * q.itemsPerWeek())
+                                .sum()
+                        / items;
+        LocalDate from = queues.stream()
+                .map(Capacity::effectiveFrom)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
+        return new Capacity(center, "all", items, control, factor, from, "combined");
+    }
+
+    /** The setting of each of the Center's queues in force on a date. */
+    public List<Capacity> current(String center, LocalDate date) {
+        Map<String, Capacity> latest = new LinkedHashMap<>();
+        for (Capacity capacity : history(center)) {
+            if (!capacity.effectiveFrom().isAfter(date)) {
+                latest.put(capacity.queue(), capacity);
+            }
+        }
+        return List.copyOf(latest.values());
+    }
+
+    /** Every setting the Center has had, oldest first. */
+    public List<Capacity> history(String center) {
+        return byCenter.computeIfAbsent(center, this::read);
+    }
+
+    /** Sets a Center's capacity for a queue from a date on (not before today); audited. */
+    @Transactional
+    public Capacity set(Capacity capacity, String actor) {
+        CenterCode code = CenterCode.of(capacity.center());
+        if (reference.center(code).isEmpty()) {
+            throw new IllegalArgumentException("center: no Center has the code " + capacity.center());
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (capacity.effectiveFrom().isBefore(today)) {
+            throw new IllegalArgumentException("effectiveFrom: a capacity takes effect from today (" + today
+                    + ") or later, not " + capacity.effectiveFrom());
+        }
+        if (capacity.queue() == null || capacity.queue().isBlank()) {
+            throw new IllegalArgumentException("queue: a capacity names its queue");
+        }
+        Capacity stored = new Capacity(
+                code.value(),
+                capacity.queue(),
+                capacity.itemsPerWeek(),
+                capacity.controlShare(),
+                capacity.trustedPartnerFactor(),
+                capacity.effectiveFrom(),
+                actor);
+        jdbc.sql("insert into review_capacity (center, queue, items_per_week, control_share,"
+                        + " trusted_partner_factor, effective_from, set_by, set_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (center, queue, effective_from) do update set items_per_week ="
+                        + " excluded.items_per_week, control_share = excluded.control_share, trusted_partner_factor"
+                        + " = excluded.trusted_partner_factor, set_by = excluded.set_by, set_at = excluded.set_at")
+                .params(
+                        stored.center(),
+                        stored.queue(),
+                        stored.itemsPerWeek(),
+                        stored.controlShare(),
+                        stored.trustedPartnerFactor(),
+                        stored.effectiveFrom(),
+                        actor,
+                        java.sql.Timestamp.from(Instant.now(clock)))
+                .update();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("queue", stored.queue());
+        detail.put("itemsPerWeek", stored.itemsPerWeek());
+        detail.put("controlShare", stored.controlShare());
+        detail.put("trustedPartnerFactor", stored.trustedPartnerFactor());
+        detail.put("effectiveFrom", stored.effectiveFrom().toString());
+        audit.record(actor, "REVIEW_CAPACITY_SET", "center", stored.center(), detail);
+        byCenter.remove(stored.center());
+        return stored;
+    }
+
+    private List<Capacity> read(String center) {
+        return new ArrayList<>(jdbc.sql(
+                        "select center, queue, items_per_week, control_share, trusted_partner_factor,"
+                                + " effective_from, set_by from review_capacity where center = ? order by effective_from, queue")
+                .param(center)
+                .query((rs, i) -> new Capacity(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getDouble(4),
+                        rs.getDouble(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7)))
+                .list());
+    }
+}

@@ -1,0 +1,87 @@
+package io.centerline.targeting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How well each rule, detector, the model and the random control sample do, per Center and per month of entry: how
+ * many entry summaries each flagged, how many of those were selected and reviewed, how many reviews found something,
+ * the revenue found, and the burden of reviews that found nothing. The control sample's hit rate is the baseline the
+ * others are measured against.
+ */
+@Component
+public class Effectiveness {
+
+    private final JdbcClient jdbc;
+
+    Effectiveness(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One source's figures for one Center and month.
+     *
+     * @param flagged entry summaries it found something in
+     * @param falsePositives reviews of those that found nothing
+     */
+    public record Figures(
+            String source,
+            String code,
+            String center,
+            String month,
+            long flagged,
+            long selected,
+            long reviewed,
+            long findings,
+            BigDecimal revenueFound,
+            long falsePositives) {
+
+        /** The share of reviews that found something, or null before any review. */
+        public Double hitRate() {
+            return reviewed == 0 ? null : (double) findings / reviewed;
+        }
+
+        /** The share of reviews that found nothing, or null before any review. */
+        public Double falsePositiveShare() {
+            return reviewed == 0 ? null : (double) falsePositives / reviewed;
+        }
+    }
+
+    /** The figures of entries entered in a period, optionally of one Center and one code. */
+    public List<Figures> between(LocalDate from, LocalDate to, String center, String code) {
+        String sql = "with flagged as ("
+                + " select distinct f.source, f.code, a.entry_number, a.version, a.center, a.entry_date, a.selection"
+                + " from risk_finding f join risk_assessment a on a.entry_number = f.entry_number"
+                + " and a.version = f.version"
+                + " where a.entry_date between ? and ?"
+                + " union all"
+                + " select 'CONTROL', 'control', a.entry_number, a.version, a.center, a.entry_date, a.selection"
+                + " from risk_assessment a where a.selection = 'CONTROL' and a.entry_date between ? and ?)"
+                + " select x.source, x.code, x.center, to_char(x.entry_date, 'YYYY-MM') as month,"
+                + " count(*) as flagged, count(x.selection) as selected, count(o.outcome) as reviewed,"
+                + " count(o.outcome) filter (where o.outcome <> 'NO_CHANGE') as findings,"
+                + " coalesce(sum(o.revenue_difference) filter (where o.outcome <> 'NO_CHANGE'), 0) as revenue,"
+                + " count(o.outcome) filter (where o.outcome = 'NO_CHANGE') as no_change"
+                + " from flagged x left join review_outcome o on o.entry_number = x.entry_number"
+                + " and o.version = x.version"
+                + " where (cast(? as text) is null or x.center = ?) and (cast(? as text) is null or x.code = ?)"
+                + " group by x.source, x.code, x.center, month order by month, x.center, x.source, x.code";
+        return jdbc.sql(sql)
+                .params(from, to, from, to, center, center, code, code)
+                .query((rs, i) -> new Figures(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8),
+                        rs.getBigDecimal(9),
+                        rs.getLong(10)))
+                .list();
+    }
+}

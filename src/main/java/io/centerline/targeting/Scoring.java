@@ -1,0 +1,248 @@
+package io.centerline.targeting;
+
+import io.centerline.entries.EntrySummariesAccepted;
+import io.centerline.reference.CenterCode;
+import io.centerline.reference.ReferenceData;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scores every accepted entry summary version once: the rules in force, every detector and the active model give their
+ * findings, the findings combine into one score, selection decides within the Center's capacity, and the assessment
+ * is stored with its reasons. Runs after the intake transaction commits, through the event publication registry, so a
+ * crash in between only delays scoring; a version already assessed is never assessed again.
+ */
+@Component
+public class Scoring {
+
+    private static final Logger log = LoggerFactory.getLogger(Scoring.class);
+    private static final double MODEL_FINDING_FROM = 0.5;
+
+    private final StoredEntries stored;
+    private final RiskAssessments assessments;
+    private final Selection selection;
+    private final List<Detector> detectors;
+    private final ObjectProvider<RuleSource> rules;
+    private final ObjectProvider<RiskModelSource> models;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    Scoring(
+            StoredEntries stored,
+            RiskAssessments assessments,
+            Selection selection,
+            List<Detector> detectors,
+            ObjectProvider<RuleSource> rules,
+            ObjectProvider<RiskModelSource> models,
+            ReferenceData reference,
+            Clock clock) {
+        this.stored = stored;
+        this.assessments = assessments;
+        this.selection = selection;
+        this.detectors = List.copyOf(detectors);
+        this.rules = rules;
+        this.models = models;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(EntrySummariesAccepted accepted) {
+        List<EntryKey> keys = accepted.summaries().stream()
+                .map(summary -> new EntryKey(summary.entryNumber(), summary.version()))
+                .toList();
+        assess(keys);
+    }
+
+    /** Scores the versions not scored yet, stores their assessments and returns them. */
+    public List<RiskAssessment> assess(List<EntryKey> keys) {
+        Set<EntryKey> done = assessments.assessedAmong(keys);
+        List<EntryKey> wanted = keys.stream().filter(key -> !done.contains(key)).toList();
+        List<EntryUnderReview> entries = stored.load(wanted);
+        Optional<RiskModelSource.ActiveModel> model =
+                Optional.ofNullable(models.getIfAvailable()).flatMap(RiskModelSource::active);
+        double[] lineScores = model.map(m -> m.score(
+                        entries.stream().flatMap(e -> e.lines().stream()).toList()))
+                .orElse(null);
+        RuleSource ruleSource = rules.getIfAvailable();
+        Instant now = Instant.now(clock);
+        List<RiskAssessment> results = new ArrayList<>(entries.size());
+        int offset = 0;
+        for (EntryUnderReview entry : entries) {
+            List<Finding> findings = new ArrayList<>();
+            if (ruleSource != null) {
+                findings.addAll(ruleSource.evaluate(entry));
+            }
+            for (Detector detector : detectors) {
+                findings.addAll(examine(detector, entry));
+            }
+            Double modelScore = null;
+            if (lineScores != null) {
+                int riskiest = offset;
+                for (int i = offset; i < offset + entry.lines().size(); i++) {
+                    if (lineScores[i] > lineScores[riskiest]) {
+                        riskiest = i;
+                    }
+                }
+                modelScore = lineScores[riskiest];
+                if (modelScore >= MODEL_FINDING_FROM) {
+                    findings.add(model.get().explain(entry.lines().get(riskiest - offset), modelScore));
+                }
+            }
+            offset += entry.lines().size();
+            double score = combined(modelScore, findings);
+            EntryKey key = new EntryKey(entry.entryNumber(), entry.version());
+            Selection.Decision decision =
+                    selection.decide(key, entry.center(), entry.entryDate(), score, entry.trustedPartner());
+            results.add(assessment(
+                    entry,
+                    score,
+                    modelScore,
+                    model.map(RiskModelSource.ActiveModel::version),
+                    findings,
+                    decision,
+                    now));
+            for (Detector detector : detectors) {
+                detector.learn(entry);
+            }
+        }
+        assessments.store(results);
+        return results;
+    }
+
+    /**
+     * The model's probability and every finding's strength joined as independent pieces of evidence: the chance that
+     * none of them is right, taken from one.
+     */
+    static double combined(Double modelScore, List<Finding> findings) {
+        double clear = modelScore == null ? 1 : 1 - modelScore;
+        for (Finding finding : findings) {
+            if (finding.source() != Finding.Source.MODEL) {
+                clear *= 1 - finding.strength();
+            }
+        }
+        return 1 - clear;
+    }
+
+    private List<Finding> examine(Detector detector, EntryUnderReview entry) {
+        try {
+            return detector.examine(entry);
+        } catch (RuntimeException e) {
+            log.warn("Detector {} failed on {} v{}", detector.code(), entry.entryNumber(), entry.version(), e);
+            return List.of();
+        }
+    }
+
+    private RiskAssessment assessment(
+            EntryUnderReview entry,
+            double score,
+            Double modelScore,
+            Optional<Integer> modelVersion,
+            List<Finding> findings,
+            Selection.Decision decision,
+            Instant now) {
+        List<Finding> ordered = findings.stream()
+                .sorted((a, b) -> Double.compare(b.strength(), a.strength()))
+                .toList();
+        List<String> reasons = new ArrayList<>();
+        reasons.add(selectionReason(score, decision));
+        for (Finding finding : ordered) {
+            reasons.add(label(finding) + ": " + finding.reason());
+        }
+        if (modelScore != null && ordered.stream().noneMatch(f -> f.source() == Finding.Source.MODEL)) {
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "Risk model v%d: probability of a finding %.2f, below the %.2f at which it speaks.",
+                    modelVersion.orElseThrow(),
+                    modelScore,
+                    MODEL_FINDING_FROM));
+        }
+        if (ordered.isEmpty() && modelScore == null) {
+            reasons.add("No rule, detector or model found anything to look at.");
+        }
+        String selected =
+                decision.kind() == Selection.Kind.NONE ? null : decision.kind().name();
+        return new RiskAssessment(
+                entry.entryNumber(),
+                entry.version(),
+                entry.center(),
+                entry.importer(),
+                entry.entryDate(),
+                entry.trustedPartner(),
+                score,
+                modelScore,
+                modelVersion.orElse(null),
+                selected,
+                reasons,
+                tradeReasons(entry, ordered, decision),
+                ordered,
+                now);
+    }
+
+    private static String selectionReason(double score, Selection.Decision decision) {
+        String figures = String.format(
+                Locale.ROOT,
+                "score %.3f, threshold %s, capacity %d a week (%d for risk, %d for the control sample)",
+                score,
+                Double.isInfinite(decision.threshold())
+                        ? (decision.threshold() > 0 ? "none left" : "none")
+                        : String.format(Locale.ROOT, "%.3f", decision.threshold()),
+                decision.capacity().itemsPerWeek(),
+                decision.capacity().riskItems(),
+                decision.capacity().controlItems());
+        return switch (decision.kind()) {
+            case RISK -> "Selected for review, " + decision.note() + " (" + figures + ").";
+            case CONTROL ->
+                "Selected for review at random, " + decision.note() + "; the score took no part (" + figures + ").";
+            case NONE -> "Not selected: " + decision.note() + " (" + figures + ").";
+        };
+    }
+
+    private static String label(Finding finding) {
+        return switch (finding.source()) {
+            case RULE -> "Rule " + finding.code() + " v" + finding.version();
+            case DETECTOR -> "Detector " + finding.code();
+            case MODEL -> "Risk model v" + finding.version();
+            case CONTROL -> "Control sample";
+        };
+    }
+
+    /**
+     * What the importer reads: whether a review is planned, and if it is for risk, the subjects it will look at, never
+     * how they were found. Never empty.
+     */
+    private List<String> tradeReasons(EntryUnderReview entry, List<Finding> findings, Selection.Decision decision) {
+        List<String> reasons = new ArrayList<>();
+        String center = Optional.ofNullable(entry.center())
+                .flatMap(code -> reference.center(CenterCode.of(code)))
+                .map(c -> "the " + c.name())
+                .orElse("the Center that owns the account");
+        switch (decision.kind()) {
+            case RISK -> {
+                reasons.add("This entry summary has been selected for a post-release review by " + center + ".");
+                Set<String> subjects = new LinkedHashSet<>();
+                findings.forEach(f -> subjects.add(f.tradeReason()));
+                if (subjects.isEmpty()) {
+                    reasons.add("The review will look at the entry summary as a whole.");
+                }
+                reasons.addAll(subjects);
+            }
+            case CONTROL ->
+                reasons.add("This entry summary has been chosen at random for a quality-control review by " + center
+                        + ". The choice says nothing about the entry summary or the importer.");
+            case NONE -> reasons.add("No review of this entry summary is planned; it was accepted as filed.");
+        }
+        return reasons;
+    }
+}

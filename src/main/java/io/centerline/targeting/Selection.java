@@ -1,0 +1,196 @@
+package io.centerline.targeting;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills each Center's weekly review capacity as scored entry summaries arrive.
+ *
+ * <p>Every summary first takes part in the random control draw, whatever its score, so that the control sample is a
+ * true random sample of the Center's entries and its hit rate is an honest baseline. The rest of the capacity goes to
+ * the riskiest candidates: a summary is selected when its score reaches the threshold that would have selected the
+ * risk share of the week's expected volume from the Center's recent scores, until the week's risk items are used up.
+ * Trusted partners' entries are selected at the reduced share of the others' rate, in the draw and by score. Weeks
+ * run Monday to Sunday by entry date; the counts of a week not in memory are read from the stored assessments.
+ */
+@Component
+class Selection {
+
+    private static final int RECENT_SCORES = 2_048;
+    private static final int MIN_SCORES_FOR_THRESHOLD = 50;
+    private static final double COLD_START_THRESHOLD = 0.5;
+    private static final double ASSUMED_SELECTION_RATE = 0.05;
+    private static final int WEEKS_OF_VOLUME = 4;
+    private static final int RESORT_EVERY = 64;
+
+    private final JdbcClient jdbc;
+    private final Capacities capacities;
+    private final long seed;
+    private final Map<String, CenterState> centers = new ConcurrentHashMap<>();
+
+    Selection(
+            JdbcClient jdbc, Capacities capacities, @Value("${centerline.targeting.control-seed:20260101}") long seed) {
+        this.jdbc = jdbc;
+        this.capacities = capacities;
+        this.seed = seed;
+    }
+
+    /** How one scored entry summary fared. */
+    record Decision(Kind kind, double threshold, Capacity capacity, String note) {
+
+        boolean selected() {
+            return kind != Kind.NONE;
+        }
+    }
+
+    enum Kind {
+        RISK,
+        CONTROL,
+        NONE
+    }
+
+    Decision decide(EntryKey key, String center, LocalDate entryDate, double score, boolean trustedPartner) {
+        String centerKey = center == null ? "" : center;
+        CenterState state = centers.computeIfAbsent(centerKey, c -> new CenterState());
+        Capacity capacity = capacities.on(centerKey, entryDate);
+        LocalDate week = entryDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        double factor = trustedPartner ? capacity.trustedPartnerFactor() : 1;
+        synchronized (state) {
+            Week counts = state.week(week, w -> read(centerKey, w));
+            counts.arrivals++;
+            double volume = state.expectedVolume(week, counts, capacity, w -> read(centerKey, w));
+            double controlRate = Math.min(1, capacity.controlItems() / volume) * factor;
+            double riskRate = Math.min(1, capacity.riskItems() / volume) * factor;
+            double threshold = state.threshold(riskRate);
+            state.remember(score);
+            if (draw(key) < controlRate && counts.control < capacity.controlItems()) {
+                counts.control++;
+                return new Decision(Kind.CONTROL, threshold, capacity, "drawn for the random control sample");
+            }
+            if (riskRate > 0 && score > 0 && score >= threshold) {
+                if (counts.risk < capacity.riskItems()) {
+                    counts.risk++;
+                    return new Decision(Kind.RISK, threshold, capacity, "among the riskiest of the week");
+                }
+                return new Decision(
+                        Kind.NONE,
+                        threshold,
+                        capacity,
+                        "at or above the selection threshold, but the week's " + capacity.riskItems()
+                                + " risk review items were already taken");
+            }
+            return new Decision(Kind.NONE, threshold, capacity, "below the selection threshold");
+        }
+    }
+
+    /** A number in [0, 1) fixed by the entry summary version and the seed, so that a replay draws the same sample. */
+    double draw(EntryKey key) {
+        long h = seed ^ (key.entryNumber().hashCode() * 0x9E3779B97F4A7C15L) ^ (key.version() * 0xC2B2AE3D27D4EB4FL);
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return (h >>> 11) * 0x1.0p-53;
+    }
+
+    private Week read(String center, LocalDate week) {
+        return jdbc.sql("select count(*), count(*) filter (where selection = 'RISK'),"
+                        + " count(*) filter (where selection = 'CONTROL') from risk_assessment"
+                        + " where center is not distinct from nullif(?, '') and entry_date between ? and ?")
+                .params(center, week, week.plusDays(6))
+                .query((rs, i) -> new Week(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .single();
+    }
+
+    /** Counts of one Center-week. */
+    static final class Week {
+        int arrivals;
+        int risk;
+        int control;
+
+        Week(int arrivals, int risk, int control) {
+            this.arrivals = arrivals;
+            this.risk = risk;
+            this.control = control;
+        }
+    }
+
+    /** The recent scores and week counts of one Center. */
+    private static final class CenterState {
+        private final double[] recent = new double[RECENT_SCORES];
+        private int size;
+        private int next;
+        private double[] sorted = new double[0];
+        private int unsorted;
+        private final Map<LocalDate, Week> weeks = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<LocalDate, Week> eldest) {
+                return size() > 64;
+            }
+        };
+
+        Week week(LocalDate week, Function<LocalDate, Week> reader) {
+            return weeks.computeIfAbsent(week, reader);
+        }
+
+        /**
+         * The volume the week is expected to bring: the mean of the weeks before it that had entries, or what it has
+         * already brought if that is more; with no history, the volume at which the risk items would be 5%.
+         */
+        double expectedVolume(LocalDate week, Week current, Capacity capacity, Function<LocalDate, Week> reader) {
+            double total = 0;
+            int counted = 0;
+            for (int back = 1; back <= WEEKS_OF_VOLUME; back++) {
+                LocalDate earlier = week.minusWeeks(back);
+                Week previous = weeks.computeIfAbsent(earlier, reader);
+                if (previous.arrivals > 0) {
+                    total += previous.arrivals;
+                    counted++;
+                }
+            }
+            double expected = counted == 0 ? capacity.riskItems() / ASSUMED_SELECTION_RATE : total / counted;
+            return Math.max(1, Math.max(expected, current.arrivals));
+        }
+
+        /**
+         * The score at or above which the given share of recent scores lies. The sorted copy of the recent scores is
+         * renewed every {@value #RESORT_EVERY} scores rather than on every call.
+         */
+        double threshold(double share) {
+            if (size < MIN_SCORES_FOR_THRESHOLD) {
+                return COLD_START_THRESHOLD;
+            }
+            if (share >= 1) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (share <= 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (unsorted >= RESORT_EVERY || sorted.length < MIN_SCORES_FOR_THRESHOLD) {
+                sorted = Arrays.copyOf(recent, size);
+                Arrays.sort(sorted);
+                unsorted = 0;
+            }
+            int size = sorted.length;
+            int index = (int) Math.floor((1 - share) * size);
+            return sorted[Math.min(size - 1, Math.max(0, index))];
+        }
+
+        void remember(double score) {
+            recent[next] = score;
+            next = (next + 1) % RECENT_SCORES;
+            size = Math.min(RECENT_SCORES, size + 1);
+            unsorted++;
+        }
+    }
+}

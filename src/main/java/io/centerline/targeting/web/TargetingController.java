@@ -1,0 +1,147 @@
+package io.centerline.targeting.web;
+
+import io.centerline.identity.CurrentUser;
+import io.centerline.targeting.Capacities;
+import io.centerline.targeting.Capacity;
+import io.centerline.targeting.Effectiveness;
+import io.centerline.targeting.EntryKey;
+import io.centerline.targeting.Outcomes;
+import io.centerline.targeting.ReviewOutcome;
+import io.centerline.targeting.RiskAssessment;
+import io.centerline.targeting.RiskAssessments;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Review outcomes, each Center's review capacity, effectiveness figures and the assessment of an entry summary. */
+@RestController
+@RequestMapping("/api/v1/targeting")
+@Tag(name = "Targeting", description = "Outcomes, capacity, effectiveness and risk assessments")
+class TargetingController {
+
+    static final String TARGETERS = "hasAnyRole('ADMIN', 'TARGETER')";
+    private static final String REVIEWERS = "hasAnyRole('ADMIN', 'TARGETER', 'SPECIALIST', 'SUPERVISOR')";
+    private static final String SETS_CAPACITY = "hasAnyRole('ADMIN', 'TARGETER', 'SUPERVISOR')";
+
+    private final Outcomes outcomes;
+    private final Capacities capacities;
+    private final Effectiveness effectiveness;
+    private final RiskAssessments assessments;
+    private final Clock clock;
+
+    TargetingController(
+            Outcomes outcomes,
+            Capacities capacities,
+            Effectiveness effectiveness,
+            RiskAssessments assessments,
+            Clock clock) {
+        this.outcomes = outcomes;
+        this.capacities = capacities;
+        this.effectiveness = effectiveness;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Record what the review of an entry summary found")
+    @PostMapping("/outcomes")
+    @PreAuthorize(REVIEWERS)
+    ResponseEntity<ReviewOutcome> record(@RequestBody Outcomes.Report report) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(outcomes.record(report, CurrentUser.name()));
+    }
+
+    @Operation(summary = "The review outcome of an entry summary version")
+    @GetMapping("/outcomes/{entryNumber}/{version}")
+    @PreAuthorize(REVIEWERS)
+    ResponseEntity<ReviewOutcome> outcome(@PathVariable String entryNumber, @PathVariable int version) {
+        return ResponseEntity.of(outcomes.find(new EntryKey(entryNumber, version)));
+    }
+
+    @Operation(summary = "The risk assessment of an entry summary version, with every finding")
+    @GetMapping("/assessments/{entryNumber}/{version}")
+    @PreAuthorize(REVIEWERS)
+    ResponseEntity<RiskAssessment> assessment(@PathVariable String entryNumber, @PathVariable int version) {
+        return ResponseEntity.of(assessments.find(new EntryKey(entryNumber, version)));
+    }
+
+    /** A Center's capacity now and the history of its settings. */
+    record CapacityView(String center, Capacity inForce, List<Capacity> queues, List<Capacity> history) {}
+
+    @Operation(summary = "A Center's review capacity: what is in force and every earlier setting")
+    @GetMapping("/capacity/{center}")
+    @PreAuthorize(SETS_CAPACITY)
+    CapacityView capacity(@PathVariable String center) {
+        LocalDate today = LocalDate.now(clock);
+        return new CapacityView(
+                center, capacities.on(center, today), capacities.current(center, today), capacities.history(center));
+    }
+
+    /** The body of a capacity setting. */
+    record CapacitySetting(
+            String queue,
+            Integer itemsPerWeek,
+            Double controlShare,
+            Double trustedPartnerFactor,
+            LocalDate effectiveFrom) {}
+
+    @Operation(summary = "Set a Center's review capacity for a queue, from a date on")
+    @PutMapping("/capacity/{center}")
+    @PreAuthorize(SETS_CAPACITY)
+    Capacity setCapacity(@PathVariable String center, @RequestBody CapacitySetting body) {
+        if (body.itemsPerWeek() == null) {
+            throw new IllegalArgumentException("itemsPerWeek: required");
+        }
+        Capacity current = capacities.on(center, LocalDate.now(clock));
+        Capacity wanted = new Capacity(
+                center,
+                Optional.ofNullable(body.queue()).orElse(Capacities.REVIEW_QUEUE),
+                body.itemsPerWeek(),
+                Optional.ofNullable(body.controlShare()).orElse(current.controlShare()),
+                Optional.ofNullable(body.trustedPartnerFactor()).orElse(current.trustedPartnerFactor()),
+                Optional.ofNullable(body.effectiveFrom()).orElse(LocalDate.now(clock)),
+                CurrentUser.name());
+        return capacities.set(wanted, CurrentUser.name());
+    }
+
+    @Operation(summary = "Effectiveness of rules, detectors, the model and the control sample per Center and month")
+    @GetMapping("/effectiveness")
+    @PreAuthorize(TARGETERS)
+    List<Effectiveness.Figures> effectiveness(
+            @RequestParam Optional<LocalDate> from,
+            @RequestParam Optional<LocalDate> to,
+            @RequestParam Optional<String> center,
+            @RequestParam Optional<String> code) {
+        LocalDate today = LocalDate.now(clock);
+        return effectiveness.between(
+                from.orElse(today.minusMonths(12)), to.orElse(today), center.orElse(null), code.orElse(null));
+    }
+
+    @ExceptionHandler(Outcomes.Refused.class)
+    ResponseEntity<Map<String, Object>> refused(Outcomes.Refused e) {
+        return ResponseEntity.status(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(Map.of(
+                        "errors",
+                        List.of(Map.of(
+                                "code",
+                                e.conflict() ? "OUTCOME_ALREADY_RECORDED" : "OUTCOME_REFUSED",
+                                "field",
+                                e.field(),
+                                "message",
+                                e.getMessage()))));
+    }
+}

@@ -1,0 +1,139 @@
+package io.centerline.targeting;
+
+import static io.centerline.support.Summaries.entryNumber;
+import static io.centerline.support.Summaries.importer;
+import static io.centerline.support.Summaries.laptops;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.support.ApiTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+class TargetingApiIntegrationTests extends ApiTest {
+
+    private static final String ENTRIES = "/api/v1/entry-summaries/";
+
+    @Test
+    void everyAcceptedSummaryIsScoredAndItsReadBackCarriesTheRisk() {
+        String number = accepted();
+
+        JsonNode risk = scored(number, SPECIALIST);
+
+        assertThat(risk.get("status").asString()).isEqualTo("SCORED");
+        assertThat(risk.get("score").asDouble()).isBetween(0.0, 1.0);
+        assertThat(risk.has("selected")).isTrue();
+        assertThat(risk.has("modelVersion")).isTrue();
+        assertThat(risk.get("reasons")).isNotEmpty();
+    }
+
+    @Test
+    void theImporterReadsReasonsWrittenForTheTradeNeverEmptyAndWithoutFigures() {
+        String number = accepted();
+        scored(number, SPECIALIST);
+
+        JsonNode trade = get(FILER, ENTRIES + number).json().get("risk");
+        JsonNode staff = get(SPECIALIST, ENTRIES + number).json().get("risk");
+
+        assertThat(trade.get("reasons")).isNotEmpty();
+        assertThat(trade.get("reasons").toString()).doesNotContain("threshold", "Detector", "Rule ");
+        assertThat(staff.get("reasons").toString()).contains("threshold");
+    }
+
+    @Test
+    void aReviewOutcomeIsRecordedOnceAndAuditedAndASecondIsRefused() {
+        String number = accepted();
+        scored(number, SPECIALIST);
+        String body = """
+                {"entryNumber": "%s", "outcome": "value", "revenueDifference": "1250.40", "note": "invoice"}""".formatted(number);
+
+        Response recorded = post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, body);
+        Response again = post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, body);
+
+        assertThat(recorded.code()).isEqualTo(201);
+        assertThat(recorded.json().get("outcome").asString()).isEqualTo("VALUE");
+        assertThat(recorded.json().get("revenueDifference").asString()).isEqualTo("1250.40");
+        assertThat(recorded.json().get("reviewer").asString()).isEqualTo(SPECIALIST);
+        assertThat(again.code()).isEqualTo(409);
+        assertThat(get(ADMIN, "/api/v1/audit/entry-summary/" + number).body()).contains("REVIEW_OUTCOME_RECORDED");
+    }
+
+    @Test
+    void anOutcomeNamesTheFieldThatIsWrong() {
+        String number = accepted();
+
+        Response unknownCode =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "smuggling"}""".formatted(number));
+        Response noEntry = post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "ZZZ00000001", "outcome": "no change"}""");
+        Response revenueWithoutFinding =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "no change", "revenueDifference": "10"}""".formatted(number));
+
+        assertThat(unknownCode.code()).isEqualTo(422);
+        assertThat(unknownCode.json().at("/errors/0/field").asString()).isEqualTo("outcome");
+        assertThat(unknownCode.json().at("/errors/0/message").asString()).contains("smuggling", "NO_CHANGE");
+        assertThat(noEntry.code()).isEqualTo(422);
+        assertThat(noEntry.json().at("/errors/0/field").asString()).isEqualTo("entryNumber");
+        assertThat(revenueWithoutFinding.json().at("/errors/0/field").asString())
+                .isEqualTo("revenueDifference");
+    }
+
+    @Test
+    void aFilerMayNeitherRecordOutcomesNorReadEffectiveness() {
+        assertThat(post(FILER, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, "{}")
+                        .code())
+                .isEqualTo(403);
+        assertThat(get(FILER, "/api/v1/targeting/effectiveness").code()).isEqualTo(403);
+        assertThat(get(FILER, "/api/v1/targeting/capacity/ELEC").code()).isEqualTo(403);
+    }
+
+    @Test
+    void aCapacitySettingTakesEffectFromItsDateAndKeepsTheEarlierOnesAsHistory() {
+        Response set = exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/MACH", MediaType.APPLICATION_JSON, """
+                {"itemsPerWeek": 120, "controlShare": 0.08, "trustedPartnerFactor": 0.4}""");
+        Response later = exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/MACH", MediaType.APPLICATION_JSON, """
+                {"itemsPerWeek": 150, "effectiveFrom": "2026-07-06"}""");
+        Response tooSmallControl =
+                exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/MACH", MediaType.APPLICATION_JSON, """
+                {"itemsPerWeek": 150, "controlShare": 0.01}""");
+
+        assertThat(set.code()).isEqualTo(200);
+        assertThat(later.code()).isEqualTo(200);
+        JsonNode view = get(TARGETER, "/api/v1/targeting/capacity/MACH").json();
+        assertThat(view.at("/inForce/itemsPerWeek").asInt()).isEqualTo(120);
+        assertThat(view.at("/inForce/controlShare").asDouble()).isEqualTo(0.08);
+        assertThat(view.get("history")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(tooSmallControl.code()).isEqualTo(400);
+        assertThat(tooSmallControl.body()).contains("controlShare");
+    }
+
+    private String accepted() {
+        String number = entryNumber("ABC");
+        Response created =
+                post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer()));
+        assertThat(created.code()).isEqualTo(201);
+        return number.replace("-", "");
+    }
+
+    private JsonNode scored(String number, String user) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        JsonNode risk = null;
+        while (Instant.now().isBefore(until)) {
+            risk = get(user, ENTRIES + number).json().get("risk");
+            if (risk != null && "SCORED".equals(risk.get("status").asString())) {
+                return risk;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Not scored within 20 s: " + risk);
+    }
+}
