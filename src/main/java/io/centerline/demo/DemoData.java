@@ -9,10 +9,13 @@ import io.centerline.entries.intake.SummaryReader;
 import io.centerline.identity.AuditLog;
 import io.centerline.identity.Role;
 import io.centerline.identity.Users;
+import io.centerline.targeting.Outcomes;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +38,14 @@ class DemoData implements ApplicationRunner {
 
     static final int DEFAULT_ENTRIES = 20_000;
     static final String FILER = "filer";
+    /** Entry summaries entered at least this many days before the business date may have a demo review outcome. */
+    static final int REVIEWED_BEFORE_DAYS = 60;
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Users users;
     private final EntrySummaryIntake intake;
+    private final Outcomes outcomes;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -48,6 +55,7 @@ class DemoData implements ApplicationRunner {
     DemoData(
             Users users,
             EntrySummaryIntake intake,
+            Outcomes outcomes,
             AuditLog audit,
             JdbcClient jdbc,
             Clock clock,
@@ -55,6 +63,7 @@ class DemoData implements ApplicationRunner {
             @Value("${centerline.demo.seed:2026}") long seed) {
         this.users = users;
         this.intake = intake;
+        this.outcomes = outcomes;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -75,8 +84,9 @@ class DemoData implements ApplicationRunner {
         LocalDate businessDate = LocalDate.now(clock);
         log.info("Loading the demo data set: {} entry summaries up to {}", entries, businessDate);
         EntrySummaryGenerator generator = new EntrySummaryGenerator(GeneratorSettings.of(entries, seed, businessDate));
+        GeneratedSummaries summaries = new GeneratedSummaries(generator.iterator());
         EntrySummaryIntake.Tally tally = intake.ingest(
-                new GeneratedSummaries(generator.iterator()),
+                summaries,
                 FILER,
                 done -> {
                     if (done % 5_000 == 0) {
@@ -91,6 +101,9 @@ class DemoData implements ApplicationRunner {
                 "entries",
                 Map.of("accepted", tally.accepted(), "rejected", tally.rejected(), "seed", seed));
         log.info("Demo data loaded: {} accepted, {} rejected", tally.accepted(), tally.rejected());
+        DemoReviews reviews = new DemoReviews(outcomes, seed, businessDate.minusDays(REVIEWED_BEFORE_DAYS));
+        int recorded = reviews.record(summaries.reviewable);
+        log.info("Demo review outcomes recorded for {} entry summaries", recorded);
     }
 
     private boolean loaded() {
@@ -105,9 +118,10 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    /** Generated entries as an intake stream. */
+    /** Generated entries as an intake stream, keeping what a demo review needs to know of each. */
     private static final class GeneratedSummaries implements SummaryReader {
         private final Iterator<GeneratedEntry> entries;
+        private final List<DemoReviews.Reviewable> reviewable = new ArrayList<>();
         private int position;
 
         GeneratedSummaries(Iterator<GeneratedEntry> entries) {
@@ -121,7 +135,9 @@ class DemoData implements ApplicationRunner {
 
         @Override
         public ReadRecord next() {
-            return new ReadRecord.Parsed(++position, entries.next().summary());
+            GeneratedEntry entry = entries.next();
+            reviewable.add(DemoReviews.Reviewable.of(entry));
+            return new ReadRecord.Parsed(++position, entry.summary());
         }
 
         @Override

@@ -1,0 +1,99 @@
+package io.centerline.demo;
+
+import io.centerline.demo.generator.GeneratedEntry;
+import io.centerline.demo.generator.IllicitPattern;
+import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.targeting.Outcome;
+import io.centerline.targeting.Outcomes;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Review outcomes for part of the demo history, as if those entry summaries had been reviewed: the generator's label
+ * says what a review would have found. Most entries with a planted pattern and a small share of the others entered
+ * before a cut-off date get an outcome, so that the demo starts with effectiveness figures and enough labelled history
+ * to train a model. The revenue found is illustrative: a share of the entered value.
+ */
+final class DemoReviews {
+
+    static final double PLANTED_REVIEWED = 0.6;
+    static final double CLEAN_REVIEWED = 0.08;
+    private static final BigDecimal REVENUE_SHARE = new BigDecimal("0.04");
+    private static final Logger log = LoggerFactory.getLogger(DemoReviews.class);
+
+    private final Outcomes outcomes;
+    private final Random random;
+    private final LocalDate enteredBefore;
+
+    DemoReviews(Outcomes outcomes, long seed, LocalDate enteredBefore) {
+        this.outcomes = outcomes;
+        this.random = new Random(seed ^ 0x5EED);
+        this.enteredBefore = enteredBefore;
+    }
+
+    /** What a demo review needs to know of a generated entry summary. */
+    record Reviewable(String entryNumber, LocalDate entryDate, IllicitPattern pattern, BigDecimal enteredValue) {
+
+        static Reviewable of(GeneratedEntry entry) {
+            SubmittedEntrySummary summary = entry.summary();
+            BigDecimal value = summary.lines().stream()
+                    .map(line -> new BigDecimal(line.enteredValue()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new Reviewable(
+                    summary.entryNumber(),
+                    LocalDate.parse(summary.entryDate()),
+                    entry.isPlanted() ? entry.patterns().get(0).type() : null,
+                    value);
+        }
+    }
+
+    /** Records the outcomes; returns how many were recorded. */
+    int record(List<Reviewable> entries) {
+        int recorded = 0;
+        for (Reviewable entry : entries) {
+            if (!entry.entryDate().isBefore(enteredBefore)) {
+                continue;
+            }
+            boolean reviewed = random.nextDouble() < (entry.pattern() == null ? CLEAN_REVIEWED : PLANTED_REVIEWED);
+            if (!reviewed) {
+                continue;
+            }
+            Outcome outcome = entry.pattern() == null ? Outcome.NO_CHANGE : outcomeOf(entry.pattern());
+            BigDecimal revenue = outcome == Outcome.NO_CHANGE
+                    ? BigDecimal.ZERO
+                    : entry.enteredValue().multiply(REVENUE_SHARE).setScale(2, RoundingMode.HALF_UP);
+            LocalDate reviewedOn = entry.entryDate().plusDays(30 + random.nextInt(25));
+            try {
+                outcomes.record(
+                        new Outcomes.Report(
+                                entry.entryNumber(),
+                                null,
+                                outcome.name(),
+                                revenue,
+                                "specialist",
+                                "demo review",
+                                reviewedOn),
+                        "system");
+                recorded++;
+            } catch (Outcomes.Refused e) {
+                log.warn("Demo review outcome for {} refused: {}", entry.entryNumber(), e.getMessage());
+            }
+        }
+        return recorded;
+    }
+
+    static Outcome outcomeOf(IllicitPattern pattern) {
+        return switch (pattern) {
+            case UNDERVALUATION -> Outcome.VALUE;
+            case TRANSSHIPMENT -> Outcome.ORIGIN;
+            case MISCLASSIFICATION -> Outcome.CLASSIFICATION;
+            case ADCVD_EVASION -> Outcome.ADCVD;
+            case FORCED_LABOUR_LINK -> Outcome.FORCED_LABOUR;
+        };
+    }
+}
