@@ -31,6 +31,11 @@ class Selection {
     private static final double ASSUMED_SELECTION_RATE = 0.05;
     private static final int WEEKS_OF_VOLUME = 4;
     private static final int RESORT_EVERY = 64;
+    /**
+     * Weeks of counts kept per Center: twenty years, so that a week whose selections are still being stored is never
+     * forgotten and read back short from the database.
+     */
+    private static final int WEEKS_KEPT = 1_044;
 
     private final JdbcClient jdbc;
     private final Capacities capacities;
@@ -135,7 +140,7 @@ class Selection {
         private final Map<LocalDate, Week> weeks = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<LocalDate, Week> eldest) {
-                return size() > 64;
+                return size() > WEEKS_KEPT;
             }
         };
 

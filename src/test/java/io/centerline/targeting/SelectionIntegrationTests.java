@@ -1,0 +1,165 @@
+package io.centerline.targeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.CleanDatabase;
+import io.centerline.demo.generator.EntrySummaryGenerator;
+import io.centerline.demo.generator.GeneratedEntry;
+import io.centerline.demo.generator.GeneratorSettings;
+import io.centerline.entries.EntryNumber;
+import io.centerline.entries.EntrySummaryIntake;
+import io.centerline.entries.intake.ReadRecord;
+import io.centerline.entries.intake.SummaryReader;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Selection on generated data under a small capacity: four review items a Center a week, 10 % of them (one item) for
+ * the random control sample.
+ */
+@SpringBootTest(
+        properties = {
+            "centerline.targeting.capacity.items-per-week=4",
+            "centerline.targeting.capacity.control-share=0.10"
+        })
+@Import(CleanDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SelectionIntegrationTests {
+
+    private static final int ENTRIES = 3_000;
+
+    @Autowired
+    EntrySummaryIntake intake;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final List<String> numbers = new ArrayList<>();
+    private final Map<String, Boolean> planted = new HashMap<>();
+    private List<Assessed> assessed;
+
+    record Assessed(String entryNumber, String center, LocalDate week, double score, String selection) {}
+
+    @BeforeAll
+    void ingestGeneratedSummaries() {
+        Iterator<GeneratedEntry> entries =
+                new EntrySummaryGenerator(GeneratorSettings.of(ENTRIES, 424_242, LocalDate.of(2026, 6, 30))).iterator();
+        SummaryReader reader = new SummaryReader() {
+            int position;
+
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public ReadRecord next() {
+                GeneratedEntry entry = entries.next();
+                String number = EntryNumber.parse(entry.summary().entryNumber()).value();
+                numbers.add(number);
+                planted.put(number, entry.isPlanted());
+                return new ReadRecord.Parsed(++position, entry.summary());
+            }
+
+            @Override
+            public void close() {}
+        };
+        intake.ingest(reader, "test", done -> {}, rejected -> {});
+        assessed = awaitAssessments();
+    }
+
+    @Test
+    void everyAcceptedSummaryIsAssessedOnce() {
+        assertThat(assessed).hasSize(numbers.size());
+    }
+
+    @Test
+    void noCenterWeekGetsMoreRiskSelectionsThanItsRiskItemsNorMoreControlThanItsControlItems() {
+        Map<String, int[]> perWeek = new HashMap<>();
+        for (Assessed a : assessed) {
+            int[] counts = perWeek.computeIfAbsent(a.center() + "|" + a.week(), k -> new int[2]);
+            if ("RISK".equals(a.selection())) {
+                counts[0]++;
+            } else if ("CONTROL".equals(a.selection())) {
+                counts[1]++;
+            }
+        }
+
+        assertThat(perWeek.values()).allSatisfy(counts -> {
+            assertThat(counts[0]).as("risk selections in a Center-week").isLessThanOrEqualTo(3);
+            assertThat(counts[1]).as("control selections in a Center-week").isLessThanOrEqualTo(1);
+        });
+    }
+
+    @Test
+    void theControlSampleIsDrawnWhateverTheScore() {
+        List<Assessed> control =
+                assessed.stream().filter(a -> "CONTROL".equals(a.selection())).toList();
+
+        assertThat(control).hasSizeGreaterThan(50);
+        double meanControl =
+                control.stream().mapToDouble(Assessed::score).average().orElseThrow();
+        double meanAll =
+                assessed.stream().mapToDouble(Assessed::score).average().orElseThrow();
+        assertThat(meanControl).isLessThan(meanAll + 0.1);
+    }
+
+    @Test
+    void aSummarySelectedForRiskHasAScoreAndRanksAboveTheUnselected() {
+        List<Assessed> risk =
+                assessed.stream().filter(a -> "RISK".equals(a.selection())).toList();
+        List<Assessed> unselected =
+                assessed.stream().filter(a -> a.selection() == null).toList();
+
+        assertThat(risk).allSatisfy(a -> assertThat(a.score()).isPositive());
+        if (!risk.isEmpty()) {
+            double meanRisk =
+                    risk.stream().mapToDouble(Assessed::score).average().orElseThrow();
+            double meanUnselected =
+                    unselected.stream().mapToDouble(Assessed::score).average().orElseThrow();
+            assertThat(meanRisk).isGreaterThan(meanUnselected);
+        }
+    }
+
+    private List<Assessed> awaitAssessments() {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        List<Assessed> found = List.of();
+        while (Instant.now().isBefore(until)) {
+            found = jdbc.sql("select a.entry_number, a.center, a.entry_date, a.score, a.selection"
+                            + " from risk_assessment a where a.entry_number = any(?)")
+                    .param(numbers.toArray(String[]::new))
+                    .query((rs, i) -> new Assessed(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getObject(3, LocalDate.class).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                            rs.getDouble(4),
+                            rs.getString(5)))
+                    .list();
+            if (found.size() >= numbers.size()) {
+                return found;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+}
