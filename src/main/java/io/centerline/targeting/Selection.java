@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -97,7 +96,7 @@ class Selection {
         }
     }
 
-    /** A number in [0, 1) fixed by the entry summary version and the seed, so that a replay draws the same sample. */
+    /** A number from 0 up to but not including 1, fixed by the entry summary version and the seed, so that a replay draws the same sample. */
     double draw(EntryKey key) {
         long h = seed ^ (key.entryNumber().hashCode() * 0x9E3779B97F4A7C15L) ^ (key.version() * 0xC2B2AE3D27D4EB4FL);
         h ^= h >>> 33;
@@ -130,6 +129,24 @@ class Selection {
         }
     }
 
+    /** Reads the counts of a Center-week from the stored assessments. */
+    interface WeekSource {
+        Week read(LocalDate week);
+    }
+
+    /** Week counts in access order, the least recently used dropped beyond {@value #WEEKS_KEPT} weeks. */
+    private static final class KeptWeeks extends LinkedHashMap<LocalDate, Week> {
+
+        KeptWeeks() {
+            super(16, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, Week> eldest) {
+            return size() > WEEKS_KEPT;
+        }
+    }
+
     /** The recent scores and week counts of one Center. */
     private static final class CenterState {
         private final double[] recent = new double[RECENT_SCORES];
@@ -137,27 +154,20 @@ class Selection {
         private int next;
         private double[] sorted = new double[0];
         private int unsorted;
-        private final Map<LocalDate, Week> weeks = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<LocalDate, Week> eldest) {
-                return size() > WEEKS_KEPT;
-            }
-        };
+        private final Map<LocalDate, Week> weeks = new KeptWeeks();
 
-        Week week(LocalDate week, Function<LocalDate, Week> reader) {
-            return weeks.computeIfAbsent(week, reader);
+        Week week(LocalDate week, WeekSource reader) {
+            return weeks.computeIfAbsent(week, reader::read);
         }
 
-        /**
-         * The volume the week is expected to bring: the mean of the weeks before it that had entries, or what it has
-         * already brought if that is more; with no history, the volume at which the risk items would be 5%.
-         */
-        double expectedVolume(LocalDate week, Week current, Capacity capacity, Function<LocalDate, Week> reader) {
+        // The volume the week is expected to bring: the mean of the weeks before it that had entries, or what it has
+        // already brought if that is more; with no history, the volume at which the risk items would be 5%.
+        double expectedVolume(LocalDate week, Week current, Capacity capacity, WeekSource reader) {
             double total = 0;
             int counted = 0;
             for (int back = 1; back <= WEEKS_OF_VOLUME; back++) {
                 LocalDate earlier = week.minusWeeks(back);
-                Week previous = weeks.computeIfAbsent(earlier, reader);
+                Week previous = weeks.computeIfAbsent(earlier, reader::read);
                 if (previous.arrivals > 0) {
                     total += previous.arrivals;
                     counted++;
@@ -167,10 +177,8 @@ class Selection {
             return Math.max(1, Math.max(expected, current.arrivals));
         }
 
-        /**
-         * The score at or above which the given share of recent scores lies. The sorted copy of the recent scores is
-         * renewed every {@value #RESORT_EVERY} scores rather than on every call.
-         */
+        // The score at or above which the given share of recent scores lies. The sorted copy of the recent scores is
+        // renewed every {@value #RESORT_EVERY} scores rather than on every call.
         double threshold(double share) {
             if (size < MIN_SCORES_FOR_THRESHOLD) {
                 return COLD_START_THRESHOLD;
