@@ -8,6 +8,7 @@ import io.centerline.targeting.Outcomes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
@@ -52,9 +53,9 @@ final class DemoReviews {
         }
     }
 
-    /** Records the outcomes; returns how many were recorded. */
+    /** Records the outcomes in one batch; returns how many were recorded. */
     int record(List<Reviewable> entries) {
-        int recorded = 0;
+        List<Outcomes.Report> reports = new ArrayList<>();
         for (Reviewable entry : entries) {
             if (!entry.entryDate().isBefore(enteredBefore)) {
                 continue;
@@ -67,24 +68,18 @@ final class DemoReviews {
             BigDecimal revenue = outcome == Outcome.NO_CHANGE
                     ? BigDecimal.ZERO
                     : entry.enteredValue().multiply(REVENUE_SHARE).setScale(2, RoundingMode.HALF_UP);
-            LocalDate reviewedOn = entry.entryDate().plusDays(30 + random.nextInt(25));
-            try {
-                outcomes.record(
-                        new Outcomes.Report(
-                                entry.entryNumber(),
-                                null,
-                                outcome.name(),
-                                revenue,
-                                "specialist",
-                                "demo review",
-                                reviewedOn),
-                        "system");
-                recorded++;
-            } catch (Outcomes.Refused e) {
-                log.warn("Demo review outcome for {} refused: {}", entry.entryNumber(), e.getMessage());
-            }
+            reports.add(new Outcomes.Report(
+                    entry.entryNumber(),
+                    null,
+                    outcome.name(),
+                    revenue,
+                    "specialist",
+                    "demo review",
+                    entry.entryDate().plusDays(30 + random.nextInt(25))));
         }
-        return recorded;
+        Outcomes.Batch batch = outcomes.recordAll(reports, "system");
+        batch.refused().forEach(refused -> log.warn("Demo review outcome refused: {}", refused.getMessage()));
+        return batch.recorded().size();
     }
 
     static Outcome outcomeOf(IllicitPattern pattern) {

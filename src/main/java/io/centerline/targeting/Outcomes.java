@@ -1,19 +1,28 @@
 package io.centerline.targeting;
 
+import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
+import io.centerline.platform.PostgresCopy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outcomes {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final StoredEntries stored;
     private final ReviewHistory history;
     private final AuditLog audit;
@@ -34,12 +44,14 @@ public class Outcomes {
 
     Outcomes(
             JdbcClient jdbc,
+            DataSource dataSource,
             StoredEntries stored,
             ReviewHistory history,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.stored = stored;
         this.history = history;
         this.audit = audit;
@@ -59,13 +71,20 @@ public class Outcomes {
 
     /** Why a report was refused: the field and the reason, or that it was recorded before. */
     public static final class Refused extends RuntimeException {
+        private final int position;
         private final String field;
         private final boolean conflict;
 
-        Refused(String field, String message, boolean conflict) {
+        Refused(int position, String field, String message, boolean conflict) {
             super(message);
+            this.position = position;
             this.field = field;
             this.conflict = conflict;
+        }
+
+        /** The report's position in its batch, from 1. */
+        public int position() {
+            return position;
         }
 
         public String field() {
@@ -80,83 +99,212 @@ public class Outcomes {
     /** Records a review outcome; refused when a field is wrong or the version already has an outcome. */
     @Transactional
     public ReviewOutcome record(Report report, String actor) {
-        if (report.entryNumber() == null || report.entryNumber().isBlank()) {
-            throw new Refused("entryNumber", "entryNumber: the entry summary reviewed is required", false);
+        Batch batch = recordAll(List.of(report), actor);
+        if (!batch.refused().isEmpty()) {
+            throw batch.refused().get(0);
         }
-        String entryNumber = report.entryNumber().replace("-", "").trim().toUpperCase(java.util.Locale.ROOT);
-        int version = Optional.ofNullable(report.version())
-                .orElseGet(() -> jdbc.sql("select max(version) from entry_summary where entry_number = ?")
-                        .param(entryNumber)
-                        .query(Integer.class)
-                        .optional()
-                        .orElse(0));
-        EntryUnderReview entry = stored.load(List.of(new EntryKey(entryNumber, version))).stream()
-                .findFirst()
+        return batch.recorded().get(0);
+    }
+
+    /** What a batch of reports came to: the outcomes recorded and, by position, the reports refused. */
+    public record Batch(List<ReviewOutcome> recorded, List<Refused> refused) {}
+
+    /**
+     * Records many review outcomes in one transaction: each report is checked on its own, a refused report is
+     * returned with its reason and stores nothing, and the good ones are stored together.
+     */
+    @Transactional
+    public Batch recordAll(List<Report> reports, String actor) {
+        Map<EntryKey, EntryUnderReview> entries = new HashMap<>();
+        List<EntryKey> keys = new ArrayList<>();
+        for (Report report : reports) {
+            keyOf(report).ifPresent(keys::add);
+        }
+        stored.load(keys).forEach(entry -> entries.put(new EntryKey(entry.entryNumber(), entry.version()), entry));
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock);
+        List<Checked> recorded = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
+        Set<EntryKey> inBatch = new HashSet<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report report = reports.get(i);
+            try {
+                ReviewOutcome outcome = checked(report, i + 1, entries, today, now, actor);
+                EntryKey key = new EntryKey(outcome.entryNumber(), outcome.version());
+                if (!inBatch.add(key)) {
+                    throw new Refused(i + 1, "entryNumber", "entryNumber: " + key + " is reported twice", true);
+                }
+                recorded.add(new Checked(i + 1, outcome));
+            } catch (Refused e) {
+                refused.add(e);
+            }
+        }
+        Set<EntryKey> existing = alreadyRecorded(inBatch);
+        List<ReviewOutcome> fresh = new ArrayList<>();
+        for (Checked checked : recorded) {
+            ReviewOutcome outcome = checked.outcome();
+            EntryKey key = new EntryKey(outcome.entryNumber(), outcome.version());
+            if (existing.contains(key)) {
+                refused.add(new Refused(
+                        checked.position(),
+                        "entryNumber",
+                        "entryNumber: the review of " + outcome.entryNumber() + " version " + outcome.version()
+                                + " already has an outcome recorded",
+                        true));
+            } else {
+                fresh.add(outcome);
+            }
+        }
+        store(fresh, actor, now);
+        for (ReviewOutcome outcome : fresh) {
+            EntryUnderReview entry = entries.get(new EntryKey(outcome.entryNumber(), outcome.version()));
+            history.record(
+                    entry.importer(),
+                    entry.filer(),
+                    ReviewHistory.manufacturers(entry.lines()),
+                    outcome.outcome().isFinding());
+            events.publishEvent(new ReviewOutcomeRecorded(outcome));
+        }
+        return new Batch(fresh, refused);
+    }
+
+    private Optional<EntryKey> keyOf(Report report) {
+        if (report.entryNumber() == null || report.entryNumber().isBlank()) {
+            return Optional.empty();
+        }
+        String entryNumber = normal(report.entryNumber());
+        if (report.version() != null) {
+            return Optional.of(new EntryKey(entryNumber, report.version()));
+        }
+        return jdbc.sql("select max(version) from entry_summary where entry_number = ?")
+                .param(entryNumber)
+                .query(Integer.class)
+                .optional()
+                .map(version -> new EntryKey(entryNumber, version));
+    }
+
+    private ReviewOutcome checked(
+            Report report,
+            int position,
+            Map<EntryKey, EntryUnderReview> entries,
+            LocalDate today,
+            Instant now,
+            String actor) {
+        if (report.entryNumber() == null || report.entryNumber().isBlank()) {
+            throw new Refused(position, "entryNumber", "entryNumber: the entry summary reviewed is required", false);
+        }
+        EntryUnderReview entry = keyOf(report)
+                .map(entries::get)
                 .orElseThrow(() -> new Refused(
+                        position,
                         "entryNumber",
                         "entryNumber: no entry summary " + report.entryNumber()
                                 + (report.version() == null ? "" : " version " + report.version()) + " is stored",
                         false));
-        Outcome outcome = parse(report.outcome());
+        Outcome outcome = parse(report.outcome(), position);
         BigDecimal revenue = Optional.ofNullable(report.revenueDifference())
                 .orElse(BigDecimal.ZERO)
                 .setScale(2, RoundingMode.HALF_UP);
         if (revenue.abs().compareTo(new BigDecimal("99999999999999")) > 0) {
-            throw new Refused("revenueDifference", "revenueDifference: " + revenue + " is out of range", false);
+            throw new Refused(
+                    position, "revenueDifference", "revenueDifference: " + revenue + " is out of range", false);
         }
         if (outcome == Outcome.NO_CHANGE && revenue.signum() != 0) {
             throw new Refused(
+                    position,
                     "revenueDifference",
                     "revenueDifference: a review with no change cannot find a revenue difference of " + revenue,
                     false);
         }
-        LocalDate today = LocalDate.now(clock);
         LocalDate reviewedOn = Optional.ofNullable(report.reviewedOn()).orElse(today);
         if (reviewedOn.isAfter(today)) {
             throw new Refused(
-                    "reviewedOn", "reviewedOn: " + reviewedOn + " lies after the business date " + today, false);
+                    position,
+                    "reviewedOn",
+                    "reviewedOn: " + reviewedOn + " lies after the business date " + today,
+                    false);
         }
         if (reviewedOn.isBefore(entry.entryDate())) {
             throw new Refused(
+                    position,
                     "reviewedOn",
                     "reviewedOn: " + reviewedOn + " lies before the entry date " + entry.entryDate(),
                     false);
         }
         String reviewer = report.reviewer() == null || report.reviewer().isBlank() ? actor : report.reviewer();
-        Instant now = Instant.now(clock);
-        ReviewOutcome recorded =
-                new ReviewOutcome(entryNumber, version, outcome, revenue, reviewer, report.note(), reviewedOn, now);
-        try {
-            jdbc.sql("insert into review_outcome (entry_number, version, outcome, revenue_difference, reviewer, note,"
-                            + " reviewed_on, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            entryNumber,
-                            version,
-                            outcome.name(),
-                            revenue,
-                            reviewer,
-                            report.note(),
-                            reviewedOn,
-                            Timestamp.from(now))
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new Refused(
-                    "entryNumber",
-                    "entryNumber: the review of " + entryNumber + " version " + version
-                            + " already has an outcome recorded",
-                    true);
+        return new ReviewOutcome(
+                entry.entryNumber(), entry.version(), outcome, revenue, reviewer, report.note(), reviewedOn, now);
+    }
+
+    /** A report that passed its checks, with its position in the batch. */
+    private record Checked(int position, ReviewOutcome outcome) {}
+
+    private Set<EntryKey> alreadyRecorded(Set<EntryKey> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
         }
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("version", version);
-        detail.put("outcome", outcome.name());
-        detail.put("revenueDifference", revenue.toPlainString());
-        detail.put("reviewer", reviewer);
-        detail.put("reviewedOn", reviewedOn.toString());
-        audit.record(actor, "REVIEW_OUTCOME_RECORDED", "entry-summary", entryNumber, detail);
-        history.record(
-                entry.importer(), entry.filer(), ReviewHistory.manufacturers(entry.lines()), outcome.isFinding());
-        events.publishEvent(new ReviewOutcomeRecorded(recorded));
-        return recorded;
+        Set<EntryKey> found = new HashSet<>();
+        jdbc.sql("select o.entry_number, o.version from review_outcome o"
+                        + " join unnest(?::text[], ?::int[]) as k(n, v) on o.entry_number = k.n and o.version = k.v")
+                .params(
+                        keys.stream().map(EntryKey::entryNumber).toArray(String[]::new),
+                        keys.stream().map(EntryKey::version).toArray(Integer[]::new))
+                .query(rs -> {
+                    found.add(new EntryKey(rs.getString(1), rs.getInt(2)));
+                });
+        return found;
+    }
+
+    private void store(List<ReviewOutcome> outcomes, String actor, Instant now) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        PostgresCopy rows = new PostgresCopy(
+                "review_outcome",
+                "entry_number",
+                "version",
+                "outcome",
+                "revenue_difference",
+                "reviewer",
+                "note",
+                "reviewed_on",
+                "recorded_at");
+        List<AuditEntry> trail = new ArrayList<>();
+        for (ReviewOutcome o : outcomes) {
+            rows.row(
+                    o.entryNumber(),
+                    o.version(),
+                    o.outcome().name(),
+                    o.revenueDifference(),
+                    o.reviewer(),
+                    o.note(),
+                    o.reviewedOn(),
+                    o.recordedAt());
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("version", o.version());
+            detail.put("outcome", o.outcome().name());
+            detail.put("revenueDifference", o.revenueDifference().toPlainString());
+            detail.put("reviewer", o.reviewer());
+            detail.put("reviewedOn", o.reviewedOn().toString());
+            trail.add(new AuditEntry(now, actor, "REVIEW_OUTCOME_RECORDED", "entry-summary", o.entryNumber(), detail));
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            rows.into(connection);
+            audit.recordAll(connection, trail);
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new Refused(
+                        1, "entryNumber", "entryNumber: an outcome was recorded for the same review meanwhile", true);
+            }
+            throw new IllegalStateException("Could not store " + outcomes.size() + " review outcomes", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static String normal(String entryNumber) {
+        return entryNumber.replace("-", "").trim().toUpperCase(Locale.ROOT);
     }
 
     /** The outcome recorded for a version, if any. */
@@ -176,12 +324,11 @@ public class Outcomes {
                 .optional();
     }
 
-    private static Outcome parse(String code) {
+    private static Outcome parse(String code, int position) {
         if (code == null || code.isBlank()) {
-            throw new Refused("outcome", "outcome: required, one of " + codes(), false);
+            throw new Refused(position, "outcome", "outcome: required, one of " + codes(), false);
         }
-        String normal =
-                code.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('/', '_');
+        String normal = code.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('/', '_');
         if (normal.equals("AD_CVD")) {
             normal = "ADCVD";
         }
@@ -191,7 +338,7 @@ public class Outcomes {
         try {
             return Outcome.valueOf(normal);
         } catch (IllegalArgumentException e) {
-            throw new Refused("outcome", "outcome: '" + code + "' is not one of " + codes(), false);
+            throw new Refused(position, "outcome", "outcome: '" + code + "' is not one of " + codes(), false);
         }
     }
 
