@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +66,7 @@ public class Capacities {
                     defaultItemsPerWeek,
                     defaultControlShare,
                     defaultTrustedPartnerFactor,
-                    LocalDate.MIN,
+                    null,
                     "default");
         }
         if (queues.size() == 1) {
@@ -86,6 +87,7 @@ public class Capacities {
                         / items;
         LocalDate from = queues.stream()
                 .map(Capacity::effectiveFrom)
+                .filter(Objects::nonNull)
                 .max(LocalDate::compareTo)
                 .orElseThrow();
         return new Capacity(center, "all", items, control, factor, from, "combined");

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * A Center's review capacity for one queue, from a date on: how many entry summaries a week its people can review,
  * the share of that given to a random control sample, and the factor by which trusted partners' entries are selected
- * less often than others'.
+ * less often than others'. The configured default a Center has before it sets its own has no effective date.
  */
 public record Capacity(
         String center,
