@@ -16,9 +16,9 @@ import java.util.Set;
  * and safe to share between threads.
  *
  * <p>Each evaluation runs under a budget ({@link RuleLimits#MAX_STEPS} visited nodes and
- * {@link RuleLimits#MAX_EVALUATION_NANOS}), and whatever goes wrong while it runs (division by zero, a budget
- * exceeded, an invalid timestamp) comes back as an {@link Verdict.Kind#ERROR} verdict: a rule never throws into
- * scoring. A number the line does not declare is handed to CEL as an unknown value, so the rule fires only if its
+ * {@link RuleLimits#MAX_EVALUATION_NANOS}); whatever goes wrong while it runs (division by zero, an invalid timestamp)
+ * comes back as an {@link Verdict.Kind#ERROR} verdict and an exceeded budget as {@link Verdict.Kind#STOPPED}: a rule
+ * never throws into scoring. A number the line does not declare is handed to CEL as an unknown value, so the rule fires only if its
  * outcome does not depend on it.
  */
 public final class CompiledRule {
@@ -77,6 +77,9 @@ public final class CompiledRule {
             Object result = unknown == null
                     ? program.trace(facts, budget)
                     : partialProgram.trace(PartialVars.of(facts, unknown), budget);
+            if (budget.exceeded != null) {
+                return Verdict.stopped(budget.exceeded.getMessage());
+            }
             if (result instanceof Boolean fired) {
                 return fired ? Verdict.FIRED : Verdict.NOT_FIRED;
             }
@@ -85,30 +88,41 @@ public final class CompiledRule {
             }
             return Verdict.error("The rule answered " + result + " where true or false was expected");
         } catch (CelEvaluationException e) {
-            return Verdict.error(
-                    e.getCause() instanceof BudgetExceeded exceeded ? exceeded.getMessage() : e.getMessage());
+            return budget.exceeded != null
+                    ? Verdict.stopped(budget.exceeded.getMessage())
+                    : Verdict.error(e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return Verdict.error("The rule failed: " + e);
         }
     }
 
-    /** Stops an evaluation that visits too many nodes or runs too long. */
+    /**
+     * Stops an evaluation that visits too many nodes or runs too long. CEL absorbs errors inside {@code &&},
+     * {@code ||} and comprehensions when the other side decides, so once exceeded the budget stays exceeded: every
+     * further node fails at once, and the evaluation counts as an error whatever it answers.
+     */
     private static final class Budget implements CelEvaluationListener {
         private int steps;
         private long startedAt;
+        private BudgetExceeded exceeded;
 
         @Override
         public void callback(CelExpr expr, Object result) {
-            if (++steps > RuleLimits.MAX_STEPS) {
-                throw new BudgetExceeded("The evaluation was stopped after " + RuleLimits.MAX_STEPS + " steps");
+            if (exceeded != null) {
+                throw exceeded;
             }
-            if ((steps & 63) == 0) {
+            if (++steps > RuleLimits.MAX_STEPS) {
+                exceeded = new BudgetExceeded("The evaluation was stopped after " + RuleLimits.MAX_STEPS + " steps");
+                throw exceeded;
+            }
+            if ((steps & 15) == 0) {
                 long now = System.nanoTime();
                 if (startedAt == 0) {
                     startedAt = now;
                 } else if (now - startedAt > RuleLimits.MAX_EVALUATION_NANOS) {
-                    throw new BudgetExceeded(
+                    exceeded = new BudgetExceeded(
                             "The evaluation was stopped after " + RuleLimits.MAX_EVALUATION_NANOS / 1_000_000 + " ms");
+                    throw exceeded;
                 }
             }
         }

@@ -29,8 +29,11 @@ public final class RuleLimits {
     /** The most expression nodes one evaluation may visit before it is stopped as an error. */
     public static final int MAX_STEPS = 20_000;
 
-    /** The longest one evaluation may run before it is stopped as an error, checked every 64 steps. */
+    /** The longest one evaluation may run before it is stopped as an error, checked every 16 steps. */
     public static final long MAX_EVALUATION_NANOS = 20_000_000L;
+
+    /** How often a rule may be stopped for exceeding its budget before it is suspended in the running process. */
+    public static final int SUSPEND_AFTER_STOPS = 3;
 
     /** The longest reason template and trade reason, in characters. */
     public static final int MAX_REASON_LENGTH = 500;

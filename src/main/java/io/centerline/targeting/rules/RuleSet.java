@@ -13,7 +13,8 @@ import java.util.Map;
  * A set of rule versions compiled for evaluation. For an entry summary it runs, for each rule code, the version in
  * force on the entry date if it applies to the entry's Center, line by line in line order, and reports at most one
  * finding per rule: the first line it fires on, with the reason written from that line's values. A rule that fails on
- * a line does not fire there and counts an error; evaluation goes on with its next line and the other rules.
+ * a line does not fire there and counts an error; evaluation goes on with its next line and the other rules. A rule
+ * stopped too often for exceeding its budget is suspended (see {@link RuleCounters}).
  */
 public final class RuleSet {
 
@@ -62,7 +63,7 @@ public final class RuleSet {
             if (environment.compile(rule.expression()) instanceof RuleEnvironment.Compilation.Compiled ok) {
                 compiled = ok.rule();
             } else {
-                counters.record(Verdict.error("The stored expression no longer compiles; the rule is not evaluated"));
+                counters.broken("The stored expression no longer compiles; the rule is not evaluated");
             }
             ReasonTemplate template =
                     ReasonTemplate.parse(rule.reasonTemplate()) instanceof ReasonTemplate.Parsed.Valid v
@@ -79,7 +80,7 @@ public final class RuleSet {
         List<LineFacts> lines = null;
         for (ActiveRule[] versions : byCode) {
             ActiveRule rule = inForce(versions, entry);
-            if (rule == null) {
+            if (rule == null || rule.counters.suspended()) {
                 continue;
             }
             if (lines == null) {

@@ -3,7 +3,7 @@ package io.centerline.targeting.rules;
 /**
  * What one evaluation of a rule on one line came to.
  *
- * @param error what went wrong, for {@link Kind#ERROR} only
+ * @param error what went wrong, for {@link Kind#ERROR} and {@link Kind#STOPPED} only
  */
 public record Verdict(Kind kind, String error) {
 
@@ -19,12 +19,18 @@ public record Verdict(Kind kind, String error) {
         NOT_FIRED,
         /** The outcome depended on a number the line does not declare: the rule does not fire. */
         UNDETERMINED,
-        /** The evaluation failed (division by zero, a budget exceeded, ...): the rule does not fire. */
-        ERROR
+        /** The evaluation failed (division by zero, an invalid timestamp, ...): the rule does not fire. */
+        ERROR,
+        /** The evaluation exceeded its budget of steps or time and was stopped: an error, the rule does not fire. */
+        STOPPED
     }
 
     static Verdict error(String message) {
         return new Verdict(Kind.ERROR, message);
+    }
+
+    static Verdict stopped(String message) {
+        return new Verdict(Kind.STOPPED, message);
     }
 
     public boolean fired() {
