@@ -28,7 +28,7 @@ public final class LineFacts implements CelVariableResolver {
     }
 
     /** The facts of every line of an entry summary, in the order of its lines. */
-    static List<LineFacts> of(EntryUnderReview entry) {
+    public static List<LineFacts> of(EntryUnderReview entry) {
         Entry facts = new Entry(entry);
         List<LineFacts> lines = new ArrayList<>(entry.lines().size());
         for (Declaration line : entry.lines()) {
