@@ -82,4 +82,22 @@ class RuleCompilationTests {
         assertThat(compiled("line.unitValue < 3 && entry.lineCount >= 1.0").fields())
                 .contains("line.unitValue", "entry.lineCount");
     }
+
+    @Test
+    void aLongRuleAsTargetersWriteThemStaysWithinTheLimits() {
+        String expression = """
+                (line.countryOfOrigin in ["CN", "HK", "MO"] || line.countryOfExport in ["MY", "TH", "VN"])
+                && (line.hts.startsWith("7604") || line.hts.startsWith("7606") || line.hts.startsWith("7608"))
+                && !account.trustedPartner
+                && entry.entryType in ["01", "11"]
+                && line.adcvdCaseNumber == ""
+                && (line.unitValue < 2.5 || (line.hasGrossWeight && line.valuePerKg < 3.0))
+                && (history.importerFindingRate > 0.2 || history.manufacturerFindings >= 1 || history.importerReviews == 0)
+                && line.description.lowerAscii().contains("alumin")
+                && !line.description.matches("(?i)sample|no commercial value")
+                && entry.totalValue > 10000.0 && entry.entryDate >= "2026-01-01"
+                """;
+
+        assertThat(compiled(expression).fields()).hasSizeGreaterThan(10);
+    }
 }
