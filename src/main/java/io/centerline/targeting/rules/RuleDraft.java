@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * parts that change (the others are taken from the latest version, see {@link #over(Rule)}).
  *
  * @param owner the username answerable for the rule; the submitting user when absent
- * @param center a Center code to scope the rule to; absent for every Center
+ * @param center a Center code to scope the rule to; absent for every Center (in a new version, absent keeps the
+ *     latest version's scope and the empty string widens the rule to every Center)
  * @param strength from 0 to 1; 0.5 when absent
  * @param activeFrom the first day in force; the business date when absent
  * @param activeTo the last day in force; open-ended when absent
@@ -30,6 +31,11 @@ public record RuleDraft(
 
     static final double DEFAULT_STRENGTH = 0.5;
     private static final int MAX_NAME_LENGTH = 200;
+
+    /** The Center the rule is scoped to, or {@code null} for every Center. */
+    String scope() {
+        return center == null || center.isBlank() ? null : center;
+    }
 
     /** This draft as a new version of {@code latest}: what it leaves out is taken from the latest version. */
     RuleDraft over(Rule latest) {
@@ -75,7 +81,7 @@ public record RuleDraft(
         if (owner != null && !isUser.test(owner)) {
             problems.add(RuleProblem.of("owner", "OWNER_UNKNOWN", "There is no user '" + owner + "'"));
         }
-        if (center != null && !isCenter.test(center)) {
+        if (center != null && !center.isBlank() && !isCenter.test(center)) {
             problems.add(RuleProblem.of(
                     "center",
                     "CENTER_UNKNOWN",

@@ -191,7 +191,7 @@ public class Rules {
                         version,
                         draft.name().strip(),
                         owner,
-                        draft.center(),
+                        draft.scope(),
                         draft.expression(),
                         draft.reasonTemplate(),
                         draft.tradeReason().strip(),

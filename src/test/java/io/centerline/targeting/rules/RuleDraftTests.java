@@ -70,4 +70,15 @@ class RuleDraftTests {
         assertThat(next.reasonTemplate()).isEqualTo(latest.reasonTemplate());
         assertThat(next.activeFrom()).isNull();
     }
+
+    @Test
+    void aNewVersionMayWidenTheRuleToEveryCenter() {
+        Rule latest = RuleSetTests.rule("CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE, "BM", TODAY, null);
+        RuleDraft kept = new RuleDraft(null, null, null, null, null, null, null, null, null, null).over(latest);
+        RuleDraft widened = new RuleDraft(null, null, null, "", null, null, null, null, null, null).over(latest);
+
+        assertThat(kept.scope()).isEqualTo("BM");
+        assertThat(widened.scope()).isNull();
+        assertThat(problems(widened)).isEmpty();
+    }
 }
