@@ -1,0 +1,136 @@
+package io.centerline.targeting.rules;
+
+import dev.cel.common.ast.CelExpr;
+import dev.cel.runtime.CelAttributePattern;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelEvaluationListener;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelUnknownSet;
+import dev.cel.runtime.PartialVars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A rule expression that compiled, type-checked and passed the safety checks, ready to run on lines. It is immutable
+ * and safe to share between threads.
+ *
+ * <p>Each evaluation runs under a budget ({@link RuleLimits#MAX_STEPS} visited nodes and
+ * {@link RuleLimits#MAX_EVALUATION_NANOS}); whatever goes wrong while it runs (division by zero, an invalid timestamp)
+ * comes back as an {@link Verdict.Kind#ERROR} verdict and an exceeded budget as {@link Verdict.Kind#STOPPED}: a rule
+ * never throws into scoring. A number the line does not declare is handed to CEL as an unknown value, so the rule fires only if its
+ * outcome does not depend on it.
+ */
+public final class CompiledRule {
+
+    private final String expression;
+    private final CelRuntime.Program program;
+    private final CelRuntime.Program partialProgram;
+    private final Set<String> fields;
+    private final RuleField[] numbers;
+    private final CelAttributePattern[] unknownPatterns;
+
+    CompiledRule(String expression, CelRuntime.Program program, CelRuntime.Program partialProgram, Set<String> fields) {
+        this.expression = expression;
+        this.program = program;
+        this.partialProgram = partialProgram;
+        this.fields = Set.copyOf(fields);
+        this.numbers = fields.stream()
+                .map(RuleFields::field)
+                .filter(field -> field.type() == FieldType.DOUBLE)
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toArray(RuleField[]::new);
+        this.unknownPatterns = new CelAttributePattern[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            unknownPatterns[i] = CelAttributePattern.fromQualifiedIdentifier(numbers[i].name());
+        }
+    }
+
+    public String expression() {
+        return expression;
+    }
+
+    /** The catalogue fields the expression reads. */
+    public Set<String> fields() {
+        return fields;
+    }
+
+    /** Whether the expression reads the review history of the entry's parties. */
+    public boolean readsHistory() {
+        return fields.stream().anyMatch(name -> name.startsWith("history."));
+    }
+
+    /** Evaluates the rule on one line. */
+    public Verdict evaluate(LineFacts facts) {
+        List<CelAttributePattern> unknown = null;
+        for (int i = 0; i < numbers.length; i++) {
+            Object value = numbers[i].read(facts);
+            if (value instanceof Double number && !Double.isFinite(number)) {
+                if (unknown == null) {
+                    unknown = new ArrayList<>(numbers.length);
+                }
+                unknown.add(unknownPatterns[i]);
+            }
+        }
+        Budget budget = new Budget();
+        try {
+            Object result = unknown == null
+                    ? program.trace(facts, budget)
+                    : partialProgram.trace(PartialVars.of(facts, unknown), budget);
+            if (budget.exceeded != null) {
+                return Verdict.stopped(budget.exceeded.getMessage());
+            }
+            if (result instanceof Boolean fired) {
+                return fired ? Verdict.FIRED : Verdict.NOT_FIRED;
+            }
+            if (result instanceof CelUnknownSet) {
+                return Verdict.UNDETERMINED;
+            }
+            return Verdict.error("The rule answered " + result + " where true or false was expected");
+        } catch (CelEvaluationException e) {
+            return budget.exceeded != null
+                    ? Verdict.stopped(budget.exceeded.getMessage())
+                    : Verdict.error(e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return Verdict.error("The rule failed: " + e);
+        }
+    }
+
+    /**
+     * Stops an evaluation that visits too many nodes or runs too long. CEL absorbs errors inside {@code &&},
+     * {@code ||} and comprehensions when the other side decides, so once exceeded the budget stays exceeded: every
+     * further node fails at once, and the evaluation counts as an error whatever it answers.
+     */
+    private static final class Budget implements CelEvaluationListener {
+        private int steps;
+        private long startedAt;
+        private BudgetExceeded exceeded;
+
+        @Override
+        public void callback(CelExpr expr, Object result) {
+            if (exceeded != null) {
+                throw exceeded;
+            }
+            if (++steps > RuleLimits.MAX_STEPS) {
+                exceeded = new BudgetExceeded("The evaluation was stopped after " + RuleLimits.MAX_STEPS + " steps");
+                throw exceeded;
+            }
+            if ((steps & 15) == 0) {
+                long now = System.nanoTime();
+                if (startedAt == 0) {
+                    startedAt = now;
+                } else if (now - startedAt > RuleLimits.MAX_EVALUATION_NANOS) {
+                    exceeded = new BudgetExceeded(
+                            "The evaluation was stopped after " + RuleLimits.MAX_EVALUATION_NANOS / 1_000_000 + " ms");
+                    throw exceeded;
+                }
+            }
+        }
+    }
+
+    private static final class BudgetExceeded extends RuntimeException {
+        BudgetExceeded(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

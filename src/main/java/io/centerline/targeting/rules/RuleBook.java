@@ -1,0 +1,90 @@
+package io.centerline.targeting.rules;
+
+import io.centerline.targeting.EntryUnderReview;
+import io.centerline.targeting.Finding;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The stored rules, compiled and ready for scoring: {@link #evaluate} gives the findings of the rules in force on an
+ * entry summary. Compiled programs are kept between loads (versions never change); the rules are loaded again after
+ * every change committed in this process and, for changes made by other instances, at least every
+ * {@code centerline.targeting.rules.reload-seconds} (60 by default). Scoring never waits for a load: while one thread
+ * loads, the others go on with the rules they had.
+ */
+@Service
+public class RuleBook {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
+
+    private final Rules rules;
+    private final RuleEnvironment environment;
+    private final long reloadNanos;
+    private final ReentrantLock loading = new ReentrantLock();
+    private volatile Loaded loaded;
+
+    RuleBook(
+            Rules rules,
+            RuleEnvironment environment,
+            @Value("${centerline.targeting.rules.reload-seconds:60}") long reloadSeconds) {
+        this.rules = rules;
+        this.environment = environment;
+        this.reloadNanos = Duration.ofSeconds(reloadSeconds).toNanos();
+    }
+
+    /** The findings of the rules in force on an entry summary: at most one per rule (see {@link RuleSet}). */
+    public List<Finding> evaluate(EntryUnderReview entry) {
+        return current().evaluate(entry);
+    }
+
+    /** How a rule version has fared in this process since it was loaded. */
+    public RuleStatistics statistics(RuleCode code, int version) {
+        return current().statistics(code, version);
+    }
+
+    /** The rules as they stand, loaded again first if they changed or are due for a reload. */
+    RuleSet current() {
+        Loaded now = loaded;
+        if (now != null && fresh(now)) {
+            return now.rules;
+        }
+        if (now == null) {
+            loading.lock();
+        } else if (!loading.tryLock()) {
+            return now.rules;
+        }
+        try {
+            Loaded latest = loaded;
+            if (latest != null && fresh(latest)) {
+                return latest.rules;
+            }
+            long changes = rules.changes();
+            RuleSet previous = latest == null ? RuleSet.EMPTY : latest.rules;
+            RuleSet set = RuleSet.of(rules.all(), environment, previous);
+            if (set.size() != previous.size()) {
+                LOG.info("Loaded {} targeting rule versions", set.size());
+            }
+            loaded = new Loaded(set, changes, System.nanoTime());
+            return set;
+        } catch (RuntimeException e) {
+            if (now == null) {
+                throw e;
+            }
+            LOG.warn("Could not load the targeting rules again; going on with those loaded before", e);
+            return now.rules;
+        } finally {
+            loading.unlock();
+        }
+    }
+
+    private boolean fresh(Loaded candidate) {
+        return candidate.changes == rules.changes() && System.nanoTime() - candidate.at < reloadNanos;
+    }
+
+    private record Loaded(RuleSet rules, long changes, long at) {}
+}

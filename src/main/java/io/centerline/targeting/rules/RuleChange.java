@@ -1,0 +1,19 @@
+package io.centerline.targeting.rules;
+
+import java.util.List;
+
+/** The outcome of creating, versioning or retiring a rule. */
+public sealed interface RuleChange {
+
+    /** The change was stored; the rule version as it now stands. */
+    record Saved(Rule rule) implements RuleChange {}
+
+    /** The change was refused, with every problem found. */
+    record Refused(List<RuleProblem> problems) implements RuleChange {}
+
+    /** A rule with this code exists already: a change is a new version of it. */
+    record AlreadyExists(RuleCode code) implements RuleChange {}
+
+    /** No rule has this code. */
+    record NotFound(String code) implements RuleChange {}
+}

@@ -1,0 +1,139 @@
+package io.centerline.targeting.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * A rule as a targeter submits it, before it is checked: for a new rule every part it needs, for a new version the
+ * parts that change (the others are taken from the latest version, see {@link #over(Rule)}).
+ *
+ * @param owner the username answerable for the rule; the submitting user when absent
+ * @param center a Center code to scope the rule to; absent for every Center (in a new version, absent keeps the
+ *     latest version's scope and the empty string widens the rule to every Center)
+ * @param strength from 0 to 1; 0.5 when absent
+ * @param activeFrom the first day in force; the business date when absent
+ * @param activeTo the last day in force; open-ended when absent
+ */
+public record RuleDraft(
+        String code,
+        String name,
+        String owner,
+        String center,
+        String expression,
+        String reasonTemplate,
+        String tradeReason,
+        Double strength,
+        LocalDate activeFrom,
+        LocalDate activeTo) {
+
+    static final double DEFAULT_STRENGTH = 0.5;
+    private static final int MAX_NAME_LENGTH = 200;
+
+    /** The Center the rule is scoped to, or {@code null} for every Center. */
+    String scope() {
+        return center == null || center.isBlank() ? null : center;
+    }
+
+    /** This draft as a new version of {@code latest}: what it leaves out is taken from the latest version. */
+    RuleDraft over(Rule latest) {
+        return new RuleDraft(
+                latest.code().value(),
+                name != null ? name : latest.name(),
+                owner != null ? owner : latest.owner(),
+                center != null
+                        ? center
+                        : latest.center() == null ? null : latest.center().value(),
+                expression != null ? expression : latest.expression(),
+                reasonTemplate != null ? reasonTemplate : latest.reasonTemplate(),
+                tradeReason != null ? tradeReason : latest.tradeReason(),
+                strength != null ? strength : latest.strength(),
+                activeFrom,
+                activeTo);
+    }
+
+    /**
+     * Every problem of the draft, or none: the code, name, owner, Center, expression (compiled in the environment),
+     * reason template, trade reason, strength and period are each checked, and all problems are reported at once.
+     *
+     * @param today the business date, the default start of the active period
+     */
+    List<RuleProblem> problems(
+            RuleEnvironment environment, Predicate<String> isCenter, Predicate<String> isUser, LocalDate today) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (code == null || code.isBlank()) {
+            problems.add(RuleProblem.of("code", "REQUIRED", "A rule needs a code, e.g. CN-ALU-LOW-VALUE"));
+        } else if (RuleCode.tryParse(code).isEmpty()) {
+            problems.add(RuleProblem.of(
+                    "code",
+                    "RULE_CODE_FORMAT",
+                    "A rule code is 3 to 40 capital letters and digits in words joined by hyphens, e.g."
+                            + " CN-ALU-LOW-VALUE, not '" + code + "'"));
+        }
+        if (name == null || name.isBlank()) {
+            problems.add(RuleProblem.of("name", "REQUIRED", "A rule needs a name people can read"));
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            problems.add(
+                    RuleProblem.of("name", "TOO_LONG", "A rule's name has at most " + MAX_NAME_LENGTH + " characters"));
+        }
+        if (owner != null && !isUser.test(owner)) {
+            problems.add(RuleProblem.of("owner", "OWNER_UNKNOWN", "There is no user '" + owner + "'"));
+        }
+        if (center != null && !center.isBlank() && !isCenter.test(center)) {
+            problems.add(RuleProblem.of(
+                    "center",
+                    "CENTER_UNKNOWN",
+                    "There is no Center '" + center + "'; leave it out for a rule of every Center"));
+        }
+        if (environment.compile(expression) instanceof RuleEnvironment.Compilation.Refused refused) {
+            problems.addAll(refused.problems());
+        }
+        if (ReasonTemplate.parse(reasonTemplate) instanceof ReasonTemplate.Parsed.Refused refused) {
+            problems.addAll(refused.problems());
+        }
+        problems.addAll(tradeReasonProblems());
+        if (strength != null && !(strength >= 0 && strength <= 1)) {
+            problems.add(
+                    RuleProblem.of("strength", "STRENGTH_RANGE", "The strength lies between 0 and 1, not " + strength));
+        }
+        LocalDate from = activeFrom == null ? today : activeFrom;
+        if (activeTo != null && activeTo.isBefore(from)) {
+            problems.add(RuleProblem.of(
+                    "activeTo",
+                    "PERIOD_ORDER",
+                    "The active period cannot end (" + activeTo + ") before it starts (" + from + ")"));
+        }
+        return problems;
+    }
+
+    /** The trade reason is plain words for the importer: required, and without placeholders or the rule's logic. */
+    private List<RuleProblem> tradeReasonProblems() {
+        if (tradeReason == null || tradeReason.isBlank()) {
+            return List.of(RuleProblem.of(
+                    "tradeReason",
+                    "REQUIRED",
+                    "A rule needs a trade reason: what the importer reads about why the entry is looked at"));
+        }
+        if (tradeReason.length() > RuleLimits.MAX_REASON_LENGTH) {
+            return List.of(RuleProblem.of(
+                    "tradeReason",
+                    "TOO_LONG",
+                    "The trade reason has at most " + RuleLimits.MAX_REASON_LENGTH + " characters"));
+        }
+        String lower = tradeReason.toLowerCase(Locale.ROOT);
+        boolean namesAField = RuleFields.all().stream()
+                .anyMatch(field -> lower.contains(field.name().toLowerCase(Locale.ROOT)));
+        boolean quotesTheExpression = expression != null
+                && !expression.isBlank()
+                && lower.contains(expression.strip().toLowerCase(Locale.ROOT));
+        if (tradeReason.contains("{") || tradeReason.contains("}") || namesAField || quotesTheExpression) {
+            return List.of(RuleProblem.of(
+                    "tradeReason",
+                    "TRADE_REASON_REVEALS_RULE",
+                    "The trade reason is plain words for the importer: no placeholders, field names or rule logic"));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,256 @@
+package io.centerline.targeting.rules;
+
+import io.centerline.identity.AuditLog;
+import io.centerline.identity.Users;
+import io.centerline.reference.CenterCode;
+import io.centerline.reference.ReferenceData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The stored rules and every version of them. A rule is created as version 1; a change stores a new version and
+ * never alters an old one; retiring a rule ends the active period of its versions. Every change is checked in full
+ * (a rule that does not compile is refused with CEL's message) and written to the audit log in the same transaction.
+ */
+@Service
+public class Rules {
+
+    /** The subject type of rules in the audit log. */
+    public static final String AUDIT_SUBJECT = "targeting-rule";
+
+    private static final String COLUMNS = "code, version, name, owner, center, expression, reason_template,"
+            + " trade_reason, strength, active_from, active_to, created_by, created_at, retired_by, retired_at";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ReferenceData reference;
+    private final Users users;
+    private final Clock clock;
+    private final RuleEnvironment environment;
+    private final AtomicLong changes = new AtomicLong();
+
+    Rules(
+            JdbcClient jdbc,
+            AuditLog audit,
+            ReferenceData reference,
+            Users users,
+            Clock clock,
+            RuleEnvironment environment) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.reference = reference;
+        this.users = users;
+        this.clock = clock;
+        this.environment = environment;
+    }
+
+    /** Every version of every rule. */
+    public List<Rule> all() {
+        return jdbc.sql("select " + COLUMNS + " from targeting_rule order by code, version")
+                .query((rs, i) -> rule(rs))
+                .list();
+    }
+
+    /** The versions of a rule, oldest first; empty when there is no such rule. */
+    public List<Rule> versions(RuleCode code) {
+        return jdbc.sql("select " + COLUMNS + " from targeting_rule where code = ? order by version")
+                .param(code.value())
+                .query((rs, i) -> rule(rs))
+                .list();
+    }
+
+    public Optional<Rule> version(RuleCode code, int version) {
+        return jdbc.sql("select " + COLUMNS + " from targeting_rule where code = ? and version = ?")
+                .params(code.value(), version)
+                .query((rs, i) -> rule(rs))
+                .optional();
+    }
+
+    /** Counts committed changes, so that evaluation knows when to load the rules again. */
+    long changes() {
+        return changes.get();
+    }
+
+    /** Stores a new rule as version 1. */
+    @Transactional
+    public RuleChange create(RuleDraft draft, String actor) {
+        List<RuleProblem> problems = draft.problems(environment, reference::isCenter, users::exists, today());
+        if (!problems.isEmpty()) {
+            return new RuleChange.Refused(problems);
+        }
+        RuleCode code = RuleCode.of(draft.code());
+        if (!versions(code).isEmpty()) {
+            return new RuleChange.AlreadyExists(code);
+        }
+        try {
+            Rule rule = insert(code, 1, draft, actor);
+            audit.record(actor, "RULE_CREATED", AUDIT_SUBJECT, code.value(), detail(rule));
+            return saved(rule);
+        } catch (DuplicateKeyException e) {
+            return new RuleChange.AlreadyExists(code);
+        }
+    }
+
+    /** Stores a new version of a rule; what the draft leaves out is taken from the latest version. */
+    @Transactional
+    public RuleChange newVersion(String code, RuleDraft draft, String actor) {
+        Optional<RuleCode> parsed = RuleCode.tryParse(code);
+        if (parsed.isEmpty()) {
+            return new RuleChange.NotFound(code);
+        }
+        List<Rule> versions = lockedVersions(parsed.get());
+        if (versions.isEmpty()) {
+            return new RuleChange.NotFound(code);
+        }
+        if (draft.code() != null && !draft.code().equals(code)) {
+            return new RuleChange.Refused(List.of(RuleProblem.of(
+                    "code",
+                    "RULE_CODE_CHANGE",
+                    "A new version keeps the rule's code " + code + "; create a new rule" + " for another code")));
+        }
+        Rule latest = versions.get(versions.size() - 1);
+        RuleDraft complete = draft.over(latest);
+        List<RuleProblem> problems = complete.problems(environment, reference::isCenter, users::exists, today());
+        if (!problems.isEmpty()) {
+            return new RuleChange.Refused(problems);
+        }
+        Rule rule = insert(latest.code(), latest.version() + 1, complete, actor);
+        Map<String, Object> detail = detail(rule);
+        detail.put("previousVersion", latest.version());
+        audit.record(actor, "RULE_VERSION_CREATED", AUDIT_SUBJECT, code, detail);
+        return saved(rule);
+    }
+
+    /**
+     * Retires a rule: none of its versions is in force from {@code from} (the business date when absent) on. The
+     * versions themselves stay as they were; only the end of their active period is set.
+     */
+    @Transactional
+    public RuleChange retire(String code, LocalDate from, String reason, String actor) {
+        Optional<RuleCode> parsed = RuleCode.tryParse(code);
+        if (parsed.isEmpty()) {
+            return new RuleChange.NotFound(code);
+        }
+        List<Rule> versions = lockedVersions(parsed.get());
+        if (versions.isEmpty()) {
+            return new RuleChange.NotFound(code);
+        }
+        LocalDate end = (from == null ? today() : from).minusDays(1);
+        Instant now = clock.instant();
+        int retired = jdbc.sql("update targeting_rule set active_to = greatest(?, active_from - 1), retired_by = ?,"
+                        + " retired_at = ? where code = ? and (active_to is null or active_to > ?)")
+                .params(end, actor, Timestamp.from(now), code, end)
+                .update();
+        if (retired == 0) {
+            return new RuleChange.Refused(List.of(RuleProblem.of(
+                    "from",
+                    "RULE_NOT_IN_FORCE",
+                    "Rule " + code + " is in force on no day from " + end.plusDays(1) + " on; there is nothing to"
+                            + " retire")));
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("notInForceFrom", end.plusDays(1).toString());
+        detail.put("versions", retired);
+        detail.put("reason", reason);
+        audit.record(actor, "RULE_RETIRED", AUDIT_SUBJECT, code, detail);
+        List<Rule> after = versions(parsed.get());
+        return saved(after.get(after.size() - 1));
+    }
+
+    private List<Rule> lockedVersions(RuleCode code) {
+        return jdbc.sql("select " + COLUMNS + " from targeting_rule where code = ? order by version for update")
+                .param(code.value())
+                .query((rs, i) -> rule(rs))
+                .list();
+    }
+
+    private Rule insert(RuleCode code, int version, RuleDraft draft, String actor) {
+        Instant now = clock.instant();
+        LocalDate from = draft.activeFrom() == null ? today() : draft.activeFrom();
+        double strength = draft.strength() == null ? RuleDraft.DEFAULT_STRENGTH : draft.strength();
+        String owner = draft.owner() == null ? actor : draft.owner();
+        jdbc.sql("insert into targeting_rule (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null,"
+                        + " null)")
+                .params(
+                        code.value(),
+                        version,
+                        draft.name().strip(),
+                        owner,
+                        draft.scope(),
+                        draft.expression(),
+                        draft.reasonTemplate(),
+                        draft.tradeReason().strip(),
+                        strength,
+                        from,
+                        draft.activeTo(),
+                        actor,
+                        Timestamp.from(now))
+                .update();
+        return version(code, version).orElseThrow();
+    }
+
+    private RuleChange saved(Rule rule) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                changes.incrementAndGet();
+            }
+        });
+        return new RuleChange.Saved(rule);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Map<String, Object> detail(Rule rule) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("version", rule.version());
+        detail.put("name", rule.name());
+        detail.put("owner", rule.owner());
+        detail.put("center", rule.center() == null ? null : rule.center().value());
+        detail.put("expression", rule.expression());
+        detail.put("reasonTemplate", rule.reasonTemplate());
+        detail.put("tradeReason", rule.tradeReason());
+        detail.put("strength", rule.strength());
+        detail.put("activeFrom", rule.activeFrom().toString());
+        detail.put("activeTo", rule.activeTo() == null ? null : rule.activeTo().toString());
+        return detail;
+    }
+
+    private static Rule rule(ResultSet rs) throws SQLException {
+        String center = rs.getString("center");
+        Timestamp retiredAt = rs.getTimestamp("retired_at");
+        return new Rule(
+                RuleCode.of(rs.getString("code")),
+                rs.getInt("version"),
+                rs.getString("name"),
+                rs.getString("owner"),
+                center == null ? null : CenterCode.of(center),
+                rs.getString("expression"),
+                rs.getString("reason_template"),
+                rs.getString("trade_reason"),
+                rs.getDouble("strength"),
+                rs.getObject("active_from", LocalDate.class),
+                rs.getObject("active_to", LocalDate.class),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("retired_by"),
+                retiredAt == null ? null : retiredAt.toInstant());
+    }
+}

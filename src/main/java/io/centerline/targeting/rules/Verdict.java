@@ -1,0 +1,39 @@
+package io.centerline.targeting.rules;
+
+/**
+ * What one evaluation of a rule on one line came to.
+ *
+ * @param error what went wrong, for {@link Kind#ERROR} and {@link Kind#STOPPED} only
+ */
+public record Verdict(Kind kind, String error) {
+
+    static final Verdict FIRED = new Verdict(Kind.FIRED, null);
+    static final Verdict NOT_FIRED = new Verdict(Kind.NOT_FIRED, null);
+    static final Verdict UNDETERMINED = new Verdict(Kind.UNDETERMINED, null);
+
+    /** The possible outcomes. */
+    public enum Kind {
+        /** The expression was true: the rule fires on the line. */
+        FIRED,
+        /** The expression was false. */
+        NOT_FIRED,
+        /** The outcome depended on a number the line does not declare: the rule does not fire. */
+        UNDETERMINED,
+        /** The evaluation failed (division by zero, an invalid timestamp, ...): the rule does not fire. */
+        ERROR,
+        /** The evaluation exceeded its budget of steps or time and was stopped: an error, the rule does not fire. */
+        STOPPED
+    }
+
+    static Verdict error(String message) {
+        return new Verdict(Kind.ERROR, message);
+    }
+
+    static Verdict stopped(String message) {
+        return new Verdict(Kind.STOPPED, message);
+    }
+
+    public boolean fired() {
+        return kind == Kind.FIRED;
+    }
+}

@@ -1,0 +1,306 @@
+package io.centerline.targeting.web;
+
+import io.centerline.identity.AuditEntry;
+import io.centerline.identity.AuditLog;
+import io.centerline.identity.CurrentUser;
+import io.centerline.targeting.rules.BacktestReport;
+import io.centerline.targeting.rules.BacktestResult;
+import io.centerline.targeting.rules.Backtests;
+import io.centerline.targeting.rules.Rule;
+import io.centerline.targeting.rules.RuleBook;
+import io.centerline.targeting.rules.RuleChange;
+import io.centerline.targeting.rules.RuleCode;
+import io.centerline.targeting.rules.RuleDraft;
+import io.centerline.targeting.rules.RuleFields;
+import io.centerline.targeting.rules.RuleProblem;
+import io.centerline.targeting.rules.RuleStatistics;
+import io.centerline.targeting.rules.Rules;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Targeters' CEL rules: the fields they may read, the rules and their versions, retirement, and backtests over the
+ * stored entry summaries before a rule is switched on. For targeters and administrators only.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/targeting/rules", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('TARGETER', 'ADMIN')")
+@Tag(name = "Targeting rules", description = "CEL rules written by targeters, their versions and backtests")
+class RuleController {
+
+    private final Rules rules;
+    private final RuleBook book;
+    private final Backtests backtests;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RuleController(Rules rules, RuleBook book, Backtests backtests, AuditLog audit, Clock clock) {
+        this.rules = rules;
+        this.book = book;
+        this.backtests = backtests;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One field of the catalogue. */
+    record FieldView(String name, String group, String type, String description) {}
+
+    @Operation(
+            summary = "The fields rules may read, with their CEL types",
+            description = "Rules are evaluated on each line of an entry summary. A number the line does not declare"
+                    + " is unknown: the rule fires only if its outcome does not depend on it.")
+    @GetMapping("/fields")
+    List<FieldView> fields() {
+        return RuleFields.all().stream()
+                .map(field ->
+                        new FieldView(field.name(), field.group(), field.type().celName(), field.description()))
+                .toList();
+    }
+
+    /** A rule version as the API shows it, with how it has fared in this instance since it was loaded. */
+    record RuleVersionView(
+            RuleCode code,
+            int version,
+            String name,
+            String owner,
+            String center,
+            String expression,
+            String reasonTemplate,
+            String tradeReason,
+            double strength,
+            LocalDate activeFrom,
+            LocalDate activeTo,
+            boolean inForceToday,
+            String createdBy,
+            Instant createdAt,
+            String retiredBy,
+            Instant retiredAt,
+            RuleStatistics statistics) {}
+
+    /** A rule: the version in force today (or the latest), every version newest first, and its audit trail. */
+    record RuleView(RuleCode code, RuleVersionView current, List<RuleVersionView> versions, List<AuditEntry> trail) {}
+
+    @Operation(
+            summary = "List rules with the version in force today (or the latest)",
+            description = "active=true keeps rules in force today, active=false those that are not; center=BM keeps"
+                    + " rules that apply to that Center (its own and those of every Center).")
+    @GetMapping
+    List<RuleVersionView> list(@RequestParam Optional<Boolean> active, @RequestParam Optional<String> center) {
+        LocalDate today = LocalDate.now(clock);
+        Map<RuleCode, List<Rule>> byCode = new LinkedHashMap<>();
+        for (Rule rule : rules.all()) {
+            byCode.computeIfAbsent(rule.code(), code -> new ArrayList<>()).add(rule);
+        }
+        List<RuleVersionView> views = new ArrayList<>();
+        for (List<Rule> versions : byCode.values()) {
+            Rule current = current(versions, today);
+            boolean inForce = current.inForceOn(today);
+            if (active.isPresent() && active.get() != inForce) {
+                continue;
+            }
+            if (center.isPresent() && !current.appliesTo(center.get())) {
+                continue;
+            }
+            views.add(view(current, today));
+        }
+        return views;
+    }
+
+    @Operation(summary = "Read a rule with all its versions and its audit trail")
+    @GetMapping("/{code}")
+    ResponseEntity<?> find(@PathVariable String code) {
+        List<Rule> versions = RuleCode.tryParse(code).map(rules::versions).orElse(List.of());
+        if (versions.isEmpty()) {
+            return notFound(code);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Rule current = current(versions, today);
+        return ResponseEntity.ok(new RuleView(
+                current.code(),
+                view(current, today),
+                versions.stream()
+                        .sorted(Comparator.comparingInt(Rule::version).reversed())
+                        .map(rule -> view(rule, today))
+                        .toList(),
+                audit.forSubject(Rules.AUDIT_SUBJECT, current.code().value())));
+    }
+
+    @Operation(summary = "Read one version of a rule")
+    @GetMapping("/{code}/versions/{version}")
+    ResponseEntity<?> version(@PathVariable String code, @PathVariable int version) {
+        return RuleCode.tryParse(code)
+                .flatMap(parsed -> rules.version(parsed, version))
+                .<ResponseEntity<?>>map(rule -> ResponseEntity.ok(view(rule, LocalDate.now(clock))))
+                .orElseGet(() -> notFound(code + " version " + version));
+    }
+
+    @Operation(
+            summary = "Create a rule (version 1)",
+            description = "201 with the rule; 422 with every problem (a CEL expression that does not compile comes"
+                    + " with CEL's message, line and column); 409 when the code is taken.")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> create(@RequestBody RuleDraft draft) {
+        return answer(rules.create(draft, CurrentUser.name()), true);
+    }
+
+    @Operation(
+            summary = "Store a new version of a rule",
+            description = "Parts left out are taken from the latest version; the active period starts on the business"
+                    + " date unless activeFrom says otherwise.")
+    @PostMapping(path = "/{code}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> newVersion(@PathVariable String code, @RequestBody RuleDraft draft) {
+        return answer(rules.newVersion(code, draft, CurrentUser.name()), true);
+    }
+
+    /** The body of a retirement. */
+    record Retirement(LocalDate from, String reason) {}
+
+    @Operation(
+            summary = "Retire a rule: no version of it is in force from the given date (the business date) on",
+            description = "Versions stay as they were; the end of their active period is set.")
+    @PostMapping(path = "/{code}/retire")
+    ResponseEntity<?> retire(@PathVariable String code, @RequestBody Optional<Retirement> body) {
+        return answer(
+                rules.retire(
+                        code,
+                        body.map(Retirement::from).orElse(null),
+                        body.map(Retirement::reason).orElse(null),
+                        CurrentUser.name()),
+                false);
+    }
+
+    /** The body of a draft backtest. */
+    record DraftBacktest(String expression, Integer days, String center) {}
+
+    @Operation(
+            summary = "Backtest a draft expression over the last N days of stored entry summaries",
+            description = "Reports how many entries it would have selected, how many of those had been reviewed and"
+                    + " how many reviews found something, with the revenue found, per Center.")
+    @PostMapping(path = "/backtest", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> backtest(@RequestBody DraftBacktest body) {
+        return answer(backtests.draft(body.expression(), body.days(), body.center()));
+    }
+
+    @Operation(summary = "Backtest a stored rule version over the last N days of stored entry summaries")
+    @PostMapping(path = "/{code}/versions/{version}/backtest")
+    ResponseEntity<?> backtestVersion(
+            @PathVariable String code,
+            @PathVariable int version,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(required = false) String center) {
+        return answer(backtests.version(code, version, days, center));
+    }
+
+    private ResponseEntity<?> answer(RuleChange change, boolean creates) {
+        if (change instanceof RuleChange.Saved saved) {
+            Rule rule = saved.rule();
+            RuleVersionView view = view(rule, LocalDate.now(clock));
+            return creates
+                    ? ResponseEntity.created(URI.create(
+                                    "/api/v1/targeting/rules/" + rule.code() + "/versions/" + rule.version()))
+                            .body(view)
+                    : ResponseEntity.ok(view);
+        }
+        if (change instanceof RuleChange.Refused refused) {
+            return refused(refused.problems());
+        }
+        if (change instanceof RuleChange.AlreadyExists exists) {
+            return error(
+                    HttpStatus.CONFLICT,
+                    "RULE_EXISTS",
+                    "Rule " + exists.code() + " exists already; POST /api/v1/targeting/rules/" + exists.code()
+                            + "/versions to change it");
+        }
+        return notFound(((RuleChange.NotFound) change).code());
+    }
+
+    private ResponseEntity<?> answer(BacktestResult result) {
+        if (result instanceof BacktestResult.Ran ran) {
+            BacktestReport report = ran.report();
+            return ResponseEntity.ok(report);
+        }
+        if (result instanceof BacktestResult.Refused refused) {
+            return refused(refused.problems());
+        }
+        BacktestResult.NotFound missing = (BacktestResult.NotFound) result;
+        return notFound(missing.code() + " version " + missing.version());
+    }
+
+    private RuleVersionView view(Rule rule, LocalDate today) {
+        return new RuleVersionView(
+                rule.code(),
+                rule.version(),
+                rule.name(),
+                rule.owner(),
+                rule.center() == null ? null : rule.center().value(),
+                rule.expression(),
+                rule.reasonTemplate(),
+                rule.tradeReason(),
+                rule.strength(),
+                rule.activeFrom(),
+                rule.activeTo(),
+                rule.inForceOn(today),
+                rule.createdBy(),
+                rule.createdAt(),
+                rule.retiredBy(),
+                rule.retiredAt(),
+                book.statistics(rule.code(), rule.version()));
+    }
+
+    /** The version in force today, or else the latest. */
+    private static Rule current(List<Rule> versions, LocalDate today) {
+        return versions.stream()
+                .filter(rule -> rule.inForceOn(today))
+                .max(Comparator.comparingInt(Rule::version))
+                .orElse(versions.stream()
+                        .max(Comparator.comparingInt(Rule::version))
+                        .orElseThrow());
+    }
+
+    private static ResponseEntity<?> refused(List<RuleProblem> problems) {
+        List<Map<String, Object>> errors = problems.stream()
+                .map(problem -> {
+                    Map<String, Object> error = new LinkedHashMap<>();
+                    error.put("field", problem.field());
+                    error.put("code", problem.code());
+                    error.put("message", problem.message());
+                    if (problem.line() != null) {
+                        error.put("line", problem.line());
+                        error.put("column", problem.column());
+                        error.put("snippet", problem.snippet());
+                    }
+                    return error;
+                })
+                .toList();
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("errors", errors));
+    }
+
+    private static ResponseEntity<?> notFound(String what) {
+        return error(HttpStatus.NOT_FOUND, "RULE_NOT_FOUND", "There is no rule " + what);
+    }
+
+    private static ResponseEntity<?> error(HttpStatus status, String code, String message) {
+        return ResponseEntity.status(status).body(Map.of("errors", List.of(Map.of("code", code, "message", message))));
+    }
+}

@@ -1,0 +1,160 @@
+package io.centerline.benchmarks;
+
+import io.centerline.reference.CenterCode;
+import io.centerline.targeting.Declaration;
+import io.centerline.targeting.EntryUnderReview;
+import io.centerline.targeting.Finding;
+import io.centerline.targeting.History;
+import io.centerline.targeting.rules.CompiledRule;
+import io.centerline.targeting.rules.LineFacts;
+import io.centerline.targeting.rules.Rule;
+import io.centerline.targeting.rules.RuleCode;
+import io.centerline.targeting.rules.RuleEnvironment;
+import io.centerline.targeting.rules.RuleSet;
+import io.centerline.targeting.rules.Verdict;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The CPU cost of targeters' rules: one compiled rule on one line (with every figure declared, and with the quantity
+ * missing, which takes CEL's unknown-value path), and a book of twenty typical rules on an entry summary of two lines.
+ * Run as described in docs/BENCHMARKS.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class RuleBenchmarks {
+
+    static final String EXAMPLE =
+            "line.countryOfOrigin == \"CN\" && line.hts.startsWith(\"7604\") && line.unitValue < 2.5";
+
+    static final List<String> TYPICAL = List.of(
+            EXAMPLE,
+            "line.countryOfOrigin == \"CN\" && line.hts.startsWith(\"7606\") && line.unitValue < 3.0",
+            "line.countryOfOrigin in [\"MY\", \"TH\", \"VN\"] && line.hts.startsWith(\"7604\") && !line.relatedParty",
+            "line.countryOfExport != line.countryOfOrigin && line.hts.startsWith(\"72\")",
+            "entry.entryType == \"01\" && line.hts.startsWith(\"7306\") && line.adcvdCaseNumber == \"\"",
+            "line.valuePerKg < 0.5 && line.hts.startsWith(\"61\")",
+            "line.dutyRate == 0.0 && line.enteredValue > 100000.0",
+            "history.importerFindingRate > 0.3 && history.importerReviews >= 5",
+            "history.manufacturerFindings >= 2",
+            "!account.trustedPartner && entry.totalValue > 2000000.0",
+            "line.description.lowerAscii().contains(\"solar\") && line.countryOfOrigin == \"KH\"",
+            "line.description.matches(\"(?i)polysilicon|wafer\")",
+            "line.manufacturer.startsWith(\"CNXINJ\")",
+            "entry.modeOfTransport == \"40\" && line.grossWeightKg > 10000.0",
+            "line.unit == \"KG\" && line.quantity > 0.0 && line.unitValue > 1000.0",
+            "entry.lineCount > 50",
+            "line.hts.startsWith(\"8541\") && line.countryOfOrigin in [\"KH\", \"MY\", \"TH\", \"VN\"]",
+            "entry.port == \"3901\" && line.hts.startsWith(\"2008\")",
+            "history.filerFindingRate > 0.5 && history.filerReviews > 10",
+            "entry.entryDate >= \"2026-01-01\" && line.hts.startsWith(\"4412\") && line.countryOfOrigin == \"CN\"");
+
+    private CompiledRule example;
+    private LineFacts declared;
+    private LineFacts quantityMissing;
+    private RuleSet book;
+    private EntryUnderReview entry;
+
+    @Setup
+    public void compile() {
+        RuleEnvironment environment = new RuleEnvironment();
+        example = ((RuleEnvironment.Compilation.Compiled) environment.compile(EXAMPLE)).rule();
+        entry = entry(line(1, 9000, 500), line(2, 600, 500));
+        declared = LineFacts.of(entry).get(1);
+        quantityMissing = LineFacts.of(entry(line(1, 600, Double.NaN))).get(0);
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < TYPICAL.size(); i++) {
+            rules.add(new Rule(
+                    RuleCode.of("RULE-" + (i + 1)),
+                    1,
+                    "rule " + (i + 1),
+                    "targeter",
+                    i % 4 == 0 ? CenterCode.of("BM") : null,
+                    TYPICAL.get(i),
+                    "{line.hts} from {line.countryOfOrigin} at {line.unitValue} per unit",
+                    "The goods are being compared with similar imports.",
+                    0.5,
+                    LocalDate.of(2026, 1, 1),
+                    null,
+                    "targeter",
+                    Instant.EPOCH,
+                    null,
+                    null));
+        }
+        book = RuleSet.of(rules, environment);
+    }
+
+    @Benchmark
+    public Verdict oneRuleOnOneLine() {
+        return example.evaluate(declared);
+    }
+
+    @Benchmark
+    public Verdict oneRuleOnALineWithoutQuantity() {
+        return example.evaluate(quantityMissing);
+    }
+
+    @Benchmark
+    public List<Finding> twentyRulesOnATwoLineEntry() {
+        return book.evaluate(entry);
+    }
+
+    private static EntryUnderReview entry(Declaration... lines) {
+        return new EntryUnderReview(
+                "ABC12345676",
+                1,
+                LocalDate.of(2026, 6, 15),
+                "01",
+                "BM",
+                "12-3456789AB",
+                "ABC",
+                false,
+                List.of(lines),
+                History.NONE);
+    }
+
+    private static Declaration line(int number, double value, double quantity) {
+        return new Declaration(
+                "ABC12345676",
+                1,
+                number,
+                LocalDate.of(2026, 6, 15),
+                "01",
+                "12-3456789AB",
+                "ABC",
+                "3901",
+                "11",
+                "BM",
+                "7604101000",
+                "CN",
+                "CN",
+                "CNALUMIN88SHA",
+                "aluminium extrusions",
+                value,
+                quantity,
+                "KG",
+                510,
+                5,
+                false,
+                null,
+                Map.of());
+    }
+}

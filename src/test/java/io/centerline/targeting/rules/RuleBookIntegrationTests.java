@@ -1,0 +1,73 @@
+package io.centerline.targeting.rules;
+
+import static io.centerline.targeting.rules.Lines.aluminiumFromChina;
+import static io.centerline.targeting.rules.Lines.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.support.ApiTest;
+import io.centerline.targeting.EntryUnderReview;
+import io.centerline.targeting.Finding;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+/** The rule book scoring uses follows the stored rules: a new rule, a new version and a retirement take effect. */
+class RuleBookIntegrationTests extends ApiTest {
+
+    @Autowired
+    RuleBook book;
+
+    private List<Finding> findingsOf(String code, EntryUnderReview entry) {
+        return book.evaluate(entry).stream()
+                .filter(finding -> finding.code().equals(code))
+                .toList();
+    }
+
+    @Test
+    void storedRulesTakeEffectInScoringAsTheyAreCreatedChangedAndRetired() {
+        String code = "CN-ALU-BOOK-" + freshSerial();
+        EntryUnderReview cheap =
+                entry().on(LocalDate.of(2026, 6, 30)).with(aluminiumFromChina().unitValue(2));
+        assertThat(findingsOf(code, cheap)).isEmpty();
+
+        post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
+                {"code": "%s", "name": "Cheap Chinese aluminium", "center": "BM",
+                 "expression": "line.countryOfOrigin == \\"CN\\" && line.unitValue < 2.5",
+                 "reasonTemplate": "{line.hts} at {line.unitValue} per unit", "strength": 0.9,
+                 "tradeReason": "The value of the aluminium goods is being compared with similar imports."}""".formatted(code));
+
+        List<Finding> findings = findingsOf(code, cheap);
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).reason()).isEqualTo("7604101000 at 2 per unit");
+        assertThat(findings.get(0).strength()).isEqualTo(0.9);
+        assertThat(findingsOf(
+                        code,
+                        entry().center("ELEC")
+                                .on(LocalDate.of(2026, 6, 30))
+                                .with(aluminiumFromChina().unitValue(2))))
+                .isEmpty();
+
+        post(
+                TARGETER,
+                "/api/v1/targeting/rules/" + code + "/versions",
+                MediaType.APPLICATION_JSON,
+                "{\"expression\": \"line.countryOfOrigin == \\\"CN\\\" && line.unitValue < 1.5\"}");
+        assertThat(findingsOf(code, cheap)).isEmpty();
+        assertThat(findingsOf(
+                        code,
+                        entry().on(LocalDate.of(2026, 6, 30))
+                                .with(aluminiumFromChina().unitValue(1))))
+                .extracting(Finding::version)
+                .containsExactly(2);
+
+        post(TARGETER, "/api/v1/targeting/rules/" + code + "/retire", MediaType.APPLICATION_JSON, "{}");
+        assertThat(findingsOf(
+                        code,
+                        entry().on(LocalDate.of(2026, 6, 30))
+                                .with(aluminiumFromChina().unitValue(1))))
+                .isEmpty();
+        assertThat(book.statistics(RuleCode.of(code), 1).fired()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,84 @@
+package io.centerline.targeting.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RuleDraftTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
+
+    private static RuleDraft draft(String tradeReason) {
+        return new RuleDraft(
+                "CN-ALU-LOW-VALUE",
+                "Cheap Chinese aluminium",
+                null,
+                "BM",
+                RuleCompilationTests.EXAMPLE,
+                "{line.hts} at {line.unitValue}",
+                tradeReason,
+                null,
+                null,
+                null);
+    }
+
+    private static List<RuleProblem> problems(RuleDraft draft) {
+        return draft.problems(
+                RuleCompilationTests.ENVIRONMENT, Set.of("BM", "ELEC")::contains, Set.of("targeter")::contains, TODAY);
+    }
+
+    @Test
+    void aCompleteDraftHasNoProblem() {
+        assertThat(problems(draft("The value of these goods is being compared with similar imports.")))
+                .isEmpty();
+    }
+
+    @Test
+    void theTradeReasonIsRequiredAndNeverBlank() {
+        assertThat(problems(draft(null))).extracting(RuleProblem::code).containsExactly("REQUIRED");
+        assertThat(problems(draft(" \t"))).extracting(RuleProblem::code).containsExactly("REQUIRED");
+    }
+
+    @Test
+    void theTradeReasonMayNotRevealTheRulesLogic() {
+        assertThat(problems(draft("Unit value {line.unitValue} is low")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+        assertThat(problems(draft("Selected because line.countryOfOrigin is China")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+        assertThat(problems(draft("Matched " + RuleCompilationTests.EXAMPLE)))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+    }
+
+    @Test
+    void aNewVersionTakesWhatItLeavesOutFromTheLatestVersion() {
+        Rule latest = RuleSetTests.rule("CN-ALU-LOW-VALUE", 3, RuleCompilationTests.EXAMPLE, "BM", TODAY, null);
+
+        RuleDraft next =
+                new RuleDraft(null, null, null, null, "line.unitValue < 1.0", null, null, 0.2, null, null).over(latest);
+
+        assertThat(next.code()).isEqualTo("CN-ALU-LOW-VALUE");
+        assertThat(next.expression()).isEqualTo("line.unitValue < 1.0");
+        assertThat(next.strength()).isEqualTo(0.2);
+        assertThat(next.center()).isEqualTo("BM");
+        assertThat(next.tradeReason()).isEqualTo(latest.tradeReason());
+        assertThat(next.reasonTemplate()).isEqualTo(latest.reasonTemplate());
+        assertThat(next.activeFrom()).isNull();
+    }
+
+    @Test
+    void aNewVersionMayWidenTheRuleToEveryCenter() {
+        Rule latest = RuleSetTests.rule("CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE, "BM", TODAY, null);
+        RuleDraft kept = new RuleDraft(null, null, null, null, null, null, null, null, null, null).over(latest);
+        RuleDraft widened = new RuleDraft(null, null, null, "", null, null, null, null, null, null).over(latest);
+
+        assertThat(kept.scope()).isEqualTo("BM");
+        assertThat(widened.scope()).isNull();
+        assertThat(problems(widened)).isEmpty();
+    }
+}

@@ -1,0 +1,149 @@
+package io.centerline.targeting.rules;
+
+import static io.centerline.targeting.rules.Lines.aluminiumFromChina;
+import static io.centerline.targeting.rules.Lines.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.reference.CenterCode;
+import io.centerline.targeting.Finding;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleSetTests {
+
+    private static final RuleEnvironment ENVIRONMENT = RuleCompilationTests.ENVIRONMENT;
+    private static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
+
+    static Rule rule(String code, int version, String expression) {
+        return rule(code, version, expression, null, JUNE, null);
+    }
+
+    static Rule rule(String code, int version, String expression, String center, LocalDate from, LocalDate to) {
+        return new Rule(
+                RuleCode.of(code),
+                version,
+                "A rule",
+                "targeter",
+                center == null ? null : CenterCode.of(center),
+                expression,
+                "{line.hts} from {line.countryOfOrigin} at {line.unitValue} per unit",
+                "The declared value of this aluminium is being compared with similar imports.",
+                0.7,
+                from,
+                to,
+                "targeter",
+                Instant.parse("2026-05-01T12:00:00Z"),
+                null,
+                null);
+    }
+
+    @Test
+    void aRuleGivesAtMostOneFindingFromTheFirstLineItFiresOnWithThatLinesValues() {
+        RuleSet rules = RuleSet.of(List.of(rule("CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE)), ENVIRONMENT);
+        var entry = entry().with(
+                        aluminiumFromChina().unitValue(3),
+                        aluminiumFromChina().hts("7604291000").unitValue(1.25),
+                        aluminiumFromChina().unitValue(1.1));
+
+        List<Finding> findings = rules.evaluate(entry);
+
+        assertThat(findings).hasSize(1);
+        Finding finding = findings.get(0);
+        assertThat(finding.source()).isEqualTo(Finding.Source.RULE);
+        assertThat(finding.code()).isEqualTo("CN-ALU-LOW-VALUE");
+        assertThat(finding.version()).isEqualTo(1);
+        assertThat(finding.lineNumber()).isEqualTo(2);
+        assertThat(finding.reason()).isEqualTo("7604291000 from CN at 1.25 per unit");
+        assertThat(finding.tradeReason()).startsWith("The declared value of this aluminium");
+        assertThat(finding.strength()).isEqualTo(0.7);
+        assertThat(rules.statistics(RuleCode.of("CN-ALU-LOW-VALUE"), 1))
+                .isEqualTo(new RuleStatistics(2, 1, 0, 0, 0, null, false));
+    }
+
+    @Test
+    void onlyRulesInForceOnTheEntryDateAndForTheEntrysCenterAreEvaluated() {
+        RuleSet rules = RuleSet.of(
+                List.of(
+                        rule("BASE-METALS", 1, "true", "BM", JUNE, null),
+                        rule("ELECTRONICS", 1, "true", "ELEC", JUNE, null),
+                        rule("EVERY-CENTER", 1, "true", null, JUNE, null),
+                        rule("NOT-YET", 1, "true", null, LocalDate.of(2026, 7, 1), null),
+                        rule("RETIRED", 1, "true", null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 31))),
+                ENVIRONMENT);
+
+        List<Finding> findings = rules.evaluate(
+                entry().center("BM").on(LocalDate.of(2026, 6, 15)).with(aluminiumFromChina()));
+
+        assertThat(findings).extracting(Finding::code).containsExactlyInAnyOrder("BASE-METALS", "EVERY-CENTER");
+    }
+
+    @Test
+    void theHighestVersionInForceOnTheEntryDateApplies() {
+        RuleSet rules = RuleSet.of(
+                List.of(
+                        rule("CN-ALU-LOW-VALUE", 1, "line.unitValue < 2.5", null, JUNE, null),
+                        rule("CN-ALU-LOW-VALUE", 2, "line.unitValue < 1.5", null, LocalDate.of(2026, 6, 20), null)),
+                ENVIRONMENT);
+        Lines twoDollars = aluminiumFromChina().unitValue(2);
+
+        assertThat(rules.evaluate(entry().on(LocalDate.of(2026, 6, 15)).with(twoDollars)))
+                .extracting(Finding::version)
+                .containsExactly(1);
+        assertThat(rules.evaluate(entry().on(LocalDate.of(2026, 6, 25)).with(twoDollars)))
+                .isEmpty();
+    }
+
+    @Test
+    void aRuleThatFailsAtRunTimeDoesNotFireCountsAnErrorAndLeavesTheOtherRulesAlone() {
+        RuleSet rules = RuleSet.of(
+                List.of(
+                        rule("DIVIDES-BY-ZERO", 1, "100 / (entry.lineCount - 1) > 1"),
+                        rule("CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE)),
+                ENVIRONMENT);
+
+        List<Finding> findings = rules.evaluate(entry().with(aluminiumFromChina()));
+
+        assertThat(findings).extracting(Finding::code).containsExactly("CN-ALU-LOW-VALUE");
+        RuleStatistics failing = rules.statistics(RuleCode.of("DIVIDES-BY-ZERO"), 1);
+        assertThat(failing.errors()).isEqualTo(1);
+        assertThat(failing.fired()).isZero();
+        assertThat(failing.lastError()).contains("by zero");
+    }
+
+    @Test
+    void aRuleStoppedTooOftenForItsBudgetIsSuspended() {
+        String many = "[" + "1,".repeat(199) + "1]";
+        RuleSet rules = RuleSet.of(
+                List.of(rule(
+                        "SLOW",
+                        1,
+                        many + ".all(a, [1, 2, 3].all(b, line.description.lowerAscii().upperAscii()"
+                                + ".lowerAscii().contains(\"zz\") == false))")),
+                ENVIRONMENT);
+        var entry = entry().with(aluminiumFromChina().description("Ab".repeat(500_000)));
+
+        for (int i = 0; i < RuleLimits.SUSPEND_AFTER_STOPS + 2; i++) {
+            assertThat(rules.evaluate(entry)).isEmpty();
+        }
+
+        RuleStatistics statistics = rules.statistics(RuleCode.of("SLOW"), 1);
+        assertThat(statistics.suspended()).isTrue();
+        assertThat(statistics.stopped()).isEqualTo(RuleLimits.SUSPEND_AFTER_STOPS);
+        assertThat(statistics.evaluations()).isEqualTo(RuleLimits.SUSPEND_AFTER_STOPS);
+    }
+
+    @Test
+    void recompilingKeepsTheStatisticsOfVersionsAlreadyHeld() {
+        Rule rule = rule("CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE);
+        RuleSet first = RuleSet.of(List.of(rule), ENVIRONMENT);
+        first.evaluate(entry().with(aluminiumFromChina().unitValue(1)));
+
+        RuleSet second = RuleSet.of(List.of(rule, rule("OTHER", 1, "true")), ENVIRONMENT, first);
+
+        assertThat(second.statistics(RuleCode.of("CN-ALU-LOW-VALUE"), 1).fired())
+                .isEqualTo(1);
+        assertThat(second.size()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,139 @@
+package io.centerline.targeting.rules;
+
+import static io.centerline.targeting.rules.Lines.aluminiumFromChina;
+import static io.centerline.targeting.rules.Lines.factsOf;
+import static io.centerline.targeting.rules.RuleCompilationTests.compiled;
+import static io.centerline.targeting.rules.RuleCompilationTests.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+/** Rules written to do harm, or by mistake, are refused before they are stored or stopped while they run. */
+class UserWrittenRuleSafetyTests {
+
+    @Test
+    void callingJavaIsRefusedBecauseNoSuchNameExists() {
+        RuleProblem problem = refused("java.lang.Runtime.getRuntime().exec(\"rm -rf /\") != null")
+                .get(0);
+
+        assertThat(problem.code()).isEqualTo("RULE_DOES_NOT_COMPILE");
+        assertThat(problem.message()).contains("undeclared reference to 'java'");
+    }
+
+    @Test
+    void readingFilesOrTheNetworkIsRefusedBecauseNoSuchFunctionExists() {
+        assertThat(refused("size(readFile(\"/etc/passwd\")) > 0").get(0).message())
+                .contains("undeclared reference to 'readFile'");
+        assertThat(refused("http.get(\"http://example.com\") == \"\"").get(0).message())
+                .contains("undeclared reference to 'http'");
+    }
+
+    @Test
+    void nestedComprehensionsBeyondTheIterationLimitAreRefusedBeforeTheyRun() {
+        String forty = "[" + String.join(",", Collections.nCopies(40, "1")) + "]";
+        RuleProblem problem = refused(forty + ".all(a, " + forty + ".all(b, " + forty + ".exists(c, a + b + c > 3)))")
+                .get(0);
+
+        assertThat(problem.code()).isEqualTo("RULE_EXCEEDS_LIMITS");
+        assertThat(problem.message()).contains("could run up to 65640 comprehension iterations");
+        assertThat(problem.line()).isEqualTo(1);
+    }
+
+    @Test
+    void aComprehensionOverAListNotWrittenOutCountsAsTheLimit() {
+        assertThat(refused("[[1, 2], [3]].all(l, l.all(x, x > 0))").get(0).code())
+                .isEqualTo("RULE_EXCEEDS_LIMITS");
+        assertThat(compiled("[\"CN\", \"HK\", \"MO\"].exists(c, line.countryOfOrigin == c)")
+                        .evaluate(factsOf(aluminiumFromChina()))
+                        .fired())
+                .isTrue();
+    }
+
+    @Test
+    void aCatastrophicBacktrackingPatternRunsInLinearTimeOnALongDescription() {
+        CompiledRule rule = compiled("line.description.matches(\"(a+)+$\") && line.description.matches(\"(x+x+)+y\")");
+        LineFacts line = factsOf(aluminiumFromChina().description("a".repeat(200_000) + "!"));
+
+        long started = System.nanoTime();
+        Verdict verdict = rule.evaluate(line);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        assertThat(verdict.kind()).isEqualTo(Verdict.Kind.NOT_FIRED);
+    }
+
+    @Test
+    void aPatternMustBeALiteralThatRe2Accepts() {
+        assertThat(refused("line.description.matches(line.hts)").get(0).message())
+                .contains("must be a string literal");
+        assertThat(refused("matches(line.description, \"(a)\\\\1\")").get(0).message())
+                .contains("Invalid regular expression");
+        assertThat(refused("line.description.matches(\"(\")").get(0).code()).isEqualTo("RULE_EXCEEDS_LIMITS");
+        assertThat(refused("line.description.matches(\"a{1000}b{1000}\")")
+                        .get(0)
+                        .message())
+                .contains("too large");
+    }
+
+    @Test
+    void functionsThatMultiplyTheLengthOfATextAreNotAvailable() {
+        assertThat(refused("size(line.description.replace(\"a\", \"aaaaaaaaaa\")) > 0")
+                        .get(0)
+                        .message())
+                .contains("undeclared reference to 'replace'");
+        assertThat(refused("size(line.description.split(\"\").join(line.description)) > 0")
+                        .get(0)
+                        .message())
+                .contains("undeclared reference to 'split'");
+        assertThat(refused("cel.bind(x, line.description + line.description, size(x + x) > 0)")
+                        .get(0)
+                        .code())
+                .isEqualTo("RULE_DOES_NOT_COMPILE");
+    }
+
+    @Test
+    void divisionByZeroAtRunTimeIsAnErrorNotAFiring() {
+        Verdict verdict =
+                compiled("entry.lineCount / (entry.lineCount - 1) > 0").evaluate(factsOf(aluminiumFromChina()));
+
+        assertThat(verdict.kind()).isEqualTo(Verdict.Kind.ERROR);
+        assertThat(verdict.error()).contains("by zero");
+    }
+
+    @Test
+    void deeplyNestedParenthesesAreRefused() {
+        String nested = "(".repeat(200) + "true" + ")".repeat(200);
+
+        assertThat(refused(nested).get(0).message()).contains("recursion limit");
+    }
+
+    @Test
+    void anOverlongExpressionIsRefused() {
+        String expression = "line.hts == \"" + "7".repeat(RuleLimits.MAX_EXPRESSION_LENGTH) + "\"";
+
+        assertThat(refused(expression).get(0).code()).isEqualTo("EXPRESSION_TOO_LONG");
+    }
+
+    @Test
+    void anExpressionWithTooManyNodesIsRefused() {
+        String expression = "line.lineNumber in [" + String.join(",", Collections.nCopies(500, "1")) + "]";
+
+        assertThat(refused(expression).get(0).code()).isEqualTo("RULE_DOES_NOT_COMPILE");
+    }
+
+    @Test
+    void anEvaluationThatRunsTooLongIsStoppedAndCountsAsAnError() {
+        String many = "[" + String.join(",", Collections.nCopies(200, "1")) + "]";
+        CompiledRule rule = compiled(many + ".all(a, [1, 2, 3].all(b,"
+                + " line.description.lowerAscii().upperAscii().lowerAscii().contains(\"zz\") == false))");
+        LineFacts line = factsOf(aluminiumFromChina().description("Ab".repeat(500_000)));
+
+        long started = System.nanoTime();
+        Verdict verdict = rule.evaluate(line);
+
+        assertThat(verdict.kind()).isEqualTo(Verdict.Kind.STOPPED);
+        assertThat(verdict.error()).contains("stopped after");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+}

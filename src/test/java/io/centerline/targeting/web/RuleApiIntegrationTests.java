@@ -1,0 +1,276 @@
+package io.centerline.targeting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+class RuleApiIntegrationTests extends ApiTest {
+
+    static final String RULES = "/api/v1/targeting/rules";
+    static final String EXAMPLE =
+            "line.countryOfOrigin == \\\"CN\\\" && line.hts.startsWith(\\\"7604\\\") && line.unitValue < 2.5";
+
+    static String code() {
+        return "CN-ALU-" + freshSerial();
+    }
+
+    static String rule(String code, String expression) {
+        return """
+                {"code": "%s", "name": "Chinese aluminium extrusions at a low unit value",
+                 "expression": "%s",
+                 "reasonTemplate": "{line.hts} from {line.countryOfOrigin} at {line.unitValue} per unit",
+                 "tradeReason": "The declared value of these aluminium goods is being compared with similar imports.",
+                 "strength": 0.8, "activeFrom": "2026-06-01"}""".formatted(code, expression);
+    }
+
+    private Response create(String code, String expression) {
+        return post(TARGETER, RULES, MediaType.APPLICATION_JSON, rule(code, expression));
+    }
+
+    @Test
+    void aTargeterCreatesARuleAsVersionOneAndReadsItBackWithItsAuditTrail() {
+        String code = code();
+
+        Response created = create(code, EXAMPLE);
+
+        assertThat(created.code()).isEqualTo(201);
+        JsonNode body = created.json();
+        assertThat(body.get("code").asString()).isEqualTo(code);
+        assertThat(body.get("version").asInt()).isEqualTo(1);
+        assertThat(body.get("owner").asString()).isEqualTo(TARGETER);
+        assertThat(body.get("center").isNull()).isTrue();
+        assertThat(body.get("inForceToday").asBoolean()).isTrue();
+        assertThat(body.get("strength").asDouble()).isEqualTo(0.8);
+        JsonNode read = get(TARGETER, RULES + "/" + code).json();
+        assertThat(read.at("/current/expression").asString()).startsWith("line.countryOfOrigin == \"CN\"");
+        assertThat(read.get("versions")).hasSize(1);
+        assertThat(read.get("trail").findValuesAsString("action")).containsExactly("RULE_CREATED");
+        assertThat(read.at("/trail/0/actor").asString()).isEqualTo(TARGETER);
+    }
+
+    @Test
+    void aRuleThatDoesNotCompileIsRefusedWithCelsMessageLineAndColumn() {
+        String code = code();
+        Response refused = create(code, "line.countryOfOrigin == \\\"CN\\\" && line.htss.startsWith(\\\"7604\\\")");
+
+        assertThat(refused.code()).isEqualTo(422);
+        JsonNode error = refused.json().at("/errors/0");
+        assertThat(error.get("field").asString()).isEqualTo("expression");
+        assertThat(error.get("code").asString()).isEqualTo("RULE_DOES_NOT_COMPILE");
+        assertThat(error.get("line").asInt()).isEqualTo(1);
+        assertThat(error.get("column").asInt()).isEqualTo(33);
+        assertThat(error.get("message").asString()).contains("Unknown field 'line.htss'", "'line.hts'");
+        assertThat(error.get("snippet").asString()).contains("^");
+        assertThat(get(TARGETER, RULES + "/" + code).code()).isEqualTo(404);
+    }
+
+    @Test
+    void aTypeErrorIsRefused() {
+        Response refused = create(code(), "line.unitValue < \\\"a\\\"");
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("no matching overload");
+    }
+
+    @Test
+    void everyProblemOfARuleIsReportedAtOnceWithTheFieldAtFault() {
+        String body = """
+                {"code": "cn alu", "name": " ", "center": "XYZ", "owner": "nobody-here",
+                 "expression": "line.unitValue < 2.5",
+                 "reasonTemplate": "{line.hts} at {line.unitPrice}",
+                 "tradeReason": "  ", "strength": 1.5, "activeFrom": "2026-06-01", "activeTo": "2026-05-01"}""";
+
+        Response refused = post(TARGETER, RULES, MediaType.APPLICATION_JSON, body);
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.json().get("errors").findValuesAsString("code"))
+                .containsExactlyInAnyOrder(
+                        "RULE_CODE_FORMAT",
+                        "REQUIRED",
+                        "CENTER_UNKNOWN",
+                        "OWNER_UNKNOWN",
+                        "TEMPLATE_PLACEHOLDER_UNKNOWN",
+                        "REQUIRED",
+                        "STRENGTH_RANGE",
+                        "PERIOD_ORDER");
+        assertThat(refused.json().get("errors").findValuesAsString("field"))
+                .contains("code", "name", "center", "owner", "reasonTemplate", "tradeReason", "strength", "activeTo");
+    }
+
+    @Test
+    void aTradeReasonThatRevealsTheRuleIsRefused() {
+        String body = rule(code(), EXAMPLE)
+                .replace(
+                        "The declared value of these aluminium goods is being compared with similar imports.",
+                        "Your line.unitValue is below 2.5");
+
+        Response refused = post(TARGETER, RULES, MediaType.APPLICATION_JSON, body);
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("TRADE_REASON_REVEALS_RULE");
+    }
+
+    @Test
+    void aSecondRuleWithTheSameCodeIsAConflict() {
+        String code = code();
+        create(code, EXAMPLE);
+
+        Response again = create(code, "line.unitValue < 1.0");
+
+        assertThat(again.code()).isEqualTo(409);
+        assertThat(again.json().at("/errors/0/code").asString()).isEqualTo("RULE_EXISTS");
+    }
+
+    @Test
+    void aChangeIsANewVersionAndTheEarlierVersionStaysAsItWas() {
+        String code = code();
+        create(code, EXAMPLE);
+
+        Response changed = post(
+                TARGETER,
+                RULES + "/" + code + "/versions",
+                MediaType.APPLICATION_JSON,
+                "{\"expression\": \"line.countryOfOrigin == \\\"CN\\\" && line.unitValue < 1.5\", \"strength\": 0.6}");
+
+        assertThat(changed.code()).isEqualTo(201);
+        assertThat(changed.json().get("version").asInt()).isEqualTo(2);
+        assertThat(changed.json().get("tradeReason").asString()).startsWith("The declared value");
+        assertThat(changed.json().get("activeFrom").asString()).isEqualTo("2026-06-30");
+        JsonNode read = get(TARGETER, RULES + "/" + code).json();
+        assertThat(read.at("/current/version").asInt()).isEqualTo(2);
+        assertThat(read.get("versions").findValues("version"))
+                .extracting(JsonNode::asInt)
+                .containsExactly(2, 1);
+        assertThat(read.at("/versions/1/expression").asString()).contains("line.unitValue < 2.5");
+        assertThat(read.at("/versions/1/strength").asDouble()).isEqualTo(0.8);
+        assertThat(read.get("trail").findValuesAsString("action"))
+                .containsExactly("RULE_CREATED", "RULE_VERSION_CREATED");
+        assertThat(get(TARGETER, RULES + "/" + code + "/versions/1")
+                        .json()
+                        .get("expression")
+                        .asString())
+                .contains("2.5");
+    }
+
+    @Test
+    void aNewVersionThatDoesNotCompileIsRefusedAndNothingIsStored() {
+        String code = code();
+        create(code, EXAMPLE);
+
+        Response refused = post(
+                TARGETER,
+                RULES + "/" + code + "/versions",
+                MediaType.APPLICATION_JSON,
+                "{\"expression\": \"line.unitValue < \"}");
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(get(TARGETER, RULES + "/" + code).json().get("versions")).hasSize(1);
+    }
+
+    @Test
+    void retiringARuleEndsItsActivePeriodAndTakesItOutOfTheActiveList() {
+        String code = code();
+        create(code, EXAMPLE);
+
+        Response retired = post(
+                TARGETER,
+                RULES + "/" + code + "/retire",
+                MediaType.APPLICATION_JSON,
+                "{\"reason\": \"Replaced by the national aluminium rule\"}");
+
+        assertThat(retired.code()).isEqualTo(200);
+        assertThat(retired.json().get("activeTo").asString()).isEqualTo("2026-06-29");
+        assertThat(retired.json().get("inForceToday").asBoolean()).isFalse();
+        assertThat(retired.json().get("retiredBy").asString()).isEqualTo(TARGETER);
+        assertThat(get(TARGETER, RULES + "?active=true").json().findValuesAsString("code"))
+                .doesNotContain(code);
+        assertThat(get(TARGETER, RULES + "?active=false").json().findValuesAsString("code"))
+                .contains(code);
+        assertThat(get(TARGETER, RULES + "/" + code).json().get("trail").findValuesAsString("action"))
+                .containsExactly("RULE_CREATED", "RULE_RETIRED");
+        assertThat(post(TARGETER, RULES + "/" + code + "/retire", MediaType.APPLICATION_JSON, "{}")
+                        .code())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void theListKeepsTheRulesThatApplyToACenter() {
+        String baseMetals = code();
+        String electronics = code();
+        post(
+                TARGETER,
+                RULES,
+                MediaType.APPLICATION_JSON,
+                rule(baseMetals, EXAMPLE).replace("{\"code\"", "{\"center\": \"BM\", \"code\""));
+        post(
+                TARGETER,
+                RULES,
+                MediaType.APPLICATION_JSON,
+                rule(electronics, EXAMPLE).replace("{\"code\"", "{\"center\": \"ELEC\", \"code\""));
+
+        JsonNode list = get(TARGETER, RULES + "?center=BM").json();
+
+        assertThat(list.findValuesAsString("code")).contains(baseMetals).doesNotContain(electronics);
+    }
+
+    @Test
+    void theFieldCatalogueIsServedWithCelTypes() {
+        JsonNode fields = get(TARGETER, RULES + "/fields").json();
+
+        assertThat(fields.findValuesAsString("name"))
+                .contains(
+                        "entry.totalValue",
+                        "line.hts",
+                        "line.unitValue",
+                        "account.trustedPartner",
+                        "history.importerFindingRate");
+        JsonNode unitValue = null;
+        for (JsonNode field : fields) {
+            if (field.get("name").asString().equals("line.unitValue")) {
+                unitValue = field;
+            }
+        }
+        assertThat(unitValue.get("type").asString()).isEqualTo("double");
+        assertThat(unitValue.get("group").asString()).isEqualTo("line");
+        assertThat(unitValue.get("description").asString()).isNotBlank();
+    }
+
+    @Test
+    void onlyTargetersAndAdministratorsMayUseRules() {
+        String code = code();
+
+        assertThat(post(FILER, RULES, MediaType.APPLICATION_JSON, rule(code, EXAMPLE))
+                        .code())
+                .isEqualTo(403);
+        assertThat(post(SPECIALIST, RULES, MediaType.APPLICATION_JSON, rule(code, EXAMPLE))
+                        .code())
+                .isEqualTo(403);
+        assertThat(get(MANAGER, RULES).code()).isEqualTo(403);
+        assertThat(get(FILER, RULES + "/fields").code()).isEqualTo(403);
+        assertThat(post(
+                                SPECIALIST,
+                                RULES + "/backtest",
+                                MediaType.APPLICATION_JSON,
+                                "{\"expression\": \"true\", \"days\": 1}")
+                        .code())
+                .isEqualTo(403);
+        assertThat(get(null, RULES).code()).isEqualTo(401);
+        assertThat(post(ADMIN, RULES, MediaType.APPLICATION_JSON, rule(code, EXAMPLE))
+                        .code())
+                .isEqualTo(201);
+        assertThat(get(TARGETER, RULES + "/" + code).json().at("/current/owner").asString())
+                .isEqualTo(ADMIN);
+    }
+
+    @Test
+    void anUnknownRuleIsNotFound() {
+        assertThat(get(TARGETER, RULES + "/NO-SUCH-RULE").code()).isEqualTo(404);
+        assertThat(post(TARGETER, RULES + "/NO-SUCH-RULE/versions", MediaType.APPLICATION_JSON, "{}")
+                        .code())
+                .isEqualTo(404);
+        assertThat(get(TARGETER, RULES + "/no such rule").code()).isEqualTo(404);
+    }
+}
