@@ -26,6 +26,8 @@ public class Effectiveness {
      *
      * @param flagged entry summaries it found something in
      * @param falsePositives reviews of those that found nothing
+     * @param hitRate the share of reviews that found something, or null before any review
+     * @param falsePositiveShare the share of reviews that found nothing, or null before any review
      */
     public record Figures(
             String source,
@@ -37,16 +39,34 @@ public class Effectiveness {
             long reviewed,
             long findings,
             BigDecimal revenueFound,
-            long falsePositives) {
+            long falsePositives,
+            Double hitRate,
+            Double falsePositiveShare) {
 
-        /** The share of reviews that found something, or null before any review. */
-        public Double hitRate() {
-            return reviewed == 0 ? null : (double) findings / reviewed;
-        }
-
-        /** The share of reviews that found nothing, or null before any review. */
-        public Double falsePositiveShare() {
-            return reviewed == 0 ? null : (double) falsePositives / reviewed;
+        static Figures of(
+                String source,
+                String code,
+                String center,
+                String month,
+                long flagged,
+                long selected,
+                long reviewed,
+                long findings,
+                BigDecimal revenueFound,
+                long falsePositives) {
+            return new Figures(
+                    source,
+                    code,
+                    center,
+                    month,
+                    flagged,
+                    selected,
+                    reviewed,
+                    findings,
+                    revenueFound,
+                    falsePositives,
+                    reviewed == 0 ? null : (double) findings / reviewed,
+                    reviewed == 0 ? null : (double) falsePositives / reviewed);
         }
     }
 
@@ -71,7 +91,7 @@ public class Effectiveness {
                 + " group by x.source, x.code, x.center, month order by month, x.center, x.source, x.code";
         return jdbc.sql(sql)
                 .params(from, to, from, to, center, center, code, code)
-                .query((rs, i) -> new Figures(
+                .query((rs, i) -> Figures.of(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),

@@ -2,6 +2,7 @@ package io.centerline.targeting.rules;
 
 import io.centerline.targeting.EntryUnderReview;
 import io.centerline.targeting.Finding;
+import io.centerline.targeting.RuleSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
  * loads, the others go on with the rules they had.
  */
 @Service
-public class RuleBook {
+public class RuleBook implements RuleSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
 
@@ -38,6 +39,7 @@ public class RuleBook {
     }
 
     /** The findings of the rules in force on an entry summary: at most one per rule (see {@link RuleSet}). */
+    @Override
     public List<Finding> evaluate(EntryUnderReview entry) {
         return current().evaluate(entry);
     }

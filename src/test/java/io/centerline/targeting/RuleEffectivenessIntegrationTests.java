@@ -1,0 +1,84 @@
+package io.centerline.targeting;
+
+import static io.centerline.support.Summaries.entryNumber;
+import static io.centerline.support.Summaries.importer;
+import static io.centerline.support.Summaries.laptops;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.support.ApiTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+/** A targeter's rule fires on a filed summary, a review outcome comes back, and the rule's figures change. */
+class RuleEffectivenessIntegrationTests extends ApiTest {
+
+    @Test
+    void aReviewOutcomeShowsInTheEffectivenessOfTheRuleThatSelectedTheEntry() {
+        String importer = importer();
+        String code = "VN-LAPTOPS-" + freshSerial();
+        Response rule =
+                post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
+                {"code": "%s", "name": "Vietnamese laptops of one importer",
+                 "expression": "line.hts.startsWith(\\"8471\\") && line.countryOfOrigin == \\"VN\\" && entry.importer == \\"%s\\"",
+                 "reasonTemplate": "{line.hts} from {line.countryOfOrigin}",
+                 "tradeReason": "The classification and origin of the computers on this entry are being checked.",
+                 "strength": 0.9, "activeFrom": "2026-01-01"}""".formatted(code, importer));
+        assertThat(rule.code()).as(rule.body()).isEqualTo(201);
+        String number = entryNumber("ABC");
+        assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer))
+                        .code())
+                .isEqualTo(201);
+        String entry = number.replace("-", "");
+        JsonNode risk = scored(entry);
+
+        assertThat(risk.get("reasons").toString()).contains("Rule " + code);
+        JsonNode before = figures(code);
+        Response outcome =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "CLASSIFICATION", "revenueDifference": "3120.00"}""".formatted(entry));
+        JsonNode after = figures(code);
+
+        assertThat(risk.get("reasons").toString()).contains("Rule " + code);
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + entry)
+                        .json()
+                        .at("/risk/reasons")
+                        .toString())
+                .doesNotContain(code, "8471", "startsWith");
+        assertThat(before.get("flagged").asInt()).isEqualTo(1);
+        assertThat(before.get("reviewed").asInt()).isZero();
+        assertThat(before.get("hitRate").isNull()).isTrue();
+        assertThat(outcome.code()).isEqualTo(201);
+        assertThat(after.get("reviewed").asInt()).isEqualTo(1);
+        assertThat(after.get("findings").asInt()).isEqualTo(1);
+        assertThat(after.get("hitRate").asDouble()).isEqualTo(1.0);
+        assertThat(after.get("revenueFound").asString()).isEqualTo("3120.00");
+    }
+
+    private JsonNode figures(String code) {
+        JsonNode rows = get(TARGETER, "/api/v1/targeting/effectiveness?from=2026-01-01&code=" + code)
+                .json();
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
+    }
+
+    private JsonNode scored(String number) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(until)) {
+            JsonNode risk =
+                    get(SPECIALIST, "/api/v1/entry-summaries/" + number).json().get("risk");
+            if ("SCORED".equals(risk.get("status").asString())) {
+                return risk;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Not scored within 30 s");
+    }
+}
