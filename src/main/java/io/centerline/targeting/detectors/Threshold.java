@@ -1,0 +1,26 @@
+package io.centerline.targeting.detectors;
+
+/**
+ * A figure a targeter may set on a detector, within bounds that keep the detector meaningful.
+ *
+ * @param name the key used in the API, for example {@code minPeers}
+ * @param description what the figure means, in a sentence
+ */
+public record Threshold(String name, String description, double defaultValue, double min, double max) {
+
+    public Threshold {
+        if (!(min <= defaultValue && defaultValue <= max)) {
+            throw new IllegalArgumentException(
+                    "Threshold " + name + " needs its default " + defaultValue + " within [" + min + ", " + max + "]");
+        }
+    }
+
+    /** The value checked against the bounds; an out-of-range value is refused with the bounds in the message. */
+    double check(double value) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException("Threshold " + name + " must lie within [" + Texts.number(min) + ", "
+                    + Texts.number(max) + "], not " + value);
+        }
+        return value;
+    }
+}
