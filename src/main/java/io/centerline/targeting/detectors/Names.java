@@ -69,7 +69,8 @@ final class Names {
     static String normaliseDescription(String description) {
         String plain = MARKS.matcher(Normalizer.normalize(description, Normalizer.Form.NFD))
                 .replaceAll("")
-                .toUpperCase(Locale.ROOT);
+                .toUpperCase(Locale.ROOT)
+                .replace("&", " AND ");
         return NOT_ALPHANUMERIC.matcher(plain).replaceAll(" ").trim();
     }
 
@@ -82,7 +83,8 @@ final class Names {
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
                 .replaceAll("")
                 .toUpperCase(Locale.ROOT)
-                .replace("&", " AND ");
+                .replace("&", " AND ")
+                .replace(".", "");
         for (String word :
                 NOT_ALPHANUMERIC.matcher(plain).replaceAll(" ").trim().split(" ")) {
             if (!word.isEmpty() && !LEGAL_FORMS.contains(word)) {

@@ -1,5 +1,7 @@
 package io.centerline.targeting.detectors;
 
+import java.math.BigDecimal;
+
 /**
  * A figure a targeter may set on a detector, within bounds that keep the detector meaningful.
  *
@@ -18,9 +20,15 @@ public record Threshold(String name, String description, double defaultValue, do
     /** The value checked against the bounds; an out-of-range value is refused with the bounds in the message. */
     double check(double value) {
         if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException("Threshold " + name + " must lie within [" + Texts.number(min) + ", "
-                    + Texts.number(max) + "], not " + value);
+            throw new IllegalArgumentException("Threshold " + name + " must lie within [" + plain(min) + ", "
+                    + plain(max) + "], not " + plain(value));
         }
         return value;
+    }
+
+    private static String plain(double value) {
+        return Double.isFinite(value)
+                ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
     }
 }
