@@ -64,7 +64,14 @@ public abstract class TunableDetector implements Detector {
      * a value out of bounds refuses the whole change.
      */
     public synchronized void tune(Map<String, Double> changes) {
-        Map<String, Double> next = new LinkedHashMap<>(values);
+        values = Map.copyOf(checked(changes));
+    }
+
+    /**
+     * All the figures as they would be after a change, checked as {@link #tune} checks them, without setting them.
+     */
+    public Map<String, Double> checked(Map<String, Double> changes) {
+        Map<String, Double> next = new LinkedHashMap<>(thresholdValues());
         changes.forEach((name, value) -> {
             Threshold threshold = thresholds.get(name);
             if (threshold == null) {
@@ -76,7 +83,7 @@ public abstract class TunableDetector implements Detector {
             }
             next.put(name, threshold.check(value));
         });
-        values = Map.copyOf(next);
+        return next;
     }
 
     protected double threshold(String name) {
