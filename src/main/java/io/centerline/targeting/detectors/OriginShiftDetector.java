@@ -14,12 +14,14 @@ import java.util.Set;
 
 /**
  * Origin shift after a trade remedy: an importer enters a product (HTS subheading, 6 digits) that an AD/CVD order in
- * force covers when it comes from another country, from an origin it never declared for that product before. The
- * shift is clearest when the importer brought the product in from the order's country before, above all before the
- * order took effect; without such a history, an origin the importer never declared for anything, after enough
- * entries to know its habits, still counts. A transshipment country (Vietnam, Malaysia, Thailand by default) and a
- * manufacturer never seen before make it stronger. The detector learns each importer's origins per product and
- * overall as entries arrive, in maps of bounded size.
+ * force covers when it comes from another country, from an origin it never declared for that product before.
+ *
+ * <p>On its own this is found when the importer entered the product from the order's country before the order took
+ * effect and from the new origin after it. Otherwise the new origin must be a transshipment country (Vietnam,
+ * Malaysia, Thailand by default) and one more sign must agree: the importer entered the product from the order's
+ * country under the order before; or the importer never declared the new origin for anything in enough earlier lines
+ * to know its habits; or the manufacturer was never seen before. The detector learns each importer's origins per
+ * product and overall, and the manufacturers seen, as entries arrive, in maps of bounded size.
  */
 public final class OriginShiftDetector extends TunableDetector {
 
@@ -73,8 +75,7 @@ public final class OriginShiftDetector extends TunableDetector {
             TradeRemedies remedies, Set<String> transshipmentCountries, int maxImporters, int maxManufacturers) {
         super(List.of(new Threshold(
                 MIN_IMPORTER_LINES,
-                "Earlier lines an importer needs before an origin it never declared counts as new, when it has no"
-                        + " history of the product from the order's country",
+                "Earlier lines an importer needs before an origin it never declared for anything counts as a sign",
                 10,
                 1,
                 100_000)));
@@ -103,10 +104,11 @@ public final class OriginShiftDetector extends TunableDetector {
     @Override
     public String description() {
         return "An importer enters a product under an AD/CVD order on another country from an origin it never declared"
-                + " for it before: strongest when it brought the product in from the order's country before the order,"
-                + " and when the new origin is a transshipment country ("
+                + " for it before: after entering it from the order's country before the order took effect, or from a"
+                + " transshipment country ("
                 + String.join(", ", transshipmentCountries.stream().sorted().toList())
-                + ") or the manufacturer is new.";
+                + ") with one more sign: goods entered under the order before, an origin new to the importer, or a"
+                + " manufacturer never seen.";
     }
 
     @Override
