@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Warms the detectors' running statistics when the service starts, before any runner loads data: the stored entry
  * summaries (latest version of each) of the last months are replayed through {@link Detector#learn}, oldest entry
  * date first, streamed from the database. The replay is bounded twice: it starts late enough that at most a set
- * number of lines fall after its first date, and it stops when a set time has passed.
+ * number of lines fall after its first date, so the latest entries are the ones replayed, and it stops when a set
+ * time has passed, which the line bound should make rare (a few thousand lines a second on two cores).
  */
 @Component
 @ConditionalOnWebApplication
@@ -63,7 +64,7 @@ class DetectorWarmUp {
             TransactionTemplate transactions,
             Clock clock,
             @Value("${centerline.targeting.detectors.warm-up.months:12}") int months,
-            @Value("${centerline.targeting.detectors.warm-up.max-lines:3000000}") long maxLines,
+            @Value("${centerline.targeting.detectors.warm-up.max-lines:1000000}") long maxLines,
             @Value("${centerline.targeting.detectors.warm-up.max-duration:PT2M}") Duration maxDuration) {
         this.detectors = detectors;
         this.jdbc = jdbc;
@@ -78,14 +79,23 @@ class DetectorWarmUp {
     @EventListener(ApplicationStartedEvent.class)
     void onStart() {
         Replay replay = replay();
-        log.info(
-                "Detectors warmed up on {} entry summaries ({} lines) entered {} to {} in {} ms{}",
-                replay.summaries(),
-                replay.lines(),
-                replay.from(),
-                replay.to(),
-                replay.took().toMillis(),
-                replay.complete() ? "" : ", stopped at the time limit of " + maxDuration);
+        if (replay.complete()) {
+            log.info(
+                    "Detectors warmed up on {} entry summaries ({} lines) entered {} to {} in {} ms",
+                    replay.summaries(),
+                    replay.lines(),
+                    replay.from(),
+                    replay.to(),
+                    replay.took().toMillis());
+        } else {
+            log.warn(
+                    "Detector warm-up stopped at its time limit of {} after {} entry summaries ({} lines) from {}:"
+                            + " the latest entries were not replayed; raise max-duration or lower max-lines",
+                    maxDuration,
+                    replay.summaries(),
+                    replay.lines(),
+                    replay.from());
+        }
     }
 
     Replay replay() {
