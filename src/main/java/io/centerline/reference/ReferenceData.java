@@ -143,6 +143,18 @@ public class ReferenceData {
         return snapshot.periods.values().stream().flatMap(List::stream).toList();
     }
 
+    /** Every AD/CVD order, in force or revoked, oldest first. */
+    public List<AdcvdOrder> adcvdOrders() {
+        return snapshot.orders;
+    }
+
+    /** The AD/CVD orders whose scope holds goods of an HTS number and country of origin entered on a date. */
+    public List<AdcvdOrder> adcvdOrdersCovering(String hts, String countryOfOrigin, LocalDate date) {
+        return snapshot.orders.stream()
+                .filter(order -> order.covers(hts, countryOfOrigin) && order.inForceOn(date))
+                .toList();
+    }
+
     /**
      * Loads a new version of the HTS-to-Center map, in force from {@code effectiveFrom}. Earlier versions stay as
      * they were, so entries keep the routing of their own dates.
@@ -276,7 +288,19 @@ public class ReferenceData {
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(StatutoryPeriod::code, LinkedHashMap::new, Collectors.toList()));
-        return new Snapshot(centers, maps, ports, countries, entryTypes, modes, fees, periods);
+        List<AdcvdOrder> orders = jdbc.sql("select case_number, kind, product, country, hts_prefixes, effective_from,"
+                        + " revoked_on, deposit_rate from adcvd_order order by effective_from, case_number")
+                .query((rs, i) -> new AdcvdOrder(
+                        rs.getString(1),
+                        AdcvdOrder.Kind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        List.of(rs.getString(5).trim().split("\\s+")),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getBigDecimal(8)))
+                .list();
+        return new Snapshot(centers, maps, ports, countries, entryTypes, modes, fees, periods, orders);
     }
 
     private record Snapshot(
@@ -287,5 +311,6 @@ public class ReferenceData {
             Map<String, EntryType> entryTypes,
             Map<String, ModeOfTransport> modes,
             Map<String, List<FeeSchedule>> fees,
-            Map<String, List<StatutoryPeriod>> periods) {}
+            Map<String, List<StatutoryPeriod>> periods,
+            List<AdcvdOrder> orders) {}
 }

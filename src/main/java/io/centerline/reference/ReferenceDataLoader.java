@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the versioned reference files under {@code classpath:reference/} into the database. A file is applied again
+ * Loads the versioned reference files (lines starting with {@code #} are comments) under {@code classpath:reference/} into the database. A file is applied again
  * only when its content changed (its SHA-256 is kept in {@code reference_dataset}); rows are upserted by key. The
  * HTS-to-Center map file seeds the first map versions only: later versions come from administrators and are never
  * replaced by the file.
@@ -31,8 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReferenceDataLoader {
 
-    private static final CSVFormat CSV =
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat CSV = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setCommentMarker('#')
+            .get();
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -117,6 +121,26 @@ class ReferenceDataLoader {
                                     row.get("unit"),
                                     row.get("description"),
                                     row.get("source"))
+                            .update());
+            apply(
+                    "adcvd-orders.csv",
+                    (row, db) -> db.sql("insert into adcvd_order (case_number, kind, product, country, hts_prefixes,"
+                                    + " effective_from, revoked_on, deposit_rate) values (?, ?, ?, ?, ?, ?, ?, ?::numeric)"
+                                    + " on conflict (case_number) do update set kind = excluded.kind,"
+                                    + " product = excluded.product, country = excluded.country,"
+                                    + " hts_prefixes = excluded.hts_prefixes, effective_from = excluded.effective_from,"
+                                    + " revoked_on = excluded.revoked_on, deposit_rate = excluded.deposit_rate")
+                            .params(
+                                    row.get("case_number"),
+                                    row.get("kind"),
+                                    row.get("product"),
+                                    row.get("country"),
+                                    row.get("hts_prefixes").trim(),
+                                    LocalDate.parse(row.get("effective_from")),
+                                    blankToNull(row.get("revoked_on")) == null
+                                            ? null
+                                            : LocalDate.parse(row.get("revoked_on")),
+                                    row.get("deposit_rate"))
                             .update());
             seedHtsCenterMap();
         });

@@ -1,15 +1,26 @@
 package io.centerline.demo.generator;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The trading world the generator draws from: countries of origin with their cities and maker-name roots, the share
- * each country has of each Center's trade, U.S. ports of entry by volume, AD/CVD order scopes and chapter 99
- * surcharges. Every country code is ISO 3166 alpha-2; every port code is a real 4-digit district and port.
+ * each country has of each Center's trade, U.S. ports of entry by volume, AD/CVD order scopes (from the same reference
+ * file the detectors read, so planted evasion and detection agree) and chapter 99 surcharges. Every country code is
+ * ISO 3166 alpha-2; every port code is a real 4-digit district and port.
  */
 final class World {
+
+    static final String ORDERS_RESOURCE = "/reference/adcvd-orders.csv";
 
     /** A country of origin; Canadian cities carry their province code after a slash ({@code Toronto/XO}). */
     record Country(String code, double priceFactor, String suffix, List<String> cities, List<String> roots) {}
@@ -187,15 +198,8 @@ final class World {
             new Port("3501", PortKind.AIR, 0.6),
             new Port("4101", PortKind.AIR, 0.6));
 
-    static final List<Order> ORDERS = List.of(
-            new Order("7604", "CN", "A570967000", 32.79, "C570968000", 7.37),
-            new Order("730661", "CN", "A570914000", 255.07, "C570915000", 15.28),
-            new Order("731815", "CN", "A570932000", 206.00, null, 0),
-            new Order("4412", "CN", "A570051000", 183.36, "C570052000", 22.98),
-            new Order("401110", "CN", "A570016000", 76.46, "C570017000", 30.61),
-            new Order("854142", "CN", "A570979000", 238.95, "C570980000", 15.24),
-            new Order("854143", "CN", "A570979000", 238.95, "C570980000", 15.24),
-            new Order("940350", "CN", "A570890000", 216.01, null, 0));
+    /** The AD/CVD orders of the reference file {@value #ORDERS_RESOURCE} that stand, one per HTS prefix in scope. */
+    static final List<Order> ORDERS = orders();
 
     /** Goods whose supply is concentrated in China, typical of transshipment through a third country. */
     static final String[] CHINESE_CHARACTER_GOODS = {"7604", "8541", "7306", "4412"};
@@ -266,6 +270,54 @@ final class World {
             }
         }
         return false;
+    }
+
+    /**
+     * Pairs the AD and CVD case of the same goods and country into one order per HTS prefix, in the order the file
+     * first names them; revoked orders are left out.
+     */
+    private static List<Order> orders() {
+        Map<String, String[]> pairs = new LinkedHashMap<>();
+        try (InputStream in = World.class.getResourceAsStream(ORDERS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + ORDERS_RESOURCE);
+            }
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setCommentMarker('#')
+                    .get()
+                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                if (!row.get("revoked_on").isBlank()) {
+                    continue;
+                }
+                String[] pair = pairs.computeIfAbsent(
+                        row.get("country") + "/" + row.get("hts_prefixes").trim(), k -> new String[4]);
+                int at = row.get("kind").equals("AD") ? 0 : 2;
+                pair[at] = row.get("case_number");
+                pair[at + 1] = row.get("deposit_rate");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Order> orders = new ArrayList<>();
+        pairs.forEach((key, pair) -> {
+            String origin = key.substring(0, key.indexOf('/'));
+            if (pair[0] == null) {
+                throw new IllegalStateException("A countervailing-duty order without an antidumping one: " + key);
+            }
+            for (String prefix : key.substring(key.indexOf('/') + 1).split("\\s+")) {
+                orders.add(new Order(
+                        prefix,
+                        origin,
+                        pair[0],
+                        Double.parseDouble(pair[1]),
+                        pair[2],
+                        pair[2] == null ? 0 : Double.parseDouble(pair[3])));
+            }
+        });
+        return List.copyOf(orders);
     }
 
     private static void country(String code, double priceFactor, String suffix, String cities, String roots) {

@@ -1,6 +1,7 @@
 package io.centerline.reference.web;
 
 import io.centerline.identity.CurrentUser;
+import io.centerline.reference.AdcvdOrder;
 import io.centerline.reference.Center;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.EntryType;
@@ -68,6 +69,12 @@ class ReferenceController {
     @GetMapping("/statutory-periods")
     List<StatutoryPeriod> statutoryPeriods() {
         return reference.statutoryPeriods();
+    }
+
+    @Operation(summary = "Every AD/CVD order with its scope (HTS prefixes, country) and dates, oldest first")
+    @GetMapping("/adcvd-orders")
+    List<AdcvdOrder> adcvdOrders() {
+        return reference.adcvdOrders();
     }
 
     @Operation(summary = "The HTS-heading-to-Center map in force on a date (today by default)")

@@ -1,0 +1,243 @@
+package io.centerline.targeting.detectors;
+
+import io.centerline.targeting.Declaration;
+import io.centerline.targeting.EntryUnderReview;
+import io.centerline.targeting.Finding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Misclassification: goods of a known commercial description (normalised) filed under an HTS number with a lower duty
+ * rate than the number they usually go under. First and foremost the same manufacturer's goods of the same
+ * description: any earlier filing under a higher-duty number counts. Failing that, the same description from the same
+ * origin by any manufacturer, when enough earlier filings went mostly under one higher-duty number. The detector
+ * learns, per key, the HTS numbers used, how often, and the duty rate (percent of entered value) last declared under
+ * each; it speaks only when the current number is not the one mostly used and the usual number's rate is higher by
+ * a set number of percentage points.
+ */
+public final class MisclassificationDetector extends TunableDetector {
+
+    public static final String CODE = "misclassification";
+    static final String MIN_DUTY_DIFFERENCE = "minDutyDifference";
+    static final String MIN_EARLIER_FILINGS = "minEarlierFilings";
+    static final String MIN_DESCRIPTION_FILINGS = "minDescriptionFilings";
+    static final String DESCRIPTION_SHARE = "descriptionShare";
+
+    /** The most HTS numbers kept per key; the rarest is forgotten first. */
+    private static final int NUMBERS_PER_KEY = 8;
+
+    /** How goods of one key went under one HTS number. */
+    private record Use(String hts, long filings, double dutyRate, LocalDate first, LocalDate last) {}
+
+    private static final class Uses {
+        final Map<String, Use> byHts = new LinkedHashMap<>(4);
+
+        void add(String hts, double dutyRate, LocalDate date) {
+            Use use = byHts.get(hts);
+            if (use == null && byHts.size() >= NUMBERS_PER_KEY) {
+                Use rarest = null;
+                for (Use other : byHts.values()) {
+                    if (rarest == null || other.filings() < rarest.filings()) {
+                        rarest = other;
+                    }
+                }
+                byHts.remove(rarest.hts());
+            }
+            if (use == null) {
+                byHts.put(hts, new Use(hts, 1, dutyRate, date, date));
+            } else {
+                boolean later = date != null && (use.last() == null || !date.isBefore(use.last()));
+                boolean earlier = date != null && (use.first() == null || date.isBefore(use.first()));
+                byHts.put(
+                        hts,
+                        new Use(
+                                hts,
+                                use.filings() + 1,
+                                later ? dutyRate : use.dutyRate(),
+                                earlier ? date : use.first(),
+                                later ? date : use.last()));
+            }
+        }
+
+        List<Use> snapshot() {
+            return List.copyOf(byHts.values());
+        }
+    }
+
+    private final BoundedMap<String, Uses> byManufacturer;
+    private final BoundedMap<String, Uses> byDescription;
+
+    public MisclassificationDetector(int maxKeys) {
+        super(List.of(
+                new Threshold(
+                        MIN_DUTY_DIFFERENCE,
+                        "How many percentage points of duty the usual HTS number must carry above the current one",
+                        0.5,
+                        0.1,
+                        100),
+                new Threshold(
+                        MIN_EARLIER_FILINGS,
+                        "Earlier filings of the same manufacturer and description under the higher-duty number needed",
+                        1,
+                        1,
+                        1_000),
+                new Threshold(
+                        MIN_DESCRIPTION_FILINGS,
+                        "Earlier filings of the same description and origin by any manufacturer needed to judge by the"
+                                + " description alone",
+                        5,
+                        2,
+                        1_000_000),
+                new Threshold(
+                        DESCRIPTION_SHARE,
+                        "The least share of those filings under the higher-duty number for it to count as usual",
+                        0.8,
+                        0.5,
+                        1)));
+        this.byManufacturer = new BoundedMap<>(maxKeys);
+        this.byDescription = new BoundedMap<>(maxKeys);
+    }
+
+    /** With room for 500,000 manufacturer and description pairs and as many description and origin pairs. */
+    public MisclassificationDetector() {
+        this(500_000);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String name() {
+        return "Lower-duty classification of known goods";
+    }
+
+    @Override
+    public String description() {
+        return "Goods of a known description are declared under an HTS number with a lower duty rate than the number"
+                + " they went under before: the same manufacturer's goods of the same description, or the same"
+                + " description from the same origin by any manufacturer when most earlier filings agree.";
+    }
+
+    @Override
+    protected List<Finding> find(EntryUnderReview entry) {
+        double minDifference = threshold(MIN_DUTY_DIFFERENCE);
+        long minFilings = (long) threshold(MIN_EARLIER_FILINGS);
+        long minDescriptionFilings = (long) threshold(MIN_DESCRIPTION_FILINGS);
+        double share = threshold(DESCRIPTION_SHARE);
+        List<Finding> findings = new ArrayList<>();
+        for (Declaration line : entry.lines()) {
+            String description = description(line);
+            if (description == null || Double.isNaN(line.dutyRate())) {
+                continue;
+            }
+            String manufacturerKey = manufacturerKey(line, description);
+            List<Use> sameMaker = manufacturerKey == null ? null : byManufacturer.read(manufacturerKey, Uses::snapshot);
+            LocalDate date = line.entryDate() != null ? line.entryDate() : entry.entryDate();
+            Use usual = usual(sameMaker, line, date, minDifference, minFilings, 0);
+            boolean bySameMaker = usual != null;
+            List<Use> sameDescription = null;
+            if (usual == null) {
+                sameDescription = byDescription.read(descriptionKey(line, description), Uses::snapshot);
+                usual = usual(sameDescription, line, date, minDifference, minDescriptionFilings, share);
+            }
+            if (usual == null) {
+                continue;
+            }
+            List<Use> earlier = bySameMaker ? sameMaker : sameDescription;
+            long total = earlier.stream().mapToLong(Use::filings).sum();
+            long sameNumber = filingsUnder(earlier, line.hts());
+            double difference = usual.dutyRate() - line.dutyRate();
+            String declared = "goods described as \"" + line.description().strip() + "\" are declared under "
+                    + Texts.hts(line.hts()) + " at a duty rate of " + Texts.percent(line.dutyRate());
+            String before = Texts.hts(usual.hts()) + " at " + Texts.percent(usual.dutyRate()) + " in "
+                    + usual.filings() + " of " + total + " earlier filing" + (total == 1 ? "" : "s") + " (last on "
+                    + usual.last() + ")" + (sameNumber > 0 ? ", " + Texts.hts(line.hts()) + " in " + sameNumber : "");
+            String reason = bySameMaker
+                    ? "manufacturer " + line.manufacturer() + " " + declared
+                            + "; the same manufacturer and description went under " + before
+                    : declared + " (manufacturer " + line.manufacturer() + "); the same description from "
+                            + line.countryOfOrigin() + " went under " + before;
+            String tradeReason = "The tariff classification of line " + line.lineNumber() + " (HTS "
+                    + Texts.hts(line.hts()) + ") is under review.";
+            double strength = (bySameMaker ? 0.6 : 0.45)
+                    + Math.min(0.25, difference / 40)
+                    + Math.min(0.1, 0.02 * (usual.filings() - 1));
+            findings.add(finding(line.lineNumber(), reason, tradeReason, Math.min(0.95, strength)));
+        }
+        return findings;
+    }
+
+    /**
+     * The number the earlier filings mostly went under, when it is not the current one, was first used before the
+     * entry date, carries at least {@code minDifference} points more duty, has at least {@code minFilings} filings,
+     * outnumbers the current number, and holds at least {@code share} of all filings.
+     */
+    private static Use usual(
+            List<Use> earlier, Declaration line, LocalDate date, double minDifference, long minFilings, double share) {
+        if (earlier == null) {
+            return null;
+        }
+        long total = earlier.stream().mapToLong(Use::filings).sum();
+        long sameNumber = filingsUnder(earlier, line.hts());
+        Use usual = null;
+        for (Use use : earlier) {
+            if (!use.hts().equals(line.hts())
+                    && (date == null || use.first() == null || use.first().isBefore(date))
+                    && use.filings() >= minFilings
+                    && use.filings() > sameNumber
+                    && use.filings() >= share * total
+                    && use.dutyRate() - line.dutyRate() >= minDifference
+                    && (usual == null || use.filings() > usual.filings())) {
+                usual = use;
+            }
+        }
+        return usual;
+    }
+
+    private static long filingsUnder(List<Use> earlier, String hts) {
+        for (Use use : earlier) {
+            if (use.hts().equals(hts)) {
+                return use.filings();
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public void learn(EntryUnderReview entry) {
+        for (Declaration line : entry.lines()) {
+            String description = description(line);
+            if (description == null || Double.isNaN(line.dutyRate())) {
+                continue;
+            }
+            LocalDate date = line.entryDate() != null ? line.entryDate() : entry.entryDate();
+            String manufacturerKey = manufacturerKey(line, description);
+            if (manufacturerKey != null) {
+                byManufacturer.update(manufacturerKey, Uses::new, u -> u.add(line.hts(), line.dutyRate(), date));
+            }
+            byDescription.update(
+                    descriptionKey(line, description), Uses::new, u -> u.add(line.hts(), line.dutyRate(), date));
+        }
+    }
+
+    private static String description(Declaration line) {
+        if (Texts.isBlank(line.description()) || Texts.isBlank(line.hts())) {
+            return null;
+        }
+        String description = Names.normaliseDescription(line.description());
+        return description.isEmpty() ? null : description;
+    }
+
+    private static String manufacturerKey(Declaration line, String description) {
+        return Texts.isBlank(line.manufacturer()) ? null : line.manufacturer().strip() + '/' + description;
+    }
+
+    private static String descriptionKey(Declaration line, String description) {
+        return (line.countryOfOrigin() == null ? "" : line.countryOfOrigin()) + '/' + description;
+    }
+}

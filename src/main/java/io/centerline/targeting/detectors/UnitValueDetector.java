@@ -1,0 +1,150 @@
+package io.centerline.targeting.detectors;
+
+import io.centerline.targeting.Declaration;
+import io.centerline.targeting.EntryUnderReview;
+import io.centerline.targeting.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Unit value far below peers: a line whose value per unit of quantity lies far below what other entries of the same
+ * 10-digit HTS number, country of origin and unit declared. Peers are described by the median and the median absolute
+ * deviation (MAD) of the logarithm of their unit values, which a few wild values cannot drag; a line must lie both a
+ * number of robust deviations below the median (fewer between related parties, where transfer prices make
+ * undervaluation likelier) and below a share of it, and the detector says nothing until a peer group holds enough
+ * lines. Each peer group keeps only its most recent values, and only so many peer groups are
+ * kept, the least recently seen forgotten first.
+ */
+public final class UnitValueDetector extends TunableDetector {
+
+    public static final String CODE = "unit-value";
+    static final String MIN_PEERS = "minPeers";
+    static final String ROBUST_DEVIATIONS = "robustDeviations";
+    static final String RELATED_PARTY_DEVIATIONS = "relatedPartyDeviations";
+    static final String MAX_SHARE_OF_MEDIAN = "maxShareOfMedian";
+
+    /** The MAD of a normal distribution is this share of its standard deviation. */
+    private static final double MAD_TO_SIGMA = 1.4826;
+    /** The smallest spread assumed, in log units: peers that all declared the same value are not infinitely sure. */
+    private static final double MIN_SPREAD = 0.05;
+
+    private final BoundedMap<String, PeerSample> peers;
+    private final int sampleSize;
+
+    public UnitValueDetector(int maxPeerGroups, int sampleSize) {
+        super(List.of(
+                new Threshold(
+                        MIN_PEERS,
+                        "Earlier lines of the same HTS number and origin needed before it speaks",
+                        10,
+                        3,
+                        100_000),
+                new Threshold(
+                        ROBUST_DEVIATIONS,
+                        "How many robust deviations (1.4826 MAD of the log unit value) below the median a line must lie",
+                        3.0,
+                        0.5,
+                        20),
+                new Threshold(
+                        RELATED_PARTY_DEVIATIONS,
+                        "The same for a line between related parties, whose transfer prices make undervaluation likelier",
+                        2.0,
+                        0.5,
+                        20),
+                new Threshold(
+                        MAX_SHARE_OF_MEDIAN,
+                        "The highest unit value, as a share of the peers' median, that counts as far below",
+                        0.45,
+                        0.01,
+                        1)));
+        if (sampleSize < 8) {
+            throw new IllegalArgumentException("A peer sample holds at least 8 values, not " + sampleSize);
+        }
+        this.peers = new BoundedMap<>(maxPeerGroups);
+        this.sampleSize = sampleSize;
+    }
+
+    /** With room for 50,000 peer groups of 128 recent values each. */
+    public UnitValueDetector() {
+        this(50_000, 128);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String name() {
+        return "Unit value far below peers";
+    }
+
+    @Override
+    public String description() {
+        return "A line's unit value lies far below the unit values other entries declared for the same 10-digit HTS"
+                + " number and country of origin: judged by the median and median absolute deviation of their log unit"
+                + " values, updated as entries arrive.";
+    }
+
+    @Override
+    protected List<Finding> find(EntryUnderReview entry) {
+        int minPeers = (int) threshold(MIN_PEERS);
+        double unrelatedDeviations = threshold(ROBUST_DEVIATIONS);
+        double relatedDeviations = threshold(RELATED_PARTY_DEVIATIONS);
+        double maxShare = threshold(MAX_SHARE_OF_MEDIAN);
+        List<Finding> findings = new ArrayList<>();
+        for (Declaration line : entry.lines()) {
+            String key = key(line);
+            double unitValue = line.unitValue();
+            if (key == null || !(unitValue > 0)) {
+                continue;
+            }
+            PeerSample.Summary peersOf = peers.read(key, PeerSample::summary);
+            if (peersOf == null || peersOf.count() < minPeers) {
+                continue;
+            }
+            double spread = Math.max(MIN_SPREAD, MAD_TO_SIGMA * peersOf.mad());
+            double below = (peersOf.median() - Math.log(unitValue)) / spread;
+            double median = Math.exp(peersOf.median());
+            double share = unitValue / median;
+            double deviations = line.relatedParty() ? relatedDeviations : unrelatedDeviations;
+            if (below < deviations || share > maxShare) {
+                continue;
+            }
+            double strength = 0.5 + 0.35 * (1 - share / maxShare) + 0.05 * Math.min(2, below - deviations);
+            if (line.relatedParty()) {
+                strength += 0.05;
+            }
+            String unit = Texts.isBlank(line.unit()) ? "unit" : line.unit();
+            String reason = "unit value " + Texts.number(unitValue) + " USD per " + unit + " against a median of "
+                    + Texts.number(median) + " for " + Texts.hts(line.hts()) + " from " + line.countryOfOrigin()
+                    + " (" + peersOf.count() + " earlier lines; " + Texts.oneDecimal(below)
+                    + " robust deviations below; "
+                    + Math.round(share * 100) + "% of the median" + (line.relatedParty() ? "; related party" : "")
+                    + ")";
+            String tradeReason = "The declared value of line " + line.lineNumber() + " (HTS " + Texts.hts(line.hts())
+                    + " from " + line.countryOfOrigin() + ") is under review.";
+            findings.add(finding(line.lineNumber(), reason, tradeReason, Math.min(0.95, strength)));
+        }
+        return findings;
+    }
+
+    @Override
+    public void learn(EntryUnderReview entry) {
+        for (Declaration line : entry.lines()) {
+            String key = key(line);
+            double unitValue = line.unitValue();
+            if (key != null && unitValue > 0) {
+                double logValue = Math.log(unitValue);
+                peers.update(key, () -> new PeerSample(sampleSize), sample -> sample.add(logValue));
+            }
+        }
+    }
+
+    private static String key(Declaration line) {
+        if (Texts.isBlank(line.hts()) || Texts.isBlank(line.countryOfOrigin())) {
+            return null;
+        }
+        return line.hts() + '/' + line.countryOfOrigin() + '/' + (line.unit() == null ? "" : line.unit());
+    }
+}

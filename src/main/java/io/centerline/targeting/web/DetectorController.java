@@ -1,0 +1,156 @@
+package io.centerline.targeting.web;
+
+import io.centerline.identity.CurrentUser;
+import io.centerline.targeting.detectors.DetectorCatalogue;
+import io.centerline.targeting.detectors.DetectorCatalogue.DetectorView;
+import io.centerline.targeting.detectors.DetectorCatalogue.ListVersion;
+import io.centerline.targeting.detectors.EntityListCsv;
+import io.centerline.targeting.detectors.ForcedLabourEntity;
+import io.centerline.targeting.detectors.ForcedLabourList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The detector catalogue for targeters and administrators: each detector with its switch and thresholds, which they
+ * may change; and the forced-labour entity list, which administrators replace.
+ */
+@RestController
+@RequestMapping("/api/v1/targeting/detectors")
+@Tag(name = "Targeting detectors")
+@PreAuthorize("hasAnyRole('TARGETER', 'ADMIN')")
+class DetectorController {
+
+    private final DetectorCatalogue catalogue;
+    private final Clock clock;
+
+    DetectorController(DetectorCatalogue catalogue, Clock clock) {
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Every detector: its code, name, description, whether it is on, and its thresholds")
+    @GetMapping
+    List<DetectorView> detectors() {
+        return catalogue.detectors();
+    }
+
+    @Operation(summary = "One detector")
+    @GetMapping("/{code}")
+    ResponseEntity<?> detector(@PathVariable String code) {
+        return catalogue
+                .detector(code)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> unknown(code));
+    }
+
+    /** A change of a detector: {@code enabled} and each threshold are left as they are when absent. */
+    record DetectorChange(Boolean enabled, Map<String, Double> thresholds) {}
+
+    @Operation(
+            summary = "Switch a detector on or off and set some of its thresholds",
+            description = "Thresholds not named keep their values; an unknown threshold or a value out of its bounds"
+                    + " refuses the whole change. The change is stored and audited.")
+    @PutMapping("/{code}")
+    ResponseEntity<?> change(@PathVariable String code, @RequestBody DetectorChange body) {
+        if (body == null
+                || (body.enabled() == null
+                        && (body.thresholds() == null || body.thresholds().isEmpty()))) {
+            throw new IllegalArgumentException("A change needs enabled, thresholds or both");
+        }
+        return catalogue
+                .change(code, body.enabled(), body.thresholds(), CurrentUser.name())
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> unknown(code));
+    }
+
+    @Operation(summary = "The forced-labour entity list in force on a date (today by default), with its entities")
+    @GetMapping("/forced-labour/entities")
+    ResponseEntity<ForcedLabourList> entities(@RequestParam Optional<LocalDate> date) {
+        return catalogue
+                .listInForce(date.orElseGet(() -> LocalDate.now(clock)))
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @Operation(summary = "Every version of the forced-labour entity list, oldest first, without the entities")
+    @GetMapping("/forced-labour/entities/versions")
+    List<ListVersion> entityListVersions() {
+        return catalogue.listVersions();
+    }
+
+    /** A replacement entity list as JSON. */
+    record NewList(LocalDate effectiveFrom, String note, List<Entity> entities) {
+
+        record Entity(String name, String country, String sector, String note) {}
+    }
+
+    @Operation(
+            summary = "Replace the forced-labour entity list (JSON)",
+            description = "The whole list is replaced from effectiveFrom (today by default), which may not lie before"
+                    + " the latest version's date; earlier versions are kept for entries of their dates.")
+    @PostMapping(path = "/forced-labour/entities", consumes = "application/json")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<ListVersion> replaceEntities(@RequestBody NewList body) {
+        List<ForcedLabourEntity> entities = body.entities() == null
+                ? List.of()
+                : body.entities().stream()
+                        .map(e -> new ForcedLabourEntity(e.name(), e.country(), e.sector(), e.note()))
+                        .toList();
+        return created(catalogue.replaceList(
+                body.effectiveFrom() == null ? LocalDate.now(clock) : body.effectiveFrom(),
+                body.note(),
+                entities,
+                CurrentUser.name()));
+    }
+
+    @Operation(
+            summary = "Replace the forced-labour entity list (CSV with the header name,country,sector,note)",
+            description = "As the JSON form; the effective date and a note come as query parameters.")
+    @PostMapping(path = "/forced-labour/entities", consumes = "text/csv")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<ListVersion> replaceEntitiesFromCsv(
+            @RequestBody String csv,
+            @RequestParam Optional<LocalDate> effectiveFrom,
+            @RequestParam Optional<String> note) {
+        return created(catalogue.replaceList(
+                effectiveFrom.orElseGet(() -> LocalDate.now(clock)),
+                note.orElse(null),
+                EntityListCsv.read(new StringReader(csv)),
+                CurrentUser.name()));
+    }
+
+    private static ResponseEntity<ListVersion> created(ForcedLabourList list) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new ListVersion(
+                        list.version(),
+                        list.effectiveFrom(),
+                        list.loadedAt(),
+                        list.loadedBy(),
+                        list.note(),
+                        list.entities().size()));
+    }
+
+    private static ResponseEntity<?> unknown(String code) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Map.of(
+                        "errors",
+                        List.of(Map.of("code", "UNKNOWN_DETECTOR", "message", "There is no detector '" + code + "'"))));
+    }
+}
