@@ -136,6 +136,22 @@ class SelectionIntegrationTests {
         }
     }
 
+    @Test
+    void selectionForRiskFindsPlantedPatternsFarMoreOftenThanTheControlSample() {
+        double risk = plantedShare("RISK");
+        double control = plantedShare("CONTROL");
+
+        assertThat(risk).isGreaterThan(0.5);
+        assertThat(risk).isGreaterThan(5 * control);
+    }
+
+    private double plantedShare(String selection) {
+        List<Assessed> chosen =
+                assessed.stream().filter(a -> selection.equals(a.selection())).toList();
+        assertThat(chosen).isNotEmpty();
+        return chosen.stream().filter(a -> planted.get(a.entryNumber())).count() / (double) chosen.size();
+    }
+
     private List<Assessed> awaitAssessments() {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         List<Assessed> found = List.of();
