@@ -27,7 +27,7 @@ import java.util.function.Function;
  * the week and of the month; how familiar the pairing of importer and origin, importer and HTS number, manufacturer
  * and HTS number, description and HTS number is; and the review history (reviews, findings, smoothed finding rate)
  * of the importer, filer, manufacturer, HTS number, origin, entered value, gross weight and HTS number with entered
- * value.
+ * value. The finding rate is smoothed as (findings + 1) / (reviews + 2), so it needs no label beyond the counts.
  *
  * <p>The invariant that keeps it honest: a history or familiarity figure of a training line counts only lines entered
  * on earlier days, never the line's own label nor any label of its day or later. Fitting walks the training lines in
@@ -39,8 +39,6 @@ public final class FeaturePipeline {
 
     private static final String MAGIC = "centerline-feature-pipeline";
     private static final int FORMAT = 1;
-    /** The weight, in lines, of the overall finding rate in a smoothed history rate. */
-    static final double PRIOR_LINES = 2;
     /** The fewest training lines a group needs before its median counts as the usual value. */
     static final int PEER_MINIMUM = 3;
 
@@ -271,7 +269,7 @@ public final class FeaturePipeline {
         return currency;
     }
 
-    /** The share of training lines with a finding. */
+    /** The share of training lines with a finding (for the card; no feature uses it). */
     public double prior() {
         return prior;
     }
@@ -327,7 +325,7 @@ public final class FeaturePipeline {
             int findings = track == null ? 0 : track[1];
             out[j++] = reviews;
             out[j++] = findings;
-            out[j++] = (float) ((findings + prior * PRIOR_LINES) / (reviews + PRIOR_LINES));
+            out[j++] = (float) ((findings + 1.0) / (reviews + 2.0));
         }
     }
 
