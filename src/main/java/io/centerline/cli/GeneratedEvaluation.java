@@ -5,8 +5,6 @@ import io.centerline.demo.generator.GeneratedEntry;
 import io.centerline.demo.generator.GeneratorSettings;
 import io.centerline.demo.generator.IllicitPattern;
 import io.centerline.demo.generator.PlantedPattern;
-import io.centerline.entries.EntryNumber;
-import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.targeting.Declaration;
 import io.centerline.targeting.model.Evaluation;
 import io.centerline.targeting.model.LabelledDeclaration;
@@ -73,7 +71,9 @@ class GeneratedEvaluation implements Callable<Integer> {
         try (ProgressBar bar = Progress.bar("generate", entries, "entries", 1)) {
             for (GeneratedEntry entry : new EntrySummaryGenerator(settings)) {
                 generated.add(new Labelled(
-                        LocalDate.parse(entry.summary().entryDate()), lines(entry.summary()), entry.patterns()));
+                        LocalDate.parse(entry.summary().entryDate()),
+                        GeneratedLines.of(entry.summary()),
+                        entry.patterns()));
                 bar.step();
             }
         }
@@ -167,46 +167,5 @@ class GeneratedEvaluation implements Callable<Integer> {
             }
         }
         return -1;
-    }
-
-    /** The lines of a generated summary as targeting reads a stored one. */
-    static List<Declaration> lines(SubmittedEntrySummary summary) {
-        EntryNumber entryNumber = EntryNumber.parse(summary.entryNumber());
-        LocalDate entryDate = LocalDate.parse(summary.entryDate());
-        String filer = entryNumber.filerCode();
-        List<Declaration> lines = new ArrayList<>(summary.lines().size());
-        for (SubmittedEntrySummary.Line line : summary.lines()) {
-            double value = number(line.enteredValue());
-            double duty = number(line.dutyAmount());
-            lines.add(new Declaration(
-                    entryNumber.value(),
-                    1,
-                    Integer.parseInt(line.lineNumber()),
-                    entryDate,
-                    summary.entryType(),
-                    summary.importerNumber(),
-                    filer,
-                    summary.portOfEntry(),
-                    summary.modeOfTransport(),
-                    null,
-                    line.htsNumber(),
-                    line.countryOfOrigin(),
-                    line.countryOfExport(),
-                    line.manufacturerId(),
-                    line.description(),
-                    value,
-                    number(line.quantity()),
-                    line.unit(),
-                    number(line.grossWeightKg()),
-                    value > 0 && !Double.isNaN(duty) ? 100 * duty / value : 0,
-                    Boolean.parseBoolean(line.relatedParty()),
-                    line.adcvdCaseNumber(),
-                    Map.of()));
-        }
-        return lines;
-    }
-
-    private static double number(String text) {
-        return text == null || text.isBlank() ? Double.NaN : Double.parseDouble(text);
     }
 }

@@ -61,7 +61,7 @@ class TargetingCommand implements Runnable {
         @Option(names = "--threads", description = "XGBoost threads (default: ${DEFAULT-VALUE})")
         int threads = ModelParameters.defaults().threads();
 
-        @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE})")
+        @Option(names = "--model-seed", description = "The booster's random seed (default: ${DEFAULT-VALUE})")
         long seed = ModelParameters.defaults().seed();
 
         ModelParameters parameters(double holdOutShare) {
