@@ -116,7 +116,7 @@ class GeneratedEvaluation implements Callable<Integer> {
         double[] percents = TargetingCommand.percents(at);
         Evaluation evaluation = Evaluation.of(entryScores, findings, percents);
         System.out.println("Entries from " + split + " on, ranked by their riskiest line:");
-        System.out.print(evaluation.toText());
+        System.out.print(evaluation.toText("entries"));
         printByPattern(later, entryScores, percents);
         System.out.printf(
                 "Done in %.1f s (peak heap %d MB)%n", (System.nanoTime() - started) / 1e9, PeakHeap.megabytes());

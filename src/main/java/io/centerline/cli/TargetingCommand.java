@@ -300,7 +300,7 @@ class TargetingCommand implements Runnable {
             }
             Evaluation evaluation = Evaluation.of(scores, findings, percents(at));
             System.out.println("Evaluation on " + labels + ":");
-            System.out.print(evaluation.toText());
+            System.out.print(evaluation.toText("declarations"));
             System.out.printf(
                     "Done in %.1f s (peak heap %d MB)%n", (System.nanoTime() - started) / 1e9, PeakHeap.megabytes());
             return 0;

@@ -116,13 +116,19 @@ public record Evaluation(int rows, int positives, List<Cut> cuts, double auc) {
         return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
     }
 
-    /** One line per cut, for a terminal: {@code precision@5%  0.981  recall@5%  0.234  (399 of 407 inspected)}. */
+    /** One line per cut, for a terminal: {@code precision@5%  0.981  recall@5%  0.234  (399 found in 407 inspected)}. */
     public String toText() {
+        return toText("lines");
+    }
+
+    /** As {@link #toText()}, counting the ranked items as {@code items} ("entries", "declarations"). */
+    public String toText(String items) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(
                 java.util.Locale.ROOT,
-                "%d lines, %d with a finding (%.2f%%), AUC %.4f%n",
+                "%d %s, %d with a finding (%.2f%%), AUC %.4f%n",
                 rows,
+                items,
                 positives,
                 100.0 * positives / rows,
                 auc));

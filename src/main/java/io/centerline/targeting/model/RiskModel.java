@@ -28,6 +28,11 @@ public final class RiskModel {
     private static final String MAGIC = "centerline-risk-model";
     private static final int FORMAT = 1;
     private static final int REASONS = 3;
+    /**
+     * Scoring runs on the caller's thread alone: a batch of a few lines is done long before a second thread would
+     * start, and on a busy machine the threads of a parallel prediction wait for each other far longer than they save.
+     */
+    private static final int SCORING_THREADS = 1;
 
     private final FeaturePipeline pipeline;
     private final Booster booster;
@@ -37,6 +42,11 @@ public final class RiskModel {
         this.pipeline = pipeline;
         this.booster = booster;
         this.card = card;
+        try {
+            booster.setParam("nthread", SCORING_THREADS);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("The risk model could not be set up for scoring: " + e.getMessage(), e);
+        }
     }
 
     public ModelCard card() {
