@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
-            UsersCommand.class
+            UsersCommand.class,
+            TargetingCommand.class
         })
 public class CenterlineCommand implements Runnable {
 
