@@ -10,6 +10,8 @@ import io.centerline.identity.AuditLog;
 import io.centerline.identity.Role;
 import io.centerline.identity.Users;
 import io.centerline.targeting.Outcomes;
+import io.centerline.targeting.model.RiskModels;
+import io.centerline.targeting.model.TrainingOutcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ class DemoData implements ApplicationRunner {
     private final Users users;
     private final EntrySummaryIntake intake;
     private final Outcomes outcomes;
+    private final RiskModels models;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -56,6 +59,7 @@ class DemoData implements ApplicationRunner {
             Users users,
             EntrySummaryIntake intake,
             Outcomes outcomes,
+            RiskModels models,
             AuditLog audit,
             JdbcClient jdbc,
             Clock clock,
@@ -64,6 +68,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.intake = intake;
         this.outcomes = outcomes;
+        this.models = models;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -104,6 +109,15 @@ class DemoData implements ApplicationRunner {
         DemoReviews reviews = new DemoReviews(outcomes, seed, businessDate.minusDays(REVIEWED_BEFORE_DAYS));
         int recorded = reviews.record(summaries.reviewable);
         log.info("Demo review outcomes recorded for {} entry summaries", recorded);
+        TrainingOutcome model = models.train("system");
+        if (model instanceof TrainingOutcome.Trained trained) {
+            log.info(
+                    "Demo risk model version {} trained on the demo review outcomes{}",
+                    trained.version().version(),
+                    trained.activated() ? " and activated" : "");
+        } else if (model instanceof TrainingOutcome.NotEnoughData why) {
+            log.info("No demo risk model: {}", why.reason());
+        }
     }
 
     private boolean loaded() {
