@@ -14,6 +14,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,7 @@ public class Scoring {
     private final ObjectProvider<RiskModelSource> models;
     private final ReferenceData reference;
     private final Clock clock;
+    private final boolean modelEnabled;
 
     Scoring(
             StoredEntries stored,
@@ -46,7 +48,8 @@ public class Scoring {
             ObjectProvider<RuleSource> rules,
             ObjectProvider<RiskModelSource> models,
             ReferenceData reference,
-            Clock clock) {
+            Clock clock,
+            @Value("${centerline.targeting.model.enabled:true}") boolean modelEnabled) {
         this.stored = stored;
         this.assessments = assessments;
         this.selection = selection;
@@ -55,6 +58,7 @@ public class Scoring {
         this.models = models;
         this.reference = reference;
         this.clock = clock;
+        this.modelEnabled = modelEnabled;
     }
 
     @ApplicationModuleListener
@@ -70,8 +74,9 @@ public class Scoring {
         Set<EntryKey> done = assessments.assessedAmong(keys);
         List<EntryKey> wanted = keys.stream().filter(key -> !done.contains(key)).toList();
         List<EntryUnderReview> entries = stored.load(wanted);
-        Optional<RiskModelSource.ActiveModel> model =
-                Optional.ofNullable(models.getIfAvailable()).flatMap(RiskModelSource::active);
+        Optional<RiskModelSource.ActiveModel> model = modelEnabled
+                ? Optional.ofNullable(models.getIfAvailable()).flatMap(RiskModelSource::active)
+                : Optional.empty();
         double[] lineScores = model.map(m -> m.score(
                         entries.stream().flatMap(e -> e.lines().stream()).toList()))
                 .orElse(null);

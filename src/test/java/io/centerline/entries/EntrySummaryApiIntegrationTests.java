@@ -306,7 +306,7 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
                     assertThat(event.center()).isEqualTo("ELEC");
                 });
         Long completed = jdbc.sql("select count(*) from event_publication where serialized_event like ?"
-                        + " and completion_date is not null")
+                        + " and listener_id like '%AcceptedEvents%' and completion_date is not null")
                 .param("%" + plain + "%")
                 .query(Long.class)
                 .single();
