@@ -190,11 +190,6 @@ public class RiskModels implements RiskModelSource {
         return Optional.ofNullable(current.model());
     }
 
-    /** The active version's model itself, for callers that explain or inspect beyond scoring. */
-    public Optional<RiskModel> activeModel() {
-        return active().map(model -> ((ActiveRiskModel) model).model());
-    }
-
     private Loaded load(int version) {
         RiskModel model = RiskModel.fromBytes(versions.model(version));
         LOG.info("Risk model version {} loaded for scoring", version);
