@@ -22,8 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * Importer ID to importer, Declarant ID to filer, Seller ID to manufacturer, Office ID to port, HS10 Code to HTS
  * number (a code that lost its leading zero gets it back), Country of Departure to country of export, Country of
  * Origin, Mode of Transport, Net Mass to gross weight, Item Price to entered value and Tax Rate to duty rate. Every
- * other column except the labels goes to {@link Declaration#attributes()}. {@code Fraud} is the label when present;
- * {@code Critical Fraud} is a label too and is never read as a feature.
+ * other column except the labels goes to {@link Declaration#attributes()}. {@code Fraud} is the label when present
+ * and not empty; {@code Critical Fraud} is a label too and is never read as a feature.
  */
 public final class DeclarationsDataset {
 
@@ -131,8 +131,8 @@ public final class DeclarationsDataset {
                 null,
                 extra);
         Boolean finding = null;
-        if (labelled) {
-            String label = record.get(LABEL);
+        String label = labelled && record.isSet(LABEL) ? record.get(LABEL) : "";
+        if (!label.isEmpty()) {
             if (!label.equals("0") && !label.equals("1")) {
                 throw new IllegalArgumentException(
                         source + " line " + record.getRecordNumber() + ": Fraud is '" + label + "', not 0 or 1");

@@ -70,4 +70,18 @@ class DeclarationsDatasetTests {
         assertThat(rows.get(0).finding()).isNull();
         assertThatThrownBy(() -> rows.get(0).labelled()).hasMessageContaining("no Fraud label");
     }
+
+    @Test
+    void anEmptyLabelReadsAsUnlabelledAndAnyOtherValueIsRefused() throws IOException {
+        List<DeclarationsDataset.Row> rows = DeclarationsDataset.read(
+                new StringReader(HEADER + "1,2021-04-01,30,B,11,21,11,10,A,B,C,,8471300100,CN,CN,0,A,E,1,2,,\n"),
+                "test");
+
+        assertThat(rows.get(0).finding()).isNull();
+        assertThatThrownBy(() -> DeclarationsDataset.read(
+                        new StringReader(
+                                HEADER + "1,2021-04-01,30,B,11,21,11,10,A,B,C,,8471300100,CN,CN,0,A,E,1,2,yes,0\n"),
+                        "test"))
+                .hasMessageContaining("Fraud is 'yes'");
+    }
 }
