@@ -96,7 +96,10 @@ class Selection {
         }
     }
 
-    /** A number from 0 up to but not including 1, fixed by the entry summary version and the seed, so that a replay draws the same sample. */
+    /**
+     * A number from 0 up to but not including 1, fixed by the entry summary version and the seed, so that a replay
+     * draws the same sample.
+     */
     double draw(EntryKey key) {
         long h = seed ^ (key.entryNumber().hashCode() * 0x9E3779B97F4A7C15L) ^ (key.version() * 0xC2B2AE3D27D4EB4FL);
         h ^= h >>> 33;
@@ -194,9 +197,9 @@ class Selection {
                 Arrays.sort(sorted);
                 unsorted = 0;
             }
-            int size = sorted.length;
-            int index = (int) Math.floor((1 - share) * size);
-            return sorted[Math.min(size - 1, Math.max(0, index))];
+            int count = sorted.length;
+            int index = (int) Math.floor((1 - share) * count);
+            return sorted[Math.min(count - 1, Math.max(0, index))];
         }
 
         void remember(double score) {
