@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
 /**
  * Measures the whole intake path (parse, validate, route, compute fees and clocks, store) on generated entry
  * summaries, then a raw PostgreSQL {@code COPY} of the very rows intake stored into tables of the same shape and
- * indexes, and prints {@code RESULT intake_eps=<n> copy_eps=<n> ratio=<r>}. It runs on an embedded server of its
+ * indexes, and prints {@code RESULT intake_eps=<n> copy_eps=<n> ratio=<r>}. Targeting scores every accepted summary
+ * within intake, as in service, unless {@code --without-scoring} leaves it out. It runs on an embedded server of its
  * own under a temporary directory, so it never touches stored data.
  */
 @Command(
@@ -73,6 +74,12 @@ class BenchCommand implements Runnable {
                 description = "Where the generated file and the database go (default: a temporary directory)")
         Path workDir;
 
+        @Option(
+                names = "--without-scoring",
+                description = "Leave targeting out of intake, to measure intake on its own (default: score every"
+                        + " accepted summary as intake does)")
+        boolean withoutScoring;
+
         @Parameters(arity = "0..*", hidden = true)
         String[] ignored;
 
@@ -89,6 +96,7 @@ class BenchCommand implements Runnable {
             System.setProperty("centerline.data-dir", work.resolve("data").toString());
             System.setProperty("centerline.embedded-database.clean", "true");
             System.setProperty("centerline.business-date", businessDate.toString());
+            System.setProperty("centerline.targeting.scoring.enabled", String.valueOf(!withoutScoring));
             try (ConfigurableApplicationContext context = CenterlineCommand.context()) {
                 EntrySummaryIntake intake = context.getBean(EntrySummaryIntake.class);
                 DataSource dataSource = context.getBean(DataSource.class);
@@ -101,6 +109,13 @@ class BenchCommand implements Runnable {
                     tally = intake.ingest(reader, "bench", bar::stepTo, rejected -> {});
                 }
                 double intakeSeconds = (System.nanoTime() - started) / 1e9;
+                long assessed = assessed(dataSource);
+                if (!withoutScoring && assessed != tally.accepted()) {
+                    System.out.printf(
+                            "FAILED: %d summaries accepted but %d assessed when intake answered%n",
+                            tally.accepted(), assessed);
+                    return 1;
+                }
                 double copySeconds = copyBaseline(dataSource, work);
                 double intakeRate = tally.accepted() / intakeSeconds;
                 double copyRate = tally.accepted() / copySeconds;
@@ -113,6 +128,11 @@ class BenchCommand implements Runnable {
                         intakeFormat.cliName(),
                         intakeSeconds,
                         Runtime.getRuntime().maxMemory() >> 20);
+                System.out.println(
+                        withoutScoring
+                                ? "scoring: off"
+                                : "scoring: every accepted summary scored and its selection decided within intake ("
+                                        + assessed + " assessments)");
                 System.out.printf(
                         "copy: the same %d summaries and their lines in %.1f s%n", tally.accepted(), copySeconds);
                 System.out.printf(
@@ -136,6 +156,15 @@ class BenchCommand implements Runnable {
                     out.write(entry.summary());
                     bar.step();
                 }
+            }
+        }
+
+        private static long assessed(DataSource dataSource) throws SQLException {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement();
+                    var rows = statement.executeQuery("select count(*) from risk_assessment")) {
+                rows.next();
+                return rows.getLong(1);
             }
         }
 

@@ -1,12 +1,20 @@
 package io.centerline.entries;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 
-/** An entry summary version was accepted and routed to a Center. */
+/**
+ * An entry summary version was accepted and routed to a Center.
+ *
+ * @param summary the accepted summary itself, handed to listeners in the process that accepted it so that they need
+ *     not read it back; the event publication registry does not store it, so a publication resubmitted after a restart
+ *     carries {@code null} here and a listener reads the version from the store
+ */
 public record EntrySummaryAccepted(
         String entryNumber,
         int version,
         String importerNumber,
         String center,
         LocalDate entryDate,
-        boolean postSummaryCorrection) {}
+        boolean postSummaryCorrection,
+        @JsonIgnore EntrySummary summary) {}

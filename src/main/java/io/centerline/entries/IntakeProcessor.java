@@ -518,7 +518,8 @@ class IntakeProcessor {
                     s.importerNumber().value(),
                     center,
                     s.entryDate(),
-                    s.postSummaryCorrection()));
+                    s.postSummaryCorrection(),
+                    s));
         }
         if (!acceptedRefs.isEmpty()) {
             Map<String, Object> detail = new LinkedHashMap<>();

@@ -1,6 +1,6 @@
 package io.centerline.targeting;
 
-import io.centerline.entries.EntrySummariesAccepted;
+import io.centerline.entries.EntrySummaryAccepted;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
 import java.time.Clock;
@@ -15,14 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Scores every accepted entry summary version once: the rules in force, every detector and the active model give their
  * findings, the findings combine into one score, selection decides within the Center's capacity, and the assessment
- * is stored with its reasons. Runs after the intake transaction commits, through the event publication registry, so a
- * crash in between only delays scoring; a version already assessed is never assessed again.
+ * is stored with its reasons. {@link IntakeScoring} calls it for every chunk intake stores.
  */
 @Component
 public class Scoring {
@@ -61,19 +59,35 @@ public class Scoring {
         this.modelEnabled = modelEnabled;
     }
 
-    @ApplicationModuleListener
-    void on(EntrySummariesAccepted accepted) {
-        List<EntryKey> keys = accepted.summaries().stream()
-                .map(summary -> new EntryKey(summary.entryNumber(), summary.version()))
-                .toList();
-        assess(keys);
-    }
-
     /** Scores the versions not scored yet, stores their assessments and returns them. */
     public List<RiskAssessment> assess(List<EntryKey> keys) {
         Set<EntryKey> done = assessments.assessedAmong(keys);
         List<EntryKey> wanted = keys.stream().filter(key -> !done.contains(key)).toList();
-        List<EntryUnderReview> entries = stored.load(wanted);
+        return assessEntries(stored.load(wanted));
+    }
+
+    /**
+     * Scores versions intake has just accepted. Those it handed over in memory are scored as they are, being new; those
+     * it did not (a publication resubmitted after a restart) are read back, and only when not scored yet.
+     */
+    List<RiskAssessment> assessAccepted(List<EntrySummaryAccepted> accepted) {
+        List<EntrySummaryAccepted> inHand = new ArrayList<>(accepted.size());
+        List<EntryKey> readBack = new ArrayList<>();
+        for (EntrySummaryAccepted summary : accepted) {
+            if (summary.summary() != null) {
+                inHand.add(summary);
+            } else {
+                readBack.add(new EntryKey(summary.entryNumber(), summary.version()));
+            }
+        }
+        List<RiskAssessment> results = new ArrayList<>(assessEntries(stored.accepted(inHand)));
+        if (!readBack.isEmpty()) {
+            results.addAll(assess(readBack));
+        }
+        return results;
+    }
+
+    private List<RiskAssessment> assessEntries(List<EntryUnderReview> entries) {
         Optional<RiskModelSource.ActiveModel> model = modelEnabled
                 ? Optional.ofNullable(models.getIfAvailable()).flatMap(RiskModelSource::active)
                 : Optional.empty();

@@ -2,6 +2,11 @@ package io.centerline.targeting;
 
 import io.centerline.accounts.Accounts;
 import io.centerline.accounts.TrustedPartnership;
+import io.centerline.entries.EntryLine;
+import io.centerline.entries.EntrySummary;
+import io.centerline.entries.EntrySummaryAccepted;
+import io.centerline.reference.CenterCode;
+import io.centerline.reference.ReferenceData;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,11 +37,32 @@ public class StoredEntries {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final ReviewHistory history;
+    private final ReferenceData reference;
 
-    StoredEntries(JdbcClient jdbc, Accounts accounts, ReviewHistory history) {
+    StoredEntries(JdbcClient jdbc, Accounts accounts, ReviewHistory history, ReferenceData reference) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.history = history;
+        this.reference = reference;
+    }
+
+    /**
+     * Accepted versions as targeting examines them, from the summaries intake handed over in memory, so that scoring
+     * right after intake reads nothing back; each line is read as it is stored (its Center under the HTS-to-Center map
+     * in force on the entry date, its duty as a percentage of its value).
+     */
+    public List<EntryUnderReview> accepted(List<EntrySummaryAccepted> accepted) {
+        Partnerships partnerships = new Partnerships(accounts.trustedPartnerships());
+        List<EntryUnderReview> entries = new ArrayList<>(accepted.size());
+        for (EntrySummaryAccepted event : accepted) {
+            EntrySummary summary = event.summary();
+            List<Row> rows = new ArrayList<>(summary.lines().size());
+            for (EntryLine line : summary.lines()) {
+                rows.add(Row.of(event, summary, line, reference));
+            }
+            entries.add(assemble(rows, partnerships));
+        }
+        return entries;
     }
 
     /** The given versions, in the order given; versions not stored are left out. */
@@ -157,6 +183,40 @@ public class StoredEntries {
                             value > 0 && duty != null ? 100 * duty.doubleValue() / value : 0,
                             rs.getBoolean(21),
                             rs.getString(22),
+                            Map.of()));
+        }
+
+        static Row of(EntrySummaryAccepted event, EntrySummary summary, EntryLine line, ReferenceData reference) {
+            double value = line.enteredValue().amount().doubleValue();
+            double duty = line.duty().amount().doubleValue();
+            return new Row(
+                    event.center(),
+                    new Declaration(
+                            event.entryNumber(),
+                            event.version(),
+                            line.lineNumber(),
+                            summary.entryDate(),
+                            summary.entryType(),
+                            event.importerNumber(),
+                            summary.entryNumber().filerCode(),
+                            summary.portOfEntry(),
+                            summary.modeOfTransport(),
+                            reference
+                                    .centerFor(line.htsNumber(), summary.entryDate())
+                                    .map(CenterCode::value)
+                                    .orElse(null),
+                            line.htsNumber().value(),
+                            line.countryOfOrigin(),
+                            line.countryOfExport(),
+                            line.manufacturerId(),
+                            line.description(),
+                            value,
+                            number(line.quantity()),
+                            line.unit(),
+                            number(line.grossWeightKg()),
+                            value > 0 ? 100 * duty / value : 0,
+                            line.relatedParty(),
+                            line.adcvdCaseNumber(),
                             Map.of()));
         }
 

@@ -304,13 +304,18 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
                 .satisfies(event -> {
                     assertThat(event.version()).isEqualTo(1);
                     assertThat(event.center()).isEqualTo("ELEC");
+                    assertThat(event.summary().entryNumber().value()).isEqualTo(plain);
                 });
-        Long completed = jdbc.sql("select count(*) from event_publication where serialized_event like ?"
+        List<String> stored = jdbc.sql("select serialized_event from event_publication where serialized_event like ?"
                         + " and listener_id like '%AcceptedEvents%' and completion_date is not null")
                 .param("%" + plain + "%")
-                .query(Long.class)
-                .single();
-        assertThat(completed).isEqualTo(1);
+                .query(String.class)
+                .list();
+        assertThat(stored)
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .as("the registry stores the keys, not the summary handed over in memory")
+                        .doesNotContain("summary", "VNSAMELE12HAN"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 final class BoundedMap<K, V> {
 
     private static final int SEGMENTS = 16;
+    private static final int SEGMENT_SHIFT = Integer.SIZE - Integer.numberOfTrailingZeros(SEGMENTS);
 
     private final Segment<K, V>[] segments;
 
@@ -59,10 +60,12 @@ final class BoundedMap<K, V> {
         return size;
     }
 
+    /**
+     * The segment of a key, taken from the top bits of its mixed hash: each segment's own table indexes by the low
+     * bits, so choosing the segment by those too would leave fifteen of every sixteen buckets empty and chain the rest.
+     */
     private Segment<K, V> segment(K key) {
-        int hash = key.hashCode();
-        hash ^= hash >>> 16;
-        return segments[Math.floorMod(hash, SEGMENTS)];
+        return segments[(key.hashCode() * 0x9E3779B9) >>> SEGMENT_SHIFT];
     }
 
     private static final class Segment<K, V> extends LinkedHashMap<K, V> {

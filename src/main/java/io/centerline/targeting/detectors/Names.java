@@ -67,6 +67,45 @@ final class Names {
 
     /** A commercial description in capitals with accents and punctuation removed and single spaces. */
     static String normaliseDescription(String description) {
+        String ascii = normalisedAscii(description);
+        return ascii != null ? ascii : normalisedUnicode(description);
+    }
+
+    /**
+     * The same normal form for text of plain ASCII, which has no marks to strip, in one pass without regular
+     * expressions: scoring normalises every line's description twice. Null when the text is not plain ASCII.
+     */
+    static String normalisedAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - ('a' - 'A'));
+            }
+            if (c == '&') {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append("AND");
+                gap = true;
+            } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    static String normalisedUnicode(String description) {
         String plain = MARKS.matcher(Normalizer.normalize(description, Normalizer.Form.NFD))
                 .replaceAll("")
                 .toUpperCase(Locale.ROOT)

@@ -1,0 +1,76 @@
+package io.centerline.targeting;
+
+import static io.centerline.support.Summaries.entryNumber;
+import static io.centerline.support.Summaries.importer;
+import static io.centerline.support.Summaries.laptops;
+import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.entries.EntrySummaryAccepted;
+import io.centerline.support.AcceptedEvents;
+import io.centerline.support.ApiTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+/** Scoring is part of intake: an accepted summary has its assessment by the time intake answers. */
+class IntakeScoringIntegrationTests extends ApiTest {
+
+    @Autowired
+    StoredEntries stored;
+
+    @Test
+    void anAcceptedSummaryIsScoredAndItsSelectionDecidedBeforeIntakeAnswers() {
+        String number = entryNumber("ISC");
+        Response created =
+                post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer()));
+
+        JsonNode risk = get(SPECIALIST, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                .json()
+                .get("risk");
+
+        assertThat(created.code()).isEqualTo(201);
+        assertThat(risk.get("status").asString()).isEqualTo("SCORED");
+        assertThat(risk.get("reasons")).isNotEmpty();
+    }
+
+    @Test
+    void aSummaryHandedOverInMemoryReadsExactlyAsTheSameSummaryReadBackFromTheStore() throws InterruptedException {
+        String number = entryNumber("ISM");
+        String plain = number.replace("-", "");
+        String json = summary(
+                number,
+                "01",
+                importer(),
+                "2026-03-02",
+                "2026-03-12",
+                false,
+                line(1, "8471300100", "125000.00", null),
+                line(2, "7604101000", "8123.45", null));
+        assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, json)
+                        .code())
+                .isEqualTo(201);
+        EntrySummaryAccepted accepted = received(plain);
+
+        List<EntryUnderReview> inMemory = stored.accepted(List.of(accepted));
+        List<EntryUnderReview> readBack = stored.load(List.of(new EntryKey(plain, 1)));
+
+        assertThat(inMemory).hasSize(1).isEqualTo(readBack);
+        assertThat(inMemory.get(0).lines()).extracting(Declaration::center).doesNotContainNull();
+    }
+
+    private static EntrySummaryAccepted received(String entryNumber) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            for (EntrySummaryAccepted event : AcceptedEvents.RECEIVED) {
+                if (event.entryNumber().equals(entryNumber)) {
+                    return event;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("No accepted event for " + entryNumber);
+    }
+}
