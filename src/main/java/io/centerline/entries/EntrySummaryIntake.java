@@ -32,7 +32,7 @@ public class EntrySummaryIntake {
 
     EntrySummaryIntake(
             IntakeProcessor processor,
-            @Value("${centerline.intake.chunk-size:5000}") int chunkSize,
+            @Value("${centerline.intake.chunk-size:2000}") int chunkSize,
             @Value("${centerline.intake.writers:2}") int writers) {
         this.processor = processor;
         this.chunkSize = chunkSize;

@@ -3,6 +3,8 @@ package io.centerline.targeting;
 import io.centerline.entries.EntrySummaryAccepted;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -210,22 +212,28 @@ public class Scoring {
     }
 
     private static String selectionReason(double score, Selection.Decision decision) {
-        String figures = String.format(
-                Locale.ROOT,
-                "score %.3f, threshold %s, capacity %d a week (%d for risk, %d for the control sample)",
-                score,
-                Double.isInfinite(decision.threshold())
+        String figures = "score " + threeDecimals(score) + ", threshold "
+                + (Double.isInfinite(decision.threshold())
                         ? (decision.threshold() > 0 ? "none left" : "none")
-                        : String.format(Locale.ROOT, "%.3f", decision.threshold()),
-                decision.capacity().itemsPerWeek(),
-                decision.capacity().riskItems(),
-                decision.capacity().controlItems());
+                        : threeDecimals(decision.threshold()))
+                + ", capacity " + decision.capacity().itemsPerWeek() + " a week ("
+                + decision.capacity().riskItems() + " for risk, "
+                + decision.capacity().controlItems()
+                + " for the control sample)";
         return switch (decision.kind()) {
             case RISK -> "Selected for review, " + decision.note() + " (" + figures + ").";
             case CONTROL ->
                 "Selected for review at random, " + decision.note() + "; the score took no part (" + figures + ").";
             case NONE -> "Not selected: " + decision.note() + " (" + figures + ").";
         };
+    }
+
+    /**
+     * A finite number with three decimals, rounded half up, exactly as {@code String.format("%.3f")} writes it but
+     * without building a formatter for every assessment.
+     */
+    static String threeDecimals(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String label(Finding finding) {

@@ -1,0 +1,22 @@
+package io.centerline.targeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+
+class ScoringPropertyTests {
+
+    @Property(tries = 5_000)
+    void threeDecimalsAreWrittenExactlyAsTheFormatterWritesThem(@ForAll @DoubleRange(min = 0, max = 1) double score) {
+        assertThat(Scoring.threeDecimals(score)).isEqualTo(String.format(Locale.ROOT, "%.3f", score));
+    }
+
+    @Property(tries = 2_000)
+    void roundingHalfwayAndBeyondOneAgreesWithTheFormatter(@ForAll @DoubleRange(min = -5, max = 5) double value) {
+        double halfway = Math.floor(value * 1000) / 1000 + 0.0005;
+        assertThat(Scoring.threeDecimals(halfway)).isEqualTo(String.format(Locale.ROOT, "%.3f", halfway));
+    }
+}
