@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Scoring is part of intake: an accepted summary has its assessment by the time intake answers. */
@@ -21,6 +22,12 @@ class IntakeScoringIntegrationTests extends ApiTest {
 
     @Autowired
     StoredEntries stored;
+
+    @Autowired
+    Scoring scoring;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anAcceptedSummaryIsScoredAndItsSelectionDecidedBeforeIntakeAnswers() {
@@ -60,6 +67,41 @@ class IntakeScoringIntegrationTests extends ApiTest {
 
         assertThat(inMemory).hasSize(1).isEqualTo(readBack);
         assertThat(inMemory.get(0).lines()).extracting(Declaration::center).doesNotContainNull();
+    }
+
+    @Test
+    void aPublicationResubmittedWithoutTheSummaryScoresOnlyWhatWasNotScoredYet() throws InterruptedException {
+        String number = entryNumber("ISR");
+        String plain = number.replace("-", "");
+        assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer()))
+                        .code())
+                .isEqualTo(201);
+        EntrySummaryAccepted accepted = received(plain);
+        EntrySummaryAccepted resubmitted = new EntrySummaryAccepted(
+                accepted.entryNumber(),
+                accepted.version(),
+                accepted.importerNumber(),
+                accepted.center(),
+                accepted.entryDate(),
+                accepted.postSummaryCorrection(),
+                null);
+
+        List<RiskAssessment> again = scoring.assessAccepted(List.of(resubmitted));
+        jdbc.sql("delete from risk_finding where entry_number = ?").param(plain).update();
+        jdbc.sql("delete from risk_assessment where entry_number = ?")
+                .param(plain)
+                .update();
+        List<RiskAssessment> lost = scoring.assessAccepted(List.of(resubmitted));
+
+        assertThat(again).as("already scored within intake").isEmpty();
+        assertThat(lost)
+                .singleElement()
+                .satisfies(assessment -> assertThat(assessment.entryNumber()).isEqualTo(plain));
+        assertThat(get(SPECIALIST, "/api/v1/entry-summaries/" + plain)
+                        .json()
+                        .at("/risk/status")
+                        .asString())
+                .isEqualTo("SCORED");
     }
 
     private static EntrySummaryAccepted received(String entryNumber) throws InterruptedException {
