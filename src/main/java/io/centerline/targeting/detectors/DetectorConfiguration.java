@@ -2,6 +2,8 @@ package io.centerline.targeting.detectors;
 
 import io.centerline.reference.ReferenceData;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,10 +11,12 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The detectors as beans. Their memory is bounded by the sizes below, which a deployment may raise: each peer group
  * of the unit-value detector holds up to {@code sample-size} recent values, each map forgets its least recently used
- * keys first. The transshipment countries of the origin-shift detector are a comma-separated list of ISO codes.
+ * keys first. All of it together stays within {@code heap-share} of the heap ({@link DetectorMemory}). The transshipment countries of the origin-shift detector are a comma-separated list of ISO codes.
  */
 @Configuration(proxyBeanMethods = false)
 class DetectorConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DetectorConfiguration.class);
 
     @Bean
     TradeRemedies tradeRemedies(ReferenceData reference) {
@@ -20,10 +24,34 @@ class DetectorConfiguration {
     }
 
     @Bean
-    UnitValueDetector unitValueDetector(
+    DetectorMemory.Sizes detectorSizes(
+            @Value("${centerline.targeting.detectors.heap-share:0.25}") double heapShare,
             @Value("${centerline.targeting.detectors.unit-value.peer-groups:50000}") int peerGroups,
-            @Value("${centerline.targeting.detectors.unit-value.sample-size:128}") int sampleSize) {
-        return new UnitValueDetector(peerGroups, sampleSize);
+            @Value("${centerline.targeting.detectors.unit-value.sample-size:128}") int sampleSize,
+            @Value("${centerline.targeting.detectors.origin-shift.importers:200000}") int importers,
+            @Value("${centerline.targeting.detectors.origin-shift.manufacturers:500000}") int manufacturers,
+            @Value("${centerline.targeting.detectors.misclassification.keys:500000}") int misclassificationKeys) {
+        DetectorMemory.Sizes configured =
+                new DetectorMemory.Sizes(peerGroups, sampleSize, importers, manufacturers, misclassificationKeys);
+        DetectorMemory memory = DetectorMemory.ofHeap(Runtime.getRuntime().maxMemory(), heapShare);
+        DetectorMemory.Sizes sizes = memory.fit(configured);
+        if (!sizes.equals(configured)) {
+            log.info(
+                    "The detectors keep {} MB of running statistics at most ({} of the heap): {} unit-value peer"
+                            + " groups, {} importers, {} manufacturers, {} misclassification keys",
+                    memory.budgetBytes() >> 20,
+                    heapShare,
+                    sizes.peerGroups(),
+                    sizes.importers(),
+                    sizes.manufacturers(),
+                    sizes.misclassificationKeys());
+        }
+        return sizes;
+    }
+
+    @Bean
+    UnitValueDetector unitValueDetector(DetectorMemory.Sizes sizes) {
+        return new UnitValueDetector(sizes.peerGroups(), sizes.sampleSize());
     }
 
     @Bean
@@ -31,9 +59,8 @@ class DetectorConfiguration {
             TradeRemedies remedies,
             @Value("${centerline.targeting.detectors.origin-shift.transshipment-countries:VN,MY,TH}")
                     Set<String> transshipmentCountries,
-            @Value("${centerline.targeting.detectors.origin-shift.importers:200000}") int importers,
-            @Value("${centerline.targeting.detectors.origin-shift.manufacturers:500000}") int manufacturers) {
-        return new OriginShiftDetector(remedies, OriginShiftDetector.TRANSSHIPMENT_COUNTRIES, importers, manufacturers);
+            DetectorMemory.Sizes sizes) {
+        return new OriginShiftDetector(remedies, transshipmentCountries, sizes.importers(), sizes.manufacturers());
     }
 
     @Bean
@@ -47,8 +74,7 @@ class DetectorConfiguration {
     }
 
     @Bean
-    MisclassificationDetector misclassificationDetector(
-            @Value("${centerline.targeting.detectors.misclassification.keys:500000}") int keys) {
-        return new MisclassificationDetector(keys);
+    MisclassificationDetector misclassificationDetector(DetectorMemory.Sizes sizes) {
+        return new MisclassificationDetector(sizes.misclassificationKeys());
     }
 }
