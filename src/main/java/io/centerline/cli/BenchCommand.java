@@ -35,8 +35,8 @@ import picocli.CommandLine.Parameters;
 /**
  * Measures the whole intake path (parse, validate, route, compute fees and clocks, store) on generated entry
  * summaries, then a raw PostgreSQL {@code COPY} of the very rows intake stored into tables of the same shape and
- * indexes, and prints {@code RESULT intake_eps=<n> copy_eps=<n> ratio=<r>}. Targeting scores every accepted summary
- * within intake, as in service, unless {@code --without-scoring} leaves it out. It runs on an embedded server of its
+ * indexes, and prints {@code RESULT intake_eps=<n> copy_eps=<n> ratio=<r>}. With {@code --with-scoring}, targeting
+ * scores every accepted summary within intake, as it does in service, and the clock stops when the last is scored. It runs on an embedded server of its
  * own under a temporary directory, so it never touches stored data.
  */
 @Command(
@@ -75,10 +75,10 @@ class BenchCommand implements Runnable {
         Path workDir;
 
         @Option(
-                names = "--without-scoring",
-                description = "Leave targeting out of intake, to measure intake on its own (default: score every"
-                        + " accepted summary as intake does)")
-        boolean withoutScoring;
+                names = "--with-scoring",
+                description = "Score every accepted summary within intake, as the service does (default: the intake"
+                        + " path alone: parse, validate, route, clocks, store)")
+        boolean withScoring;
 
         @Parameters(arity = "0..*", hidden = true)
         String[] ignored;
@@ -96,7 +96,7 @@ class BenchCommand implements Runnable {
             System.setProperty("centerline.data-dir", work.resolve("data").toString());
             System.setProperty("centerline.embedded-database.clean", "true");
             System.setProperty("centerline.business-date", businessDate.toString());
-            System.setProperty("centerline.targeting.scoring.enabled", String.valueOf(!withoutScoring));
+            System.setProperty("centerline.targeting.scoring.enabled", String.valueOf(withScoring));
             try (ConfigurableApplicationContext context = CenterlineCommand.context()) {
                 EntrySummaryIntake intake = context.getBean(EntrySummaryIntake.class);
                 DataSource dataSource = context.getBean(DataSource.class);
@@ -110,7 +110,7 @@ class BenchCommand implements Runnable {
                 }
                 double intakeSeconds = (System.nanoTime() - started) / 1e9;
                 long assessed = assessed(dataSource);
-                if (!withoutScoring && assessed != tally.accepted()) {
+                if (withScoring && assessed != tally.accepted()) {
                     System.out.printf(
                             "FAILED: %d summaries accepted but %d assessed when intake answered%n",
                             tally.accepted(), assessed);
@@ -129,10 +129,10 @@ class BenchCommand implements Runnable {
                         intakeSeconds,
                         Runtime.getRuntime().maxMemory() >> 20);
                 System.out.println(
-                        withoutScoring
-                                ? "scoring: off"
-                                : "scoring: every accepted summary scored and its selection decided within intake ("
-                                        + assessed + " assessments)");
+                        withScoring
+                                ? "scoring: every accepted summary scored and its selection decided within intake ("
+                                        + assessed + " assessments)"
+                                : "scoring: off (--with-scoring measures intake with targeting)");
                 System.out.printf(
                         "copy: the same %d summaries and their lines in %.1f s%n", tally.accepted(), copySeconds);
                 System.out.printf(
