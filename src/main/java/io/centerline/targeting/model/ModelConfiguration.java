@@ -2,10 +2,8 @@ package io.centerline.targeting.model;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Binds the model settings and lets scheduled retraining run. */
+/** Binds the model settings; scheduled retraining runs through the scheduling the platform switches on. */
 @Configuration
-@EnableScheduling
 @EnableConfigurationProperties(ModelSettings.class)
 class ModelConfiguration {}
