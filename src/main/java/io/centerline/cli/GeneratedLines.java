@@ -45,7 +45,7 @@ public final class GeneratedLines {
                     number(line.quantity()),
                     line.unit(),
                     number(line.grossWeightKg()),
-                    value > 0 && !Double.isNaN(duty) ? 100 * duty / value : 0,
+                    Declaration.dutyRate(value, duty),
                     Boolean.parseBoolean(line.relatedParty()),
                     line.adcvdCaseNumber(),
                     Map.of()));

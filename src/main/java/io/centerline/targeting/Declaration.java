@@ -43,6 +43,14 @@ public record Declaration(
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
+    /**
+     * The duty as a percentage of the entered value, as every source of declarations computes it: 0 when there is no
+     * positive value or no duty figure ({@code NaN}).
+     */
+    public static double dutyRate(double enteredValue, double duty) {
+        return enteredValue > 0 && !Double.isNaN(duty) ? 100 * duty / enteredValue : 0;
+    }
+
     /** Entered value per unit of quantity, or {@code NaN} when there is no positive quantity. */
     public double unitValue() {
         return quantity > 0 ? enteredValue / quantity : Double.NaN;

@@ -180,7 +180,7 @@ public class StoredEntries {
                             number(rs.getBigDecimal(17)),
                             rs.getString(18),
                             number(rs.getBigDecimal(19)),
-                            value > 0 && duty != null ? 100 * duty.doubleValue() / value : 0,
+                            Declaration.dutyRate(value, number(duty)),
                             rs.getBoolean(21),
                             rs.getString(22),
                             Map.of()));
@@ -214,7 +214,7 @@ public class StoredEntries {
                             number(line.quantity()),
                             line.unit(),
                             number(line.grossWeightKg()),
-                            value > 0 ? 100 * duty / value : 0,
+                            Declaration.dutyRate(value, duty),
                             line.relatedParty(),
                             line.adcvdCaseNumber(),
                             Map.of()));

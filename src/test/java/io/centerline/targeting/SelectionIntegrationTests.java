@@ -11,8 +11,6 @@ import io.centerline.entries.EntrySummaryIntake;
 import io.centerline.entries.intake.ReadRecord;
 import io.centerline.entries.intake.SummaryReader;
 import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -82,7 +80,7 @@ class SelectionIntegrationTests {
             public void close() {}
         };
         intake.ingest(reader, "test", done -> {}, rejected -> {});
-        assessed = awaitAssessments();
+        assessed = assessments();
     }
 
     @Test
@@ -154,30 +152,17 @@ class SelectionIntegrationTests {
         return chosen.stream().filter(a -> planted.get(a.entryNumber())).count() / (double) chosen.size();
     }
 
-    private List<Assessed> awaitAssessments() {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        List<Assessed> found = List.of();
-        while (Instant.now().isBefore(until)) {
-            found = jdbc.sql("select a.entry_number, a.center, a.entry_date, a.score, a.selection"
-                            + " from risk_assessment a where a.entry_number = any(?)")
-                    .param(numbers.toArray(String[]::new))
-                    .query((rs, i) -> new Assessed(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getObject(3, LocalDate.class).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                            rs.getDouble(4),
-                            rs.getString(5)))
-                    .list();
-            if (found.size() >= numbers.size()) {
-                return found;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
+    /** The assessments of the generated summaries: scoring is done by the time intake answers. */
+    private List<Assessed> assessments() {
+        return jdbc.sql("select a.entry_number, a.center, a.entry_date, a.score, a.selection"
+                        + " from risk_assessment a where a.entry_number = any(?)")
+                .param(numbers.toArray(String[]::new))
+                .query((rs, i) -> new Assessed(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                        rs.getDouble(4),
+                        rs.getString(5)))
+                .list();
     }
 }

@@ -6,8 +6,6 @@ import static io.centerline.support.Summaries.laptops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.support.ApiTest;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -119,21 +117,10 @@ class TargetingApiIntegrationTests extends ApiTest {
         return number.replace("-", "");
     }
 
+    /** The assessment of a version just filed: scoring is done by the time intake answers. */
     private JsonNode scored(String number, String user) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        JsonNode risk = null;
-        while (Instant.now().isBefore(until)) {
-            risk = get(user, ENTRIES + number).json().get("risk");
-            if (risk != null && "SCORED".equals(risk.get("status").asString())) {
-                return risk;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Not scored within 20 s: " + risk);
+        JsonNode risk = get(user, ENTRIES + number).json().get("risk");
+        assertThat(risk.get("status").asString()).as("scored within intake").isEqualTo("SCORED");
+        return risk;
     }
 }

@@ -5,7 +5,7 @@ package io.centerline.targeting.detectors;
  * The configured sizes are the most each map holds; when all of them together would need more than the budget, every
  * map is scaled down by the same factor, so a service or command line run with a small heap forgets sooner instead of
  * running out of memory. The costs per key are estimates of the retained size of a key with its statistics (string,
- * map entry, value object), measured with heap histograms.
+ * map entry, value object), counted from the sizes of those objects on a 64-bit JVM with compressed references.
  *
  * @param budgetBytes how much of the heap the detectors may use
  */

@@ -60,7 +60,7 @@ class TrainingData {
                             number(rs.getBigDecimal(16)),
                             rs.getString(17),
                             number(rs.getBigDecimal(18)),
-                            value > 0 && duty != null ? 100 * duty.doubleValue() / value : 0,
+                            Declaration.dutyRate(value, number(duty)),
                             rs.getBoolean(20),
                             rs.getString(21),
                             Map.of());
