@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -92,7 +93,7 @@ public class Accounts {
     public TradePlan route(List<TradeContribution> trade, String actor) {
         Instant now = clock.instant();
         if (trade.isEmpty()) {
-            return new TradePlan(List.of(), Map.of(), Map.of(), List.of(), actor, now);
+            return new TradePlan(List.of(), Map.of(), Map.of(), List.of(), List.of(), windowStart(), actor, now);
         }
         Map<ImporterNumber, Long> ids = new HashMap<>();
         Map<String, ImporterNumber> unknown = new LinkedHashMap<>();
@@ -205,8 +206,8 @@ public class Accounts {
         CenterCode center = PredominantCenter.of(trade, metric, current).orElse(current);
         Instant now = clock.instant();
         jdbc.sql("update account set center = ?, override_center = null, override_reason = null, override_by = null,"
-                        + " override_at = null, assigned_at = ? where id = ?")
-                .params(center == null ? null : center.value(), Timestamp.from(now), id)
+                        + " override_at = null, assigned_at = ?, weighed_window = ? where id = ?")
+                .params(center == null ? null : center.value(), Timestamp.from(now), windowStart(), id)
                 .update();
         Map<String, BigDecimal> shares = PredominantCenter.shares(trade, metric);
         if (center != null) {
@@ -423,6 +424,11 @@ public class Accounts {
         }
     }
 
+    /**
+     * Decides each account's Center for the trade given. An account whose Center stands (see
+     * {@link PredominantCenter#stands}) keeps it without its trade being read; an overridden account keeps its Center
+     * whatever its trade; every other account is weighed on its stored trailing trade plus the trade given.
+     */
     private TradePlan reassess(
             Connection connection,
             List<TradeContribution> trade,
@@ -432,25 +438,45 @@ public class Accounts {
             throws SQLException {
         Long[] accountIds = ids.values().stream().sorted().toArray(Long[]::new);
         Map<Long, CenterCode> current = new HashMap<>();
+        Map<Long, LocalDate> weighedOn = new HashMap<>();
         Set<Long> overridden = new HashSet<>();
-        try (PreparedStatement select =
-                connection.prepareStatement("select id, center, override_center from account where id = any(?)")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, center, override_center, weighed_window from account where id = any(?)")) {
             select.setArray(1, connection.createArrayOf("bigint", accountIds));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
+                    long id = rows.getLong(1);
                     if (rows.getString(2) != null) {
-                        current.put(rows.getLong(1), CenterCode.of(rows.getString(2)));
+                        current.put(id, CenterCode.of(rows.getString(2)));
                     }
                     if (rows.getString(3) != null) {
-                        overridden.add(rows.getLong(1));
+                        overridden.add(id);
                     }
+                    weighedOn.put(id, rows.getObject(4, LocalDate.class));
                 }
             }
         }
-        WeighedTrade weighed = trailingTrade(connection, accountIds);
         LocalDate windowStart = windowStart();
+        Map<Long, Set<CenterCode>> newTradeCenters = new HashMap<>();
+        for (TradeContribution contribution : trade) {
+            newTradeCenters
+                    .computeIfAbsent(ids.get(contribution.importer()), id -> new HashSet<>())
+                    .add(contribution.center());
+        }
+        List<Long> toWeigh = new ArrayList<>();
+        for (Long id : accountIds) {
+            if (!overridden.contains(id)
+                    && !PredominantCenter.stands(
+                            current.get(id), weighedOn.get(id), windowStart, newTradeCenters.get(id))) {
+                toWeigh.add(id);
+            }
+        }
+        WeighedTrade weighed = trailingTrade(connection, toWeigh.toArray(Long[]::new));
         for (TradeContribution contribution : trade) {
             long id = ids.get(contribution.importer());
+            if (!weighed.covers(id)) {
+                continue;
+            }
             Trade added = new Trade(contribution.enteredValue().amount(), contribution.lines());
             weighed.all.computeIfAbsent(id, key -> new HashMap<>()).merge(contribution.center(), added, Trade::plus);
             if (!contribution.entryDate().isBefore(windowStart)) {
@@ -463,11 +489,13 @@ public class Accounts {
         Map<ImporterNumber, Routing> routing = new HashMap<>();
         for (Map.Entry<ImporterNumber, Long> account : ids.entrySet()) {
             long id = account.getValue();
-            Map<CenterCode, Trade> basis = weighed.of(id);
             CenterCode before = current.get(id);
-            CenterCode after = overridden.contains(id)
-                    ? before
-                    : PredominantCenter.of(basis, metric, before).orElse(before);
+            if (!weighed.covers(id)) {
+                routing.put(account.getKey(), new Routing(id, before));
+                continue;
+            }
+            Map<CenterCode, Trade> basis = weighed.of(id);
+            CenterCode after = PredominantCenter.of(basis, metric, before).orElse(before);
             routing.put(account.getKey(), new Routing(id, after));
             if (after != null && !after.equals(before)) {
                 changes.add(new TradePlan.Change(
@@ -480,25 +508,44 @@ public class Accounts {
             }
         }
         changes.sort(Comparator.comparingLong(TradePlan.Change::accountId));
-        return new TradePlan(trade, ids, routing, changes, actor, now);
+        List<Long> firstWeighedOnWindow = toWeigh.stream()
+                .filter(id -> !windowStart.equals(weighedOn.get(id)))
+                .toList();
+        return new TradePlan(trade, ids, routing, changes, firstWeighedOnWindow, windowStart, actor, now);
     }
 
+    /**
+     * Writes the changes of Center, each with its basis in the assignment history and the audit log, and the window
+     * each weighed account was weighed on. Account rows are updated in the order of their ids, so that concurrent
+     * intakes lock them in the same order.
+     */
     private List<AuditEntry> applyChanges(Connection connection, TradePlan plan) throws SQLException {
         List<AuditEntry> auditEntries = new ArrayList<>();
-        if (plan.changes().isEmpty()) {
+        Map<Long, TradePlan.Change> changes = new HashMap<>();
+        plan.changes().forEach(change -> changes.put(change.accountId(), change));
+        Set<Long> updated = new TreeSet<>(changes.keySet());
+        updated.addAll(plan.firstWeighedOnWindow());
+        if (updated.isEmpty()) {
             return auditEntries;
         }
         try (PreparedStatement update = connection.prepareStatement(
-                        "update account set center = ?, assignment_metric = ?, assigned_at = ? where id = ?");
+                        "update account set center = coalesce(?, center), assignment_metric = coalesce(?,"
+                                + " assignment_metric), assigned_at = coalesce(?, assigned_at), weighed_window = ?"
+                                + " where id = ?");
                 PreparedStatement history = connection.prepareStatement(
                         "insert into account_assignment (account_id, center, kind, metric, basis, decided_by,"
                                 + " decided_at) values (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
-            for (TradePlan.Change change : plan.changes()) {
-                update.setString(1, change.after().value());
-                update.setString(2, metric.name());
-                update.setTimestamp(3, Timestamp.from(plan.decidedAt()));
-                update.setLong(4, change.accountId());
+            for (long id : updated) {
+                TradePlan.Change change = changes.get(id);
+                update.setString(1, change == null ? null : change.after().value());
+                update.setString(2, change == null ? null : metric.name());
+                update.setTimestamp(3, change == null ? null : Timestamp.from(plan.decidedAt()));
+                update.setObject(4, plan.window());
+                update.setLong(5, id);
                 update.addBatch();
+                if (change == null) {
+                    continue;
+                }
                 history.setLong(1, change.accountId());
                 history.setString(2, change.after().value());
                 history.setString(3, change.kind().name());
@@ -523,14 +570,19 @@ public class Accounts {
                         detail));
             }
             update.executeBatch();
-            history.executeBatch();
+            if (!changes.isEmpty()) {
+                history.executeBatch();
+            }
         }
         return auditEntries;
     }
 
     /** The stored trade of accounts: over the trailing window, and in all. */
     private WeighedTrade trailingTrade(Connection connection, Long[] accountIds) throws SQLException {
-        WeighedTrade weighed = new WeighedTrade(new HashMap<>(), new HashMap<>());
+        WeighedTrade weighed = new WeighedTrade(Set.of(accountIds), new HashMap<>(), new HashMap<>());
+        if (accountIds.length == 0) {
+            return weighed;
+        }
         try (PreparedStatement select =
                 connection.prepareStatement("select account_id, center, sum(entered_value) filter (where month >= ?),"
                         + " sum(line_count) filter (where month >= ?), sum(entered_value), sum(line_count)"
@@ -558,10 +610,15 @@ public class Accounts {
     }
 
     /**
-     * An account's trade by Center, over the trailing window and in all: it is weighed on the window, or on all of
-     * its trade when none falls in the window.
+     * The trade by Center of the accounts weighed, over the trailing window and in all: an account is weighed on the
+     * window, or on all of its trade when none falls in the window.
      */
-    private record WeighedTrade(Map<Long, Map<CenterCode, Trade>> recent, Map<Long, Map<CenterCode, Trade>> all) {
+    private record WeighedTrade(
+            Set<Long> accounts, Map<Long, Map<CenterCode, Trade>> recent, Map<Long, Map<CenterCode, Trade>> all) {
+
+        boolean covers(long account) {
+            return accounts.contains(account);
+        }
 
         Map<CenterCode, Trade> of(long account) {
             Map<CenterCode, Trade> window = recent.get(account);

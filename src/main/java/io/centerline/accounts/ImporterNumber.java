@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  */
 public record ImporterNumber(String value, Kind kind) {
 
-    private static final Pattern EIN = Pattern.compile("\\d{2}-\\d{7}[0-9A-HJ-NP-Y]{2}");
-    private static final Pattern SSN = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
-    private static final Pattern CBP_ASSIGNED = Pattern.compile("\\d{6}-\\d{5}");
+    /** The three forms as patterns, the definition that {@link #kind} checks character by character. */
+    static final Pattern EIN = Pattern.compile("\\d{2}-\\d{7}[0-9A-HJ-NP-Y]{2}");
+
+    static final Pattern SSN = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
+    static final Pattern CBP_ASSIGNED = Pattern.compile("\\d{6}-\\d{5}");
 
     /** The three forms of importer-of-record number. */
     public enum Kind {
@@ -59,19 +61,42 @@ public record ImporterNumber(String value, Kind kind) {
     }
 
     private static Optional<Kind> kindOf(String value) {
-        if (value == null) {
-            return Optional.empty();
+        Kind kind = value == null ? null : kind(value);
+        return Optional.ofNullable(kind);
+    }
+
+    /** The form of a number, read character by character: intake checks millions of them. */
+    private static Kind kind(String value) {
+        if (value.length() == 12 && digits(value, 0, 2) && value.charAt(2) == '-' && digits(value, 3, 10)) {
+            return suffixCharacter(value.charAt(10)) && suffixCharacter(value.charAt(11)) ? Kind.EIN : null;
         }
-        if (EIN.matcher(value).matches()) {
-            return Optional.of(Kind.EIN);
+        if (value.length() == 11
+                && digits(value, 0, 3)
+                && value.charAt(3) == '-'
+                && digits(value, 4, 6)
+                && value.charAt(6) == '-'
+                && digits(value, 7, 11)) {
+            return Kind.SSN;
         }
-        if (SSN.matcher(value).matches()) {
-            return Optional.of(Kind.SSN);
+        if (value.length() == 12 && digits(value, 0, 6) && value.charAt(6) == '-' && digits(value, 7, 12)) {
+            return Kind.CBP_ASSIGNED;
         }
-        if (CBP_ASSIGNED.matcher(value).matches()) {
-            return Optional.of(Kind.CBP_ASSIGNED);
+        return null;
+    }
+
+    private static boolean digits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
         }
-        return Optional.empty();
+        return true;
+    }
+
+    /** A digit or a capital letter other than O, I and Z. */
+    private static boolean suffixCharacter(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Y' && c != 'O' && c != 'I');
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.centerline.accounts;
 import io.centerline.reference.CenterCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,6 +48,18 @@ final class PredominantCenter {
                 .filter(e -> e.getValue().measure(metric).compareTo(best) == 0)
                 .map(Map.Entry::getKey)
                 .min(Comparator.comparing(CenterCode::value));
+    }
+
+    /**
+     * Whether an account's Center stands without weighing its trade again: it was weighed on the trailing window that
+     * is still in force, and all new trade falls to that Center, which can only widen its lead (on a tie the current
+     * Center keeps the account). An account without a Center, or weighed on an earlier window, is weighed again.
+     */
+    static boolean stands(
+            CenterCode current, LocalDate weighedOnWindow, LocalDate window, Collection<CenterCode> newTradeCenters) {
+        return current != null
+                && window.equals(weighedOnWindow)
+                && newTradeCenters.stream().allMatch(current::equals);
     }
 
     /** Each Center's share of the trade in percent, to two decimals, largest first. */

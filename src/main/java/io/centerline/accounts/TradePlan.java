@@ -3,18 +3,22 @@ package io.centerline.accounts;
 import io.centerline.reference.CenterCode;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Trade routed to accounts but not yet recorded: where each importer's entry summaries land, and the changes of
- * Center that recording it will write (see {@link Accounts#route} and {@link Accounts#record}).
+ * Center that recording it will write (see {@link Accounts#route} and {@link Accounts#record}). Recording also
+ * marks the accounts of {@code firstWeighedOnWindow} as weighed on the trailing window that starts on {@code window}.
  */
 public record TradePlan(
         List<TradeContribution> trade,
         Map<ImporterNumber, Long> ids,
         Map<ImporterNumber, Routing> routing,
         List<Change> changes,
+        List<Long> firstWeighedOnWindow,
+        LocalDate window,
         String actor,
         Instant decidedAt) {
 

@@ -1,17 +1,27 @@
 package io.centerline.reference;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
 
 /** The short code of a Center as in {@code centers.csv} ({@code ELEC}, {@code AFT}, ...). */
 public record CenterCode(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Z]{2,6}");
-
     public CenterCode {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (!wellFormed(value)) {
             throw new IllegalArgumentException("A Center code is 2 to 6 capital letters, not '" + value + "'");
         }
+    }
+
+    /** Two to six capital letters. */
+    private static boolean wellFormed(String value) {
+        if (value == null || value.length() < 2 || value.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < 'A' || value.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static CenterCode of(String value) {

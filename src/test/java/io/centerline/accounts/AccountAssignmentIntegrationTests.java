@@ -66,6 +66,38 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAccountWeighedOnAnEarlierWindowIsWeighedAgainEvenWhenNewTradeFallsToItsCenter() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "6109100012", "90000.00", null));
+        file(importer, "2026-03-02", line(1, "8471300100", "1000.00", null));
+        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer)
+                        .json()
+                        .get("center")
+                        .asString())
+                .isEqualTo("AFT");
+        // as if time had passed: the apparel trade has left the trailing window since the account was last weighed
+        jdbc.sql("update account_trade_month set month = date '2024-02-01' where center = 'AFT'"
+                        + " and account_id = (select id from account where importer_number = ?)")
+                .param(importer)
+                .update();
+        jdbc.sql("update account set weighed_window = date '2024-07-01' where importer_number = ?")
+                .param(importer)
+                .update();
+
+        file(importer, "2026-04-06", line(1, "6109100012", "10.00", null));
+
+        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        assertThat(account.get("center").asString()).isEqualTo("ELEC");
+        assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
+                .containsExactly("INITIAL", "REASSESSED");
+        assertThat(jdbc.sql("select weighed_window from account where importer_number = ?")
+                        .param(importer)
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(LocalDate.of(2025, 7, 1));
+    }
+
+    @Test
     void anOverrideNeedsAWrittenReasonAndHoldsAgainstNewTradeUntilLifted() {
         String importer = importer();
         file(importer, "2026-02-02", line(1, "8471300100", "5000.00", null));

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.centerline.accounts.PredominantCenter.Trade;
 import io.centerline.reference.CenterCode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PredominantCenterTests {
@@ -126,5 +128,30 @@ class PredominantCenterTests {
 
         assertThat(PredominantCenter.shares(trade, AssignmentMetric.VALUE))
                 .containsExactly(Map.entry("AFT", new BigDecimal("0.00")));
+    }
+
+    private static final LocalDate WINDOW = LocalDate.of(2025, 12, 1);
+
+    @Test
+    void aCenterStandsWhenAllNewTradeFallsToItWithinTheWindowItWasWeighedOn() {
+        assertThat(PredominantCenter.stands(ELEC, WINDOW, WINDOW, Set.of(ELEC))).isTrue();
+    }
+
+    @Test
+    void aCenterIsWeighedAgainWhenNewTradeFallsToAnotherCenter() {
+        assertThat(PredominantCenter.stands(ELEC, WINDOW, WINDOW, Set.of(ELEC, AFT)))
+                .isFalse();
+    }
+
+    @Test
+    void aCenterIsWeighedAgainOnceTheTrailingWindowHasMoved() {
+        assertThat(PredominantCenter.stands(ELEC, WINDOW.minusMonths(1), WINDOW, Set.of(ELEC)))
+                .isFalse();
+        assertThat(PredominantCenter.stands(ELEC, null, WINDOW, Set.of(ELEC))).isFalse();
+    }
+
+    @Test
+    void anAccountWithoutACenterIsAlwaysWeighed() {
+        assertThat(PredominantCenter.stands(null, WINDOW, WINDOW, Set.of(ELEC))).isFalse();
     }
 }
