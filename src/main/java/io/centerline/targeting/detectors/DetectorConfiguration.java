@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The detectors as beans. Their memory is bounded by the sizes below, which a deployment may raise: each peer group
- * of the unit-value detector holds up to {@code sample-size} recent values, each map forgets its least recently used
- * keys first. All of it together stays within {@code heap-share} of the heap ({@link DetectorMemory}). The transshipment countries of the origin-shift detector are a comma-separated list of ISO codes.
+ * of the unit-value detector holds up to {@code sample-size} recent values, each map forgets the keys it has not used
+ * for longest first (see {@link BoundedMap}). All of it together stays within {@code heap-share} of the heap ({@link DetectorMemory}). The transshipment countries of the origin-shift detector are a comma-separated list of ISO codes.
  */
 @Configuration(proxyBeanMethods = false)
 class DetectorConfiguration {

@@ -13,7 +13,7 @@ import java.util.List;
  * number of robust deviations below the median (fewer between related parties, where transfer prices make
  * undervaluation likelier) and below a share of it, and the detector says nothing until a peer group holds enough
  * lines. Each peer group keeps only its most recent values, and only so many peer groups are
- * kept, the least recently seen forgotten first.
+ * kept, those not seen for longest forgotten first.
  */
 public final class UnitValueDetector extends TunableDetector {
 
