@@ -23,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReferenceData {
 
+    /** Of two map versions in force, the later effective date wins, and on the same date the later version. */
+    private static final Comparator<HtsCenterMap> IN_FORCE_ORDER =
+            Comparator.comparing(HtsCenterMap::effectiveFrom).thenComparing(HtsCenterMap::version);
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -58,9 +62,14 @@ public class ReferenceData {
 
     /** The version of the HTS-to-Center map in force on a date. */
     public Optional<HtsCenterMap> mapInForce(LocalDate date) {
-        return snapshot.maps.stream()
-                .filter(map -> !map.effectiveFrom().isAfter(date))
-                .max(Comparator.comparing(HtsCenterMap::effectiveFrom).thenComparing(HtsCenterMap::version));
+        // a plain loop: intake asks this for every line it routes
+        HtsCenterMap inForce = null;
+        for (HtsCenterMap map : snapshot.maps) {
+            if (!map.effectiveFrom().isAfter(date) && (inForce == null || IN_FORCE_ORDER.compare(map, inForce) > 0)) {
+                inForce = map;
+            }
+        }
+        return Optional.ofNullable(inForce);
     }
 
     /** Every version of the HTS-to-Center map, oldest first. */
@@ -103,12 +112,10 @@ public class ReferenceData {
     public FeeSchedule feeSchedule(String fee, LocalDate date) {
         int fiscalYear = FeeSchedule.fiscalYearOf(date);
         List<FeeSchedule> schedules = snapshot.fees.getOrDefault(fee, List.of());
-        FeeSchedule exact = schedules.stream()
-                .filter(s -> s.fiscalYear() == fiscalYear)
-                .findFirst()
-                .orElse(null);
-        if (exact != null) {
-            return exact;
+        for (FeeSchedule schedule : schedules) {
+            if (schedule.fiscalYear() == fiscalYear) {
+                return schedule;
+            }
         }
         FeeSchedule latest = schedules.stream()
                 .filter(s -> !s.effectiveFrom().isAfter(date))
