@@ -205,9 +205,10 @@ public class Accounts {
         CenterCode current = find(importer).map(AccountView::center).orElse(null);
         CenterCode center = PredominantCenter.of(trade, metric, current).orElse(current);
         Instant now = clock.instant();
-        jdbc.sql("update account set center = ?, override_center = null, override_reason = null, override_by = null,"
-                        + " override_at = null, assigned_at = ?, weighed_window = ? where id = ?")
-                .params(center == null ? null : center.value(), Timestamp.from(now), windowStart(), id)
+        jdbc.sql(
+                        "update account set center = ?, override_center = null, override_reason = null, override_by = null,"
+                                + " override_at = null, assigned_at = ?, assignment_metric = ?, weighed_window = ? where id = ?")
+                .params(center == null ? null : center.value(), Timestamp.from(now), metric.name(), windowStart(), id)
                 .update();
         Map<String, BigDecimal> shares = PredominantCenter.shares(trade, metric);
         if (center != null) {
@@ -441,7 +442,8 @@ public class Accounts {
         Map<Long, LocalDate> weighedOn = new HashMap<>();
         Set<Long> overridden = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, center, override_center, weighed_window from account where id = any(?)")) {
+                "select id, center, override_center, weighed_window, assignment_metric from account"
+                        + " where id = any(?)")) {
             select.setArray(1, connection.createArrayOf("bigint", accountIds));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -452,7 +454,9 @@ public class Accounts {
                     if (rows.getString(3) != null) {
                         overridden.add(id);
                     }
-                    weighedOn.put(id, rows.getObject(4, LocalDate.class));
+                    // a Center weighed by another metric than the one configured now has not been weighed at all
+                    weighedOn.put(
+                            id, metric.name().equals(rows.getString(5)) ? rows.getObject(4, LocalDate.class) : null);
                 }
             }
         }
@@ -516,7 +520,7 @@ public class Accounts {
 
     /**
      * Writes the changes of Center, each with its basis in the assignment history and the audit log, and the window
-     * each weighed account was weighed on. Account rows are updated in the order of their ids, so that concurrent
+     * and metric each weighed account was weighed on. Account rows are updated in the order of their ids, so that concurrent
      * intakes lock them in the same order.
      */
     private List<AuditEntry> applyChanges(Connection connection, TradePlan plan) throws SQLException {
@@ -529,17 +533,16 @@ public class Accounts {
             return auditEntries;
         }
         try (PreparedStatement update = connection.prepareStatement(
-                        "update account set center = coalesce(?, center), assignment_metric = coalesce(?,"
-                                + " assignment_metric), assigned_at = coalesce(?, assigned_at), weighed_window = ?"
-                                + " where id = ?");
+                        "update account set center = coalesce(?, center), assigned_at = coalesce(?, assigned_at),"
+                                + " assignment_metric = ?, weighed_window = ? where id = ?");
                 PreparedStatement history = connection.prepareStatement(
                         "insert into account_assignment (account_id, center, kind, metric, basis, decided_by,"
                                 + " decided_at) values (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
             for (long id : updated) {
                 TradePlan.Change change = changes.get(id);
                 update.setString(1, change == null ? null : change.after().value());
-                update.setString(2, change == null ? null : metric.name());
-                update.setTimestamp(3, change == null ? null : Timestamp.from(plan.decidedAt()));
+                update.setTimestamp(2, change == null ? null : Timestamp.from(plan.decidedAt()));
+                update.setString(3, metric.name());
                 update.setObject(4, plan.window());
                 update.setLong(5, id);
                 update.addBatch();

@@ -98,6 +98,29 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAccountPlacedByAnotherMetricIsWeighedAgainByTheConfiguredOne() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "6109100012", "90000.00", null));
+        // as if the account had been placed with ELEC while Centers were weighed by line count
+        jdbc.sql("update account set center = 'ELEC', assignment_metric = 'LINES' where importer_number = ?")
+                .param(importer)
+                .update();
+
+        file(importer, "2026-03-02", line(1, "8471300100", "10.00", null));
+
+        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer)
+                        .json()
+                        .get("center")
+                        .asString())
+                .isEqualTo("AFT");
+        assertThat(jdbc.sql("select assignment_metric from account where importer_number = ?")
+                        .param(importer)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("VALUE");
+    }
+
+    @Test
     void anOverrideNeedsAWrittenReasonAndHoldsAgainstNewTradeUntilLifted() {
         String importer = importer();
         file(importer, "2026-02-02", line(1, "8471300100", "5000.00", null));
