@@ -10,9 +10,8 @@ import java.util.regex.Pattern;
  */
 public record ImporterNumber(String value, Kind kind) {
 
-    /** The three forms as patterns, the definition that {@link #kind} checks character by character. */
+    // the three forms as patterns: the definition that kind(String) checks character by character
     static final Pattern EIN = Pattern.compile("\\d{2}-\\d{7}[0-9A-HJ-NP-Y]{2}");
-
     static final Pattern SSN = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
     static final Pattern CBP_ASSIGNED = Pattern.compile("\\d{6}-\\d{5}");
 

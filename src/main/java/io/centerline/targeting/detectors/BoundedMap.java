@@ -1,5 +1,6 @@
 package io.centerline.targeting.detectors;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -76,14 +77,15 @@ final class BoundedMap<K, V> {
 
     /** One lock's share of the keys, with a ring of its keys that the clock hand sweeps to find one to forget. */
     private static final class Segment<K, V> {
-        private final Map<K, Slot<V>> slots;
-        private final Object[] ring;
+        private final Map<K, Slot<V>> slots = new HashMap<>();
+        private final int capacity;
+        private Object[] ring;
         private int hand;
         private int filled;
 
         Segment(int capacity) {
-            this.slots = new HashMap<>(capacity * 4 / 3 + 1);
-            this.ring = new Object[capacity];
+            this.capacity = capacity;
+            this.ring = new Object[Math.min(capacity, 16)];
         }
 
         V get(K key) {
@@ -98,7 +100,10 @@ final class BoundedMap<K, V> {
         /** Adds a key that is not held, forgetting one when the segment is full. */
         void put(K key, V value) {
             Slot<V> slot = new Slot<>(value);
-            if (filled < ring.length) {
+            if (filled < capacity) {
+                if (filled == ring.length) {
+                    ring = Arrays.copyOf(ring, Math.min(capacity, ring.length * 2));
+                }
                 ring[filled++] = key;
                 slots.put(key, slot);
                 return;
@@ -107,12 +112,12 @@ final class BoundedMap<K, V> {
                 Slot<V> candidate = slots.get(ring[hand]);
                 if (candidate.used) {
                     candidate.used = false;
-                    hand = (hand + 1) % ring.length;
+                    hand = (hand + 1) % capacity;
                 } else {
                     slots.remove(ring[hand]);
                     ring[hand] = key;
                     slots.put(key, slot);
-                    hand = (hand + 1) % ring.length;
+                    hand = (hand + 1) % capacity;
                     return;
                 }
             }

@@ -49,4 +49,15 @@ class BoundedMapTests {
             assertThat(map.read("early-" + i, AtomicInteger::get)).isNull();
         }
     }
+
+    @Test
+    void aLargeMapFillsToItsCapacityBeforeItForgetsAnything() {
+        BoundedMap<Integer, AtomicInteger> map = new BoundedMap<>(16 * 1_000);
+        for (int i = 0; i < 20_000; i++) {
+            map.update(i, AtomicInteger::new, AtomicInteger::incrementAndGet);
+        }
+
+        assertThat(map.size()).isEqualTo(16 * 1_000);
+        assertThat(map.read(19_999, AtomicInteger::get)).isEqualTo(1);
+    }
 }
