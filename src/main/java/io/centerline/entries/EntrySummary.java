@@ -48,18 +48,24 @@ public record EntrySummary(
 
     /** The fees declared on the lines under one accounting class code (499 MPF, 501 HMF). */
     public Money declaredFees(String classCode) {
-        return lines.stream()
-                .flatMap(line -> line.fees().stream())
-                .filter(fee -> fee.classCode().equals(classCode))
-                .map(EntryLine.Fee::amount)
-                .reduce(Money.ZERO, Money::plus);
+        return feesDeclared(classCode);
     }
 
     public Money declaredFees() {
-        return lines.stream()
-                .flatMap(line -> line.fees().stream())
-                .map(EntryLine.Fee::amount)
-                .reduce(Money.ZERO, Money::plus);
+        return feesDeclared(null);
+    }
+
+    /** The fees of the lines under a class code, or under every code for null (a loop: intake asks for each summary). */
+    private Money feesDeclared(String classCode) {
+        Money total = Money.ZERO;
+        for (EntryLine line : lines) {
+            for (EntryLine.Fee fee : line.fees()) {
+                if (classCode == null || fee.classCode().equals(classCode)) {
+                    total = total.plus(fee.amount());
+                }
+            }
+        }
+        return total;
     }
 
     /**
