@@ -472,7 +472,7 @@ class IntakeProcessor {
                     fee.mpfFiscalYear(),
                     fee.hmfComputed().amount(),
                     fee.hmfDeclared().amount(),
-                    JSON.writeValueAsString(candidate.warnings),
+                    candidate.warnings.isEmpty() ? "[]" : JSON.writeValueAsString(candidate.warnings),
                     candidate.fingerprint,
                     actor,
                     now,
