@@ -2,6 +2,7 @@ package io.centerline.entries;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An entry summary version was accepted and routed to a Center.
@@ -9,6 +10,8 @@ import java.time.LocalDate;
  * @param summary the accepted summary itself, handed to listeners in the process that accepted it so that they need
  *     not read it back; the event publication registry does not store it, so a publication resubmitted after a restart
  *     carries {@code null} here and a listener reads the version from the store
+ * @param lineCenters the Center code of each line of {@code summary}, in order, as intake routed it; held and lost
+ *     with {@code summary}
  */
 public record EntrySummaryAccepted(
         String entryNumber,
@@ -17,4 +20,5 @@ public record EntrySummaryAccepted(
         String center,
         LocalDate entryDate,
         boolean postSummaryCorrection,
-        @JsonIgnore EntrySummary summary) {}
+        @JsonIgnore EntrySummary summary,
+        @JsonIgnore List<String> lineCenters) {}

@@ -519,7 +519,8 @@ class IntakeProcessor {
                     center,
                     s.entryDate(),
                     s.postSummaryCorrection(),
-                    s));
+                    s,
+                    candidate.lineCenters.stream().map(CenterCode::value).toList()));
         }
         if (!acceptedRefs.isEmpty()) {
             Map<String, Object> detail = new LinkedHashMap<>();

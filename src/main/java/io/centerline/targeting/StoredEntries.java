@@ -5,8 +5,6 @@ import io.centerline.accounts.TrustedPartnership;
 import io.centerline.entries.EntryLine;
 import io.centerline.entries.EntrySummary;
 import io.centerline.entries.EntrySummaryAccepted;
-import io.centerline.reference.CenterCode;
-import io.centerline.reference.ReferenceData;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,19 +35,17 @@ public class StoredEntries {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final ReviewHistory history;
-    private final ReferenceData reference;
 
-    StoredEntries(JdbcClient jdbc, Accounts accounts, ReviewHistory history, ReferenceData reference) {
+    StoredEntries(JdbcClient jdbc, Accounts accounts, ReviewHistory history) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.history = history;
-        this.reference = reference;
     }
 
     /**
      * Accepted versions as targeting examines them, from the summaries intake handed over in memory, so that scoring
-     * right after intake reads nothing back; each line is read as it is stored (its Center under the HTS-to-Center map
-     * in force on the entry date, its duty as a percentage of its value).
+     * right after intake reads nothing back; each line is read as it is stored (the Center intake routed it to, its duty
+     * as a percentage of its value).
      */
     public List<EntryUnderReview> accepted(List<EntrySummaryAccepted> accepted) {
         Partnerships partnerships = new Partnerships(accounts.trustedPartnerships());
@@ -57,8 +53,12 @@ public class StoredEntries {
         for (EntrySummaryAccepted event : accepted) {
             EntrySummary summary = event.summary();
             List<Row> rows = new ArrayList<>(summary.lines().size());
-            for (EntryLine line : summary.lines()) {
-                rows.add(Row.of(event, summary, line, reference));
+            for (int i = 0; i < summary.lines().size(); i++) {
+                rows.add(Row.of(
+                        event,
+                        summary,
+                        summary.lines().get(i),
+                        event.lineCenters().get(i)));
             }
             entries.add(assemble(rows, partnerships));
         }
@@ -186,7 +186,7 @@ public class StoredEntries {
                             Map.of()));
         }
 
-        static Row of(EntrySummaryAccepted event, EntrySummary summary, EntryLine line, ReferenceData reference) {
+        static Row of(EntrySummaryAccepted event, EntrySummary summary, EntryLine line, String lineCenter) {
             double value = line.enteredValue().amount().doubleValue();
             double duty = line.duty().amount().doubleValue();
             return new Row(
@@ -201,10 +201,7 @@ public class StoredEntries {
                             summary.entryNumber().filerCode(),
                             summary.portOfEntry(),
                             summary.modeOfTransport(),
-                            reference
-                                    .centerFor(line.htsNumber(), summary.entryDate())
-                                    .map(CenterCode::value)
-                                    .orElse(null),
+                            lineCenter,
                             line.htsNumber().value(),
                             line.countryOfOrigin(),
                             line.countryOfExport(),

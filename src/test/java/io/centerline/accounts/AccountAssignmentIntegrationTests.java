@@ -70,19 +70,13 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         String importer = importer();
         file(importer, "2026-02-02", line(1, "6109100012", "90000.00", null));
         file(importer, "2026-03-02", line(1, "8471300100", "1000.00", null));
-        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer)
-                        .json()
-                        .get("center")
-                        .asString())
-                .isEqualTo("AFT");
+        assertThat(center(importer)).isEqualTo("AFT");
         // as if time had passed: the apparel trade has left the trailing window since the account was last weighed
-        jdbc.sql("update account_trade_month set month = date '2024-02-01' where center = 'AFT'"
-                        + " and account_id = (select id from account where importer_number = ?)")
-                .param(importer)
-                .update();
-        jdbc.sql("update account set weighed_window = date '2024-07-01' where importer_number = ?")
-                .param(importer)
-                .update();
+        onAccount(
+                importer,
+                "update account_trade_month set month = date '2024-02-01' where center = 'AFT'"
+                        + " and account_id = (select id from account where importer_number = ?)");
+        onAccount(importer, "update account set weighed_window = date '2024-07-01' where importer_number = ?");
 
         file(importer, "2026-04-06", line(1, "6109100012", "10.00", null));
 
@@ -90,11 +84,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(account.get("center").asString()).isEqualTo("ELEC");
         assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
                 .containsExactly("INITIAL", "REASSESSED");
-        assertThat(jdbc.sql("select weighed_window from account where importer_number = ?")
-                        .param(importer)
-                        .query(LocalDate.class)
-                        .single())
-                .isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(stored(importer, "weighed_window", LocalDate.class)).isEqualTo(LocalDate.of(2025, 7, 1));
     }
 
     @Test
@@ -102,22 +92,13 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         String importer = importer();
         file(importer, "2026-02-02", line(1, "6109100012", "90000.00", null));
         // as if the account had been placed with ELEC while Centers were weighed by line count
-        jdbc.sql("update account set center = 'ELEC', assignment_metric = 'LINES' where importer_number = ?")
-                .param(importer)
-                .update();
+        onAccount(
+                importer, "update account set center = 'ELEC', assignment_metric = 'LINES' where importer_number = ?");
 
         file(importer, "2026-03-02", line(1, "8471300100", "10.00", null));
 
-        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer)
-                        .json()
-                        .get("center")
-                        .asString())
-                .isEqualTo("AFT");
-        assertThat(jdbc.sql("select assignment_metric from account where importer_number = ?")
-                        .param(importer)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("VALUE");
+        assertThat(center(importer)).isEqualTo("AFT");
+        assertThat(stored(importer, "assignment_metric", String.class)).isEqualTo("VALUE");
     }
 
     @Test
@@ -216,6 +197,25 @@ class AccountAssignmentIntegrationTests extends ApiTest {
                         .param(importer)
                         .update())
                 .hasMessageContaining("append-only");
+    }
+
+    private String center(String importer) {
+        return get(SPECIALIST, "/api/v1/accounts/" + importer)
+                .json()
+                .get("center")
+                .asString();
+    }
+
+    /** Changes an account behind the service's back, to stage what only time or configuration would bring about. */
+    private void onAccount(String importer, String update) {
+        jdbc.sql(update).param(importer).update();
+    }
+
+    private <T> T stored(String importer, String column, Class<T> type) {
+        return jdbc.sql("select " + column + " from account where importer_number = ?")
+                .param(importer)
+                .query(type)
+                .single();
     }
 
     private void file(String importer, String entryDate, String... lines) {

@@ -84,6 +84,7 @@ class IntakeScoringIntegrationTests extends ApiTest {
                 accepted.center(),
                 accepted.entryDate(),
                 accepted.postSummaryCorrection(),
+                null,
                 null);
 
         List<RiskAssessment> again = scoring.assessAccepted(List.of(resubmitted));

@@ -73,15 +73,7 @@ final class Fields {
     }
 
     static boolean isDigits(String text, int minimum, int maximum) {
-        if (text == null || text.length() < minimum || text.length() > maximum) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (!isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return text != null && text.length() >= minimum && text.length() <= maximum && digitsAt(text, 0, text.length());
     }
 
     private static boolean isDigit(char c) {

@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  * their segment's lock, through {@link #read} and {@link #update}.
  *
  * <p>An exact LRU order (a {@link java.util.LinkedHashMap} in access order) relinks an entry on every read; the maps
- * live in the old generation, and those reference writes cost the collector's write barrier and remembered sets more
- * than the lookups themselves (a benchmark of filing and scoring ran a quarter faster without them). A CLOCK segment
- * only sets a flag on a read.
+ * live in the old generation, where every such reference write goes through the collector's write barrier. With
+ * CLOCK, which only sets a flag on a read, a 400,000-entry benchmark of filing and scoring ran about a fifth faster
+ * ({@code docs/BENCHMARKS.md}).
  */
 final class BoundedMap<K, V> {
 
