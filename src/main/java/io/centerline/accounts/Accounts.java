@@ -55,6 +55,7 @@ public class Accounts {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int TRAILING_MONTHS = 12;
     private static final int KNOWN_IDS_LIMIT = 1_000_000;
+    private static final int KNOWN_FILERS_LIMIT = 250_000;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -63,6 +64,9 @@ public class Accounts {
     private final Clock clock;
     private final AssignmentMetric metric;
     private final Map<String, Long> knownIds = new ConcurrentHashMap<>();
+    /** Filers known to be recorded for an account: the rows are never deleted, so knowing one saves its insert. */
+    private final Set<FilerOf> knownFilers = ConcurrentHashMap.newKeySet();
+
     private final TransactionTemplate newAccounts;
 
     Accounts(
@@ -333,13 +337,8 @@ public class Accounts {
                 }
             }
         }
-        if (!createdIds.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    createdIds.forEach(Accounts.this::remember);
-                }
-            });
+        if (!createdIds.isEmpty()) {
+            afterCommit(() -> createdIds.forEach(this::remember));
         }
         return ids;
     }
@@ -351,19 +350,50 @@ public class Accounts {
         knownIds.put(importerNumber, id);
     }
 
-    private static void recordFiler(Connection connection, Map<ImporterNumber, Long> ids, String actor)
-            throws SQLException {
+    /**
+     * Records the filer of the accounts' trade. A pair already known to be stored is not written again; a pair written
+     * here becomes known once the transaction has committed.
+     */
+    private void recordFiler(Connection connection, Map<ImporterNumber, Long> ids, String actor) throws SQLException {
+        Long[] unknown = ids.values().stream()
+                .filter(id -> !knownFilers.contains(new FilerOf(id, actor)))
+                .sorted()
+                .toArray(Long[]::new);
+        if (unknown.length == 0) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into account_filer (account_id, filer) select id, ? from unnest(?::bigint[]) as t(id)"
                         + " on conflict do nothing")) {
             insert.setString(1, actor);
-            insert.setArray(
-                    2,
-                    connection.createArrayOf(
-                            "bigint", ids.values().stream().sorted().toArray()));
+            insert.setArray(2, connection.createArrayOf("bigint", unknown));
             insert.executeUpdate();
         }
+        afterCommit(() -> {
+            if (knownFilers.size() + unknown.length > KNOWN_FILERS_LIMIT) {
+                knownFilers.clear();
+            }
+            for (Long id : unknown) {
+                knownFilers.add(new FilerOf(id, actor));
+            }
+        });
     }
+
+    /** Runs an action once the current transaction has committed, or at once outside a transaction. */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    private record FilerOf(long accountId, String filer) {}
 
     /** Whether a filer has filed entry summaries for an account. */
     public boolean filedBy(ImporterNumber importer, String filer) {
@@ -580,41 +610,50 @@ public class Accounts {
         return auditEntries;
     }
 
-    /** The stored trade of accounts: over the trailing window, and in all. */
+    /**
+     * The stored trade of accounts over the trailing window, and in all for the accounts with none in the window (an
+     * account is weighed on all of its trade only then, see {@link WeighedTrade#of}).
+     */
     private WeighedTrade trailingTrade(Connection connection, Long[] accountIds) throws SQLException {
         WeighedTrade weighed = new WeighedTrade(Set.of(accountIds), new HashMap<>(), new HashMap<>());
         if (accountIds.length == 0) {
             return weighed;
         }
-        try (PreparedStatement select =
-                connection.prepareStatement("select account_id, center, sum(entered_value) filter (where month >= ?),"
-                        + " sum(line_count) filter (where month >= ?), sum(entered_value), sum(line_count)"
-                        + " from account_trade_month where account_id = any(?) group by account_id, center")) {
-            java.sql.Date windowStart = java.sql.Date.valueOf(windowStart());
-            select.setDate(1, windowStart);
-            select.setDate(2, windowStart);
-            select.setArray(3, connection.createArrayOf("bigint", accountIds));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    long account = rows.getLong(1);
-                    CenterCode center = CenterCode.of(rows.getString(2));
-                    weighed.all
-                            .computeIfAbsent(account, id -> new HashMap<>())
-                            .put(center, new Trade(rows.getBigDecimal(5), rows.getLong(6)));
-                    if (rows.getBigDecimal(3) != null) {
-                        weighed.recent
-                                .computeIfAbsent(account, id -> new HashMap<>())
-                                .put(center, new Trade(rows.getBigDecimal(3), rows.getLong(4)));
-                    }
-                }
+        try (PreparedStatement select = connection.prepareStatement(
+                "select account_id, center, sum(entered_value), sum(line_count) from account_trade_month"
+                        + " where account_id = any(?) and month >= ? group by account_id, center")) {
+            select.setArray(1, connection.createArrayOf("bigint", accountIds));
+            select.setDate(2, java.sql.Date.valueOf(windowStart()));
+            readTrade(select, weighed.recent);
+        }
+        Long[] outsideWindow = Arrays.stream(accountIds)
+                .filter(id -> !weighed.recent.containsKey(id))
+                .toArray(Long[]::new);
+        if (outsideWindow.length > 0) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select account_id, center, sum(entered_value), sum(line_count) from account_trade_month"
+                            + " where account_id = any(?) group by account_id, center")) {
+                select.setArray(1, connection.createArrayOf("bigint", outsideWindow));
+                readTrade(select, weighed.all);
             }
         }
         return weighed;
     }
 
+    private static void readTrade(PreparedStatement select, Map<Long, Map<CenterCode, Trade>> into)
+            throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                into.computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
+                        .put(CenterCode.of(rows.getString(2)), new Trade(rows.getBigDecimal(3), rows.getLong(4)));
+            }
+        }
+    }
+
     /**
      * The trade by Center of the accounts weighed, over the trailing window and in all: an account is weighed on the
-     * window, or on all of its trade when none falls in the window.
+     * window, or on all of its trade when none falls in the window. {@code all} holds the stored trade only of the
+     * accounts with none stored in the window.
      */
     private record WeighedTrade(
             Set<Long> accounts, Map<Long, Map<CenterCode, Trade>> recent, Map<Long, Map<CenterCode, Trade>> all) {

@@ -4,7 +4,6 @@ import io.centerline.reference.HtsNumber;
 import io.centerline.reference.Money;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A validated line item of an entry summary. */
 public record EntryLine(
@@ -40,20 +39,61 @@ public record EntryLine(
                 : enteredValue.amount().divide(quantity, 4, java.math.RoundingMode.HALF_UP);
     }
 
-    String canonical() {
-        return lineNumber + "|" + htsNumber + "|"
-                + additionalHtsNumbers.stream().map(HtsNumber::value).collect(Collectors.joining(",")) + "|"
-                + countryOfOrigin + "|" + countryOfExport + "|" + manufacturerId + "|" + escaped(description) + "|"
-                + enteredValue + "|" + plain(quantity) + "|" + unit + "|" + plain(grossWeightKg) + "|" + relatedParty
-                + "|" + duty + "|" + adcvdCaseNumber + "|" + adcvdDeposit + "|"
-                + fees.stream().map(f -> f.classCode() + "=" + f.amount()).collect(Collectors.joining(","));
+    /**
+     * Appends the line's canonical form, the part of {@link EntrySummary#fingerprint()} that is the line's: its
+     * fields in declaration order separated by {@code |}, additional numbers and fees separated by {@code ,}, absent
+     * amounts and case numbers as {@code null}. Stored fingerprints depend on it, so it must never change.
+     */
+    void appendCanonical(StringBuilder out) {
+        out.append(lineNumber).append('|').append(htsNumber.value()).append('|');
+        for (int i = 0; i < additionalHtsNumbers.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(additionalHtsNumbers.get(i).value());
+        }
+        out.append('|')
+                .append(countryOfOrigin)
+                .append('|')
+                .append(countryOfExport)
+                .append('|')
+                .append(manufacturerId)
+                .append('|')
+                .append(escaped(description))
+                .append('|')
+                .append(enteredValue)
+                .append('|')
+                .append(plain(quantity))
+                .append('|')
+                .append(unit)
+                .append('|')
+                .append(plain(grossWeightKg))
+                .append('|')
+                .append(relatedParty)
+                .append('|')
+                .append(duty)
+                .append('|')
+                .append(adcvdCaseNumber)
+                .append('|')
+                .append(adcvdDeposit)
+                .append('|');
+        for (int i = 0; i < fees.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(fees.get(i).classCode()).append('=').append(fees.get(i).amount());
+        }
     }
 
     /** Free text with the separators of the canonical form escaped, so no description can imitate another field. */
     private static String escaped(String text) {
-        return text == null
-                ? "\\0"
-                : text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n");
+        if (text == null) {
+            return "\\0";
+        }
+        if (text.indexOf('\\') < 0 && text.indexOf('|') < 0 && text.indexOf('\n') < 0) {
+            return text;
+        }
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n");
     }
 
     private static String plain(BigDecimal value) {

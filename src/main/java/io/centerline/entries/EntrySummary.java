@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A validated entry summary: every field parsed, every policy passed. Its {@link #fingerprint()} is the same for two
@@ -32,18 +31,29 @@ public record EntrySummary(
     }
 
     public Money totalEnteredValue() {
-        return lines.stream().map(EntryLine::enteredValue).reduce(Money.ZERO, Money::plus);
+        Money total = Money.ZERO;
+        for (EntryLine line : lines) {
+            total = total.plus(line.enteredValue());
+        }
+        return total;
     }
 
     public Money totalDuty() {
-        return lines.stream().map(EntryLine::duty).reduce(Money.ZERO, Money::plus);
+        Money total = Money.ZERO;
+        for (EntryLine line : lines) {
+            total = total.plus(line.duty());
+        }
+        return total;
     }
 
     public Money totalAdcvdDeposit() {
-        return lines.stream()
-                .map(EntryLine::adcvdDeposit)
-                .filter(Objects::nonNull)
-                .reduce(Money.ZERO, Money::plus);
+        Money total = Money.ZERO;
+        for (EntryLine line : lines) {
+            if (line.adcvdDeposit() != null) {
+                total = total.plus(line.adcvdDeposit());
+            }
+        }
+        return total;
     }
 
     /** The fees declared on the lines under one accounting class code (499 MPF, 501 HMF). */
@@ -91,7 +101,8 @@ public record EntrySummary(
                 .append('|')
                 .append(bondType);
         for (EntryLine line : lines) {
-            canonical.append('\n').append(line.canonical());
+            canonical.append('\n');
+            line.appendCanonical(canonical);
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -14,11 +14,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reference data every other module reads: held in memory as an immutable snapshot, taken from the database at
- * start and again whenever an administrator loads a new HTS-to-Center map.
+ * start and again whenever an administrator loads a new HTS-to-Center map. It takes its transaction through a
+ * template rather than an annotation, so it is not proxied: intake consults it several times per line.
  */
 @Service
 public class ReferenceData {
@@ -30,12 +32,19 @@ public class ReferenceData {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private volatile Snapshot snapshot;
 
-    ReferenceData(JdbcClient jdbc, AuditLog audit, Clock clock, ReferenceDataLoader loader) {
+    ReferenceData(
+            JdbcClient jdbc,
+            AuditLog audit,
+            Clock clock,
+            ReferenceDataLoader loader,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
         loader.load();
         this.snapshot = readSnapshot();
     }
@@ -166,7 +175,6 @@ public class ReferenceData {
      * Loads a new version of the HTS-to-Center map, in force from {@code effectiveFrom}. Earlier versions stay as
      * they were, so entries keep the routing of their own dates.
      */
-    @Transactional
     public HtsCenterMap loadMap(LocalDate effectiveFrom, List<HtsCenterRange> ranges, String loadedBy, String note) {
         if (ranges.isEmpty()) {
             throw new IllegalArgumentException("A map needs at least one heading range");
@@ -179,6 +187,17 @@ public class ReferenceData {
         }
         Instant now = clock.instant();
         HtsCenterMap validated = new HtsCenterMap(0, effectiveFrom, now, loadedBy, note, ranges);
+        int version = transactions.execute(status -> store(validated, loadedBy, note, now));
+        // taken once the new version has committed, so no reader sees a map that could still roll back
+        snapshot = readSnapshot();
+        return snapshot.maps.stream()
+                .filter(m -> m.version() == version)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private int store(HtsCenterMap validated, String loadedBy, String note, Instant now) {
+        LocalDate effectiveFrom = validated.effectiveFrom();
         int version = jdbc.sql(
                         "insert into hts_center_map_version (effective_from, loaded_at, loaded_by, note) values (?, ?, ?, ?) returning version")
                 .params(effectiveFrom, java.sql.Timestamp.from(now), loadedBy, note)
@@ -204,14 +223,10 @@ public class ReferenceData {
                         "effectiveFrom",
                         effectiveFrom.toString(),
                         "ranges",
-                        ranges.size(),
+                        validated.ranges().size(),
                         "note",
                         String.valueOf(note)));
-        snapshot = readSnapshot();
-        return snapshot.maps.stream()
-                .filter(m -> m.version() == version)
-                .findFirst()
-                .orElseThrow();
+        return version;
     }
 
     private Snapshot readSnapshot() {

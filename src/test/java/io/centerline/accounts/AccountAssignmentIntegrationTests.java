@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.centerline.support.ApiTest;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -179,6 +180,44 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aSecondFilerSeesTheAccountOnceItHasFiledForItToo() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "8471300100", "5000.00", null));
+        file(importer, "2026-02-03", line(1, "8471300100", "6000.00", null));
+        assertThat(get(OTHER_FILER, "/api/v1/accounts/" + importer).code()).isEqualTo(404);
+
+        fileAs(OTHER_FILER, importer, "2026-02-04", line(1, "8471300100", "7000.00", null));
+
+        assertThat(get(OTHER_FILER, "/api/v1/accounts/" + importer).code()).isEqualTo(200);
+        assertThat(get(FILER, "/api/v1/accounts/" + importer).code()).isEqualTo(200);
+    }
+
+    @Test
+    void tradeTotalsAreKeptPerMonthAndCenterForStoredAccountsAndCentersOnly() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "8471300100", "5000.00", null), line(2, "6109100012", "700.00", null));
+        file(importer, "2026-02-20", line(1, "8471300100", "300.00", null));
+        file(importer, "2026-03-02", line(1, "8471300100", "50.00", null));
+
+        List<String> totals = jdbc.sql(
+                        "select t.month || ' ' || t.center || ' ' || t.entered_value || ' ' || t.line_count"
+                                + " from account_trade_month t join account a on a.id = t.account_id"
+                                + " where a.importer_number = ? order by t.month, t.center")
+                .param(importer)
+                .query(String.class)
+                .list();
+        assertThat(totals)
+                .containsExactly("2026-02-01 AFT 700.00 1", "2026-02-01 ELEC 5300.00 2", "2026-03-01 ELEC 50.00 1");
+        // the totals carry no foreign keys (decision record 0011): intake alone writes them, for rows it has read
+        long orphans = jdbc.sql("select count(*) from account_trade_month t"
+                        + " where not exists (select 1 from account a where a.id = t.account_id)"
+                        + " or not exists (select 1 from center c where c.code = t.center)")
+                .query(Long.class)
+                .single();
+        assertThat(orphans).isZero();
+    }
+
+    @Test
     void assignmentChangesAreAuditedAndTheAuditLogRefusesChanges() {
         String importer = importer();
         file(importer, "2026-02-02", line(1, "8471300100", "5000.00", null));
@@ -219,8 +258,12 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     private void file(String importer, String entryDate, String... lines) {
+        fileAs(FILER, importer, entryDate, lines);
+    }
+
+    private void fileAs(String filer, String importer, String entryDate, String... lines) {
         Response response = post(
-                FILER,
+                filer,
                 ENTRIES,
                 MediaType.APPLICATION_JSON,
                 summary(entryNumber("ACC"), "01", importer, entryDate, entryDate, false, lines));

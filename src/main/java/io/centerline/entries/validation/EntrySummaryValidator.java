@@ -10,6 +10,7 @@ import io.centerline.reference.HtsNumber;
 import io.centerline.reference.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -38,17 +39,18 @@ public final class EntrySummaryValidator {
     }
 
     private static EntrySummary build(SubmittedEntrySummary s) {
-        List<EntryLine> lines = s.lines().stream()
-                .map(EntrySummaryValidator::line)
-                .sorted(Comparator.comparingInt(EntryLine::lineNumber))
-                .toList();
+        List<EntryLine> lines = new ArrayList<>(s.lines().size());
+        for (Line line : s.lines()) {
+            lines.add(line(line));
+        }
+        lines.sort(Comparator.comparingInt(EntryLine::lineNumber));
         return new EntrySummary(
                 EntryNumber.parse(s.entryNumber()),
                 s.entryType().trim(),
                 ImporterNumber.parse(s.importerNumber()),
                 s.portOfEntry().trim(),
-                LocalDate.parse(s.entryDate().trim()),
-                LocalDate.parse(s.summaryDate().trim()),
+                Fields.date(s.entryDate()).orElseThrow(),
+                Fields.date(s.summaryDate()).orElseThrow(),
                 s.modeOfTransport().trim(),
                 Fields.isBlank(s.bondType()) ? null : s.bondType().trim(),
                 Fields.flag(s.postSummaryCorrection()).orElseThrow(),
@@ -56,10 +58,18 @@ public final class EntrySummaryValidator {
     }
 
     private static EntryLine line(Line line) {
+        List<HtsNumber> additional = new ArrayList<>(line.additionalHtsNumbers().size());
+        for (String number : line.additionalHtsNumbers()) {
+            additional.add(HtsNumber.parse(number));
+        }
+        List<EntryLine.Fee> fees = new ArrayList<>(line.fees().size());
+        for (SubmittedEntrySummary.Fee fee : line.fees()) {
+            fees.add(new EntryLine.Fee(fee.classCode().trim(), money(fee.amount())));
+        }
         return new EntryLine(
-                Fields.lineNumber(line.lineNumber()).orElseThrow(),
+                Fields.lineNumberOrZero(line.lineNumber()),
                 HtsNumber.parse(line.htsNumber()),
-                line.additionalHtsNumbers().stream().map(HtsNumber::parse).toList(),
+                additional,
                 Fields.upper(line.countryOfOrigin()),
                 Fields.upper(line.countryOfExport()),
                 line.manufacturerId().trim(),
@@ -76,9 +86,7 @@ public final class EntrySummaryValidator {
                         ? null
                         : SummaryPolicies.AdcvdCases.normalise(line.adcvdCaseNumber()),
                 Fields.isBlank(line.adcvdDeposit()) ? null : money(line.adcvdDeposit()),
-                line.fees().stream()
-                        .map(fee -> new EntryLine.Fee(fee.classCode().trim(), money(fee.amount())))
-                        .toList());
+                fees);
     }
 
     private static Money money(String text) {

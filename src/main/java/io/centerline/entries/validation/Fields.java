@@ -114,11 +114,38 @@ final class Fields {
     }
 
     static Optional<Integer> lineNumber(String text) {
-        if (isBlank(text) || !isDigits(text.trim(), 1, 3)) {
-            return Optional.empty();
-        }
-        int number = Integer.parseInt(text.trim());
+        int number = lineNumberOrZero(text);
         return number > 0 ? Optional.of(number) : Optional.empty();
+    }
+
+    /**
+     * A line number of one to three digits, above zero, read without trimming or boxing (every policy asks for each
+     * line's number); zero when the text is no such number.
+     */
+    static int lineNumberOrZero(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int from = 0;
+        int to = text.length();
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (to == from || to - from > 3) {
+            return 0;
+        }
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                return 0;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     /** A yes/no field: {@code true}/{@code false} or {@code Y}/{@code N}; absent means no. */

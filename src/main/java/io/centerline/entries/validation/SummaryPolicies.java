@@ -44,7 +44,8 @@ final class SummaryPolicies {
 
     /** The number a line is known by in findings: its declared number when readable, else its position. */
     static int lineLabel(List<Line> lines, int index) {
-        return Fields.lineNumber(lines.get(index).lineNumber()).orElse(index + 1);
+        int number = Fields.lineNumberOrZero(lines.get(index).lineNumber());
+        return number > 0 ? number : index + 1;
     }
 
     /** Every header and line field that has no meaningful default must be present. */

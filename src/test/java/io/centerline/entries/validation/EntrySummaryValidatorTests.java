@@ -114,6 +114,22 @@ class EntrySummaryValidatorTests {
     }
 
     @Test
+    void theFingerprintOfASummaryNeverChangesOnceStored() {
+        // stored versions carry these hashes: a changed canonical form would turn every resubmission into a conflict
+        assertThat(fingerprintOf(aValidLaptopEntry()))
+                .isEqualTo("2ff612f6a4b870b6cfbfbe07ac1d28a4f9ca7175793e54f7159783b2a2da7189");
+        assertThat(fingerprintOf(anEntryWithLines(
+                        aLaptopLine().withDescription(null).withGrossWeightKg(null),
+                        aLaptopLine()
+                                .withLineNumber("2")
+                                .withHtsNumber("7604101000")
+                                .withAdditionalHtsNumbers("9903880301", "9903880302")
+                                .withDescription("ALUMINIUM | BARS \\ RODS\nCUT")
+                                .withFees("499", "12.5", "501", "3"))))
+                .isEqualTo("44ae7f1560cf8e25e89dd8032f84fa49cf9fcd6673b6a3a11a1f6d3bb0fd2bd7");
+    }
+
+    @Test
     void theFingerprintIgnoresDashesInTheEntryNumber() {
         assertThat(fingerprintOf(aValidLaptopEntry().withEntryNumber("ABC12345676")))
                 .isEqualTo(fingerprintOf(aValidLaptopEntry().withEntryNumber("ABC-1234567-6")));

@@ -41,6 +41,26 @@ class FieldsPropertyTests {
         assertThat(Fields.date(text)).isEqualTo(expected);
     }
 
+    @Property(tries = 10_000)
+    void aLineNumberReadsAsTheDigitPatternAndIntegerParserReadIt(@ForAll("lineNumberLike") String text) {
+        int expected = text.trim().matches("[0-9]{1,3}") ? Integer.parseInt(text.trim()) : 0;
+
+        assertThat(Fields.lineNumberOrZero(text)).isEqualTo(expected);
+        assertThat(Fields.lineNumber(text)).isEqualTo(expected > 0 ? Optional.of(expected) : Optional.empty());
+    }
+
+    @Provide
+    Arbitrary<String> lineNumberLike() {
+        Arbitrary<String> digits =
+                Arbitraries.strings().withChars("0123456789").ofMinLength(0).ofMaxLength(5);
+        Arbitrary<String> anything =
+                Arbitraries.strings().withChars("0123456789 -+.x\t\u0660").ofMaxLength(5);
+        Arbitrary<String> padded = Combinators.combine(
+                        Arbitraries.of("", " ", "\t", "  "), digits, Arbitraries.of("", " ", "\n"))
+                .as((before, number, after) -> before + number + after);
+        return Arbitraries.oneOf(padded, anything);
+    }
+
     @Provide
     Arbitrary<String> plainDecimals() {
         Arbitrary<String> integer =
