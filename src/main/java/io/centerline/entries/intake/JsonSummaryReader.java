@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -22,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonSummaryReader implements SummaryReader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, Integer> HEADER = positions(SummaryFields.HEADER);
+    private static final Map<String, Integer> LINE = positions(SummaryFields.LINE);
 
     private final BufferedReader in;
     private int position;
@@ -78,29 +82,31 @@ public final class JsonSummaryReader implements SummaryReader {
      * wrong JSON type, is reported.
      */
     private static ReadRecord parse(String json, int position, Long fileLine) {
-        String where = fileLine == null ? "" : " (file line " + fileLine + ")";
-        Fields header = new Fields(SummaryFields.HEADER);
+        Fields header = new Fields(HEADER);
         List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
         List<IntakeError> errors = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return syntax(position, "A summary must be a JSON object" + where + ".");
+                return syntax(position, "A summary must be a JSON object" + where(fileLine) + ".");
             }
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (name.equals("lines")) {
-                    readLines(parser, value, lines, errors, where);
+                    readLines(parser, value, lines, errors, fileLine);
                 } else if (header.accepts(name)) {
                     header.put(name, scalar(parser, value, name, null, errors));
                 } else {
                     errors.add(IntakeError.header(
-                            name, "UNKNOWN_FIELD", "'" + name + "' is not a field of an entry summary" + where + "."));
+                            name,
+                            "UNKNOWN_FIELD",
+                            "'" + name + "' is not a field of an entry summary" + where(fileLine) + "."));
                     parser.skipChildren();
                 }
             }
             if (parser.nextToken() != null) {
-                return syntax(position, "A summary must be one JSON object, with nothing after it" + where + ".");
+                return syntax(
+                        position, "A summary must be one JSON object, with nothing after it" + where(fileLine) + ".");
             }
         } catch (JacksonException e) {
             return syntax(
@@ -135,12 +141,13 @@ public final class JsonSummaryReader implements SummaryReader {
             JsonToken value,
             List<SubmittedEntrySummary.Line> lines,
             List<IntakeError> errors,
-            String where) {
+            Long fileLine) {
         if (value == JsonToken.VALUE_NULL) {
             return;
         }
         if (value != JsonToken.START_ARRAY) {
-            errors.add(IntakeError.header("lines", "FIELD_TYPE", "'lines' must be a JSON array" + where + "."));
+            errors.add(
+                    IntakeError.header("lines", "FIELD_TYPE", "'lines' must be a JSON array" + where(fileLine) + "."));
             parser.skipChildren();
             return;
         }
@@ -150,31 +157,37 @@ public final class JsonSummaryReader implements SummaryReader {
             index++;
             if (token != JsonToken.START_OBJECT) {
                 errors.add(IntakeError.line(
-                        index, "lines", "FIELD_TYPE", "Line item " + index + " must be a JSON object" + where + "."));
+                        index,
+                        "lines",
+                        "FIELD_TYPE",
+                        "Line item " + index + " must be a JSON object" + where(fileLine) + "."));
                 parser.skipChildren();
                 continue;
             }
-            lines.add(readLine(parser, index, errors, where));
+            lines.add(readLine(parser, index, errors, fileLine));
         }
     }
 
     private static SubmittedEntrySummary.Line readLine(
-            JsonParser parser, int index, List<IntakeError> errors, String where) {
-        Fields line = new Fields(SummaryFields.LINE);
+            JsonParser parser, int index, List<IntakeError> errors, Long fileLine) {
+        Fields line = new Fields(LINE);
         List<String> additional = new ArrayList<>();
         List<SubmittedEntrySummary.Fee> fees = new ArrayList<>();
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (name.equals("additionalHtsNumbers")) {
-                readAdditional(parser, value, index, additional, errors, where);
+                readAdditional(parser, value, index, additional, errors, fileLine);
             } else if (name.equals("fees")) {
-                readFees(parser, value, index, fees, errors, where);
+                readFees(parser, value, index, fees, errors, fileLine);
             } else if (line.accepts(name)) {
                 line.put(name, scalar(parser, value, name, index, errors));
             } else {
                 errors.add(IntakeError.line(
-                        index, name, "UNKNOWN_FIELD", "'" + name + "' is not a field of a line item" + where + "."));
+                        index,
+                        name,
+                        "UNKNOWN_FIELD",
+                        "'" + name + "' is not a field of a line item" + where(fileLine) + "."));
                 parser.skipChildren();
             }
         }
@@ -203,8 +216,8 @@ public final class JsonSummaryReader implements SummaryReader {
             int index,
             List<String> additional,
             List<IntakeError> errors,
-            String where) {
-        if (!isArray(parser, value, index, "additionalHtsNumbers", "an array of strings", errors, where)) {
+            Long fileLine) {
+        if (!isArray(parser, value, index, "additionalHtsNumbers", "an array of strings", errors, fileLine)) {
             return;
         }
         JsonToken token;
@@ -216,7 +229,7 @@ public final class JsonSummaryReader implements SummaryReader {
                         index,
                         "additionalHtsNumbers",
                         "FIELD_TYPE",
-                        "Each additional HTS number must be a single value" + where + "."));
+                        "Each additional HTS number must be a single value" + where(fileLine) + "."));
                 parser.skipChildren();
             }
         }
@@ -228,15 +241,18 @@ public final class JsonSummaryReader implements SummaryReader {
             int index,
             List<SubmittedEntrySummary.Fee> fees,
             List<IntakeError> errors,
-            String where) {
-        if (!isArray(parser, value, index, "fees", "an array of {classCode, amount}", errors, where)) {
+            Long fileLine) {
+        if (!isArray(parser, value, index, "fees", "an array of {classCode, amount}", errors, fileLine)) {
             return;
         }
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) {
                 errors.add(IntakeError.line(
-                        index, "fees", "FIELD_TYPE", "Each fee must be an object {classCode, amount}" + where + "."));
+                        index,
+                        "fees",
+                        "FIELD_TYPE",
+                        "Each fee must be an object {classCode, amount}" + where(fileLine) + "."));
                 parser.skipChildren();
                 continue;
             }
@@ -254,7 +270,7 @@ public final class JsonSummaryReader implements SummaryReader {
                             index,
                             "fees",
                             "UNKNOWN_FIELD",
-                            "'" + name + "' is not a field of a fee (classCode, amount)" + where + "."));
+                            "'" + name + "' is not a field of a fee (classCode, amount)" + where(fileLine) + "."));
                     parser.skipChildren();
                 }
             }
@@ -270,13 +286,13 @@ public final class JsonSummaryReader implements SummaryReader {
             String field,
             String expected,
             List<IntakeError> errors,
-            String where) {
+            Long fileLine) {
         if (value == JsonToken.START_ARRAY) {
             return true;
         }
         if (value != JsonToken.VALUE_NULL) {
-            errors.add(
-                    IntakeError.line(index, field, "FIELD_TYPE", "'" + field + "' must be " + expected + where + "."));
+            errors.add(IntakeError.line(
+                    index, field, "FIELD_TYPE", "'" + field + "' must be " + expected + where(fileLine) + "."));
             parser.skipChildren();
         }
         return false;
@@ -316,31 +332,44 @@ public final class JsonSummaryReader implements SummaryReader {
         }
     }
 
+    /** Where a record stands in its file, for messages: built only when there is something to report. */
+    private static String where(Long fileLine) {
+        return fileLine == null ? "" : " (file line " + fileLine + ")";
+    }
+
     private static ReadRecord syntax(int position, String message) {
         return new ReadRecord.Unreadable(position, null, List.of(IntakeError.header(null, "JSON_SYNTAX", message)));
     }
 
     /** The scalar fields of one JSON object, by name. */
     private static final class Fields {
-        private final List<String> names;
+        private final Map<String, Integer> index;
         private final String[] values;
 
-        Fields(List<String> names) {
-            this.names = names;
-            this.values = new String[names.size()];
+        Fields(Map<String, Integer> index) {
+            this.index = index;
+            this.values = new String[index.size()];
         }
 
         boolean accepts(String name) {
-            return names.contains(name) && !name.equals("additionalHtsNumbers") && !name.equals("fees");
+            return index.containsKey(name) && !name.equals("additionalHtsNumbers") && !name.equals("fees");
         }
 
         void put(String name, String value) {
-            values[names.indexOf(name)] = value;
+            values[index.get(name)] = value;
         }
 
         String get(String name) {
-            return values[names.indexOf(name)];
+            return values[index.get(name)];
         }
+    }
+
+    private static Map<String, Integer> positions(List<String> names) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            positions.put(names.get(i), i);
+        }
+        return Map.copyOf(positions);
     }
 
     @Override
