@@ -47,24 +47,71 @@ final class PeerSample {
             return new Summary(Double.NaN, Double.NaN, 0);
         }
         if (summary == null || addedSinceSummary > Math.max(0, size / 32)) {
-            double[] sorted = new double[size];
+            double[] work = new double[size];
             for (int i = 0; i < size; i++) {
-                sorted[i] = values[i];
+                work[i] = values[i];
             }
-            Arrays.sort(sorted);
-            double median = median(sorted);
+            double median = median(work);
             for (int i = 0; i < size; i++) {
-                sorted[i] = Math.abs(sorted[i] - median);
+                work[i] = Math.abs(work[i] - median);
             }
-            Arrays.sort(sorted);
-            summary = new Summary(median, median(sorted), count);
+            summary = new Summary(median, median(work), count);
             addedSinceSummary = 0;
         }
         return new Summary(summary.median(), summary.mad(), count);
     }
 
-    private static double median(double[] sorted) {
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    /**
+     * The median of the values, which it reorders: the middle one, or the mean of the two middle ones. Found by
+     * selection rather than by sorting, as the robust figures are recomputed every few values added.
+     */
+    static double median(double[] values) {
+        int middle = values.length / 2;
+        double upper = select(values, middle);
+        if (values.length % 2 == 1) {
+            return upper;
+        }
+        // selection leaves nothing larger than the middle value before it, so the largest of those is the other middle
+        double lower = values[0];
+        for (int i = 1; i < middle; i++) {
+            lower = Math.max(lower, values[i]);
+        }
+        return (lower + upper) / 2;
+    }
+
+    /** Moves the k-th smallest value (from zero) to index k, nothing larger before it, and answers it (Hoare). */
+    private static double select(double[] values, int k) {
+        int left = 0;
+        int right = values.length - 1;
+        while (right > left) {
+            double pivot = middleOf(values[left], values[(left + right) >>> 1], values[right]);
+            int i = left;
+            int j = right;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double swapped = values[i];
+                    values[i++] = values[j];
+                    values[j--] = swapped;
+                }
+            }
+            if (k <= j) {
+                right = j;
+            } else if (k >= i) {
+                left = i;
+            } else {
+                return values[k];
+            }
+        }
+        return values[k];
+    }
+
+    private static double middleOf(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 }
