@@ -619,33 +619,33 @@ public class Accounts {
         if (accountIds.length == 0) {
             return weighed;
         }
-        try (PreparedStatement select = connection.prepareStatement(
-                "select account_id, center, sum(entered_value), sum(line_count) from account_trade_month"
-                        + " where account_id = any(?) and month >= ? group by account_id, center")) {
-            select.setArray(1, connection.createArrayOf("bigint", accountIds));
-            select.setDate(2, java.sql.Date.valueOf(windowStart()));
-            readTrade(select, weighed.recent);
-        }
+        readTrade(connection, accountIds, windowStart(), weighed.recent);
         Long[] outsideWindow = Arrays.stream(accountIds)
                 .filter(id -> !weighed.recent.containsKey(id))
                 .toArray(Long[]::new);
         if (outsideWindow.length > 0) {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select account_id, center, sum(entered_value), sum(line_count) from account_trade_month"
-                            + " where account_id = any(?) group by account_id, center")) {
-                select.setArray(1, connection.createArrayOf("bigint", outsideWindow));
-                readTrade(select, weighed.all);
-            }
+            readTrade(connection, outsideWindow, null, weighed.all);
         }
         return weighed;
     }
 
-    private static void readTrade(PreparedStatement select, Map<Long, Map<CenterCode, Trade>> into)
+    /** The stored trade of accounts by Center, from the month {@code from} on, or over all months for null. */
+    private static void readTrade(
+            Connection connection, Long[] accountIds, LocalDate from, Map<Long, Map<CenterCode, Trade>> into)
             throws SQLException {
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                into.computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
-                        .put(CenterCode.of(rows.getString(2)), new Trade(rows.getBigDecimal(3), rows.getLong(4)));
+        try (PreparedStatement select = connection.prepareStatement(
+                "select account_id, center, sum(entered_value), sum(line_count) from account_trade_month"
+                        + " where account_id = any(?)" + (from == null ? "" : " and month >= ?")
+                        + " group by account_id, center")) {
+            select.setArray(1, connection.createArrayOf("bigint", accountIds));
+            if (from != null) {
+                select.setDate(2, java.sql.Date.valueOf(from));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    into.computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
+                            .put(CenterCode.of(rows.getString(2)), new Trade(rows.getBigDecimal(3), rows.getLong(4)));
+                }
             }
         }
     }

@@ -134,18 +134,10 @@ final class Fields {
         while (to > from && text.charAt(to - 1) <= ' ') {
             to--;
         }
-        if (to == from || to - from > 3) {
+        if (to == from || to - from > 3 || !digitsAt(text, from, to)) {
             return 0;
         }
-        int number = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!isDigit(c)) {
-                return 0;
-            }
-            number = number * 10 + (c - '0');
-        }
-        return number;
+        return Integer.parseInt(text, from, to, 10);
     }
 
     /** A yes/no field: {@code true}/{@code false} or {@code Y}/{@code N}; absent means no. */
