@@ -193,9 +193,33 @@ public final class PostgresCopy {
         }
     }
 
-    /** A value as UTF-8, with COPY's escapes; an unpaired surrogate becomes '?', as {@link String#getBytes} has it. */
+    /**
+     * A value as UTF-8, with COPY's escapes; an unpaired surrogate becomes '?', as {@link String#getBytes} has it.
+     * Printable ASCII, nearly all that intake writes, goes straight into the page while it has room; the first other
+     * character, or the page's end, hands the rest to the general loop.
+     */
     private void text(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        byte[] target = page;
+        int at = used;
+        int end = Math.min(length, PAGE - at);
+        int i = 0;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c < ' ' || c >= 0x7F || c == '\\') {
+                break;
+            }
+            target[at++] = (byte) c;
+            i++;
+        }
+        used = at;
+        if (i < length) {
+            text(text, i);
+        }
+    }
+
+    private void text(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 switch (c) {

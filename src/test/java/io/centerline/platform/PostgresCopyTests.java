@@ -9,13 +9,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class PostgresCopyTests {
 
     private static String rows(PostgresCopy copy) {
         return new String(copy.bytes(), StandardCharsets.UTF_8);
+    }
+
+    /** What COPY text format makes of a string: its UTF-8 encoding, with backslashes and line breaks escaped. */
+    private static String asCopied(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                .replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     private static String one(Object value) {
@@ -100,14 +111,22 @@ class PostgresCopyTests {
         assertThat(one(decimal)).isEqualTo(decimal.toPlainString());
     }
 
+    @Property(tries = 200)
+    void printableTextAcrossPageBoundariesComesBackWhole(
+            @ForAll @StringLength(min = 1, max = 9_000) @CharRange(from = ' ', to = '~') String text,
+            @ForAll @StringLength(max = 3) String tail) {
+        PostgresCopy copy = new PostgresCopy("t", "a");
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            copy.row(text + tail);
+            expected.append(asCopied(text + tail)).append('\n');
+        }
+
+        assertThat(rows(copy)).isEqualTo(expected.toString());
+    }
+
     @Property(tries = 2_000)
     void everyStringComesBackAsItsUtf8EncodingWithEscapes(@ForAll String text) {
-        String expected = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
-                .replace("\\", "\\\\")
-                .replace("\t", "\\t")
-                .replace("\n", "\\n")
-                .replace("\r", "\\r");
-
-        assertThat(one(text)).isEqualTo(expected);
+        assertThat(one(text)).isEqualTo(asCopied(text));
     }
 }
