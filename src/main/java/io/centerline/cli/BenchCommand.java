@@ -136,7 +136,14 @@ class BenchCommand implements Runnable {
                             tally.accepted(), assessed);
                     return 1;
                 }
-                double copySeconds = copyBaseline(dataSource, work, TIMED_ACTOR);
+                Baseline baseline = copyBaseline(dataSource, work, TIMED_ACTOR);
+                if (baseline.summaries() != tally.accepted()) {
+                    System.out.printf(
+                            "FAILED: %d summaries accepted but %d loaded by the COPY baseline%n",
+                            tally.accepted(), baseline.summaries());
+                    return 1;
+                }
+                double copySeconds = baseline.seconds();
                 double intakeRate = tally.accepted() / intakeSeconds;
                 double copyRate = tally.accepted() / copySeconds;
                 System.out.printf(
@@ -206,11 +213,14 @@ class BenchCommand implements Runnable {
             }
         }
 
+        /** How long the baseline took, and how many summaries it loaded. */
+        private record Baseline(double seconds, long summaries) {}
+
         /**
          * Exports the summaries and lines of the timed intake, then times loading them again with COPY into tables
          * like the originals.
          */
-        private static double copyBaseline(DataSource dataSource, Path work, String actor)
+        private static Baseline copyBaseline(DataSource dataSource, Path work, String actor)
                 throws SQLException, IOException {
             Path summaries = work.resolve("entry_summary.copy");
             Path lines = work.resolve("entry_line.copy");
@@ -233,14 +243,15 @@ class BenchCommand implements Runnable {
                 }
                 connection.setAutoCommit(false);
                 long started = System.nanoTime();
+                long loaded;
                 try (InputStream in = Files.newInputStream(summaries)) {
-                    copy.copyIn("copy bench_entry_summary from stdin", in);
+                    loaded = copy.copyIn("copy bench_entry_summary from stdin", in);
                 }
                 try (InputStream in = Files.newInputStream(lines)) {
                     copy.copyIn("copy bench_entry_line from stdin", in);
                 }
                 connection.commit();
-                return (System.nanoTime() - started) / 1e9;
+                return new Baseline((System.nanoTime() - started) / 1e9, loaded);
             }
         }
 

@@ -29,41 +29,80 @@ public final class MisclassificationDetector extends TunableDetector {
     /** The most HTS numbers kept per key; the rarest is forgotten first. */
     private static final int NUMBERS_PER_KEY = 8;
 
-    /** How goods of one key went under one HTS number. */
+    /** How goods of one key went under one HTS number, as read outside the lock. */
     private record Use(String hts, long filings, double dutyRate, LocalDate first, LocalDate last) {}
 
+    /**
+     * How goods of one key went under one HTS number, as kept: changed in place, with its dates as epoch days. The
+     * statistics live in the old generation; a new record and new dates for every filing would each be promoted there
+     * and die soon after, which keeps the collector marking (docs/BENCHMARKS.md).
+     */
+    private static final class Usage {
+        private static final long NO_DATE = Long.MIN_VALUE;
+
+        final String hts;
+        long filings;
+        double dutyRate;
+        long first = NO_DATE;
+        long last = NO_DATE;
+
+        Usage(String hts) {
+            this.hts = hts;
+        }
+
+        /** One more filing; the duty rate is the one filed on the latest date. */
+        void add(double rate, LocalDate date) {
+            long day = date == null ? NO_DATE : date.toEpochDay();
+            boolean later = day != NO_DATE && (last == NO_DATE || day >= last);
+            boolean earlier = day != NO_DATE && (first == NO_DATE || day < first);
+            if (filings == 0 || later) {
+                dutyRate = rate;
+            }
+            if (later) {
+                last = day;
+            }
+            if (earlier) {
+                first = day;
+            }
+            filings++;
+        }
+
+        Use snapshot() {
+            return new Use(hts, filings, dutyRate, date(first), date(last));
+        }
+
+        private static LocalDate date(long day) {
+            return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
+        }
+    }
+
     private static final class Uses {
-        final Map<String, Use> byHts = new LinkedHashMap<>(4);
+        final Map<String, Usage> byHts = new LinkedHashMap<>(4);
 
         void add(String hts, double dutyRate, LocalDate date) {
-            Use use = byHts.get(hts);
-            if (use == null && byHts.size() >= NUMBERS_PER_KEY) {
-                Use rarest = null;
-                for (Use other : byHts.values()) {
-                    if (rarest == null || other.filings() < rarest.filings()) {
-                        rarest = other;
-                    }
-                }
-                byHts.remove(rarest.hts());
-            }
+            Usage use = byHts.get(hts);
             if (use == null) {
-                byHts.put(hts, new Use(hts, 1, dutyRate, date, date));
-            } else {
-                boolean later = date != null && (use.last() == null || !date.isBefore(use.last()));
-                boolean earlier = date != null && (use.first() == null || date.isBefore(use.first()));
-                byHts.put(
-                        hts,
-                        new Use(
-                                hts,
-                                use.filings() + 1,
-                                later ? dutyRate : use.dutyRate(),
-                                earlier ? date : use.first(),
-                                later ? date : use.last()));
+                if (byHts.size() >= NUMBERS_PER_KEY) {
+                    Usage rarest = null;
+                    for (Usage other : byHts.values()) {
+                        if (rarest == null || other.filings < rarest.filings) {
+                            rarest = other;
+                        }
+                    }
+                    byHts.remove(rarest.hts);
+                }
+                use = new Usage(hts);
+                byHts.put(hts, use);
             }
+            use.add(dutyRate, date);
         }
 
         List<Use> snapshot() {
-            return List.copyOf(byHts.values());
+            List<Use> uses = new ArrayList<>(byHts.size());
+            for (Usage use : byHts.values()) {
+                uses.add(use.snapshot());
+            }
+            return uses;
         }
     }
 

@@ -31,18 +31,18 @@ public final class OriginShiftDetector extends TunableDetector {
     /** Countries through which goods under AD/CVD orders on China were found to be transshipped. */
     public static final Set<String> TRANSSHIPMENT_COUNTRIES = Set.of("VN", "MY", "TH");
 
-    /** When an importer first and last declared an origin. */
+    /**
+     * When an importer first and last declared an origin, as epoch days: kept in the old generation and changed in
+     * place, so that no date object is promoted there for every line.
+     */
     private static final class Seen {
-        LocalDate first;
-        LocalDate last;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
 
         void at(LocalDate date) {
-            if (first == null || date.isBefore(first)) {
-                first = date;
-            }
-            if (last == null || date.isAfter(last)) {
-                last = date;
-            }
+            long day = date.toEpochDay();
+            first = Math.min(first, day);
+            last = Math.max(last, day);
         }
     }
 
@@ -58,7 +58,8 @@ public final class OriginShiftDetector extends TunableDetector {
 
         Snapshot snapshot() {
             Map<String, LocalDate[]> copy = new LinkedHashMap<>();
-            byCountry.forEach((country, seen) -> copy.put(country, new LocalDate[] {seen.first, seen.last}));
+            byCountry.forEach((country, seen) -> copy.put(
+                    country, new LocalDate[] {LocalDate.ofEpochDay(seen.first), LocalDate.ofEpochDay(seen.last)}));
             return new Snapshot(copy, lines);
         }
     }

@@ -17,7 +17,11 @@ final class PeerSample {
     private int size;
     private int next;
     private long count;
-    private Summary summary;
+    // the robust figures as last computed, kept as numbers: a new record per computation would be promoted to the old
+    // generation with its sample and die there soon after
+    private boolean summarised;
+    private double median;
+    private double mad;
     private int addedSinceSummary;
 
     PeerSample(int capacity) {
@@ -46,19 +50,20 @@ final class PeerSample {
         if (size == 0) {
             return new Summary(Double.NaN, Double.NaN, 0);
         }
-        if (summary == null || addedSinceSummary > Math.max(0, size / 32)) {
+        if (!summarised || addedSinceSummary > Math.max(0, size / 32)) {
             double[] work = new double[size];
             for (int i = 0; i < size; i++) {
                 work[i] = values[i];
             }
-            double median = median(work);
+            median = median(work);
             for (int i = 0; i < size; i++) {
                 work[i] = Math.abs(work[i] - median);
             }
-            summary = new Summary(median, median(work), count);
+            mad = median(work);
+            summarised = true;
             addedSinceSummary = 0;
         }
-        return new Summary(summary.median(), summary.mad(), count);
+        return new Summary(median, mad, count);
     }
 
     /**
