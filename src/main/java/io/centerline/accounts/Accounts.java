@@ -65,7 +65,7 @@ public class Accounts {
     private final AssignmentMetric metric;
     private final Map<String, Long> knownIds = new ConcurrentHashMap<>();
     /** Filers known to be recorded for an account: the rows are never deleted, so knowing one saves its insert. */
-    private final Set<FilerOf> knownFilers = ConcurrentHashMap.newKeySet();
+    private final Map<FilerOf, Boolean> knownFilers = new ConcurrentHashMap<>();
 
     private final TransactionTemplate newAccounts;
 
@@ -344,10 +344,18 @@ public class Accounts {
     }
 
     private void remember(String importerNumber, long id) {
-        if (knownIds.size() >= KNOWN_IDS_LIMIT) {
-            knownIds.clear();
+        putBounded(knownIds, KNOWN_IDS_LIMIT, importerNumber, id);
+    }
+
+    /**
+     * Puts an entry into a cache of what is known to be stored, emptying it first when it holds {@code limit}
+     * entries: forgetting costs only a query or an idempotent write, and keeps the cache bounded without bookkeeping.
+     */
+    private static <K, V> void putBounded(Map<K, V> cache, int limit, K key, V value) {
+        if (cache.size() >= limit) {
+            cache.clear();
         }
-        knownIds.put(importerNumber, id);
+        cache.put(key, value);
     }
 
     /**
@@ -356,7 +364,7 @@ public class Accounts {
      */
     private void recordFiler(Connection connection, Map<ImporterNumber, Long> ids, String actor) throws SQLException {
         Long[] unknown = ids.values().stream()
-                .filter(id -> !knownFilers.contains(new FilerOf(id, actor)))
+                .filter(id -> !knownFilers.containsKey(new FilerOf(id, actor)))
                 .sorted()
                 .toArray(Long[]::new);
         if (unknown.length == 0) {
@@ -370,11 +378,8 @@ public class Accounts {
             insert.executeUpdate();
         }
         afterCommit(() -> {
-            if (knownFilers.size() + unknown.length > KNOWN_FILERS_LIMIT) {
-                knownFilers.clear();
-            }
             for (Long id : unknown) {
-                knownFilers.add(new FilerOf(id, actor));
+                putBounded(knownFilers, KNOWN_FILERS_LIMIT, new FilerOf(id, actor), Boolean.TRUE);
             }
         });
     }

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A validated entry summary: every field parsed, every policy passed. Its {@link #fingerprint()} is the same for two
@@ -31,26 +32,24 @@ public record EntrySummary(
     }
 
     public Money totalEnteredValue() {
-        Money total = Money.ZERO;
-        for (EntryLine line : lines) {
-            total = total.plus(line.enteredValue());
-        }
-        return total;
+        return total(EntryLine::enteredValue);
     }
 
     public Money totalDuty() {
-        Money total = Money.ZERO;
-        for (EntryLine line : lines) {
-            total = total.plus(line.duty());
-        }
-        return total;
+        return total(EntryLine::duty);
     }
 
     public Money totalAdcvdDeposit() {
+        return total(EntryLine::adcvdDeposit);
+    }
+
+    /** The sum of one amount over the lines, an absent amount counting as nothing. */
+    private Money total(Function<EntryLine, Money> amount) {
         Money total = Money.ZERO;
         for (EntryLine line : lines) {
-            if (line.adcvdDeposit() != null) {
-                total = total.plus(line.adcvdDeposit());
+            Money value = amount.apply(line);
+            if (value != null) {
+                total = total.plus(value);
             }
         }
         return total;
