@@ -14,6 +14,7 @@ import io.centerline.entries.validation.Validation;
 import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
 import io.centerline.platform.PostgresCopy;
+import io.centerline.platform.SerialPlans;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.Money;
 import io.centerline.reference.ReferenceData;
@@ -195,6 +196,7 @@ class IntakeProcessor {
             List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, String actor, LocalDate today) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
+            SerialPlans.forTransaction(connection);
             Instant now = clock.instant();
             List<IntakeOutcome> outcomes = new ArrayList<>(invalid);
             Map<String, StoredVersion> stored = currentVersions(connection, candidates);

