@@ -38,8 +38,9 @@ import picocli.CommandLine.Parameters;
 /**
  * Measures the whole intake path (parse, validate, route, compute fees and clocks, store) on generated entry
  * summaries, then a raw PostgreSQL {@code COPY} of the very rows intake stored into tables of the same shape and
- * indexes (three rounds, of which the median counts), and prints {@code RESULT intake_eps=<n> copy_eps=<n> ratio=<r>}. With {@code --with-scoring}, targeting
- * scores every accepted summary within intake, as it does in service, and the clock stops when the last is scored.
+ * indexes (three rounds, of which the median counts), and prints {@code RESULT intake_eps=<n> copy_eps=<n>
+ * ratio=<r>}. With {@code --with-scoring}, targeting scores every accepted summary within intake, as it does in
+ * service, and the clock stops when the last is scored.
  *
  * <p>The target is a rate sustained for hours (a year of U.S. volume in under an hour), so the clock measures a
  * service that has been running: a warm-up of further summaries from the same generated stream goes through the same

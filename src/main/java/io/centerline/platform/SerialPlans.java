@@ -10,8 +10,8 @@ import java.sql.Statement;
  * <p>Intake and scoring send statements that touch a chunk's few thousand rows by key. For some of them the planner
  * estimates enough rows from the chunk's array of keys to start two parallel workers: the lookup of the chunk's stored
  * versions (2,000 keys among 1.25 million stored summaries, while intake ran) took 24 ms with two workers against
- * 4.4 ms on one backend, and each worker is a process that the server starts and ends for that one statement. While intake runs, every core is
- * already busy with intake's own threads and backends, so the workers only add that cost.
+ * 4.4 ms on one backend, and each worker is a process that the server starts and ends for that one statement. While
+ * intake runs, every core is already busy with intake's own threads and backends, so the workers only add that cost.
  */
 public final class SerialPlans {
 

@@ -36,10 +36,12 @@ class IntakeScoring {
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(EntrySummariesAccepted accepted) throws SQLException {
+    void on(EntrySummariesAccepted accepted) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             SerialPlans.forTransaction(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the scoring transaction: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
