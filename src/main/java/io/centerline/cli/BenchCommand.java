@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -142,10 +143,10 @@ class BenchCommand implements Runnable {
                     return 1;
                 }
                 Baseline baseline = copyBaseline(dataSource, work, TIMED_ACTOR);
-                if (baseline.summaries().stream().anyMatch(loaded -> loaded != tally.accepted())) {
+                if (!baseline.allLoaded(tally.accepted())) {
                     System.out.printf(
                             "FAILED: %d summaries accepted but %s loaded by the rounds of the COPY baseline%n",
-                            tally.accepted(), baseline.summaries());
+                            tally.accepted(), baseline.each(Round::summaries));
                     return 1;
                 }
                 double copySeconds = baseline.median();
@@ -167,7 +168,10 @@ class BenchCommand implements Runnable {
                                 : "scoring: off (--with-scoring measures intake with targeting)");
                 System.out.printf(
                         "copy: the same %d summaries and their lines in %.1f s (the median of %d rounds: %s s)%n",
-                        tally.accepted(), copySeconds, BASELINE_ROUNDS, baseline.rounds());
+                        tally.accepted(),
+                        copySeconds,
+                        BASELINE_ROUNDS,
+                        baseline.each(round -> String.format("%.1f", round.seconds())));
                 System.out.printf(
                         "RESULT intake_eps=%.0f copy_eps=%.0f ratio=%.2f%n",
                         intakeRate, copyRate, intakeRate / copyRate);
@@ -219,17 +223,28 @@ class BenchCommand implements Runnable {
             }
         }
 
-        /** How long each round of the baseline took, and how many summaries each loaded. */
-        private record Baseline(List<Double> seconds, List<Long> summaries) {
+        /** One load of the baseline: how long it took, and how many summaries it loaded. */
+        private record Round(double seconds, long summaries) {}
+
+        /** The rounds of the baseline. */
+        private record Baseline(List<Round> rounds) {
 
             /** The middle round's time: one slow or fast round of the machine does not decide the result. */
             double median() {
-                List<Double> sorted = seconds.stream().sorted().toList();
+                List<Double> sorted =
+                        rounds.stream().map(Round::seconds).sorted().toList();
                 return sorted.get(sorted.size() / 2);
             }
 
-            String rounds() {
-                return seconds.stream().map(s -> String.format("%.1f", s)).collect(Collectors.joining(", "));
+            boolean allLoaded(long summaries) {
+                return rounds.stream().allMatch(round -> round.summaries() == summaries);
+            }
+
+            /** One figure of every round, in the order they ran, as the report lists them. */
+            String each(Function<Round, Object> figure) {
+                return rounds.stream()
+                        .map(round -> String.valueOf(figure.apply(round)))
+                        .collect(Collectors.joining(", "));
             }
         }
 
@@ -253,8 +268,7 @@ class BenchCommand implements Runnable {
                                     + " where s.submitted_by = '" + actor + "') to stdout",
                             out);
                 }
-                List<Double> seconds = new ArrayList<>();
-                List<Long> loaded = new ArrayList<>();
+                List<Round> rounds = new ArrayList<>();
                 for (int round = 0; round < BASELINE_ROUNDS; round++) {
                     connection.setAutoCommit(true);
                     try (Statement statement = connection.createStatement()) {
@@ -265,16 +279,17 @@ class BenchCommand implements Runnable {
                     }
                     connection.setAutoCommit(false);
                     long started = System.nanoTime();
+                    long loaded;
                     try (InputStream in = Files.newInputStream(summaries)) {
-                        loaded.add(copy.copyIn("copy bench_entry_summary from stdin", in));
+                        loaded = copy.copyIn("copy bench_entry_summary from stdin", in);
                     }
                     try (InputStream in = Files.newInputStream(lines)) {
                         copy.copyIn("copy bench_entry_line from stdin", in);
                     }
                     connection.commit();
-                    seconds.add((System.nanoTime() - started) / 1e9);
+                    rounds.add(new Round((System.nanoTime() - started) / 1e9, loaded));
                 }
-                return new Baseline(seconds, loaded);
+                return new Baseline(rounds);
             }
         }
 

@@ -1,12 +1,7 @@
 package io.centerline.targeting;
 
 import io.centerline.entries.EntrySummariesAccepted;
-import io.centerline.platform.SerialPlans;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,24 +22,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class IntakeScoring {
 
     private final Scoring scoring;
-    private final DataSource dataSource;
 
-    IntakeScoring(Scoring scoring, DataSource dataSource) {
+    IntakeScoring(Scoring scoring) {
         this.scoring = scoring;
-        this.dataSource = dataSource;
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(EntrySummariesAccepted accepted) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            SerialPlans.forTransaction(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the scoring transaction: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
         scoring.assessAccepted(accepted.summaries());
     }
 }
