@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,8 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Importer accounts and their Center assignment. An account is created with its first entry summary (or through the
  * API); its Center is the predominant one of its trade over the trailing twelve months, weighed by entered value or
- * by line count, re-assessed whenever new trade arrives, unless an authorised user has overridden it with a reason.
- * Every decision is kept with its basis.
+ * by line count, and weighed again when new trade falls to another Center (once the batch that brought it is stored),
+ * unless an authorised user has overridden it with a reason. Every decision is kept with its basis.
  */
 @Service
 public class Accounts {
@@ -56,6 +57,8 @@ public class Accounts {
     private static final int TRAILING_MONTHS = 12;
     private static final int KNOWN_IDS_LIMIT = 1_000_000;
     private static final int KNOWN_FILERS_LIMIT = 250_000;
+    /** Accounts weighed again in one transaction once a batch is stored. */
+    private static final int WEIGHING_SLICE = 1_000;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -68,6 +71,7 @@ public class Accounts {
     private final Map<FilerOf, Boolean> knownFilers = new ConcurrentHashMap<>();
 
     private final TransactionTemplate newAccounts;
+    private final TransactionTemplate weighings;
 
     Accounts(
             JdbcClient jdbc,
@@ -85,19 +89,23 @@ public class Accounts {
         this.metric = metric;
         this.newAccounts = new TransactionTemplate(transactionManager);
         this.newAccounts.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.weighings = new TransactionTemplate(transactionManager);
     }
 
     /**
      * Routes trade to accounts: creates the accounts that do not exist yet (in a transaction of their own, so that
-     * concurrent intakes never wait on each other's new accounts), and weighs each account's Center on its trailing
-     * trade as stored plus the trade given. Nothing of the trade is written yet: {@link #record(TradePlan)} writes it
-     * at the end of the caller's transaction, so the rows it locks are held only briefly.
+     * concurrent intakes never wait on each other's new accounts), and weighs the Center of each account that needs
+     * one now (see {@link PredominantCenter#weighing}) on its trailing trade as stored plus the trade given. The
+     * accounts whose new trade falls partly to another Center keep theirs and are listed to be weighed once the batch
+     * is stored. Nothing of the trade is written yet: {@link #record(TradePlan)} writes it at the end of the caller's
+     * transaction, so the rows it locks are held only briefly.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public TradePlan route(List<TradeContribution> trade, String actor) {
         Instant now = clock.instant();
         if (trade.isEmpty()) {
-            return new TradePlan(List.of(), Map.of(), Map.of(), List.of(), List.of(), windowStart(), actor, now);
+            return new TradePlan(
+                    List.of(), Map.of(), Map.of(), List.of(), List.of(), windowStart(), actor, now, Set.of());
         }
         Map<ImporterNumber, Long> ids = new HashMap<>();
         Map<String, ImporterNumber> unknown = new LinkedHashMap<>();
@@ -461,9 +469,10 @@ public class Accounts {
     }
 
     /**
-     * Decides each account's Center for the trade given. An account whose Center stands (see
-     * {@link PredominantCenter#stands}) keeps it without its trade being read; an overridden account keeps its Center
-     * whatever its trade; every other account is weighed on its stored trailing trade plus the trade given.
+     * Decides each account's Center for the trade given. An overridden account keeps its Center whatever its trade; an
+     * account to be weighed now (see {@link PredominantCenter#weighing}) is weighed on its stored trailing trade plus
+     * the trade given; every other account keeps its Center without its trade being read, and is listed to be weighed
+     * after the batch when some of the trade given falls to another Center.
      */
     private TradePlan reassess(
             Connection connection,
@@ -473,28 +482,9 @@ public class Accounts {
             Instant now)
             throws SQLException {
         Long[] accountIds = ids.values().stream().sorted().toArray(Long[]::new);
-        Map<Long, CenterCode> current = new HashMap<>();
-        Map<Long, LocalDate> weighedOn = new HashMap<>();
-        Set<Long> overridden = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select id, center, override_center, weighed_window, assignment_metric from account"
-                        + " where id = any(?)")) {
-            select.setArray(1, connection.createArrayOf("bigint", accountIds));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    long id = rows.getLong(1);
-                    if (rows.getString(2) != null) {
-                        current.put(id, CenterCode.of(rows.getString(2)));
-                    }
-                    if (rows.getString(3) != null) {
-                        overridden.add(id);
-                    }
-                    // a Center weighed by another metric than the one configured now has not been weighed at all
-                    weighedOn.put(
-                            id, metric.name().equals(rows.getString(5)) ? rows.getObject(4, LocalDate.class) : null);
-                }
-            }
-        }
+        Standing standing = standing(connection, accountIds, false);
+        Map<Long, CenterCode> current = standing.current();
+        Map<Long, LocalDate> weighedOn = standing.weighedOn();
         LocalDate windowStart = windowStart();
         Map<Long, Set<CenterCode>> newTradeCenters = new HashMap<>();
         for (TradeContribution contribution : trade) {
@@ -503,11 +493,16 @@ public class Accounts {
                     .add(contribution.center());
         }
         List<Long> toWeigh = new ArrayList<>();
+        List<Long> afterBatch = new ArrayList<>();
         for (Long id : accountIds) {
-            if (!overridden.contains(id)
-                    && !PredominantCenter.stands(
-                            current.get(id), weighedOn.get(id), windowStart, newTradeCenters.get(id))) {
-                toWeigh.add(id);
+            if (standing.overridden().contains(id)) {
+                continue;
+            }
+            switch (PredominantCenter.weighing(
+                    current.get(id), weighedOn.get(id), windowStart, newTradeCenters.get(id))) {
+                case NOW -> toWeigh.add(id);
+                case AFTER_BATCH -> afterBatch.add(id);
+                case NOT_NEEDED -> {}
             }
         }
         WeighedTrade weighed = trailingTrade(connection, toWeigh.toArray(Long[]::new));
@@ -533,24 +528,128 @@ public class Accounts {
                 routing.put(account.getKey(), new Routing(id, before));
                 continue;
             }
-            Map<CenterCode, Trade> basis = weighed.of(id);
-            CenterCode after = PredominantCenter.of(basis, metric, before).orElse(before);
-            routing.put(account.getKey(), new Routing(id, after));
-            if (after != null && !after.equals(before)) {
-                changes.add(new TradePlan.Change(
-                        id,
-                        account.getKey(),
-                        before,
-                        after,
-                        before == null ? Assignment.Kind.INITIAL : Assignment.Kind.REASSESSED,
-                        PredominantCenter.shares(basis, metric)));
-            }
+            Optional<TradePlan.Change> change = change(id, account.getKey(), before, weighed.of(id));
+            change.ifPresent(changes::add);
+            routing.put(
+                    account.getKey(),
+                    new Routing(id, change.map(TradePlan.Change::after).orElse(before)));
         }
         changes.sort(Comparator.comparingLong(TradePlan.Change::accountId));
         List<Long> firstWeighedOnWindow = toWeigh.stream()
                 .filter(id -> !windowStart.equals(weighedOn.get(id)))
                 .toList();
-        return new TradePlan(trade, ids, routing, changes, firstWeighedOnWindow, windowStart, actor, now);
+        return new TradePlan(
+                trade, ids, routing, changes, firstWeighedOnWindow, windowStart, actor, now, Set.copyOf(afterBatch));
+    }
+
+    /**
+     * Weighs accounts again on their stored trailing trade once a batch is stored: those whose trade in it fell
+     * partly to another Center than their own ({@link TradePlan#weighAfterBatch}). A Center that changes is written
+     * with its basis in the assignment history and the audit log, as during intake. Accounts are weighed a slice at a
+     * time, each slice in a transaction of its own (or the caller's), their rows locked in the order of their ids, so
+     * that concurrent batches weigh an account one after the other. Answers how many accounts changed Center.
+     */
+    public int weighAfterBatch(Collection<Long> accountIds, String actor) {
+        List<Long> sorted = accountIds.stream().sorted().distinct().toList();
+        int changed = 0;
+        for (int from = 0; from < sorted.size(); from += WEIGHING_SLICE) {
+            Long[] slice = sorted.subList(from, Math.min(sorted.size(), from + WEIGHING_SLICE))
+                    .toArray(Long[]::new);
+            changed += weighings.execute(status -> {
+                Connection connection = DataSourceUtils.getConnection(dataSource);
+                try {
+                    TradePlan plan = weigh(connection, slice, actor, clock.instant());
+                    audit.recordAll(connection, applyChanges(connection, plan));
+                    return plan.changes().size();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot weigh " + slice.length + " importer accounts again", e);
+                } finally {
+                    DataSourceUtils.releaseConnection(connection, dataSource);
+                }
+            });
+        }
+        return changed;
+    }
+
+    /** Weighs accounts on their stored trailing trade alone, their rows locked; overridden accounts are left alone. */
+    private TradePlan weigh(Connection connection, Long[] accountIds, String actor, Instant now) throws SQLException {
+        Standing standing = standing(connection, accountIds, true);
+        LocalDate windowStart = windowStart();
+        Long[] toWeigh = Arrays.stream(accountIds)
+                .filter(id -> standing.importers().containsKey(id)
+                        && !standing.overridden().contains(id))
+                .toArray(Long[]::new);
+        WeighedTrade weighed = trailingTrade(connection, toWeigh);
+        List<TradePlan.Change> changes = new ArrayList<>();
+        for (Long id : toWeigh) {
+            change(id, standing.importers().get(id), standing.current().get(id), weighed.of(id))
+                    .ifPresent(changes::add);
+        }
+        List<Long> firstWeighedOnWindow = Arrays.stream(toWeigh)
+                .filter(id -> !windowStart.equals(standing.weighedOn().get(id)))
+                .toList();
+        return new TradePlan(
+                List.of(), Map.of(), Map.of(), changes, firstWeighedOnWindow, windowStart, actor, now, Set.of());
+    }
+
+    /** The change of Center that weighing an account on the trade given brings, if it brings one. */
+    private Optional<TradePlan.Change> change(
+            long id, ImporterNumber importer, CenterCode before, Map<CenterCode, Trade> basis) {
+        CenterCode after = PredominantCenter.of(basis, metric, before).orElse(before);
+        if (after == null || after.equals(before)) {
+            return Optional.empty();
+        }
+        return Optional.of(new TradePlan.Change(
+                id,
+                importer,
+                before,
+                after,
+                before == null ? Assignment.Kind.INITIAL : Assignment.Kind.REASSESSED,
+                PredominantCenter.shares(basis, metric)));
+    }
+
+    /**
+     * Where accounts stand: their Center, the trailing window it was weighed on (none when it was weighed by another
+     * metric than the one configured now), whether it is overridden, and their importer numbers.
+     */
+    private record Standing(
+            Map<Long, CenterCode> current,
+            Map<Long, LocalDate> weighedOn,
+            Set<Long> overridden,
+            Map<Long, ImporterNumber> importers) {}
+
+    private Standing standing(Connection connection, Long[] accountIds, boolean lock) throws SQLException {
+        Standing standing = new Standing(new HashMap<>(), new HashMap<>(), new HashSet<>(), new HashMap<>());
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, center, override_center, weighed_window, assignment_metric, importer_number,"
+                        + " importer_number_kind from account where id = any(?)"
+                        + (lock ? " order by id for update" : ""))) {
+            select.setArray(1, connection.createArrayOf("bigint", accountIds));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    if (rows.getString(2) != null) {
+                        standing.current().put(id, CenterCode.of(rows.getString(2)));
+                    }
+                    if (rows.getString(3) != null) {
+                        standing.overridden().add(id);
+                    }
+                    // a Center weighed by another metric than the one configured now has not been weighed at all
+                    standing.weighedOn()
+                            .put(
+                                    id,
+                                    metric.name().equals(rows.getString(5))
+                                            ? rows.getObject(4, LocalDate.class)
+                                            : null);
+                    standing.importers()
+                            .put(
+                                    id,
+                                    new ImporterNumber(
+                                            rows.getString(6), ImporterNumber.Kind.valueOf(rows.getString(7))));
+                }
+            }
+        }
+        return standing;
     }
 
     /**

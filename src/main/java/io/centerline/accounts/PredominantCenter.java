@@ -50,16 +50,31 @@ final class PredominantCenter {
                 .min(Comparator.comparing(CenterCode::value));
     }
 
+    /** When an account's Center is weighed on its trade, given the trade a chunk of intake brings. */
+    enum Weighing {
+        /** Before the chunk's summaries are routed: the account has no Center, or none weighed on the window in force. */
+        NOW,
+        /**
+         * Once the whole batch is stored: some new trade falls to another Center, which may or may not overturn the
+         * current one. Until then the chunk's summaries go to the Center the account has.
+         */
+        AFTER_BATCH,
+        /** Not at all: all new trade falls to the account's Center, which can only widen its lead. */
+        NOT_NEEDED
+    }
+
     /**
-     * Whether an account's Center stands without weighing its trade again: it was weighed on the trailing window that
-     * is still in force, and all new trade falls to that Center, which can only widen its lead (on a tie the current
-     * Center keeps the account). An account without a Center, or weighed on an earlier window, is weighed again.
+     * When an account is weighed again for new trade. An account without a Center, or one weighed on an earlier
+     * trailing window (or never), is weighed at once, since its summaries need a Center weighed on the window in force.
+     * An account whose new trade all falls to its Center needs no weighing: on a tie the current Center keeps the
+     * account. Any other account keeps its Center for the batch and is weighed once the batch is stored.
      */
-    static boolean stands(
+    static Weighing weighing(
             CenterCode current, LocalDate weighedOnWindow, LocalDate window, Collection<CenterCode> newTradeCenters) {
-        return current != null
-                && window.equals(weighedOnWindow)
-                && newTradeCenters.stream().allMatch(current::equals);
+        if (current == null || !window.equals(weighedOnWindow)) {
+            return Weighing.NOW;
+        }
+        return newTradeCenters.stream().allMatch(current::equals) ? Weighing.NOT_NEEDED : Weighing.AFTER_BATCH;
     }
 
     /** Each Center's share of the trade in percent, to two decimals, largest first. */

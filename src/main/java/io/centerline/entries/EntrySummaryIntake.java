@@ -7,12 +7,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -25,6 +27,11 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class EntrySummaryIntake {
+
+    /** Chunks read and validated ahead of the writers. */
+    private static final int READ_AHEAD = 2;
+    /** Stored chunks per writer whose outcomes may wait behind an earlier chunk that is still being stored. */
+    private static final int UNREPORTED_PER_WRITER = 4;
 
     private final IntakeProcessor processor;
     private final int chunkSize;
@@ -63,36 +70,59 @@ public class EntrySummaryIntake {
 
     /**
      * Streams a batch through intake chunk by chunk, telling {@code progress} how many records are done after each
-     * chunk and handing each rejection to {@code rejections}. One thread reads and validates the next chunk while up
-     * to {@code centerline.intake.writers} chunks are stored side by side, each in its own transaction; a chunk that
-     * shares an entry number with a chunk still being stored waits for it, so a batch means the same as if it were
-     * stored in order. At most two chunks per writer wait in memory.
+     * chunk and handing each rejection to {@code rejections}, in the order of the batch. One thread reads and validates
+     * up to {@value #READ_AHEAD} chunks ahead while up to {@code centerline.intake.writers} chunks are stored side by
+     * side, each in its own transaction: a writer that finishes takes the next chunk at once, even while an earlier
+     * chunk is still being stored. A chunk that shares an entry number with a chunk still being stored waits for it,
+     * so a batch means the same as if it were stored in order. Once every chunk is stored, the accounts whose trade in
+     * the batch fell partly to another Center than their own are weighed again; until then their summaries go to the
+     * Center each account had.
      */
     public Tally ingest(
             SummaryReader reader, String actor, LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections) {
         ExecutorService preparer = Executors.newSingleThreadExecutor(named("intake-prepare"));
         ExecutorService storers = Executors.newFixedThreadPool(writers, named("intake-store"));
+        Semaphore idleWriters = new Semaphore(writers);
         Counts counts = new Counts(progress, rejections);
+        Deque<Future<IntakeProcessor.Prepared>> readAhead = new ArrayDeque<>();
         Deque<InFlight> inFlight = new ArrayDeque<>();
         try {
-            Future<IntakeProcessor.Prepared> next = preparer.submit(() -> prepareNext(reader));
+            for (int i = 0; i < READ_AHEAD; i++) {
+                readAhead.addLast(preparer.submit(() -> prepareNext(reader)));
+            }
             while (true) {
-                IntakeProcessor.Prepared current = next.get();
+                IntakeProcessor.Prepared current = readAhead.removeFirst().get();
                 if (current.size() == 0) {
                     break;
                 }
-                next = preparer.submit(() -> prepareNext(reader));
+                readAhead.addLast(preparer.submit(() -> prepareNext(reader)));
                 Set<String> numbers = current.entryNumbers();
+                for (InFlight earlier : inFlight) {
+                    if (!earlier.stored().isDone() && earlier.overlaps(numbers)) {
+                        earlier.stored().get();
+                    }
+                }
+                idleWriters.acquire();
+                inFlight.addLast(new InFlight(
+                        storers.submit(() -> {
+                            try {
+                                return processor.store(current, actor);
+                            } finally {
+                                idleWriters.release();
+                            }
+                        }),
+                        numbers,
+                        current.size()));
                 while (!inFlight.isEmpty()
-                        && (inFlight.size() >= writers || inFlight.stream().anyMatch(f -> f.overlaps(numbers)))) {
+                        && (inFlight.peekFirst().stored().isDone()
+                                || inFlight.size() > writers * UNREPORTED_PER_WRITER)) {
                     counts.collect(inFlight.removeFirst());
                 }
-                inFlight.addLast(
-                        new InFlight(storers.submit(() -> processor.store(current, actor)), numbers, current.size()));
             }
             while (!inFlight.isEmpty()) {
                 counts.collect(inFlight.removeFirst());
             }
+            processor.weighAfterBatch(counts.weighAfterBatch, actor);
             return new Tally(counts.accepted, counts.duplicates, counts.rejected);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -117,7 +147,7 @@ public class EntrySummaryIntake {
     }
 
     /** A chunk being stored. */
-    private record InFlight(Future<List<IntakeOutcome>> outcomes, Set<String> entryNumbers, int size) {
+    private record InFlight(Future<IntakeProcessor.Stored> stored, Set<String> entryNumbers, int size) {
 
         boolean overlaps(Set<String> numbers) {
             return numbers.stream().anyMatch(entryNumbers::contains);
@@ -132,6 +162,7 @@ public class EntrySummaryIntake {
         long duplicates;
         long rejected;
         long processed;
+        final Set<Long> weighAfterBatch = new HashSet<>();
 
         Counts(LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections) {
             this.progress = progress;
@@ -139,7 +170,9 @@ public class EntrySummaryIntake {
         }
 
         void collect(InFlight chunk) throws InterruptedException, ExecutionException {
-            for (IntakeOutcome outcome : chunk.outcomes().get()) {
+            IntakeProcessor.Stored stored = chunk.stored().get();
+            weighAfterBatch.addAll(stored.weighAfterBatch());
+            for (IntakeOutcome outcome : stored.outcomes()) {
                 if (outcome instanceof IntakeOutcome.Accepted) {
                     accepted++;
                 } else if (outcome instanceof IntakeOutcome.Duplicate) {

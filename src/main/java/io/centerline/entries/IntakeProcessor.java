@@ -94,9 +94,24 @@ class IntakeProcessor {
         this.clock = clock;
     }
 
-    /** Processes a chunk and answers one outcome per record, in the order of the chunk. */
+    /**
+     * Processes a chunk as a batch of its own and answers one outcome per record, in the order of the chunk: the
+     * accounts that need weighing after the batch are weighed before it answers.
+     */
     List<IntakeOutcome> process(List<ReadRecord> chunk, String actor) {
-        return store(prepare(chunk), actor);
+        Stored stored = store(prepare(chunk), actor);
+        weighAfterBatch(stored.weighAfterBatch(), actor);
+        return stored.outcomes();
+    }
+
+    /** A stored chunk: its outcomes in the order of the chunk, and the accounts to weigh once its batch is stored. */
+    record Stored(List<IntakeOutcome> outcomes, Set<Long> weighAfterBatch) {}
+
+    /** Weighs again the accounts whose trade in a batch fell partly to another Center than their own. */
+    void weighAfterBatch(Set<Long> accountIds, String actor) {
+        if (!accountIds.isEmpty()) {
+            accounts.weighAfterBatch(accountIds, actor);
+        }
     }
 
     /** Validates a chunk: the part of intake that needs no database, and so can run ahead of storing. */
@@ -164,13 +179,13 @@ class IntakeProcessor {
     }
 
     /** Stores a validated chunk in one transaction, classifying it again if a concurrent intake got there first. */
-    List<IntakeOutcome> store(Prepared prepared, String actor) {
+    Stored store(Prepared prepared, String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
-                List<IntakeOutcome> outcomes = transactions.execute(
+                Stored stored = transactions.execute(
                         status -> store(prepared.candidates, prepared.invalid, actor, prepared.today));
-                outcomes.sort(Comparator.comparingInt(IntakeOutcome::position));
-                return outcomes;
+                stored.outcomes().sort(Comparator.comparingInt(IntakeOutcome::position));
+                return stored;
             } catch (ConcurrentFiling e) {
                 if (attempt == ATTEMPTS) {
                     throw new IllegalStateException("Entry numbers kept being filed concurrently; giving up", e);
@@ -192,7 +207,7 @@ class IntakeProcessor {
         }
     }
 
-    private List<IntakeOutcome> store(
+    private Stored store(
             List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, String actor, LocalDate today) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -204,7 +219,7 @@ class IntakeProcessor {
             TradePlan trade = accounts.route(contributions(accepted), actor);
             write(connection, accepted, trade.routing(), outcomes, actor, now, today);
             accounts.record(trade);
-            return outcomes;
+            return new Stored(outcomes, trade.weighAfterBatch());
         } catch (SQLException e) {
             if (RETRYABLE.contains(e.getSQLState())) {
                 throw new ConcurrentFiling(e);

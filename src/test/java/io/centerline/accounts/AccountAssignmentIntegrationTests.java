@@ -55,6 +55,51 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     @Test
+    void withinABatchAnAccountKeepsItsCenterAndIsWeighedAgainOnceTheBatchIsStored() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "6109100012", "5000.00", null));
+        String computers = entryNumber("ACC");
+        String shirts = entryNumber("ACC");
+        String batch = String.join(
+                "\n",
+                summary(
+                                computers,
+                                "01",
+                                importer,
+                                "2026-03-02",
+                                "2026-03-02",
+                                false,
+                                line(1, "8471300100", "20000.00", null))
+                        .replace("\n", " "),
+                summary(
+                                shirts,
+                                "01",
+                                importer,
+                                "2026-03-03",
+                                "2026-03-03",
+                                false,
+                                line(1, "6109100012", "100.00", null))
+                        .replace("\n", " "));
+
+        Response answer = post(FILER, ENTRIES + "/batches", MediaType.parseMediaType("application/x-ndjson"), batch);
+
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2);
+        for (String number : List.of(computers, shirts)) {
+            assertThat(get(FILER, ENTRIES + "/" + number.replace("-", ""))
+                            .json()
+                            .get("center")
+                            .asString())
+                    .as("the Center of %s, filed while the account was with AFT", number)
+                    .isEqualTo("AFT");
+        }
+        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        assertThat(account.get("center").asString()).isEqualTo("ELEC");
+        assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
+                .containsExactly("INITIAL", "REASSESSED");
+        assertThat(account.at("/assignmentHistory/1/shares/ELEC").asString()).isEqualTo("79.68");
+    }
+
+    @Test
     void tradeOutsideTheTrailingTwelveMonthsDoesNotCountWhileRecentTradeExists() {
         String importer = importer();
         file(importer, "2025-04-07", line(1, "6109100012", "90000.00", null));

@@ -133,25 +133,30 @@ class PredominantCenterTests {
     private static final LocalDate WINDOW = LocalDate.of(2025, 12, 1);
 
     @Test
-    void aCenterStandsWhenAllNewTradeFallsToItWithinTheWindowItWasWeighedOn() {
-        assertThat(PredominantCenter.stands(ELEC, WINDOW, WINDOW, Set.of(ELEC))).isTrue();
+    void aCenterStandsWithoutWeighingWhenAllNewTradeFallsToItWithinTheWindowItWasWeighedOn() {
+        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(ELEC)))
+                .isEqualTo(PredominantCenter.Weighing.NOT_NEEDED);
     }
 
     @Test
-    void aCenterIsWeighedAgainWhenNewTradeFallsToAnotherCenter() {
-        assertThat(PredominantCenter.stands(ELEC, WINDOW, WINDOW, Set.of(ELEC, AFT)))
-                .isFalse();
+    void anAccountWithTradeFallingToAnotherCenterIsWeighedOnceTheBatchIsStored() {
+        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(ELEC, AFT)))
+                .isEqualTo(PredominantCenter.Weighing.AFTER_BATCH);
+        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(AFT)))
+                .isEqualTo(PredominantCenter.Weighing.AFTER_BATCH);
     }
 
     @Test
-    void aCenterIsWeighedAgainOnceTheTrailingWindowHasMoved() {
-        assertThat(PredominantCenter.stands(ELEC, WINDOW.minusMonths(1), WINDOW, Set.of(ELEC)))
-                .isFalse();
-        assertThat(PredominantCenter.stands(ELEC, null, WINDOW, Set.of(ELEC))).isFalse();
+    void anAccountIsWeighedAtOnceWhenTheTrailingWindowHasMovedSinceItWasWeighed() {
+        assertThat(PredominantCenter.weighing(ELEC, WINDOW.minusMonths(1), WINDOW, Set.of(ELEC)))
+                .isEqualTo(PredominantCenter.Weighing.NOW);
+        assertThat(PredominantCenter.weighing(ELEC, null, WINDOW, Set.of(AFT)))
+                .isEqualTo(PredominantCenter.Weighing.NOW);
     }
 
     @Test
-    void anAccountWithoutACenterIsAlwaysWeighed() {
-        assertThat(PredominantCenter.stands(null, WINDOW, WINDOW, Set.of(ELEC))).isFalse();
+    void anAccountWithoutACenterIsWeighedAtOnce() {
+        assertThat(PredominantCenter.weighing(null, WINDOW, WINDOW, Set.of(ELEC)))
+                .isEqualTo(PredominantCenter.Weighing.NOW);
     }
 }

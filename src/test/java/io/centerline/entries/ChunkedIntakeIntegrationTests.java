@@ -1,0 +1,88 @@
+package io.centerline.entries;
+
+import static io.centerline.support.Summaries.entryNumber;
+import static io.centerline.support.Summaries.importer;
+import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.entries.intake.IntakeFormat;
+import io.centerline.entries.intake.SummaryReader;
+import io.centerline.support.ApiTest;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A batch streamed in many small chunks by two writers side by side, where a later chunk refers to entries of an
+ * earlier one: its outcomes are those of storing it in order, and its rejections arrive in the order of the batch.
+ */
+class ChunkedIntakeIntegrationTests extends ApiTest {
+
+    @Autowired
+    IntakeProcessor processor;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aBatchStoredInSmallChunksByTwoWritersMeansWhatStoringItInOrderWould() {
+        String importer = importer();
+        List<String> numbers = new ArrayList<>();
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String number = entryNumber("CHK");
+            numbers.add(number);
+            records.add(filed(number, importer, "1000.00", false));
+        }
+        String late = entryNumber("CHK");
+        records.add(filed(numbers.get(1), importer, "1000.00", false)); // 31: the same summary again
+        records.add(filed(numbers.get(2), importer, "2000.00", false)); // 32: other content, not a correction
+        records.add(filed(numbers.get(3), importer, "3000.00", true)); // 33: a correction of an earlier chunk's entry
+        records.add("{\"entryNumber\": \"broken json"); // 34
+        records.add(filed(entryNumber("CHK"), importer, "1000.00", false)); // 35
+        records.add(filed(entryNumber("CHK"), importer, "1000.00", false)); // 36
+        records.add(filed(entryNumber("CHK"), importer, "1000.00", false)); // 37
+        records.add(filed(late, importer, "1000.00", false)); // 38, the last of its chunk of two
+        records.add(filed(late, importer, "1000.00", false)); // 39, the first of the next chunk: the same again
+        EntrySummaryIntake intake = new EntrySummaryIntake(processor, 2, 2);
+        List<Integer> rejectedAt = new ArrayList<>();
+        List<Long> progress = new ArrayList<>();
+
+        EntrySummaryIntake.Tally tally;
+        try (SummaryReader reader = IntakeFormat.parse("jsonl").reader(new StringReader(String.join("\n", records)))) {
+            tally = intake.ingest(reader, FILER, progress::add, rejected -> rejectedAt.add(rejected.position()));
+        }
+
+        assertThat(tally.accepted()).isEqualTo(30 + 1 + 4);
+        assertThat(tally.duplicates()).isEqualTo(2);
+        assertThat(tally.rejected()).isEqualTo(2);
+        assertThat(rejectedAt).containsExactly(32, 34);
+        assertThat(progress).isSorted().last().isEqualTo(39L);
+        assertThat(storedVersions(numbers.get(3))).containsExactly(1, 2);
+        assertThat(storedVersions(late)).containsExactly(1);
+        assertThat(storedVersions(numbers.get(29))).containsExactly(1);
+    }
+
+    private static String filed(String number, String importer, String value, boolean correction) {
+        return summary(
+                        number,
+                        "01",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-12",
+                        correction,
+                        line(1, "8471300100", value, null))
+                .replace("\n", " ");
+    }
+
+    private List<Integer> storedVersions(String number) {
+        return jdbc.sql("select version from entry_summary where entry_number = ? order by version")
+                .param(number.replace("-", ""))
+                .query(Integer.class)
+                .list();
+    }
+}
