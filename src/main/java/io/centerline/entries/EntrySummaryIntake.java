@@ -28,8 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class EntrySummaryIntake {
 
-    /** Chunks read and validated ahead of the writers. */
-    private static final int READ_AHEAD = 2;
     /** Stored chunks per writer whose outcomes may wait behind an earlier chunk that is still being stored. */
     private static final int UNREPORTED_PER_WRITER = 4;
 
@@ -71,12 +69,12 @@ public class EntrySummaryIntake {
     /**
      * Streams a batch through intake chunk by chunk, telling {@code progress} how many records are done after each
      * chunk and handing each rejection to {@code rejections}, in the order of the batch. One thread reads and validates
-     * up to {@value #READ_AHEAD} chunks ahead while up to {@code centerline.intake.writers} chunks are stored side by
-     * side, each in its own transaction: a writer that finishes takes the next chunk at once, even while an earlier
-     * chunk is still being stored. A chunk that shares an entry number with a chunk still being stored waits for it,
-     * so a batch means the same as if it were stored in order. Once every chunk is stored, the accounts whose trade in
-     * the batch fell partly to another Center than their own are weighed again; until then their summaries go to the
-     * Center each account had.
+     * the next chunk while up to {@code centerline.intake.writers} chunks are stored side by side, each in its own
+     * transaction: a writer that finishes takes the next chunk at once, even while an earlier chunk is still being
+     * stored. A chunk that shares an entry number with a chunk still being stored waits for it, so a batch means the
+     * same as if it were stored in order. Once every chunk is stored, the accounts whose trade in the batch fell partly
+     * to another Center than their own are weighed again; until then their summaries go to the Center each account
+     * had.
      */
     public Tally ingest(
             SummaryReader reader, String actor, LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections) {
@@ -84,18 +82,15 @@ public class EntrySummaryIntake {
         ExecutorService storers = Executors.newFixedThreadPool(writers, named("intake-store"));
         Semaphore idleWriters = new Semaphore(writers);
         Counts counts = new Counts(progress, rejections);
-        Deque<Future<IntakeProcessor.Prepared>> readAhead = new ArrayDeque<>();
         Deque<InFlight> inFlight = new ArrayDeque<>();
         try {
-            for (int i = 0; i < READ_AHEAD; i++) {
-                readAhead.addLast(preparer.submit(() -> prepareNext(reader)));
-            }
+            Future<IntakeProcessor.Prepared> next = preparer.submit(() -> prepareNext(reader));
             while (true) {
-                IntakeProcessor.Prepared current = readAhead.removeFirst().get();
+                IntakeProcessor.Prepared current = next.get();
                 if (current.size() == 0) {
                     break;
                 }
-                readAhead.addLast(preparer.submit(() -> prepareNext(reader)));
+                next = preparer.submit(() -> prepareNext(reader));
                 Set<String> numbers = current.entryNumbers();
                 for (InFlight earlier : inFlight) {
                     if (!earlier.stored().isDone() && earlier.overlaps(numbers)) {
