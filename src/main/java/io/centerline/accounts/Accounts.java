@@ -143,18 +143,28 @@ public class Accounts {
         }
     }
 
-    /** Writes routed trade: the monthly totals, the filer, and every change of Center with its basis and audit row. */
+    /**
+     * Writes routed trade: the monthly totals, the filer, and every change of Center with its basis and audit row.
+     * Answers the accounts to weigh again once the batch is stored: those the plan lists, and those whose change of
+     * Center another transaction overtook (see {@link #applyChanges}).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(TradePlan plan) {
+    public Set<Long> record(TradePlan plan) {
         if (plan.trade().isEmpty()) {
-            return;
+            return plan.weighAfterBatch();
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             addTrade(connection, plan.trade(), plan.ids());
             recordFiler(connection, plan.ids(), plan.actor());
-            List<AuditEntry> auditEntries = applyChanges(connection, plan);
-            audit.recordAll(connection, auditEntries);
+            Applied applied = applyChanges(connection, plan);
+            audit.recordAll(connection, applied.audit());
+            if (applied.overtaken().isEmpty()) {
+                return plan.weighAfterBatch();
+            }
+            Set<Long> later = new HashSet<>(plan.weighAfterBatch());
+            later.addAll(applied.overtaken());
+            return later;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record trade on importer accounts", e);
         } finally {
@@ -559,7 +569,7 @@ public class Accounts {
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 try {
                     TradePlan plan = weigh(connection, slice, actor, clock.instant());
-                    audit.recordAll(connection, applyChanges(connection, plan));
+                    audit.recordAll(connection, applyChanges(connection, plan).audit());
                     return plan.changes().size();
                 } catch (SQLException e) {
                     throw new IllegalStateException("Cannot weigh " + slice.length + " importer accounts again", e);
@@ -654,24 +664,30 @@ public class Accounts {
 
     /**
      * Writes the changes of Center, each with its basis in the assignment history and the audit log, and the window
-     * and metric each weighed account was weighed on. Account rows are updated in the order of their ids, so that concurrent
-     * intakes lock them in the same order.
+     * and metric each weighed account was weighed on. Account rows are updated in the order of their ids, so that
+     * concurrent intakes lock them in the same order.
+     *
+     * <p>A change is written only while the account still has the Center it was weighed against. Two chunks stored side
+     * by side may both weigh an account that had no Center (or none on the window in force); the one that commits
+     * first decides, and the other's change is overtaken: it writes no history or audit row, and the account is weighed
+     * again once the batch is stored. Its summaries keep the Center the chunk routed them to.
      */
-    private List<AuditEntry> applyChanges(Connection connection, TradePlan plan) throws SQLException {
+    private Applied applyChanges(Connection connection, TradePlan plan) throws SQLException {
         List<AuditEntry> auditEntries = new ArrayList<>();
+        Set<Long> overtaken = new HashSet<>();
         Map<Long, TradePlan.Change> changes = new HashMap<>();
         plan.changes().forEach(change -> changes.put(change.accountId(), change));
-        Set<Long> updated = new TreeSet<>(changes.keySet());
-        updated.addAll(plan.firstWeighedOnWindow());
+        Set<Long> ids = new TreeSet<>(changes.keySet());
+        ids.addAll(plan.firstWeighedOnWindow());
+        List<Long> updated = List.copyOf(ids);
         if (updated.isEmpty()) {
-            return auditEntries;
+            return new Applied(auditEntries, overtaken);
         }
+        int[] counts;
         try (PreparedStatement update = connection.prepareStatement(
-                        "update account set center = coalesce(?, center), assigned_at = coalesce(?, assigned_at),"
-                                + " assignment_metric = ?, weighed_window = ? where id = ?");
-                PreparedStatement history = connection.prepareStatement(
-                        "insert into account_assignment (account_id, center, kind, metric, basis, decided_by,"
-                                + " decided_at) values (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+                "update account set center = coalesce(?, center), assigned_at = coalesce(?, assigned_at),"
+                        + " assignment_metric = ?, weighed_window = ? where id = ?"
+                        + " and (? or center is not distinct from ?::text)")) {
             for (long id : updated) {
                 TradePlan.Change change = changes.get(id);
                 update.setString(1, change == null ? null : change.after().value());
@@ -679,8 +695,27 @@ public class Accounts {
                 update.setString(3, metric.name());
                 update.setObject(4, plan.window());
                 update.setLong(5, id);
+                update.setBoolean(6, change == null);
+                update.setString(
+                        7,
+                        change == null || change.before() == null
+                                ? null
+                                : change.before().value());
                 update.addBatch();
+            }
+            counts = update.executeBatch();
+        }
+        try (PreparedStatement history = connection.prepareStatement(
+                "insert into account_assignment (account_id, center, kind, metric, basis, decided_by,"
+                        + " decided_at) values (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+            boolean written = false;
+            for (int i = 0; i < updated.size(); i++) {
+                TradePlan.Change change = changes.get(updated.get(i));
                 if (change == null) {
+                    continue;
+                }
+                if (counts[i] == 0) {
+                    overtaken.add(change.accountId());
                     continue;
                 }
                 history.setLong(1, change.accountId());
@@ -691,6 +726,7 @@ public class Accounts {
                 history.setString(6, plan.actor());
                 history.setTimestamp(7, Timestamp.from(plan.decidedAt()));
                 history.addBatch();
+                written = true;
                 Map<String, Object> detail = new LinkedHashMap<>();
                 detail.put(
                         "from", change.before() == null ? null : change.before().value());
@@ -706,13 +742,15 @@ public class Accounts {
                         change.importer().value(),
                         detail));
             }
-            update.executeBatch();
-            if (!changes.isEmpty()) {
+            if (written) {
                 history.executeBatch();
             }
         }
-        return auditEntries;
+        return new Applied(auditEntries, overtaken);
     }
+
+    /** What writing a plan's changes of Center did: their audit rows, and the accounts whose change was overtaken. */
+    private record Applied(List<AuditEntry> audit, Set<Long> overtaken) {}
 
     /**
      * The stored trade of accounts over the trailing window, and in all for the accounts with none in the window (an

@@ -218,8 +218,8 @@ class IntakeProcessor {
             List<Candidate> accepted = classify(candidates, stored, today, outcomes);
             TradePlan trade = accounts.route(contributions(accepted), actor);
             write(connection, accepted, trade.routing(), outcomes, actor, now, today);
-            accounts.record(trade);
-            return new Stored(outcomes, trade.weighAfterBatch());
+            Set<Long> weighAfterBatch = accounts.record(trade);
+            return new Stored(outcomes, weighAfterBatch);
         } catch (SQLException e) {
             if (RETRYABLE.contains(e.getSQLState())) {
                 throw new ConcurrentFiling(e);

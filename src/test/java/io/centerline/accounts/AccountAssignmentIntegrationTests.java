@@ -7,13 +7,25 @@ import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.centerline.reference.CenterCode;
+import io.centerline.reference.Money;
 import io.centerline.support.ApiTest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 class AccountAssignmentIntegrationTests extends ApiTest {
@@ -25,6 +37,9 @@ class AccountAssignmentIntegrationTests extends ApiTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void anAccountGoesToTheCenterWithTheLargestShareOfItsTradeByValue() {
@@ -97,6 +112,51 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
                 .containsExactly("INITIAL", "REASSESSED");
         assertThat(account.at("/assignmentHistory/1/shares/ELEC").asString()).isEqualTo("79.68");
+    }
+
+    @Test
+    void whenTwoChunksWeighANewAccountSideBySideTheFirstToCommitDecidesAndTheOtherIsWeighedAfterItsBatch()
+            throws Exception {
+        ImporterNumber importer = ImporterNumber.parse(importer());
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        CountDownLatch bothRouted = new CountDownLatch(2);
+        ExecutorService chunks = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Set<Long>>> weighLater = new ArrayList<>();
+            for (String[] trade : List.of(new String[] {"AFT", "5000.00"}, new String[] {"ELEC", "20000.00"})) {
+                weighLater.add(chunks.submit(() -> transaction.execute(status -> {
+                    TradePlan plan = accounts.route(
+                            List.of(new TradeContribution(
+                                    importer,
+                                    LocalDate.of(2026, 3, 2),
+                                    CenterCode.of(trade[0]),
+                                    Money.usd(trade[1]),
+                                    1)),
+                            FILER);
+                    // neither chunk has stored its trade when the other weighs the account
+                    bothRouted.countDown();
+                    awaitQuietly(bothRouted);
+                    return accounts.record(plan);
+                })));
+            }
+            Set<Long> overtaken = new HashSet<>();
+            for (Future<Set<Long>> later : weighLater) {
+                overtaken.addAll(later.get(30, TimeUnit.SECONDS));
+            }
+
+            assertThat(overtaken).hasSize(1);
+            assertThat(initialAssignments(importer.value())).isEqualTo(1);
+            accounts.weighAfterBatch(overtaken, FILER);
+        } finally {
+            chunks.shutdownNow();
+        }
+
+        JsonNode account =
+                get(SPECIALIST, "/api/v1/accounts/" + importer.value()).json();
+        assertThat(account.get("center").asString()).isEqualTo("ELEC");
+        assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
+                .containsAnyOf("INITIAL")
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -288,6 +348,25 @@ class AccountAssignmentIntegrationTests extends ApiTest {
                 .json()
                 .get("center")
                 .asString();
+    }
+
+    private long initialAssignments(String importer) {
+        return jdbc.sql("select count(*) from account_assignment g join account a on a.id = g.account_id"
+                        + " where a.importer_number = ? and g.kind = 'INITIAL'")
+                .param(importer)
+                .query(Long.class)
+                .single();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The other chunk never routed its trade");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Changes an account behind the service's back, to stage what only time or configuration would bring about. */
