@@ -557,20 +557,18 @@ public class Accounts {
      * partly to another Center than their own ({@link TradePlan#weighAfterBatch}). A Center that changes is written
      * with its basis in the assignment history and the audit log, as during intake. Accounts are weighed a slice at a
      * time, each slice in a transaction of its own (or the caller's), their rows locked in the order of their ids, so
-     * that concurrent batches weigh an account one after the other. Answers how many accounts changed Center.
+     * that concurrent batches weigh an account one after the other.
      */
-    public int weighAfterBatch(Collection<Long> accountIds, String actor) {
+    public void weighAfterBatch(Collection<Long> accountIds, String actor) {
         List<Long> sorted = accountIds.stream().sorted().distinct().toList();
-        int changed = 0;
         for (int from = 0; from < sorted.size(); from += WEIGHING_SLICE) {
             Long[] slice = sorted.subList(from, Math.min(sorted.size(), from + WEIGHING_SLICE))
                     .toArray(Long[]::new);
-            changed += weighings.execute(status -> {
+            weighings.executeWithoutResult(status -> {
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 try {
                     TradePlan plan = weigh(connection, slice, actor, clock.instant());
                     audit.recordAll(connection, applyChanges(connection, plan).audit());
-                    return plan.changes().size();
                 } catch (SQLException e) {
                     throw new IllegalStateException("Cannot weigh " + slice.length + " importer accounts again", e);
                 } finally {
@@ -578,7 +576,6 @@ public class Accounts {
                 }
             });
         }
-        return changed;
     }
 
     /** Weighs accounts on their stored trailing trade alone, their rows locked; overridden accounts are left alone. */
@@ -620,7 +617,7 @@ public class Accounts {
 
     /**
      * Where accounts stand: their Center, the trailing window it was weighed on (none when it was weighed by another
-     * metric than the one configured now), whether it is overridden, and their importer numbers.
+     * metric than the one configured now), whether it is overridden, and, after a batch only, their importer numbers.
      */
     private record Standing(
             Map<Long, CenterCode> current,
@@ -628,12 +625,17 @@ public class Accounts {
             Set<Long> overridden,
             Map<Long, ImporterNumber> importers) {}
 
-    private Standing standing(Connection connection, Long[] accountIds, boolean lock) throws SQLException {
+    /**
+     * Reads where accounts stand. After a batch, the rows are locked in id order and the importer numbers read too;
+     * intake has the importer numbers of its chunk in hand and locks the rows only when it writes them.
+     */
+    private Standing standing(Connection connection, Long[] accountIds, boolean afterBatch) throws SQLException {
         Standing standing = new Standing(new HashMap<>(), new HashMap<>(), new HashSet<>(), new HashMap<>());
-        try (PreparedStatement select = connection.prepareStatement(
-                "select id, center, override_center, weighed_window, assignment_metric, importer_number,"
-                        + " importer_number_kind from account where id = any(?)"
-                        + (lock ? " order by id for update" : ""))) {
+        try (PreparedStatement select =
+                connection.prepareStatement("select id, center, override_center, weighed_window, assignment_metric"
+                        + (afterBatch ? ", importer_number, importer_number_kind" : "")
+                        + " from account where id = any(?)"
+                        + (afterBatch ? " order by id for update" : ""))) {
             select.setArray(1, connection.createArrayOf("bigint", accountIds));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -651,11 +653,13 @@ public class Accounts {
                                     metric.name().equals(rows.getString(5))
                                             ? rows.getObject(4, LocalDate.class)
                                             : null);
-                    standing.importers()
-                            .put(
-                                    id,
-                                    new ImporterNumber(
-                                            rows.getString(6), ImporterNumber.Kind.valueOf(rows.getString(7))));
+                    if (afterBatch) {
+                        standing.importers()
+                                .put(
+                                        id,
+                                        new ImporterNumber(
+                                                rows.getString(6), ImporterNumber.Kind.valueOf(rows.getString(7))));
+                    }
                 }
             }
         }

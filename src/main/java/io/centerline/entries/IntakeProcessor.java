@@ -109,9 +109,7 @@ class IntakeProcessor {
 
     /** Weighs again the accounts whose trade in a batch fell partly to another Center than their own. */
     void weighAfterBatch(Set<Long> accountIds, String actor) {
-        if (!accountIds.isEmpty()) {
-            accounts.weighAfterBatch(accountIds, actor);
-        }
+        accounts.weighAfterBatch(accountIds, actor);
     }
 
     /** Validates a chunk: the part of intake that needs no database, and so can run ahead of storing. */

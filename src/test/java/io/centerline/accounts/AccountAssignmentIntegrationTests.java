@@ -77,23 +77,9 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         String shirts = entryNumber("ACC");
         String batch = String.join(
                 "\n",
-                summary(
-                                computers,
-                                "01",
-                                importer,
-                                "2026-03-02",
-                                "2026-03-02",
-                                false,
-                                line(1, "8471300100", "20000.00", null))
+                filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null))
                         .replace("\n", " "),
-                summary(
-                                shirts,
-                                "01",
-                                importer,
-                                "2026-03-03",
-                                "2026-03-03",
-                                false,
-                                line(1, "6109100012", "100.00", null))
+                filed(shirts, importer, "2026-03-03", line(1, "6109100012", "100.00", null))
                         .replace("\n", " "));
 
         Response answer = post(FILER, ENTRIES + "/batches", MediaType.parseMediaType("application/x-ndjson"), batch);
@@ -386,11 +372,13 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     private void fileAs(String filer, String importer, String entryDate, String... lines) {
-        Response response = post(
-                filer,
-                ENTRIES,
-                MediaType.APPLICATION_JSON,
-                summary(entryNumber("ACC"), "01", importer, entryDate, entryDate, false, lines));
+        Response response =
+                post(filer, ENTRIES, MediaType.APPLICATION_JSON, filed(entryNumber("ACC"), importer, entryDate, lines));
         assertThat(response.code()).as(response.body()).isEqualTo(201);
+    }
+
+    /** A type 01 summary of an importer, filed on its entry date. */
+    private static String filed(String entryNumber, String importer, String entryDate, String... lines) {
+        return summary(entryNumber, "01", importer, entryDate, entryDate, false, lines);
     }
 }
