@@ -8,7 +8,6 @@ import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.entries.intake.SummaryWriter;
 import io.centerline.platform.EmbeddedDatabase;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -187,7 +186,7 @@ class BenchCommand implements Runnable {
         private static EntrySummaryIntake.Tally ingest(
                 EntrySummaryIntake intake, Path input, IntakeFormat format, String actor, int expected)
                 throws IOException {
-            try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+            try (InputStream in = Files.newInputStream(input);
                     SummaryReader reader = format.reader(in);
                     ProgressBar bar = Progress.bar(actor, expected, "entries", 1)) {
                 return intake.ingest(reader, actor, bar::stepTo, rejected -> {});

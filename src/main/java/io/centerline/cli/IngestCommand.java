@@ -4,11 +4,9 @@ import io.centerline.entries.EntrySummaryIntake;
 import io.centerline.entries.IntakeOutcome;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,8 +53,7 @@ class IngestCommand implements Callable<Integer> {
             EntrySummaryIntake.Tally tally;
             AtomicLong shown = new AtomicLong();
             try (InputStream in = new CountingStream(Files.newInputStream(file), bytesRead);
-                    SummaryReader reader = intakeFormat.reader(
-                            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+                    SummaryReader reader = intakeFormat.reader(in);
                     PrintWriter rejections = rejectionsFile == null
                             ? null
                             : new PrintWriter(Files.newBufferedWriter(rejectionsFile, StandardCharsets.UTF_8));

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,7 +73,9 @@ public class EntrySummaryIntake {
      * the next chunk while up to {@code centerline.intake.writers} chunks are stored side by side, each in its own
      * transaction: a writer that finishes takes the next chunk at once, even while an earlier chunk is still being
      * stored. A chunk that shares an entry number with a chunk still being stored waits for it, so a batch means the
-     * same as if it were stored in order. Once every chunk is stored, the accounts whose trade in the batch fell partly
+     * same as if it were stored in order. Chunks are taken to hold new entry numbers until one of them meets an entry
+     * number already on file; from then on each chunk is classified against what is on file before it is stored (see
+     * {@link IntakeProcessor#store(IntakeProcessor.Prepared, String, boolean)}). Once every chunk is stored, the accounts whose trade in the batch fell partly
      * to another Center than their own are weighed again; until then their summaries go to the Center each account
      * had.
      */
@@ -81,6 +84,7 @@ public class EntrySummaryIntake {
         ExecutorService preparer = Executors.newSingleThreadExecutor(named("intake-prepare"));
         ExecutorService storers = Executors.newFixedThreadPool(writers, named("intake-store"));
         Semaphore idleWriters = new Semaphore(writers);
+        AtomicBoolean metFiledEntries = new AtomicBoolean();
         Counts counts = new Counts(progress, rejections);
         Deque<InFlight> inFlight = new ArrayDeque<>();
         try {
@@ -101,7 +105,11 @@ public class EntrySummaryIntake {
                 inFlight.addLast(new InFlight(
                         storers.submit(() -> {
                             try {
-                                return processor.store(current, actor);
+                                IntakeProcessor.Stored stored = processor.store(current, actor, !metFiledEntries.get());
+                                if (stored.metFiledEntries()) {
+                                    metFiledEntries.set(true);
+                                }
+                                return stored;
                             } finally {
                                 idleWriters.release();
                             }

@@ -99,13 +99,16 @@ class IntakeProcessor {
      * accounts that need weighing after the batch are weighed before it answers.
      */
     List<IntakeOutcome> process(List<ReadRecord> chunk, String actor) {
-        Stored stored = store(prepare(chunk), actor);
+        Stored stored = store(prepare(chunk), actor, false);
         weighAfterBatch(stored.weighAfterBatch(), actor);
         return stored.outcomes();
     }
 
-    /** A stored chunk: its outcomes in the order of the chunk, and the accounts to weigh once its batch is stored. */
-    record Stored(List<IntakeOutcome> outcomes, Set<Long> weighAfterBatch) {}
+    /**
+     * A stored chunk: its outcomes in the order of the chunk, the accounts to weigh once its batch is stored, and
+     * whether any of its entry numbers was already on file.
+     */
+    record Stored(List<IntakeOutcome> outcomes, Set<Long> weighAfterBatch, boolean metFiledEntries) {}
 
     /** Weighs again the accounts whose trade in a batch fell partly to another Center than their own. */
     void weighAfterBatch(Set<Long> accountIds, String actor) {
@@ -176,16 +179,27 @@ class IntakeProcessor {
         return errors;
     }
 
-    /** Stores a validated chunk in one transaction, classifying it again if a concurrent intake got there first. */
-    Stored store(Prepared prepared, String actor) {
-        for (int attempt = 1; ; attempt++) {
+    /**
+     * Stores a validated chunk in one transaction, classifying it again if a concurrent intake got there first.
+     *
+     * <p>With {@code assumeNew}, a chunk that holds no post-summary correction is classified without reading what is
+     * on file: every entry number in it is taken to be new, as in a batch of fresh filings it is. The primary key of
+     * the summaries still catches any that is not; the chunk is then rolled back and classified against what is on
+     * file, and {@link Stored#metFiledEntries()} tells the caller to stop assuming (decision record 0015).
+     */
+    Stored store(Prepared prepared, String actor, boolean assumeNew) {
+        boolean lookUp = !assumeNew || prepared.holdsCorrection();
+        for (int attempt = 1; ; ) {
             try {
+                boolean lookingUp = lookUp;
                 Stored stored = transactions.execute(
-                        status -> store(prepared.candidates, prepared.invalid, actor, prepared.today));
+                        status -> store(prepared.candidates, prepared.invalid, actor, prepared.today, lookingUp));
                 stored.outcomes().sort(Comparator.comparingInt(IntakeOutcome::position));
                 return stored;
             } catch (ConcurrentFiling e) {
-                if (attempt == ATTEMPTS) {
+                if (!lookUp) {
+                    lookUp = true;
+                } else if (attempt++ == ATTEMPTS) {
                     throw new IllegalStateException("Entry numbers kept being filed concurrently; giving up", e);
                 }
                 prepared.candidates.forEach(Candidate::reset);
@@ -195,6 +209,11 @@ class IntakeProcessor {
 
     /** A validated chunk waiting to be stored. */
     record Prepared(List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, LocalDate today, int size) {
+
+        /** Whether any summary of this chunk is flagged as a post-summary correction. */
+        boolean holdsCorrection() {
+            return candidates.stream().anyMatch(candidate -> candidate.summary.postSummaryCorrection());
+        }
 
         /** The entry numbers this chunk may store. */
         Set<String> entryNumbers() {
@@ -206,18 +225,23 @@ class IntakeProcessor {
     }
 
     private Stored store(
-            List<Candidate> candidates, List<IntakeOutcome.Rejected> invalid, String actor, LocalDate today) {
+            List<Candidate> candidates,
+            List<IntakeOutcome.Rejected> invalid,
+            String actor,
+            LocalDate today,
+            boolean lookUp) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             withoutParallelWorkers(connection);
             Instant now = clock.instant();
             List<IntakeOutcome> outcomes = new ArrayList<>(invalid);
-            Map<String, StoredVersion> stored = currentVersions(connection, candidates);
+            Map<String, StoredVersion> stored = lookUp ? currentVersions(connection, candidates) : new HashMap<>();
+            boolean metFiledEntries = !stored.isEmpty();
             List<Candidate> accepted = classify(candidates, stored, today, outcomes);
             TradePlan trade = accounts.route(contributions(accepted), actor);
             write(connection, accepted, trade.routing(), outcomes, actor, now, today);
             Set<Long> weighAfterBatch = accounts.record(trade);
-            return new Stored(outcomes, weighAfterBatch);
+            return new Stored(outcomes, weighAfterBatch, metFiledEntries);
         } catch (SQLException e) {
             if (RETRYABLE.contains(e.getSQLState())) {
                 throw new ConcurrentFiling(e);

@@ -67,6 +67,42 @@ class ChunkedIntakeIntegrationTests extends ApiTest {
         assertThat(storedVersions(numbers.get(29))).containsExactly(1);
     }
 
+    @Test
+    void aBatchSentAgainIsAnsweredAsDuplicatesAndAddsNothingToTheAccountsTrade() {
+        String importer = importer();
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            records.add(filed(entryNumber("CHK"), importer, "1000.00", false));
+        }
+        EntrySummaryIntake intake = new EntrySummaryIntake(processor, 2, 2);
+        EntrySummaryIntake.Tally first = ingest(intake, records);
+        String tradeAfterFirst = trade(importer);
+
+        EntrySummaryIntake.Tally again = ingest(intake, records);
+
+        assertThat(first.accepted()).isEqualTo(9);
+        assertThat(again.accepted()).isZero();
+        assertThat(again.duplicates()).isEqualTo(9);
+        assertThat(again.rejected()).isZero();
+        assertThat(trade(importer)).isEqualTo(tradeAfterFirst).contains("9000.00");
+    }
+
+    private EntrySummaryIntake.Tally ingest(EntrySummaryIntake intake, List<String> records) {
+        try (SummaryReader reader = IntakeFormat.parse("jsonl").reader(new StringReader(String.join("\n", records)))) {
+            return intake.ingest(reader, FILER, processed -> {}, rejected -> {});
+        }
+    }
+
+    /** The account's stored monthly trade totals, as text. */
+    private String trade(String importer) {
+        return jdbc.sql("select string_agg(t.month || ' ' || t.center || ' ' || t.entered_value || ' ' || t.line_count,"
+                        + " '; ' order by t.month, t.center) from account_trade_month t"
+                        + " join account a on a.id = t.account_id where a.importer_number = ?")
+                .param(importer)
+                .query(String.class)
+                .single();
+    }
+
     private static String filed(String number, String importer, String value, boolean correction) {
         return summary(
                         number,

@@ -1,7 +1,11 @@
 package io.centerline.entries.intake;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The forms entry summaries arrive in, each with its reader and writer. */
@@ -19,6 +23,16 @@ public enum IntakeFormat {
             case CSV -> new CsvSummaryReader(in);
             case CATAIR_AE -> new CatairAeReader(in);
         };
+    }
+
+    /**
+     * Reads UTF-8 bytes. Newline-delimited JSON is parsed from the bytes as they lie; the other forms are decoded into
+     * text first.
+     */
+    public SummaryReader reader(InputStream in) {
+        return this == JSONL
+                ? new JsonSummaryReader(in)
+                : reader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
     }
 
     public SummaryWriter writer(Writer out) {

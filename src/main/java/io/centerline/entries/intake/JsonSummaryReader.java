@@ -4,6 +4,7 @@ import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -27,18 +28,31 @@ public final class JsonSummaryReader implements SummaryReader {
     private static final Map<String, Integer> HEADER = positions(SummaryFields.HEADER);
     private static final Map<String, Integer> LINE = positions(SummaryFields.LINE);
 
-    private final BufferedReader in;
+    /** Either the text read, or (null) the bytes. */
+    private final BufferedReader text;
+
+    private final ByteLines bytes;
     private int position;
     private long fileLine;
     private ReadRecord next;
 
     public JsonSummaryReader(Reader in) {
-        this.in = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in, 1 << 16);
+        this.text = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in, 1 << 16);
+        this.bytes = null;
+    }
+
+    /**
+     * Reads UTF-8 bytes, and parses each line where it lies in the read buffer, without decoding it into a string
+     * first. A line that is not valid UTF-8 is unreadable like any other malformed line.
+     */
+    public JsonSummaryReader(InputStream in) {
+        this.text = null;
+        this.bytes = new ByteLines(in);
     }
 
     /** Reads one JSON object (the body of a single submission) as the record at a position. */
     public static ReadRecord readObject(String json, int position) {
-        return parse(json, position, null);
+        return parse(JSON.createParser(json), position, null);
     }
 
     @Override
@@ -60,15 +74,26 @@ public final class JsonSummaryReader implements SummaryReader {
     }
 
     private ReadRecord readNext() {
+        if (bytes != null) {
+            while (bytes.advance()) {
+                fileLine++;
+                if (bytes.isBlank()) {
+                    continue;
+                }
+                position++;
+                return parse(JSON.createParser(bytes.buffer(), bytes.start(), bytes.length()), position, fileLine);
+            }
+            return null;
+        }
         try {
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = text.readLine()) != null) {
                 fileLine++;
                 if (line.isBlank()) {
                     continue;
                 }
                 position++;
-                return parse(line, position, fileLine);
+                return parse(JSON.createParser(line), position, fileLine);
             }
             return null;
         } catch (IOException e) {
@@ -81,11 +106,11 @@ public final class JsonSummaryReader implements SummaryReader {
      * decimal keeps its decimals; an exponent is written out), and every field Centerline does not know, or of the
      * wrong JSON type, is reported.
      */
-    private static ReadRecord parse(String json, int position, Long fileLine) {
+    private static ReadRecord parse(JsonParser json, int position, Long fileLine) {
         Fields header = new Fields(HEADER);
         List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
         List<IntakeError> errors = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(json)) {
+        try (JsonParser parser = json) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return syntax(position, "A summary must be a JSON object" + where(fileLine) + ".");
             }
@@ -374,8 +399,12 @@ public final class JsonSummaryReader implements SummaryReader {
 
     @Override
     public void close() {
+        if (bytes != null) {
+            bytes.close();
+            return;
+        }
         try {
-            in.close();
+            text.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

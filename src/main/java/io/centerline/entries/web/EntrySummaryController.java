@@ -15,9 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +79,7 @@ class EntrySummaryController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> batch(HttpServletRequest request, @RequestParam Optional<String> format) throws IOException {
         IntakeFormat intakeFormat = format.map(IntakeFormat::parse).orElseGet(() -> formatOf(request.getContentType()));
-        try (SummaryReader reader =
-                intakeFormat.reader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))) {
+        try (SummaryReader reader = intakeFormat.reader(request.getInputStream())) {
             IntakeReport report = intake.ingest(reader, CurrentUser.name());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("accepted", report.accepted());

@@ -7,8 +7,10 @@ import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.entries.SubmittedEntrySummary.Fee;
 import io.centerline.entries.SubmittedEntrySummary.Line;
+import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -250,11 +252,68 @@ class JsonSummaryReaderTests {
         return ((ReadRecord.Parsed) record).summary();
     }
 
+    @Test
+    void aLineLongerThanTheReadBufferIsReadWholeFromBytes() {
+        String description = "x".repeat(300_000);
+        List<ReadRecord> records =
+                readAll("{\"entryNumber\":\"A\"}\n{\"entryNumber\":\"B\",\"lines\":[{\"description\":\"" + description
+                        + "\"}]}\n{\"entryNumber\":\"C\"}");
+
+        assertThat(records)
+                .extracting(r -> ((ReadRecord.Parsed) r).summary().entryNumber())
+                .containsExactly("A", "B", "C");
+        assertThat(((ReadRecord.Parsed) records.get(1)).summary().lines().get(0).description())
+                .isEqualTo(description);
+    }
+
+    @Test
+    void textBeyondAsciiIsDecodedAsUtf8FromBytes() {
+        List<ReadRecord> records =
+                readAll("{\"entryNumber\":\"A\",\"lines\":[{\"description\":\"crème brûlée — 東京\"}]}");
+
+        assertThat(((ReadRecord.Parsed) records.get(0)).summary().lines().get(0).description())
+                .isEqualTo("crème brûlée — 東京");
+    }
+
+    @Test
+    void aLineThatIsNotValidUtf8IsUnreadableAndReadingContinues() {
+        byte[] bad = "{\"entryNumber\":\"B\",\"lines\":[{\"description\":\"caf\u00e9\"}]}\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] good = "{\"entryNumber\":\"A\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] input = new byte[good.length * 2 + bad.length];
+        System.arraycopy(good, 0, input, 0, good.length);
+        System.arraycopy(bad, 0, input, good.length, bad.length);
+        System.arraycopy(good, 0, input, good.length + bad.length, good.length);
+        List<ReadRecord> records = new ArrayList<>();
+        try (JsonSummaryReader reader = new JsonSummaryReader(new ByteArrayInputStream(input))) {
+            reader.forEachRemaining(records::add);
+        }
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
+        assertThat(records.get(1))
+                .isInstanceOfSatisfying(
+                        ReadRecord.Unreadable.class,
+                        unreadable -> assertThat(unreadable.errors())
+                                .singleElement()
+                                .satisfies(error -> {
+                                    assertThat(error.code()).isEqualTo("JSON_SYNTAX");
+                                    assertThat(error.message()).contains("File line 2");
+                                }));
+        assertThat(records.get(2)).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    /** Reads the text both as characters and as UTF-8 bytes, which must give the same records. */
     private static List<ReadRecord> readAll(String text) {
         List<ReadRecord> records = new ArrayList<>();
         try (JsonSummaryReader reader = new JsonSummaryReader(new StringReader(text))) {
             reader.forEachRemaining(records::add);
         }
+        List<ReadRecord> fromBytes = new ArrayList<>();
+        try (JsonSummaryReader reader =
+                new JsonSummaryReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+            reader.forEachRemaining(fromBytes::add);
+        }
+        assertThat(fromBytes).isEqualTo(records);
         return records;
     }
 
