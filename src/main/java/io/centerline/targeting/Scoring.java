@@ -106,7 +106,7 @@ public class Scoring {
                 findings.addAll(ruleSource.evaluate(entry));
             }
             for (Detector detector : detectors) {
-                findings.addAll(examine(detector, entry));
+                findings.addAll(examineAndLearn(detector, entry));
             }
             Double modelScore = null;
             if (lineScores != null) {
@@ -134,9 +134,6 @@ public class Scoring {
                     findings,
                     decision,
                     now));
-            for (Detector detector : detectors) {
-                detector.learn(entry);
-            }
         }
         assessments.store(results);
         return results;
@@ -156,9 +153,13 @@ public class Scoring {
         return 1 - clear;
     }
 
-    private List<Finding> examine(Detector detector, EntryUnderReview entry) {
+    /**
+     * A detector's findings on an entry, which it then learns from. A detector that fails on an entry finds nothing in
+     * it, and scoring goes on.
+     */
+    private List<Finding> examineAndLearn(Detector detector, EntryUnderReview entry) {
         try {
-            return detector.examine(entry);
+            return detector.examineAndLearn(entry);
         } catch (RuntimeException e) {
             log.warn("Detector {} failed on {} v{}", detector.code(), entry.entryNumber(), entry.version(), e);
             return List.of();

@@ -18,7 +18,7 @@ import java.util.Map;
  * each; it speaks only when the current number is not the one mostly used and the usual number's rate is higher by
  * a set number of percentage points.
  */
-public final class MisclassificationDetector extends TunableDetector {
+public final class MisclassificationDetector extends KeyedDetector<MisclassificationDetector.LineKeys[]> {
 
     public static final String CODE = "misclassification";
     static final String MIN_DUTY_DIFFERENCE = "minDutyDifference";
@@ -163,25 +163,26 @@ public final class MisclassificationDetector extends TunableDetector {
     }
 
     @Override
-    protected List<Finding> find(EntryUnderReview entry) {
+    protected List<Finding> find(EntryUnderReview entry, LineKeys[] keys) {
         double minDifference = threshold(MIN_DUTY_DIFFERENCE);
         long minFilings = (long) threshold(MIN_EARLIER_FILINGS);
         long minDescriptionFilings = (long) threshold(MIN_DESCRIPTION_FILINGS);
         double share = threshold(DESCRIPTION_SHARE);
         List<Finding> findings = new ArrayList<>();
-        for (Declaration line : entry.lines()) {
-            String description = description(line);
-            if (description == null || Double.isNaN(line.dutyRate())) {
+        for (int i = 0; i < keys.length; i++) {
+            Declaration line = entry.lines().get(i);
+            LineKeys key = keys[i];
+            if (key == null) {
                 continue;
             }
-            String manufacturerKey = manufacturerKey(line, description);
-            List<Use> sameMaker = manufacturerKey == null ? null : byManufacturer.read(manufacturerKey, Uses::snapshot);
+            List<Use> sameMaker =
+                    key.manufacturer() == null ? null : byManufacturer.read(key.manufacturer(), Uses::snapshot);
             LocalDate date = line.entryDate() != null ? line.entryDate() : entry.entryDate();
             Use usual = usual(sameMaker, line, date, minDifference, minFilings, 0);
             boolean bySameMaker = usual != null;
             List<Use> sameDescription = null;
             if (usual == null) {
-                sameDescription = byDescription.read(descriptionKey(line, description), Uses::snapshot);
+                sameDescription = byDescription.read(key.description(), Uses::snapshot);
                 usual = usual(sameDescription, line, date, minDifference, minDescriptionFilings, share);
             }
             if (usual == null) {
@@ -248,20 +249,39 @@ public final class MisclassificationDetector extends TunableDetector {
     }
 
     @Override
-    public void learn(EntryUnderReview entry) {
-        for (Declaration line : entry.lines()) {
-            String description = description(line);
-            if (description == null || Double.isNaN(line.dutyRate())) {
+    protected void learn(EntryUnderReview entry, LineKeys[] keys) {
+        for (int i = 0; i < keys.length; i++) {
+            Declaration line = entry.lines().get(i);
+            LineKeys key = keys[i];
+            if (key == null) {
                 continue;
             }
             LocalDate date = line.entryDate() != null ? line.entryDate() : entry.entryDate();
-            String manufacturerKey = manufacturerKey(line, description);
-            if (manufacturerKey != null) {
-                byManufacturer.update(manufacturerKey, Uses::new, u -> u.add(line.hts(), line.dutyRate(), date));
+            if (key.manufacturer() != null) {
+                byManufacturer.update(key.manufacturer(), Uses::new, u -> u.add(line.hts(), line.dutyRate(), date));
             }
-            byDescription.update(
-                    descriptionKey(line, description), Uses::new, u -> u.add(line.hts(), line.dutyRate(), date));
+            byDescription.update(key.description(), Uses::new, u -> u.add(line.hts(), line.dutyRate(), date));
         }
+    }
+
+    /**
+     * Where a line's filings are kept: by manufacturer and normalised description (null without a manufacturer), and
+     * by origin and normalised description.
+     */
+    record LineKeys(String manufacturer, String description) {}
+
+    /** The keys of each line, in the order of the lines; null for a line this detector cannot judge. */
+    @Override
+    protected LineKeys[] keys(EntryUnderReview entry) {
+        LineKeys[] keys = new LineKeys[entry.lines().size()];
+        for (int i = 0; i < keys.length; i++) {
+            Declaration line = entry.lines().get(i);
+            String description = description(line);
+            if (description != null && !Double.isNaN(line.dutyRate())) {
+                keys[i] = new LineKeys(manufacturerKey(line, description), descriptionKey(line, description));
+            }
+        }
+        return keys;
     }
 
     private static String description(Declaration line) {

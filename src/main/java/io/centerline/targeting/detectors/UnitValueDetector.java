@@ -15,7 +15,7 @@ import java.util.List;
  * lines. Each peer group keeps only its most recent values, and only so many peer groups are
  * kept, those not seen for longest forgotten first.
  */
-public final class UnitValueDetector extends TunableDetector {
+public final class UnitValueDetector extends KeyedDetector<String[]> {
 
     public static final String CODE = "unit-value";
     static final String MIN_PEERS = "minPeers";
@@ -87,14 +87,15 @@ public final class UnitValueDetector extends TunableDetector {
     }
 
     @Override
-    protected List<Finding> find(EntryUnderReview entry) {
+    protected List<Finding> find(EntryUnderReview entry, String[] keys) {
         int minPeers = (int) threshold(MIN_PEERS);
         double unrelatedDeviations = threshold(ROBUST_DEVIATIONS);
         double relatedDeviations = threshold(RELATED_PARTY_DEVIATIONS);
         double maxShare = threshold(MAX_SHARE_OF_MEDIAN);
         List<Finding> findings = new ArrayList<>();
-        for (Declaration line : entry.lines()) {
-            String key = key(line);
+        for (int i = 0; i < keys.length; i++) {
+            Declaration line = entry.lines().get(i);
+            String key = keys[i];
             double unitValue = line.unitValue();
             if (key == null || !(unitValue > 0)) {
                 continue;
@@ -130,15 +131,24 @@ public final class UnitValueDetector extends TunableDetector {
     }
 
     @Override
-    public void learn(EntryUnderReview entry) {
-        for (Declaration line : entry.lines()) {
-            String key = key(line);
-            double unitValue = line.unitValue();
-            if (key != null && unitValue > 0) {
+    protected void learn(EntryUnderReview entry, String[] keys) {
+        for (int i = 0; i < keys.length; i++) {
+            double unitValue = entry.lines().get(i).unitValue();
+            if (keys[i] != null && unitValue > 0) {
                 double logValue = Math.log(unitValue);
-                peers.update(key, () -> new PeerSample(sampleSize), sample -> sample.add(logValue));
+                peers.update(keys[i], () -> new PeerSample(sampleSize), sample -> sample.add(logValue));
             }
         }
+    }
+
+    /** The peer group of each line, in the order of the lines; null for a line that has none. */
+    @Override
+    protected String[] keys(EntryUnderReview entry) {
+        String[] keys = new String[entry.lines().size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = key(entry.lines().get(i));
+        }
+        return keys;
     }
 
     private static String key(Declaration line) {

@@ -170,7 +170,7 @@ class DetectorsFindPlantedPatternsTests {
         return new Run(order, tallies, clean, flaggedClean);
     }
 
-    private static List<Detector> detectors() {
+    static List<Detector> detectors() {
         TradeRemedies remedies = ReferenceOrders.fromReferenceFile();
         ForcedLabourDetector forcedLabour = new ForcedLabourDetector();
         try (InputStream in = DetectorsFindPlantedPatternsTests.class.getResourceAsStream(
