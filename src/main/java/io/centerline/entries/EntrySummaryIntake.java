@@ -75,9 +75,9 @@ public class EntrySummaryIntake {
      * stored. A chunk that shares an entry number with a chunk still being stored waits for it, so a batch means the
      * same as if it were stored in order. Chunks are taken to hold new entry numbers until one of them meets an entry
      * number already on file; from then on each chunk is classified against what is on file before it is stored (see
-     * {@link IntakeProcessor#store(IntakeProcessor.Prepared, String, boolean)}). Once every chunk is stored, the accounts whose trade in the batch fell partly
-     * to another Center than their own are weighed again; until then their summaries go to the Center each account
-     * had.
+     * {@link IntakeProcessor#store(IntakeProcessor.Prepared, String, boolean)}). Once every chunk is stored, the
+     * accounts whose trade in the batch fell partly to another Center than their own are weighed again; until then
+     * their summaries go to the Center each account had.
      */
     public Tally ingest(
             SummaryReader reader, String actor, LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections) {

@@ -28,10 +28,11 @@ public final class JsonSummaryReader implements SummaryReader {
     private static final Map<String, Integer> HEADER = positions(SummaryFields.HEADER);
     private static final Map<String, Integer> LINE = positions(SummaryFields.LINE);
 
-    /** Either the text read, or (null) the bytes. */
+    /** The characters read, when the reader was given characters; null when it reads bytes. */
     private final BufferedReader text;
-
+    /** The bytes read, when the reader was given a byte stream; null when it reads characters. */
     private final ByteLines bytes;
+
     private int position;
     private long fileLine;
     private ReadRecord next;
