@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -22,6 +23,34 @@ class EntryNumberPropertyTests {
     @Provide
     Arbitrary<String> serials() {
         return Arbitraries.strings().numeric().ofLength(7);
+    }
+
+    @Provide
+    Arbitrary<String> entryNumberLike() {
+        Arbitrary<String> anything = Arbitraries.strings()
+                .withChars("AZaz09-. \u0660")
+                .withCharRange('0', '9')
+                .ofMinLength(0)
+                .ofMaxLength(14);
+        Arbitrary<String> nearlyShaped = Combinators.combine(
+                        Arbitraries.strings().withChars("ABZaz09-").ofLength(3),
+                        Arbitraries.strings()
+                                .withCharRange('0', '9')
+                                .withChars("A-")
+                                .ofMinLength(7)
+                                .ofMaxLength(9))
+                .as((filer, rest) -> filer + rest);
+        return Arbitraries.oneOf(anything, nearlyShaped);
+    }
+
+    @Property(tries = 20_000)
+    void aNumberIsRefusedForItsShapeExactlyWhenThePatternDoesNotMatchIt(@ForAll("entryNumberLike") String text) {
+        String normalised = text.trim().replace("-", "").toUpperCase();
+        boolean refusedForShape = EntryNumber.check(text)
+                .map(problem -> problem.code().equals("ENTRY_NUMBER_FORMAT"))
+                .orElse(false);
+
+        assertThat(refusedForShape).isEqualTo(!normalised.isEmpty() && !normalised.matches("[A-Z0-9]{3}[0-9]{8}"));
     }
 
     @Property

@@ -162,4 +162,49 @@ final class Fields {
     static String upper(String text) {
         return text == null ? null : text.trim().toUpperCase();
     }
+
+    /**
+     * Whether a manufacturer ID has the structure of one: two letters of country, two to six of the maker's name, up to
+     * four digits of its address and three letters of its city, all in capitals, as the pattern
+     * {@code [A-Z]{2}[A-Z]{2,6}[0-9]{0,4}[A-Z]{3}} says. Read by hand, without a regular expression: every line of
+     * every summary has one.
+     */
+    static boolean isManufacturerIdStructure(String text) {
+        int length = text.length();
+        int letters = 0;
+        while (letters < length && isCapital(text.charAt(letters))) {
+            letters++;
+        }
+        int digitsEnd = letters;
+        while (digitsEnd < length && text.charAt(digitsEnd) >= '0' && text.charAt(digitsEnd) <= '9') {
+            digitsEnd++;
+        }
+        int digits = digitsEnd - letters;
+        if (digits == 0) {
+            return letters == length && letters >= 7 && letters <= 11;
+        }
+        int city = digitsEnd;
+        while (city < length && isCapital(text.charAt(city))) {
+            city++;
+        }
+        return city == length && city - digitsEnd == 3 && digits <= 4 && letters >= 4 && letters <= 8;
+    }
+
+    /** Whether a unit of quantity has one to three letters or digits, as the pattern {@code [A-Za-z0-9]{1,3}} says. */
+    static boolean isUnitCode(String text) {
+        if (text.isEmpty() || text.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isCapital(c) && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
 }

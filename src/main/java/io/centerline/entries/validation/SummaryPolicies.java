@@ -327,7 +327,6 @@ final class SummaryPolicies {
      * another country than the line's origin is accepted with a warning.
      */
     static final class ManufacturerIdStructure implements SummaryPolicy {
-        private static final Pattern STRUCTURE = Pattern.compile("([A-Z]{2})[A-Z]{2,6}[0-9]{0,4}[A-Z]{3}");
         private static final Set<String> CANADIAN_PROVINCES =
                 Set.of("XA", "XC", "XM", "XB", "XW", "XT", "XN", "XV", "XO", "XP", "XQ", "XS", "XY");
 
@@ -340,8 +339,7 @@ final class SummaryPolicies {
                     continue;
                 }
                 String mid = line.manufacturerId().trim();
-                var matcher = STRUCTURE.matcher(mid);
-                if (mid.length() > 15 || !matcher.matches()) {
+                if (mid.length() > 15 || !Fields.isManufacturerIdStructure(mid)) {
                     findings.line(
                             label,
                             "manufacturerId",
@@ -351,7 +349,7 @@ final class SummaryPolicies {
                                     + " the city, in capitals, at most 15 characters (e.g. VNSAMELE12HAN).");
                     continue;
                 }
-                String prefix = matcher.group(1);
+                String prefix = mid.substring(0, 2);
                 boolean province = CANADIAN_PROVINCES.contains(prefix);
                 if (!province && ("CA".equals(prefix) || !context.codes().isCountry(prefix))) {
                     findings.line(
@@ -382,7 +380,6 @@ final class SummaryPolicies {
     /** Money and quantities are plain decimals, never negative, with at most two decimals for money. */
     static final class Amounts implements SummaryPolicy {
         private static final BigDecimal MONEY_LIMIT = new BigDecimal("100000000000000");
-        private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9]{1,3}");
 
         @Override
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
@@ -397,7 +394,7 @@ final class SummaryPolicies {
                 quantity(line.quantity(), "quantity", 4, onLine.apply("quantity"));
                 quantity(line.grossWeightKg(), "grossWeightKg", 2, onLine.apply("grossWeightKg"));
                 if (!Fields.isBlank(line.unit())
-                        && !UNIT.matcher(line.unit().trim()).matches()) {
+                        && !Fields.isUnitCode(line.unit().trim())) {
                     findings.line(
                             label,
                             "unit",

@@ -49,6 +49,35 @@ class FieldsPropertyTests {
         assertThat(Fields.lineNumber(text)).isEqualTo(expected > 0 ? Optional.of(expected) : Optional.empty());
     }
 
+    @Property(tries = 20_000)
+    void aManufacturerIdHasItsStructureExactlyWhenThePatternMatchesIt(@ForAll("manufacturerIdLike") String text) {
+        assertThat(Fields.isManufacturerIdStructure(text))
+                .isEqualTo(text.matches("[A-Z]{2}[A-Z]{2,6}[0-9]{0,4}[A-Z]{3}"));
+    }
+
+    @Property(tries = 5_000)
+    void aUnitCodeIsOneExactlyWhenThePatternMatchesIt(@ForAll("unitLike") String text) {
+        assertThat(Fields.isUnitCode(text)).isEqualTo(text.matches("[A-Za-z0-9]{1,3}"));
+    }
+
+    @Provide
+    Arbitrary<String> manufacturerIdLike() {
+        Arbitrary<String> capitals =
+                Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(0).ofMaxLength(10);
+        Arbitrary<String> digits =
+                Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(6);
+        Arbitrary<String> shaped =
+                Combinators.combine(capitals, digits, capitals).as((a, b, c) -> a + b + c);
+        Arbitrary<String> anything =
+                Arbitraries.strings().withChars("ABCXYZ0189az -É").ofMaxLength(16);
+        return Arbitraries.oneOf(shaped, anything);
+    }
+
+    @Provide
+    Arbitrary<String> unitLike() {
+        return Arbitraries.strings().withChars("AZaz09 -.é").ofMaxLength(5);
+    }
+
     @Provide
     Arbitrary<String> lineNumberLike() {
         Arbitrary<String> digits =
