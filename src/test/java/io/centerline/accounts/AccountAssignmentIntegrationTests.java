@@ -3,6 +3,7 @@ package io.centerline.accounts;
 import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.oneLine;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,10 +78,8 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         String shirts = entryNumber("ACC");
         String batch = String.join(
                 "\n",
-                filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null))
-                        .replace("\n", " "),
-                filed(shirts, importer, "2026-03-03", line(1, "6109100012", "100.00", null))
-                        .replace("\n", " "));
+                oneLine(filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null))),
+                oneLine(filed(shirts, importer, "2026-03-03", line(1, "6109100012", "100.00", null))));
 
         Response answer = post(FILER, ENTRIES + "/batches", MediaType.parseMediaType("application/x-ndjson"), batch);
 

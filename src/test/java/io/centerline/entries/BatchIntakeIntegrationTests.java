@@ -3,6 +3,7 @@ package io.centerline.entries;
 import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.laptops;
+import static io.centerline.support.Summaries.oneLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.demo.generator.EntrySummaryGenerator;
@@ -132,9 +133,5 @@ class BatchIntakeIntegrationTests extends ApiTest {
 
         assertThat(answer.code()).isEqualTo(400);
         assertThat(answer.body()).contains("format=catair-ae");
-    }
-
-    private static String oneLine(String json) {
-        return json.replace("\n", " ");
     }
 }

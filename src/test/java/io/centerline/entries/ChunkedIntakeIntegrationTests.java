@@ -3,6 +3,7 @@ package io.centerline.entries;
 import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.oneLine;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,15 +105,8 @@ class ChunkedIntakeIntegrationTests extends ApiTest {
     }
 
     private static String filed(String number, String importer, String value, boolean correction) {
-        return summary(
-                        number,
-                        "01",
-                        importer,
-                        "2026-03-02",
-                        "2026-03-12",
-                        correction,
-                        line(1, "8471300100", value, null))
-                .replace("\n", " ");
+        return oneLine(summary(
+                number, "01", importer, "2026-03-02", "2026-03-12", correction, line(1, "8471300100", value, null)));
     }
 
     private List<Integer> storedVersions(String number) {

@@ -38,6 +38,11 @@ public final class Summaries {
                  "lines": [%s]}""".formatted(entryNumber, entryType, importer, entryDate, summaryDate, psc, String.join(",", lines));
     }
 
+    /** A summary written on one line, as a line of a newline-delimited JSON batch. */
+    public static String oneLine(String json) {
+        return json.replace("\n", " ");
+    }
+
     public static String line(int number, String hts, String value, String adcvdCase) {
         return """
                 {"lineNumber": %d, "htsNumber": "%s", "countryOfOrigin": "VN", "countryOfExport": "VN",
