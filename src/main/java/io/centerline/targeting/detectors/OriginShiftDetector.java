@@ -7,6 +7,7 @@ import io.centerline.targeting.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,14 @@ import java.util.Set;
  * effect and from the new origin after it. Otherwise the new origin must be a transshipment country (Vietnam,
  * Malaysia, Thailand by default) and one more sign must agree: the importer entered the product from the order's
  * country under the order before; or the importer never declared the new origin for anything in enough earlier lines
- * to know its habits; or the manufacturer was never seen before. The detector learns each importer's origins per
- * product and overall, and the manufacturers seen, as entries arrive, in maps of bounded size.
+ * to know its habits; or the manufacturer was never seen before. The detector learns each importer's origins overall,
+ * the manufacturers seen, and each importer's origins per product for the products some AD/CVD order covers, as
+ * entries arrive, in maps of bounded size.
+ *
+ * <p>Only a product an order covers is ever looked up per importer, so only those are learnt per importer: most lines
+ * are of products no order touches, and learning them would fill the bounded map with pairs never read, forgetting
+ * the ones that are. An order loaded later covers the importer's lines from then on (and from the stored history the
+ * detectors replay when the service starts).
  */
 public final class OriginShiftDetector extends TunableDetector {
 
@@ -66,11 +73,46 @@ public final class OriginShiftDetector extends TunableDetector {
 
     private record Snapshot(Map<String, LocalDate[]> byCountry, long lines) {}
 
+    /**
+     * The products (HTS subheadings, 6 digits) that the orders cover in part or whole, in force or not, worked out
+     * again whenever the reference data brings another list of orders.
+     */
+    private record OrderedProducts(List<AdcvdOrder> orders, Set<String> subheadings, List<String> headings) {
+
+        static OrderedProducts of(List<AdcvdOrder> orders) {
+            Set<String> subheadings = new HashSet<>();
+            List<String> headings = new ArrayList<>();
+            for (AdcvdOrder order : orders) {
+                for (String prefix : order.htsPrefixes()) {
+                    if (prefix.length() >= 6) {
+                        subheadings.add(prefix.substring(0, 6));
+                    } else {
+                        headings.add(prefix);
+                    }
+                }
+            }
+            return new OrderedProducts(orders, Set.copyOf(subheadings), List.copyOf(headings));
+        }
+
+        boolean contain(String product) {
+            if (subheadings.contains(product)) {
+                return true;
+            }
+            for (String heading : headings) {
+                if (product.startsWith(heading)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private final TradeRemedies remedies;
     private final Set<String> transshipmentCountries;
     private final BoundedMap<String, Origins> importers;
     private final BoundedMap<String, Origins> importerProducts;
     private final BoundedMap<String, Boolean> manufacturers;
+    private volatile OrderedProducts orderedProducts = new OrderedProducts(List.of(), Set.of(), List.of());
 
     public OriginShiftDetector(
             TradeRemedies remedies, Set<String> transshipmentCountries, int maxImporters, int maxManufacturers) {
@@ -210,12 +252,24 @@ public final class OriginShiftDetector extends TunableDetector {
             }
             importers.update(importer, Origins::new, origins -> origins.add(origin, date));
             if (hasProduct(line)) {
-                importerProducts.update(
-                        importer + '/' + line.hts().substring(0, 6),
-                        Origins::new,
-                        origins -> origins.add(origin, date));
+                String product = line.hts().substring(0, 6);
+                if (underAnyOrder(product)) {
+                    importerProducts.update(
+                            importer + '/' + product, Origins::new, origins -> origins.add(origin, date));
+                }
             }
         }
+    }
+
+    /** Whether some order, in force or not, covers goods of the product. */
+    private boolean underAnyOrder(String product) {
+        List<AdcvdOrder> orders = remedies.orders();
+        OrderedProducts known = orderedProducts;
+        if (known.orders() != orders) {
+            known = OrderedProducts.of(orders);
+            orderedProducts = known;
+        }
+        return known.contain(product);
     }
 
     private static boolean hasProduct(Declaration line) {

@@ -120,4 +120,21 @@ class OriginShiftDetectorTests {
         assertThat(detector.examine(entry(IMPORTER, LocalDate.of(2012, 3, 1), line("7306193000", "VN"))))
                 .isEmpty();
     }
+
+    @Test
+    void historyPerProductIsKeptForTheProductsAnOrderCoversAndNotCrowdedOutByTheRest() {
+        OriginShiftDetector detector =
+                new OriginShiftDetector(ALUMINIUM_ORDERS, OriginShiftDetector.TRANSSHIPMENT_COUNTRIES, 16, 1_000);
+        detector.learn(entry(IMPORTER, LocalDate.of(2010, 9, 1), line(EXTRUSIONS, "CN")));
+        for (int product = 0; product < 2_000; product++) {
+            String hts = "85" + String.format("%04d", product) + "0000";
+            detector.learn(entry(IMPORTER, LocalDate.of(2011, 1, 3), line(hts, "CN")));
+        }
+
+        assertThat(detector.examine(entry(IMPORTER, LocalDate.of(2011, 9, 1), line(EXTRUSIONS, "VN"))))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.reason())
+                        .contains(
+                                "importer 12-345678900 entered 7604.29 from CN from 2010-09-01 to 2010-09-01, before"));
+    }
 }
