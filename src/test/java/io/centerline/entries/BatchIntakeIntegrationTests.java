@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -63,6 +64,34 @@ class BatchIntakeIntegrationTests extends ApiTest {
         assertThat(get(SPECIALIST, "/api/v1/entry-summaries/" + badCheckDigit.replace("-", ""))
                         .code())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aJsonLineLongerThanTheLimitIsRejectedUnreadWhileTheSummariesAroundItAreStored() {
+        String before = entryNumber("ABC");
+        String after = entryNumber("ABC");
+        String importer = importer();
+        String tooLong = "{\"entryNumber\": \"" + entryNumber("ABC") + "\", \"lines\": [{\"description\": \""
+                + "x".repeat(5 << 20) + "\"}]}";
+        String batch =
+                String.join("\n", oneLine(laptops(before, importer)), tooLong, oneLine(laptops(after, importer)));
+
+        Response answer = post(FILER, BATCHES, NDJSON, batch);
+
+        assertThat(answer.code()).isEqualTo(200);
+        JsonNode body = answer.json();
+        assertThat(body.get("accepted").asInt()).isEqualTo(2);
+        assertThat(body.get("rejected")).hasSize(1);
+        assertThat(body.at("/rejected/0/record").asInt()).isEqualTo(2);
+        assertThat(body.at("/rejected/0/errors/0/code").asString()).isEqualTo("JSON_LINE_TOO_LONG");
+        assertThat(body.at("/rejected/0/errors/0/message").asString())
+                .isEqualTo("File line 2 is " + String.format(Locale.ROOT, "%,d", tooLong.length())
+                        + " bytes long; a summary may take at most 4,194,304 bytes on its line.");
+        for (String number : List.of(before, after)) {
+            assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                            .code())
+                    .isEqualTo(200);
+        }
     }
 
     @Test

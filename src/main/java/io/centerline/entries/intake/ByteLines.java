@@ -8,13 +8,15 @@ import java.util.Arrays;
 /**
  * The lines of a byte stream, each left in place in a buffer for a parser to read from: no line is decoded into a
  * string first. A line ends at a line feed, with a carriage return before it dropped; the last line needs no line feed.
- * The buffer grows to hold the longest line, so a line of any length is read whole.
+ * The buffer grows to hold the longest line up to a limit; a line longer than that is skipped to its end without being
+ * held, and only its length is reported ({@link #overlong()}), so that memory stays bounded whatever the stream holds.
  */
 final class ByteLines {
 
     private static final int INITIAL_CAPACITY = 1 << 16;
 
     private final InputStream in;
+    private final int maxLineBytes;
     private byte[] buffer = new byte[INITIAL_CAPACITY];
     /** The bytes read and not yet handed out as lines are {@code buffer[next, end)}. */
     private int next;
@@ -23,13 +25,20 @@ final class ByteLines {
     private boolean exhausted;
     private int start;
     private int length;
+    /** The full length of the current line when it is longer than the limit, or -1. */
+    private long overlong = -1;
 
-    ByteLines(InputStream in) {
+    ByteLines(InputStream in, int maxLineBytes) {
+        if (maxLineBytes < 1) {
+            throw new IllegalArgumentException("A line holds at least one byte, not " + maxLineBytes);
+        }
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** Moves to the next line; false when the stream has none left. */
     boolean advance() {
+        overlong = -1;
         int from = next;
         while (true) {
             int feed = indexOf((byte) '\n', from, end);
@@ -42,6 +51,11 @@ final class ByteLines {
                     return false;
                 }
                 take(end, end);
+                return true;
+            }
+            // more than the limit and a carriage return that may end the line
+            if (end - next > maxLineBytes + 1) {
+                skipOverlong();
                 return true;
             }
             int searched = end - next;
@@ -65,6 +79,14 @@ final class ByteLines {
         return length;
     }
 
+    /**
+     * The length in bytes of the current line, without its line end, when it is longer than the limit; -1 when it is
+     * not. An overlong line is not held: its {@link #length()} is zero.
+     */
+    long overlong() {
+        return overlong;
+    }
+
     /** Whether the current line holds nothing but spaces and tabs. */
     boolean isBlank() {
         for (int i = start; i < start + length; i++) {
@@ -79,6 +101,32 @@ final class ByteLines {
         start = next;
         length = lineEnd > start && buffer[lineEnd - 1] == '\r' ? lineEnd - 1 - start : lineEnd - start;
         next = after;
+        if (length > maxLineBytes) {
+            overlong = length;
+            length = 0;
+        }
+    }
+
+    /** Reads past the end of a line too long to hold, counting its bytes, and leaves it as the current line. */
+    private void skipOverlong() {
+        long skipped = 0;
+        boolean carriageReturn = false;
+        while (true) {
+            int feed = indexOf((byte) '\n', next, end);
+            int stop = feed >= 0 ? feed : end;
+            if (stop > next) {
+                skipped += stop - next;
+                carriageReturn = buffer[stop - 1] == '\r';
+            }
+            next = feed >= 0 ? feed + 1 : end;
+            if (feed >= 0 || exhausted) {
+                break;
+            }
+            fill();
+        }
+        start = next;
+        length = 0;
+        overlong = carriageReturn ? skipped - 1 : skipped;
     }
 
     /** Reads more of the stream behind the bytes not yet handed out, moving or growing the buffer for room. */

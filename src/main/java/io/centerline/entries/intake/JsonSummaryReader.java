@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import tools.jackson.core.JacksonException;
@@ -28,18 +29,31 @@ public final class JsonSummaryReader implements SummaryReader {
     private static final Map<String, Integer> HEADER = positions(SummaryFields.HEADER);
     private static final Map<String, Integer> LINE = positions(SummaryFields.LINE);
 
+    /**
+     * The longest line read, in bytes (in characters when the reader is given characters): 4 MiB. A summary holds at
+     * most 999 lines, which take well under a megabyte; a longer line is rejected unread ({@code JSON_LINE_TOO_LONG}),
+     * so that one line without an end cannot exhaust the memory of the service or the command line.
+     */
+    public static final int MAX_LINE = 4 << 20;
+
     /** The characters read, when the reader was given characters; null when it reads bytes. */
     private final BufferedReader text;
     /** The bytes read, when the reader was given a byte stream; null when it reads characters. */
     private final ByteLines bytes;
 
+    private final int maxLine;
     private int position;
     private long fileLine;
     private ReadRecord next;
 
     public JsonSummaryReader(Reader in) {
+        this(in, MAX_LINE);
+    }
+
+    JsonSummaryReader(Reader in, int maxLine) {
         this.text = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in, 1 << 16);
         this.bytes = null;
+        this.maxLine = maxLine;
     }
 
     /**
@@ -47,8 +61,13 @@ public final class JsonSummaryReader implements SummaryReader {
      * first. A line that is not valid UTF-8 is unreadable like any other malformed line.
      */
     public JsonSummaryReader(InputStream in) {
+        this(in, MAX_LINE);
+    }
+
+    JsonSummaryReader(InputStream in, int maxLine) {
         this.text = null;
-        this.bytes = new ByteLines(in);
+        this.bytes = new ByteLines(in, maxLine);
+        this.maxLine = maxLine;
     }
 
     /** Reads one JSON object (the body of a single submission) as the record at a position. */
@@ -78,6 +97,10 @@ public final class JsonSummaryReader implements SummaryReader {
         if (bytes != null) {
             while (bytes.advance()) {
                 fileLine++;
+                if (bytes.overlong() >= 0) {
+                    position++;
+                    return tooLong(position, fileLine, bytes.overlong(), "bytes");
+                }
                 if (bytes.isBlank()) {
                     continue;
                 }
@@ -88,8 +111,12 @@ public final class JsonSummaryReader implements SummaryReader {
         }
         try {
             String line;
-            while ((line = text.readLine()) != null) {
+            while ((line = readTextLine()) != null) {
                 fileLine++;
+                if (textOverlong >= 0) {
+                    position++;
+                    return tooLong(position, fileLine, textOverlong, "characters");
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -102,11 +129,64 @@ public final class JsonSummaryReader implements SummaryReader {
         }
     }
 
+    /** The full length of the line last read as characters when it is longer than the limit, or -1. */
+    private long textOverlong = -1;
+
+    /**
+     * The next line of characters, ended as {@link ByteLines} ends a line of bytes (a line feed, a carriage return before
+     * it dropped), or null at the end; a line longer than the limit is read to its end without being kept, and answered
+     * as empty with its length in {@link #textOverlong}.
+     */
+    private String readTextLine() throws IOException {
+        textOverlong = -1;
+        int c = text.read();
+        if (c < 0) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder();
+        long length = 0;
+        int previous = -1;
+        while (c >= 0 && c != '\n') {
+            length++;
+            if (kept.length() <= maxLine) {
+                kept.append((char) c);
+            }
+            previous = c;
+            c = text.read();
+        }
+        if (previous == '\r') {
+            length--;
+        }
+        if (length > maxLine) {
+            textOverlong = length;
+            return "";
+        }
+        kept.setLength((int) length);
+        return kept.toString();
+    }
+
     /**
      * Parses one summary object token by token, without building a tree: scalars are kept as the text written (a
      * decimal keeps its decimals; an exponent is written out), and every field Centerline does not know, or of the
      * wrong JSON type, is reported.
      */
+    private ReadRecord tooLong(int position, long fileLine, long length, String unit) {
+        return new ReadRecord.Unreadable(
+                position,
+                null,
+                List.of(IntakeError.header(
+                        null,
+                        "JSON_LINE_TOO_LONG",
+                        String.format(
+                                Locale.ROOT,
+                                "File line %d is %,d %s long; a summary may take at most %,d %s on its line.",
+                                fileLine,
+                                length,
+                                unit,
+                                maxLine,
+                                unit))));
+    }
+
     private static ReadRecord parse(JsonParser json, int position, Long fileLine) {
         Fields header = new Fields(HEADER);
         List<SubmittedEntrySummary.Line> lines = new ArrayList<>();

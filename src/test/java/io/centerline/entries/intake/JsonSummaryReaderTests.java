@@ -302,6 +302,57 @@ class JsonSummaryReaderTests {
         assertThat(records.get(2)).isInstanceOf(ReadRecord.Parsed.class);
     }
 
+    @Test
+    void aLineLongerThanTheLimitIsRejectedUnreadWithItsLengthAndReadingContinues() {
+        String longLine = "{\"entryNumber\":\"B\",\"lines\":[{\"description\":\"" + "x".repeat(200) + "\"}]}";
+        String text = "{\"entryNumber\":\"A\"}\n" + longLine + "\r\n{\"entryNumber\":\"C\"}\n" + longLine;
+
+        for (List<ReadRecord> records : List.of(readAll(text, 64, false), readAll(text, 64, true))) {
+            assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3, 4);
+            assertThat(((ReadRecord.Parsed) records.get(2)).summary().entryNumber())
+                    .isEqualTo("C");
+            for (int tooLong : new int[] {1, 3}) {
+                assertThat(records.get(tooLong))
+                        .isInstanceOfSatisfying(
+                                ReadRecord.Unreadable.class,
+                                unreadable -> assertThat(unreadable.errors())
+                                        .singleElement()
+                                        .satisfies(error -> {
+                                            assertThat(error.code()).isEqualTo("JSON_LINE_TOO_LONG");
+                                            assertThat(error.message())
+                                                    .startsWith("File line " + (tooLong == 1 ? 2 : 4) + " is "
+                                                            + longLine.length() + " ")
+                                                    .contains("at most 64 ");
+                                        }));
+            }
+        }
+    }
+
+    @Test
+    void aLineOfExactlyTheLimitIsReadWhateverItsLineEnd() {
+        String line = "{\"entryNumber\":\"A\",\"entryType\":\"01\"}";
+        for (String end : List.of("\n", "\r\n", "")) {
+            for (boolean bytes : new boolean[] {false, true}) {
+                assertThat(readAll(line + end, line.length(), bytes))
+                        .singleElement()
+                        .isInstanceOf(ReadRecord.Parsed.class);
+                assertThat(readAll(line + end, line.length() - 1, bytes))
+                        .singleElement()
+                        .isInstanceOf(ReadRecord.Unreadable.class);
+            }
+        }
+    }
+
+    private static List<ReadRecord> readAll(String text, int maxLine, boolean asBytes) {
+        List<ReadRecord> records = new ArrayList<>();
+        try (JsonSummaryReader reader = asBytes
+                ? new JsonSummaryReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), maxLine)
+                : new JsonSummaryReader(new StringReader(text), maxLine)) {
+            reader.forEachRemaining(records::add);
+        }
+        return records;
+    }
+
     /** Reads the text both as characters and as UTF-8 bytes, which must give the same records. */
     private static List<ReadRecord> readAll(String text) {
         List<ReadRecord> records = new ArrayList<>();
