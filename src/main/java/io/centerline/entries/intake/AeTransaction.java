@@ -28,6 +28,13 @@ final class AeTransaction {
     static final String UNKNOWN_RECORD = "CATAIR_UNKNOWN_RECORD";
     static final String MISSING_RECORD = "CATAIR_MISSING_RECORD";
     static final String REPEATED_RECORD = "CATAIR_REPEATED_RECORD";
+    static final String TOO_MANY_RECORDS = "CATAIR_TOO_MANY_RECORDS";
+
+    /**
+     * The most records a transaction is read with: room for 999 lines (line numbers 1 to 999) of twenty records each.
+     * Records past it are counted, not read, so that a transaction never closed holds no more memory than a large one.
+     */
+    static final int MAX_RECORDS = 20_000;
 
     private static final int MAX_ERRORS = 100;
     private static final Set<String> SKIPPED_HEADER_RECORDS =
@@ -56,6 +63,7 @@ final class AeTransaction {
     private boolean bondRead;
     private boolean totalsRead;
     private LineDraft line;
+    private long records;
 
     private AeTransaction(int position, long firstFileLine, boolean opened) {
         this.position = position;
@@ -82,6 +90,9 @@ final class AeTransaction {
     }
 
     void accept(AeLines.Line physical, String type) {
+        if (++records > MAX_RECORDS) {
+            return;
+        }
         AeRecord record = new AeRecord(physical.text());
         long fileLine = physical.number();
         if (physical.length() > AeLayout.RECORD_LENGTH) {
@@ -123,6 +134,14 @@ final class AeTransaction {
 
     ReadRecord finish() {
         closeLine();
+        if (records > MAX_RECORDS) {
+            error(
+                    TOO_MANY_RECORDS,
+                    "10",
+                    "File line " + firstFileLine + ": the transaction that starts here has " + records
+                            + " records; a summary is read from at most " + MAX_RECORDS
+                            + " (999 lines of twenty records each)");
+        }
         if (opened && !headerContentRead) {
             error(
                     MISSING_RECORD,

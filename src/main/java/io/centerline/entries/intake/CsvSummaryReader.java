@@ -2,6 +2,7 @@ package io.centerline.entries.intake;
 
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -24,16 +25,39 @@ import org.apache.commons.csv.CSVRecord;
  * number make one summary. {@code line.additionalHtsNumbers} separates numbers with {@code ;} and {@code line.fees}
  * writes fees as {@code 499=433.00;501=156.25}. A column Centerline does not know refuses the whole file, since no
  * row of it could be read as meant.
+ *
+ * <p>Memory stays bounded whatever the file holds. A summary holds at most {@value #MAX_ROWS} lines, so a run of more
+ * rows with one entry number is counted, not held, and rejected ({@code CSV_TOO_MANY_ROWS}); reading goes on after it.
+ * A row that breaks the quoting rules ({@code CSV_SYNTAX}), or one longer than {@value #MAX_RECORD} characters
+ * ({@code CSV_RECORD_TOO_LONG}, most often a quote that is never closed and would take in the rest of the file), leaves
+ * no way to tell where the next row starts: the summary whose rows it ends is rejected with it, as the row may be one of
+ * them, and reading stops there.
  */
 public final class CsvSummaryReader implements SummaryReader {
 
+    /** The most lines a summary holds (line numbers 1 to 999), and so the most rows of one summary. */
+    static final int MAX_ROWS = 999;
+
+    /** The longest row read, in characters; a row of a summary line takes a few hundred. */
+    static final int MAX_RECORD = 1 << 20;
+
     private final CSVParser parser;
+    private final RecordLimit input;
     private final Iterator<CSVRecord> rows;
     private final Set<String> columns;
     private CSVRecord pending;
+    /** Why reading stopped, when it stopped before the end of the file and no record has reported it yet. */
+    private IntakeError stop;
+
+    private boolean ended;
     private int position;
 
     public CsvSummaryReader(Reader in) {
+        this(in, MAX_RECORD);
+    }
+
+    CsvSummaryReader(Reader in, int maxRecord) {
+        this.input = new RecordLimit(in, maxRecord);
         try {
             this.parser = CSVFormat.DEFAULT
                     .builder()
@@ -42,7 +66,7 @@ public final class CsvSummaryReader implements SummaryReader {
                     .setIgnoreEmptyLines(true)
                     .setTrim(true)
                     .get()
-                    .parse(in);
+                    .parse(input);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,7 +86,10 @@ public final class CsvSummaryReader implements SummaryReader {
 
     @Override
     public boolean hasNext() {
-        return pending != null || rows.hasNext();
+        if (pending == null && stop == null) {
+            pending = fetch();
+        }
+        return pending != null || stop != null;
     }
 
     @Override
@@ -70,22 +97,86 @@ public final class CsvSummaryReader implements SummaryReader {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        CSVRecord first = pending != null ? pending : rows.next();
+        position++;
+        if (pending == null) {
+            IntakeError reason = stop;
+            stop = null;
+            return new ReadRecord.Unreadable(position, null, List.of(reason));
+        }
+        CSVRecord first = pending;
         pending = null;
         List<CSVRecord> group = new ArrayList<>();
         group.add(first);
+        long rows = 1;
         String entryNumber = value(first, "entryNumber");
-        while (rows.hasNext()) {
-            CSVRecord row = rows.next();
+        CSVRecord row;
+        while ((row = fetch()) != null) {
             if (Objects.equals(value(row, "entryNumber"), entryNumber)) {
-                group.add(row);
+                rows++;
+                if (group.size() < MAX_ROWS) {
+                    group.add(row);
+                }
             } else {
                 pending = row;
                 break;
             }
         }
-        position++;
+        if (stop != null) {
+            // the row that could not be read may be one of this summary's lines: the summary is not taken without it
+            IntakeError reason = stop;
+            stop = null;
+            return new ReadRecord.Unreadable(
+                    position,
+                    entryNumber,
+                    List.of(IntakeError.header(
+                            null,
+                            reason.code(),
+                            reason.message() + " Entry " + entryNumber
+                                    + " is rejected with it, as that row may be one of its lines.")));
+        }
+        if (rows > MAX_ROWS) {
+            return new ReadRecord.Unreadable(
+                    position,
+                    entryNumber,
+                    List.of(IntakeError.header(
+                            null,
+                            "CSV_TOO_MANY_ROWS",
+                            "Entry " + entryNumber + " has " + rows + " rows from CSV row "
+                                    + (first.getRecordNumber() + 1) + "; a summary holds at most " + MAX_ROWS
+                                    + " lines.")));
+        }
         return toRecord(group, entryNumber);
+    }
+
+    /**
+     * The next row, or null at the end of the file or where a row cannot be read; {@link #stop} then says why, and no
+     * row is read after it.
+     */
+    private CSVRecord fetch() {
+        if (ended) {
+            return null;
+        }
+        long startLine = parser.getCurrentLineNumber() + 1;
+        input.startRecord();
+        try {
+            if (rows.hasNext()) {
+                return rows.next();
+            }
+        } catch (UncheckedIOException e) {
+            stop = e.getCause() instanceof RecordTooLong tooLong
+                    ? IntakeError.header(
+                            null,
+                            "CSV_RECORD_TOO_LONG",
+                            "The CSV row from file line " + startLine + " runs past " + tooLong.limit
+                                    + " characters (is a quote never closed?); reading stopped there.")
+                    : IntakeError.header(
+                            null,
+                            "CSV_SYNTAX",
+                            "The CSV row from file line " + startLine + " cannot be read ("
+                                    + e.getCause().getMessage() + "); reading stopped there.");
+        }
+        ended = true;
+        return null;
     }
 
     private ReadRecord toRecord(List<CSVRecord> group, String entryNumber) {
@@ -178,6 +269,49 @@ public final class CsvSummaryReader implements SummaryReader {
         }
         String value = row.get(column);
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The characters of the file, counted from the start of each row, refused past the longest row allowed. */
+    private static final class RecordLimit extends FilterReader {
+
+        private final int limit;
+        private long read;
+
+        RecordLimit(Reader in, int limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        void startRecord() {
+            read = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (read > limit) {
+                throw new RecordTooLong(limit);
+            }
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                read += n;
+            }
+            return n;
+        }
+    }
+
+    private static final class RecordTooLong extends IOException {
+        final int limit;
+
+        RecordTooLong(int limit) {
+            super("A CSV row runs past " + limit + " characters");
+            this.limit = limit;
+        }
     }
 
     @Override

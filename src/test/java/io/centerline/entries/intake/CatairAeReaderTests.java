@@ -482,6 +482,56 @@ class CatairAeReaderTests {
         assertThat(last).isEqualTo(transactions);
     }
 
+    @Test
+    void aTransactionOfMoreRecordsThanTheMostASummaryNeedsIsUnreadableWithoutBeingHeldAndReadingGoesOn() {
+        List<ReadRecord> records = readAll(transactionOfLines(25_000));
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
+        assertThat(records.get(0))
+                .isEqualTo(new ReadRecord.Unreadable(
+                        1,
+                        "ABC12345676",
+                        List.of(new IntakeError(
+                                null,
+                                "record 10",
+                                "CATAIR_TOO_MANY_RECORDS",
+                                "File line 1: the transaction that starts here has 50002 records; a summary is read"
+                                        + " from at most 20000 (999 lines of twenty records each)"))));
+        assertThat(parsed(records.get(1)).entryNumber()).isEqualTo("ABC76543210");
+    }
+
+    @Test
+    void aTransactionOfExactlyTheMostRecordsIsRead() {
+        int lines = (AeTransaction.MAX_RECORDS - 2) / 2;
+
+        List<ReadRecord> records = readAll(transactionOfLines(lines));
+
+        assertThat(parsed(records.get(0)).lines()).hasSize(lines);
+        assertThat(parsed(records.get(1)).entryNumber()).isEqualTo("ABC76543210");
+    }
+
+    /** A transaction of a 10, an 11 and a 40 and a 50 record for each line, then a small one; made as it is read. */
+    private static Reader transactionOfLines(int lines) {
+        String line = lines(line40("001"), tariff50("8471300100", "0000000000", "0000001000"));
+        return new GeneratedReader(new Iterator<>() {
+            private int made = -1;
+
+            @Override
+            public boolean hasNext() {
+                return made <= lines;
+            }
+
+            @Override
+            public String next() {
+                made++;
+                if (made == 0) {
+                    return lines(header10("ABC", "12345676"), header11());
+                }
+                return made <= lines ? line : lines(header10("ABC", "76543210"), header11(), line);
+            }
+        });
+    }
+
     private static List<ReadRecord> readAll(Reader in) {
         List<ReadRecord> records = new ArrayList<>();
         try (CatairAeReader reader = new CatairAeReader(in)) {

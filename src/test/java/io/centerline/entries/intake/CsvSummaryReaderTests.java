@@ -181,6 +181,98 @@ class CsvSummaryReaderTests {
                 .toList();
     }
 
+    @Test
+    void aSummaryOfMoreRowsThanASummaryHasLinesIsRejectedUnheldAndReadingContinues() {
+        StringBuilder text = new StringBuilder(HEADER).append("A,01,,1,,,,,\n");
+        for (int row = 1; row <= CsvSummaryReader.MAX_ROWS + 1; row++) {
+            text.append("B,01,,").append(row).append(",,,,,\n");
+        }
+        text.append("C,01,,1,,,,,\n");
+
+        List<ReadRecord> records = readAll(text.toString());
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
+        assertThat(records.get(1)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("B");
+            assertThat(unreadable.errors())
+                    .extracting(IntakeError::code, IntakeError::message)
+                    .containsExactly(tuple(
+                            "CSV_TOO_MANY_ROWS",
+                            "Entry B has 1000 rows from CSV row 3; a summary holds at most 999 lines."));
+        });
+        assertThat(summaries(List.of(records.get(0), records.get(2))))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("A", "C");
+    }
+
+    @Test
+    void aRowThatCannotBeReadAtTheStartOfTheFileIsRejectedOnItsOwn() {
+        List<ReadRecord> records = readAll(HEADER + "\"A\"x,01,,1,,,,,\n" + "B,01,,1,,,,,\n");
+
+        assertThat(records).singleElement().isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isNull();
+            assertThat(unreadable.errors()).extracting(IntakeError::code).containsExactly("CSV_SYNTAX");
+            assertThat(unreadable.errors().get(0).message()).endsWith("reading stopped there.");
+        });
+    }
+
+    @Test
+    void aSummaryOfAsManyRowsAsASummaryHasLinesIsRead() {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int row = 1; row <= CsvSummaryReader.MAX_ROWS; row++) {
+            text.append("B,01,,").append(row).append(",,,,,\n");
+        }
+
+        assertThat(summaries(readAll(text.toString())))
+                .singleElement()
+                .satisfies(summary -> assertThat(summary.lines()).hasSize(CsvSummaryReader.MAX_ROWS));
+    }
+
+    @Test
+    void aRowBreakingTheQuotingRulesIsRejectedWithTheSummaryItEndsAndReadingStops() {
+        List<ReadRecord> records = readAll(
+                HEADER + "A,01,,1,,,,,\n" + "B,01,,1,,,,,\n" + "B,01,,2,,,\"profiles\"x,,\n" + "C,01,,1,,,,,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
+        assertThat(records.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(records.get(1)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("B");
+            assertThat(unreadable.errors()).singleElement().satisfies(error -> {
+                assertThat(error.code()).isEqualTo("CSV_SYNTAX");
+                assertThat(error.message())
+                        .startsWith("The CSV row from file line 4 cannot be read (")
+                        .endsWith("); reading stopped there. Entry B is rejected with it, as that row may be one"
+                                + " of its lines.");
+            });
+        });
+    }
+
+    @Test
+    void aQuoteNeverClosedIsStoppedAtTheLongestRowAllowedWithTheSummaryItEnds() {
+        StringBuilder text = new StringBuilder(HEADER)
+                .append("A,01,,1,,,,,\n")
+                .append("A,01,,2,,,,,\n")
+                .append("B,01,,1,,,\"never closed,,\n");
+        for (int row = 0; row < 20_000; row++) {
+            text.append("C,01,,1,,,,,\n");
+        }
+        List<ReadRecord> records = new ArrayList<>();
+        try (CsvSummaryReader reader = new CsvSummaryReader(new StringReader(text.toString()), 64 << 10)) {
+            reader.forEachRemaining(records::add);
+        }
+
+        assertThat(records).singleElement().isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("A");
+            assertThat(unreadable.errors())
+                    .extracting(IntakeError::code, IntakeError::message)
+                    .containsExactly(tuple(
+                            "CSV_RECORD_TOO_LONG",
+                            "The CSV row from file line 4 runs past 65536 characters (is a quote never closed?);"
+                                    + " reading stopped there. Entry A is rejected with it, as that row may be one of"
+                                    + " its lines."));
+        });
+    }
+
     private static List<ReadRecord> readAll(String text) {
         List<ReadRecord> records = new ArrayList<>();
         try (CsvSummaryReader reader = new CsvSummaryReader(new StringReader(text))) {
