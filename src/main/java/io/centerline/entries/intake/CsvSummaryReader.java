@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -67,6 +68,10 @@ public final class CsvSummaryReader implements SummaryReader {
                     .setTrim(true)
                     .get()
                     .parse(input);
+        } catch (RecordTooLong e) {
+            throw new IllegalArgumentException("The CSV header runs past " + e.limit + " characters");
+        } catch (CSVException e) {
+            throw new IllegalArgumentException("The CSV header cannot be read: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,17 +168,21 @@ public final class CsvSummaryReader implements SummaryReader {
                 return rows.next();
             }
         } catch (UncheckedIOException e) {
-            stop = e.getCause() instanceof RecordTooLong tooLong
-                    ? IntakeError.header(
-                            null,
-                            "CSV_RECORD_TOO_LONG",
-                            "The CSV row from file line " + startLine + " runs past " + tooLong.limit
-                                    + " characters (is a quote never closed?); reading stopped there.")
-                    : IntakeError.header(
-                            null,
-                            "CSV_SYNTAX",
-                            "The CSV row from file line " + startLine + " cannot be read ("
-                                    + e.getCause().getMessage() + "); reading stopped there.");
+            if (e.getCause() instanceof RecordTooLong tooLong) {
+                stop = IntakeError.header(
+                        null,
+                        "CSV_RECORD_TOO_LONG",
+                        "The CSV row from file line " + startLine + " runs past " + tooLong.limit
+                                + " characters (is a quote never closed?); reading stopped there.");
+            } else if (e.getCause() instanceof CSVException malformed) {
+                stop = IntakeError.header(
+                        null,
+                        "CSV_SYNTAX",
+                        "The CSV row from file line " + startLine + " cannot be read (" + malformed.getMessage()
+                                + "); reading stopped there.");
+            } else {
+                throw e;
+            }
         }
         ended = true;
         return null;

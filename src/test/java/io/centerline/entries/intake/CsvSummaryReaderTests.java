@@ -273,6 +273,17 @@ class CsvSummaryReaderTests {
         });
     }
 
+    @Test
+    void aHeaderThatCannotBeReadRefusesTheWholeFileSayingWhy() {
+        assertThatThrownBy(() -> new CsvSummaryReader(new StringReader("entryNumber,\"entryType\"x\nA,01\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The CSV header cannot be read: ");
+        assertThatThrownBy(
+                        () -> new CsvSummaryReader(new StringReader("\"entryNumber" + ",x".repeat(50_000)), 64 << 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The CSV header runs past 65536 characters");
+    }
+
     private static List<ReadRecord> readAll(String text) {
         List<ReadRecord> records = new ArrayList<>();
         try (CsvSummaryReader reader = new CsvSummaryReader(new StringReader(text))) {
