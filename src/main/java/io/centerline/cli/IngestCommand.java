@@ -87,11 +87,11 @@ class IngestCommand implements Callable<Integer> {
     }
 
     private static String describe(IntakeOutcome.Rejected rejected) {
-        StringBuilder text = new StringBuilder("record ")
-                .append(rejected.position())
-                .append(" (")
-                .append(rejected.entryNumber())
-                .append("):");
+        StringBuilder text = new StringBuilder("record ").append(rejected.position());
+        if (rejected.entryNumber() != null) {
+            text.append(" (").append(rejected.entryNumber()).append(')');
+        }
+        text.append(':');
         rejected.errors()
                 .forEach(e -> text.append(" [")
                         .append(e.code())
