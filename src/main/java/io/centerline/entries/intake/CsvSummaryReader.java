@@ -4,6 +4,7 @@ import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
 import java.io.FilterReader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class CsvSummaryReader implements SummaryReader {
     }
 
     CsvSummaryReader(Reader in, int maxRecord) {
-        this.input = new RecordLimit(in, maxRecord);
+        this.input = new RecordLimit(withoutByteOrderMark(in), maxRecord);
         try {
             this.parser = CSVFormat.DEFAULT
                     .builder()
@@ -278,6 +279,23 @@ public final class CsvSummaryReader implements SummaryReader {
         }
         String value = row.get(column);
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The text without the byte order mark that spreadsheet programs write at the start of a UTF-8 CSV file, which would
+     * otherwise become part of the first column's name.
+     */
+    private static Reader withoutByteOrderMark(Reader in) {
+        PushbackReader text = new PushbackReader(in, 1);
+        try {
+            int first = text.read();
+            if (first >= 0 && first != '\uFEFF') {
+                text.unread(first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text;
     }
 
     /** The characters of the file, counted from the start of each row, refused past the longest row allowed. */

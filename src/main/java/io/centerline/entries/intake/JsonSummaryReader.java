@@ -36,6 +36,9 @@ public final class JsonSummaryReader implements SummaryReader {
      */
     public static final int MAX_LINE = 4 << 20;
 
+    /** Written by some programs at the start of UTF-8 text; skipped there (the UTF-8 parser of the bytes skips it). */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** The characters read, when the reader was given characters; null when it reads bytes. */
     private final BufferedReader text;
     /** The bytes read, when the reader was given a byte stream; null when it reads characters. */
@@ -72,7 +75,8 @@ public final class JsonSummaryReader implements SummaryReader {
 
     /** Reads one JSON object (the body of a single submission) as the record at a position. */
     public static ReadRecord readObject(String json, int position) {
-        return parse(JSON.createParser(json), position, null);
+        String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+        return parse(JSON.createParser(text), position, null);
     }
 
     @Override
@@ -116,6 +120,9 @@ public final class JsonSummaryReader implements SummaryReader {
                 if (textOverlong >= 0) {
                     position++;
                     return tooLong(position, fileLine, textOverlong, "characters");
+                }
+                if (fileLine == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+                    line = line.substring(1);
                 }
                 if (line.isBlank()) {
                     continue;

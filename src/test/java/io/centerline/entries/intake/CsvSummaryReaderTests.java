@@ -284,6 +284,15 @@ class CsvSummaryReaderTests {
                 .hasMessage("The CSV header runs past 65536 characters");
     }
 
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsSkippedAsSpreadsheetProgramsWriteIt() {
+        List<ReadRecord> records = readAll("\uFEFF" + HEADER + "A,01,,1,,,,,\n");
+
+        assertThat(summaries(records))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("A");
+    }
+
     private static List<ReadRecord> readAll(String text) {
         List<ReadRecord> records = new ArrayList<>();
         try (CsvSummaryReader reader = new CsvSummaryReader(new StringReader(text))) {

@@ -353,6 +353,16 @@ class JsonSummaryReaderTests {
         return records;
     }
 
+    @Test
+    void aByteOrderMarkAtTheStartOfTheTextIsSkipped() {
+        List<ReadRecord> records = readAll("\uFEFF{\"entryNumber\":\"A\"}\n{\"entryNumber\":\"B\"}\n");
+
+        assertThat(records)
+                .extracting(r -> ((ReadRecord.Parsed) r).summary().entryNumber())
+                .containsExactly("A", "B");
+        assertThat(parsed("\uFEFF{\"entryNumber\":\"A\"}").entryNumber()).isEqualTo("A");
+    }
+
     /** Reads the text both as characters and as UTF-8 bytes, which must give the same records. */
     private static List<ReadRecord> readAll(String text) {
         List<ReadRecord> records = new ArrayList<>();
