@@ -133,6 +133,18 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aJsonBodySentToTheBatchEndpointIsAnsweredWithTheTypesItReadsAndWhereOneSummaryGoes() {
+        Response answer = post(FILER, BATCHES, MediaType.APPLICATION_JSON, "[{\"entryNumber\": \"ABC-1234567-6\"}]");
+
+        assertThat(answer.code()).isEqualTo(415);
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(answer.json().at("/errors/0/message").asString())
+                .startsWith("This endpoint does not read Content-Type application/json; it reads ")
+                .contains("application/x-ndjson", "text/csv", "text/plain")
+                .endsWith("a single summary as one JSON object goes to POST /api/v1/entry-summaries.");
+    }
+
+    @Test
     void aCsvBatchGroupsTheRowsOfEachSummaryIntoOneWithItsLines() {
         String number = entryNumber("CSV");
         String importer = importer();

@@ -60,6 +60,10 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         assertThat(post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body)
                         .code())
                 .isEqualTo(400);
+        Response unreadable =
+                post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, "{\"effectiveFrom\": ");
+        assertThat(unreadable.code()).isEqualTo(400);
+        assertThat(unreadable.json().at("/errors/0/code").asString()).isEqualTo("UNREADABLE_BODY");
 
         String before = entryNumber("MAP");
         String after = entryNumber("MAP");

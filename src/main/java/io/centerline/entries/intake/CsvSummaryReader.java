@@ -77,6 +77,16 @@ public final class CsvSummaryReader implements SummaryReader {
             throw new UncheckedIOException(e);
         }
         this.columns = new LinkedHashSet<>(parser.getHeaderNames());
+        if (columns.size() == 1) {
+            String only = columns.iterator().next();
+            for (char separator : new char[] {';', '\t', '|'}) {
+                if (only.indexOf(separator) >= 0) {
+                    throw new IllegalArgumentException("The CSV header is one column, '" + only
+                            + "': columns are separated by commas, and this file seems to separate them by '"
+                            + (separator == '\t' ? "\\t" : String.valueOf(separator)) + "'");
+                }
+            }
+        }
         List<String> unknown = columns.stream()
                 .filter(c -> !SummaryFields.CSV_COLUMNS.contains(c))
                 .toList();

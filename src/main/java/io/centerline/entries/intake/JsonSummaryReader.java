@@ -199,7 +199,14 @@ public final class JsonSummaryReader implements SummaryReader {
         List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
         List<IntakeError> errors = new ArrayList<>();
         try (JsonParser parser = json) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken start = parser.nextToken();
+            if (start == JsonToken.START_ARRAY && fileLine != null) {
+                return syntax(
+                        position,
+                        "A summary must be a JSON object" + where(fileLine)
+                                + ", not an array: a batch holds one summary per line.");
+            }
+            if (start != JsonToken.START_OBJECT) {
                 return syntax(position, "A summary must be a JSON object" + where(fileLine) + ".");
             }
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {

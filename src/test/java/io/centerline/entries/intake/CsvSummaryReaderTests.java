@@ -293,6 +293,14 @@ class CsvSummaryReaderTests {
                 .containsExactly("A");
     }
 
+    @Test
+    void aFileSeparatedBySemicolonsIsRefusedSayingSo() {
+        assertThatThrownBy(() -> new CsvSummaryReader(new StringReader("entryNumber;entryType\nA;01\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The CSV header is one column, 'entryNumber;entryType': columns are separated by commas,"
+                        + " and this file seems to separate them by ';'");
+    }
+
     private static List<ReadRecord> readAll(String text) {
         List<ReadRecord> records = new ArrayList<>();
         try (CsvSummaryReader reader = new CsvSummaryReader(new StringReader(text))) {

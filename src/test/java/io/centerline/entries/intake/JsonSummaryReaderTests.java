@@ -363,6 +363,22 @@ class JsonSummaryReaderTests {
         assertThat(parsed("\uFEFF{\"entryNumber\":\"A\"}").entryNumber()).isEqualTo("A");
     }
 
+    @Test
+    void anArrayOfSummariesOnALineIsUnreadableSayingABatchHoldsOneSummaryPerLine() {
+        List<ReadRecord> records = readAll("[{\"entryNumber\":\"A\"}, {\"entryNumber\":\"B\"}]\n");
+
+        assertThat(records)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadRecord.Unreadable.class,
+                        unreadable -> assertThat(unreadable.errors())
+                                .extracting(IntakeError::code, IntakeError::message)
+                                .containsExactly(tuple(
+                                        "JSON_SYNTAX",
+                                        "A summary must be a JSON object (file line 1), not an array: a batch holds one"
+                                                + " summary per line.")));
+    }
+
     /** Reads the text both as characters and as UTF-8 bytes, which must give the same records. */
     private static List<ReadRecord> readAll(String text) {
         List<ReadRecord> records = new ArrayList<>();
