@@ -254,7 +254,7 @@ public class Scoring {
         List<String> reasons = new ArrayList<>();
         String center = Optional.ofNullable(entry.center())
                 .flatMap(code -> reference.center(CenterCode.of(code)))
-                .map(c -> "the " + c.name())
+                .map(c -> "the " + c.name() + " Center")
                 .orElse("the Center that owns the account");
         switch (decision.kind()) {
             case RISK -> {

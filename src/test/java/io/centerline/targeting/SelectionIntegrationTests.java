@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Selection on generated data under a small capacity: four review items a Center a week, 10 % of them (one item) for
@@ -42,6 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SelectionIntegrationTests {
 
     private static final int ENTRIES = 3_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     EntrySummaryIntake intake;
@@ -150,6 +152,28 @@ class SelectionIntegrationTests {
                 assessed.stream().filter(a -> selection.equals(a.selection())).toList();
         assertThat(chosen).isNotEmpty();
         return chosen.stream().filter(a -> planted.get(a.entryNumber())).count() / (double) chosen.size();
+    }
+
+    @Test
+    void theImporterIsToldWhichCenterWillReviewASelectedSummary() {
+        Map<String, String> expected = Map.of(
+                "RISK",
+                "This entry summary has been selected for a post-release review by the %s Center.",
+                "CONTROL",
+                "This entry summary has been chosen at random for a quality-control review by the %s Center."
+                        + " The choice says nothing about the entry summary or the importer.");
+        Map<String, Integer> checked = new HashMap<>();
+        jdbc.sql("select a.selection, c.name, a.trade_reasons from risk_assessment a join center c on c.code = a.center"
+                        + " where a.entry_number = any(?) and a.selection is not null")
+                .param(numbers.toArray(String[]::new))
+                .query(rs -> {
+                    String selection = rs.getString(1);
+                    assertThat(JSON.readTree(rs.getString(3)).get(0).asString())
+                            .isEqualTo(expected.get(selection).formatted(rs.getString(2)));
+                    checked.merge(selection, 1, Integer::sum);
+                });
+
+        assertThat(checked).containsOnlyKeys("RISK", "CONTROL");
     }
 
     /** The assessments of the generated summaries: scoring is done by the time intake answers. */
