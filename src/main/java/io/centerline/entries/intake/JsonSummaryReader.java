@@ -45,6 +45,9 @@ public final class JsonSummaryReader implements SummaryReader {
     private final ByteLines bytes;
 
     private final int maxLine;
+    /** The full length of the line last read as characters when it is longer than the limit, or -1. */
+    private long textOverlong = -1;
+
     private int position;
     private long fileLine;
     private ReadRecord next;
@@ -136,9 +139,6 @@ public final class JsonSummaryReader implements SummaryReader {
         }
     }
 
-    /** The full length of the line last read as characters when it is longer than the limit, or -1. */
-    private long textOverlong = -1;
-
     /**
      * The next line of characters, ended as {@link ByteLines} ends a line of bytes (a line feed, a carriage return before
      * it dropped), or null at the end; a line longer than the limit is read to its end without being kept, and answered
@@ -172,11 +172,7 @@ public final class JsonSummaryReader implements SummaryReader {
         return kept.toString();
     }
 
-    /**
-     * Parses one summary object token by token, without building a tree: scalars are kept as the text written (a
-     * decimal keeps its decimals; an exponent is written out), and every field Centerline does not know, or of the
-     * wrong JSON type, is reported.
-     */
+    /** A line longer than the limit, rejected unread with its length. */
     private ReadRecord tooLong(int position, long fileLine, long length, String unit) {
         return new ReadRecord.Unreadable(
                 position,
@@ -194,6 +190,11 @@ public final class JsonSummaryReader implements SummaryReader {
                                 unit))));
     }
 
+    /**
+     * Parses one summary object token by token, without building a tree: scalars are kept as the text written (a
+     * decimal keeps its decimals; an exponent is written out), and every field Centerline does not know, or of the
+     * wrong JSON type, is reported.
+     */
     private static ReadRecord parse(JsonParser json, int position, Long fileLine) {
         Fields header = new Fields(HEADER);
         List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
