@@ -231,6 +231,23 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aBodyLargerThanAnySummaryIsRefusedUnreadAsTooLargeAndStoredNowhere() {
+        String number = entryNumber("BIG");
+        String huge = laptops(number, importer()).replace("goods of line 1", "x".repeat(5 << 20));
+
+        Response answer = post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, huge);
+
+        assertThat(answer.code()).isEqualTo(413);
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("BODY_TOO_LARGE");
+        assertThat(answer.json().at("/errors/0/message").asString())
+                .isEqualTo("A summary may take at most 4,194,304 bytes; a summary of 999 lines takes well under a"
+                        + " megabyte.");
+        assertThat(get(SPECIALIST, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+    }
+
+    @Test
     void entryNumbersThatAreNotStoredOrMalformedAreNotFound() {
         assertThat(get(SPECIALIST, PATH + "/" + entryNumber("ZZZ").replace("-", ""))
                         .code())
