@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.support.AcceptedEvents;
 import io.centerline.support.ApiTest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -231,7 +232,7 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
-    void aBodyLargerThanAnySummaryIsRefusedUnreadAsTooLargeAndStoredNowhere() {
+    void aJsonBodyLargerThanTheLimitIsRefusedUnreadAsTooLargeAndStoredNowhere() {
         String number = entryNumber("BIG");
         String huge = laptops(number, importer()).replace("goods of line 1", "x".repeat(5 << 20));
 
@@ -240,8 +241,25 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         assertThat(answer.code()).isEqualTo(413);
         assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("BODY_TOO_LARGE");
         assertThat(answer.json().at("/errors/0/message").asString())
-                .isEqualTo("A summary may take at most 4,194,304 bytes; a summary of 999 lines takes well under a"
-                        + " megabyte.");
+                .isEqualTo("A JSON request body may take at most 4,194,304 bytes.");
+        assertThat(get(SPECIALIST, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aJsonBodySentWithoutItsLengthIsCutOffAtTheLimitAndStoredNowhere() throws Exception {
+        String number = entryNumber("BIG");
+        byte[] huge = laptops(number, importer())
+                .replace("goods of line 1", "x".repeat(5 << 20))
+                .getBytes(StandardCharsets.UTF_8);
+
+        Response answer = postStreamed(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, huge);
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("UNREADABLE_BODY");
+        assertThat(answer.json().at("/errors/0/message").asString())
+                .endsWith("A JSON request body may take at most 4,194,304 bytes.");
         assertThat(get(SPECIALIST, "/api/v1/entry-summaries/" + number.replace("-", ""))
                         .code())
                 .isEqualTo(404);

@@ -1,8 +1,16 @@
 package io.centerline.support;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.centerline.CleanDatabase;
 import io.centerline.identity.Role;
 import io.centerline.identity.Users;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +103,19 @@ public abstract class ApiTest {
             String text = new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return new Response(res.getStatusCode(), text);
         });
+    }
+
+    /** Posts a body as a stream of unknown length, which goes out in chunks, without a Content-Length. */
+    protected Response postStreamed(String user, String path, MediaType type, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(HttpHeaders.CONTENT_TYPE, type.toString())
+                .header(HttpHeaders.AUTHORIZATION, "Basic " + HttpHeaders.encodeBasicAuth(user, PASSWORD, UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        HttpResponse<String> answer =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
+        return new Response(HttpStatusCode.valueOf(answer.statusCode()), answer.body());
     }
 
     /** An HTTP answer: its status and its body, parsed when it is JSON. */

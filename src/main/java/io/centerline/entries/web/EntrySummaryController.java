@@ -9,19 +9,15 @@ import io.centerline.entries.IntakeOutcome;
 import io.centerline.entries.IntakeReport;
 import io.centerline.entries.RiskReadout;
 import io.centerline.entries.intake.IntakeFormat;
-import io.centerline.entries.intake.JsonSummaryReader;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -30,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,29 +50,9 @@ class EntrySummaryController {
             description = "201 with the stored summary when accepted, 200 with the stored one for an exact"
                     + " duplicate, 409 when it differs from the stored summary of the same number (flag it as a"
                     + " post-summary correction to add a version), 422 with every error when invalid.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true,
-            description = "One entry summary as a JSON object, in UTF-8, of at most 4 MiB",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> submit(HttpServletRequest request) throws IOException {
-        // read within the limit a summary's line has in a batch, so that no body can exhaust the memory
-        byte[] read = request.getInputStream().readNBytes(JsonSummaryReader.MAX_LINE + 1);
-        if (read.length > JsonSummaryReader.MAX_LINE) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .body(Map.of(
-                            "errors",
-                            List.of(Map.of(
-                                    "code",
-                                    "BODY_TOO_LARGE",
-                                    "message",
-                                    String.format(
-                                            Locale.ROOT,
-                                            "A summary may take at most %,d bytes; a summary of 999 lines takes well"
-                                                    + " under a megabyte.",
-                                            JsonSummaryReader.MAX_LINE)))));
-        }
-        IntakeOutcome outcome = intake.submitJson(new String(read, StandardCharsets.UTF_8), CurrentUser.name());
+    ResponseEntity<?> submit(@RequestBody String body) {
+        IntakeOutcome outcome = intake.submitJson(body, CurrentUser.name());
         if (outcome instanceof IntakeOutcome.Accepted accepted) {
             EntrySummaryView view =
                     summaries.find(accepted.entryNumber(), null, audience()).orElseThrow();
