@@ -234,7 +234,7 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     @Test
     void aJsonBodyLargerThanTheLimitIsRefusedUnreadAsTooLargeAndStoredNowhere() {
         String number = entryNumber("BIG");
-        String huge = laptops(number, importer()).replace("goods of line 1", "x".repeat(5 << 20));
+        String huge = overFiveMebibytes(number);
 
         Response answer = post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, huge);
 
@@ -250,9 +250,7 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     @Test
     void aJsonBodySentWithoutItsLengthIsCutOffAtTheLimitAndStoredNowhere() throws Exception {
         String number = entryNumber("BIG");
-        byte[] huge = laptops(number, importer())
-                .replace("goods of line 1", "x".repeat(5 << 20))
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] huge = overFiveMebibytes(number).getBytes(StandardCharsets.UTF_8);
 
         Response answer = postStreamed(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, huge);
 
@@ -396,6 +394,11 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         assertThat(docs.json().at("/paths").has("/api/v1/entry-summaries")).isTrue();
         assertThat(docs.json().at("/paths").has("/api/v1/entry-summaries/batches"))
                 .isTrue();
+    }
+
+    /** A valid summary but for its size: a description of 5 MiB, past the limit of a JSON body. */
+    private static String overFiveMebibytes(String number) {
+        return laptops(number, importer()).replace("goods of line 1", "x".repeat(5 << 20));
     }
 
     private static JsonNode errorWithCode(JsonNode body, String code) {

@@ -325,20 +325,28 @@ public final class CsvSummaryReader implements SummaryReader {
 
         @Override
         public int read() throws IOException {
-            char[] one = new char[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0];
+            refusePastLimit();
+            int c = super.read();
+            if (c >= 0) {
+                read++;
+            }
+            return c;
         }
 
         @Override
         public int read(char[] buffer, int offset, int length) throws IOException {
-            if (read > limit) {
-                throw new RecordTooLong(limit);
-            }
+            refusePastLimit();
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 read += n;
             }
             return n;
+        }
+
+        private void refusePastLimit() throws RecordTooLong {
+            if (read > limit) {
+                throw new RecordTooLong(limit);
+            }
         }
     }
 

@@ -176,7 +176,7 @@ final class Fields {
             letters++;
         }
         int digitsEnd = letters;
-        while (digitsEnd < length && text.charAt(digitsEnd) >= '0' && text.charAt(digitsEnd) <= '9') {
+        while (digitsEnd < length && isDigit(text.charAt(digitsEnd))) {
             digitsEnd++;
         }
         int digits = digitsEnd - letters;
@@ -197,7 +197,7 @@ final class Fields {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isCapital(c) && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+            if (!isCapital(c) && !(c >= 'a' && c <= 'z') && !isDigit(c)) {
                 return false;
             }
         }

@@ -381,16 +381,8 @@ class JsonSummaryReaderTests {
 
     /** Reads the text both as characters and as UTF-8 bytes, which must give the same records. */
     private static List<ReadRecord> readAll(String text) {
-        List<ReadRecord> records = new ArrayList<>();
-        try (JsonSummaryReader reader = new JsonSummaryReader(new StringReader(text))) {
-            reader.forEachRemaining(records::add);
-        }
-        List<ReadRecord> fromBytes = new ArrayList<>();
-        try (JsonSummaryReader reader =
-                new JsonSummaryReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
-            reader.forEachRemaining(fromBytes::add);
-        }
-        assertThat(fromBytes).isEqualTo(records);
+        List<ReadRecord> records = readAll(text, JsonSummaryReader.MAX_LINE, false);
+        assertThat(readAll(text, JsonSummaryReader.MAX_LINE, true)).isEqualTo(records);
         return records;
     }
 
