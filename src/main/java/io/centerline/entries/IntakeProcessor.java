@@ -36,7 +36,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,6 +59,7 @@ class IntakeProcessor {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
     /** Another transaction stored the same version first, or two chunks waited on each other's account rows. */
     private static final Set<String> RETRYABLE = Set.of("23505", "40P01", "40001");
 
@@ -188,6 +194,86 @@ class IntakeProcessor {
      * file, and {@link Stored#metFiledEntries()} tells the caller to stop assuming (decision record 0015).
      */
     Stored store(Prepared prepared, String actor, boolean assumeNew) {
+        try {
+            return storeChunk(prepared, actor, assumeNew);
+        } catch (RefusedByDatabase | DataIntegrityViolationException e) {
+            return storeOneByOne(prepared, actor, assumeNew, e);
+        }
+    }
+
+    /**
+     * Stores a chunk the database refused, after validation passed it, one summary at a time, each in a transaction
+     * of its own: the summary the database refuses is rejected with the reason, and the others are stored as they
+     * would have been. Validation is meant to let nothing through that the database refuses; this keeps a gap in it
+     * from losing a whole chunk of good summaries.
+     */
+    private Stored storeOneByOne(Prepared prepared, String actor, boolean assumeNew, RuntimeException refusal) {
+        log.warn(
+                "The database refused a chunk of {} validated entry summaries; storing them one by one",
+                prepared.candidates.size(),
+                refusal);
+        List<IntakeOutcome> outcomes = new ArrayList<>();
+        List<IntakeOutcome.Rejected> rejected = new ArrayList<>(prepared.invalid);
+        Set<Long> weighAfterBatch = new HashSet<>();
+        boolean metFiledEntries = false;
+        for (Candidate candidate : prepared.candidates) {
+            candidate.reset();
+            Prepared alone = new Prepared(List.of(candidate), List.of(), prepared.today, 1);
+            try {
+                Stored stored = storeChunk(alone, actor, assumeNew && !metFiledEntries);
+                outcomes.addAll(stored.outcomes());
+                weighAfterBatch.addAll(stored.weighAfterBatch());
+                metFiledEntries |= stored.metFiledEntries();
+            } catch (RefusedByDatabase | DataIntegrityViolationException e) {
+                log.warn("The database refused entry summary {}", candidate.summary.entryNumber(), e);
+                rejected.add(reject(
+                        candidate,
+                        null,
+                        "STORE_REFUSED",
+                        "This entry summary passed every check but the database refused to store it ("
+                                + reason(e)
+                                + "). Nothing of it was stored; the rest of the batch was. Please report it with the"
+                                + " entry number.",
+                        false));
+            }
+        }
+        transactions.executeWithoutResult(status -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                Instant now = clock.instant();
+                audit.recordAll(
+                        connection,
+                        rejected.stream().map(r -> audited(r, actor, now)).toList());
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot record the chunk's rejections: " + e.getMessage(), e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        });
+        outcomes.addAll(rejected);
+        outcomes.sort(Comparator.comparingInt(IntakeOutcome::position));
+        return new Stored(outcomes, weighAfterBatch, metFiledEntries);
+    }
+
+    /** The database's own words for a refusal, without its statement or data. */
+    private static String reason(RuntimeException refusal) {
+        Throwable cause = refusal;
+        while (cause.getCause() != null && !(cause instanceof PSQLException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+            ServerErrorMessage message = psql.getServerErrorMessage();
+            String where = message.getWhere() == null ? "" : message.getWhere();
+            int column = where.indexOf(", column ");
+            return message.getMessage()
+                    + (column < 0
+                            ? ""
+                            : " in column " + where.substring(column + 9).split(":", 2)[0]);
+        }
+        return cause.getMessage();
+    }
+
+    private Stored storeChunk(Prepared prepared, String actor, boolean assumeNew) {
         boolean lookUp = !assumeNew || prepared.holdsCorrection();
         for (int attempt = 1; ; ) {
             try {
@@ -245,6 +331,10 @@ class IntakeProcessor {
         } catch (SQLException e) {
             if (RETRYABLE.contains(e.getSQLState())) {
                 throw new ConcurrentFiling(e);
+            }
+            if (e.getSQLState() != null
+                    && (e.getSQLState().startsWith("22") || e.getSQLState().startsWith("23"))) {
+                throw new RefusedByDatabase(e);
             }
             throw new IllegalStateException("Cannot store entry summaries: " + e.getMessage(), e);
         } finally {
@@ -583,18 +673,7 @@ class IntakeProcessor {
         }
         for (IntakeOutcome outcome : outcomes) {
             if (outcome instanceof IntakeOutcome.Rejected rejected) {
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("position", rejected.position());
-                detail.put(
-                        "errors",
-                        rejected.errors().stream().map(IntakeError::code).toList());
-                auditRows.add(new AuditEntry(
-                        now,
-                        actor,
-                        "ENTRY_SUMMARY_REJECTED",
-                        "entry-summary",
-                        rejected.entryNumber() == null ? "position " + rejected.position() : rejected.entryNumber(),
-                        detail));
+                auditRows.add(audited(rejected, actor, now));
             }
         }
         summaries.into(connection);
@@ -604,6 +683,19 @@ class IntakeProcessor {
         if (!acceptedEvents.isEmpty()) {
             events.publishEvent(new EntrySummariesAccepted(acceptedEvents));
         }
+    }
+
+    private static AuditEntry audited(IntakeOutcome.Rejected rejected, String actor, Instant now) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("position", rejected.position());
+        detail.put("errors", rejected.errors().stream().map(IntakeError::code).toList());
+        return new AuditEntry(
+                now,
+                actor,
+                "ENTRY_SUMMARY_REJECTED",
+                "entry-summary",
+                rejected.entryNumber() == null ? "position " + rejected.position() : rejected.entryNumber(),
+                detail);
     }
 
     private static IntakeOutcome.Rejected reject(
@@ -659,6 +751,13 @@ class IntakeProcessor {
             String entryType,
             EntryStatus status,
             LocalDate pscCutoff) {}
+
+    /** The database refused what the chunk holds: a data exception or a broken constraint (SQL states 22 and 23). */
+    private static final class RefusedByDatabase extends RuntimeException {
+        RefusedByDatabase(SQLException cause) {
+            super(cause);
+        }
+    }
 
     /** Another intake stored one of the chunk's entry numbers first. */
     private static final class ConcurrentFiling extends RuntimeException {

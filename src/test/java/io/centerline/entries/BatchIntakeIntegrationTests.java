@@ -18,10 +18,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 class BatchIntakeIntegrationTests extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final String BATCHES = "/api/v1/entry-summaries/batches";
     private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
@@ -64,6 +69,68 @@ class BatchIntakeIntegrationTests extends ApiTest {
         assertThat(get(SPECIALIST, "/api/v1/entry-summaries/" + badCheckDigit.replace("-", ""))
                         .code())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aSummaryTheDatabaseRefusesAfterValidationPassedItIsRejectedAloneAndTheRestOfItsChunkIsStored() {
+        String first = entryNumber("ABC");
+        String refused = entryNumber("ABC");
+        String third = entryNumber("ABC");
+        String importer = importer();
+        String batch = String.join(
+                "\n",
+                oneLine(laptops(first, importer)),
+                oneLine(laptops(refused, importer)).replace("goods of line 1", "refused by the database"),
+                oneLine(laptops(third, importer)));
+        jdbc.sql("alter table entry_line add constraint refused_by_this_test"
+                        + " check (description is distinct from 'refused by the database')")
+                .update();
+        Response answer;
+        try {
+            answer = post(FILER, BATCHES, NDJSON, batch);
+        } finally {
+            jdbc.sql("alter table entry_line drop constraint refused_by_this_test")
+                    .update();
+        }
+
+        assertThat(answer.code()).isEqualTo(200);
+        JsonNode body = answer.json();
+        assertThat(body.get("accepted").asInt()).isEqualTo(2);
+        assertThat(body.get("rejected")).hasSize(1);
+        assertThat(body.at("/rejected/0/record").asInt()).isEqualTo(2);
+        assertThat(body.at("/rejected/0/entryNumber").asString()).isEqualTo(refused.replace("-", ""));
+        assertThat(body.at("/rejected/0/errors/0/code").asString()).isEqualTo("STORE_REFUSED");
+        assertThat(body.at("/rejected/0/errors/0/message").asString())
+                .contains("the database refused to store it (new row for relation \"entry_line\" violates check"
+                        + " constraint \"refused_by_this_test\")");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + first.replace("-", ""))
+                        .code())
+                .isEqualTo(200);
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + third.replace("-", ""))
+                        .code())
+                .isEqualTo(200);
+        assertThat(get(SPECIALIST, "/api/v1/entry-summaries/" + refused.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("select action from audit_log where subject_id = ?")
+                        .param(refused.replace("-", ""))
+                        .query(String.class)
+                        .list())
+                .as("the refusal is audited as any rejection is")
+                .containsExactly("ENTRY_SUMMARY_REJECTED");
+    }
+
+    @Test
+    void aVesselEntryOfTheLargestValidValueIsStoredWithItsHarborMaintenanceFee() {
+        String number = entryNumber("ABC");
+        String summary = laptops(number, importer()).replace("125000.00", "99999999999999.99");
+
+        Response answer = post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, summary);
+
+        assertThat(answer.code()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.json().at("/totals/enteredValue").asString()).isEqualTo("99999999999999.99");
+        // 0.125 % of it, 124,999,999,999.9999875, rounded to the cent
+        assertThat(answer.json().at("/fees/hmf").asString()).isEqualTo("125000000000.00");
     }
 
     @Test

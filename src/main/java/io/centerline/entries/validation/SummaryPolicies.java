@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ final class SummaryPolicies {
 
     static final List<SummaryPolicy> ALL = List.of(
             new RequiredFields(),
+            new PrintableText(),
             new EntryNumberCheckDigit(),
             new KnownEntryType(),
             new KnownPort(),
@@ -46,6 +48,88 @@ final class SummaryPolicies {
     static int lineLabel(List<Line> lines, int index) {
         int number = Fields.lineNumberOrZero(lines.get(index).lineNumber());
         return number > 0 ? number : index + 1;
+    }
+
+    /**
+     * Every field is printable text: no control character (U+0000 to U+001F, U+007F to U+009F) other than a tab or a
+     * line break, which a description may hold; no field of an entry summary means one, and the database cannot store
+     * U+0000. Nor any half of a UTF-16 surrogate pair, which is no character at all.
+     */
+    static final class PrintableText implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            BiConsumer<String, String> header = (field, text) -> unprintable(text)
+                    .ifPresent(problem -> findings.header(
+                            field, "UNPRINTABLE_CHARACTER", "The " + field + " holds " + problem + "."));
+            header.accept("entryNumber", s.entryNumber());
+            header.accept("entryType", s.entryType());
+            header.accept("importerNumber", s.importerNumber());
+            header.accept("portOfEntry", s.portOfEntry());
+            header.accept("entryDate", s.entryDate());
+            header.accept("summaryDate", s.summaryDate());
+            header.accept("modeOfTransport", s.modeOfTransport());
+            header.accept("bondType", s.bondType());
+            header.accept("postSummaryCorrection", s.postSummaryCorrection());
+            header.accept("totalEnteredValue", s.totalEnteredValue());
+            header.accept("totalDuty", s.totalDuty());
+            header.accept("totalFees", s.totalFees());
+            for (int i = 0; i < s.lines().size(); i++) {
+                Line line = s.lines().get(i);
+                int label = lineLabel(s.lines(), i);
+                BiConsumer<String, String> onLine = (field, text) -> unprintable(text)
+                        .ifPresent(problem -> findings.line(
+                                label,
+                                field,
+                                "UNPRINTABLE_CHARACTER",
+                                "The " + field + " on line " + label + " holds " + problem + "."));
+                onLine.accept("lineNumber", line.lineNumber());
+                onLine.accept("htsNumber", line.htsNumber());
+                line.additionalHtsNumbers().forEach(number -> onLine.accept("additionalHtsNumbers", number));
+                onLine.accept("countryOfOrigin", line.countryOfOrigin());
+                onLine.accept("countryOfExport", line.countryOfExport());
+                onLine.accept("manufacturerId", line.manufacturerId());
+                onLine.accept("description", line.description());
+                onLine.accept("enteredValue", line.enteredValue());
+                onLine.accept("quantity", line.quantity());
+                onLine.accept("unit", line.unit());
+                onLine.accept("grossWeightKg", line.grossWeightKg());
+                onLine.accept("relatedParty", line.relatedParty());
+                onLine.accept("dutyAmount", line.dutyAmount());
+                onLine.accept("adcvdCaseNumber", line.adcvdCaseNumber());
+                onLine.accept("adcvdDeposit", line.adcvdDeposit());
+                for (var fee : line.fees()) {
+                    onLine.accept("fees", fee.classCode());
+                    onLine.accept("fees", fee.amount());
+                }
+            }
+        }
+
+        /** What is wrong with the text, in words, or empty when every character is printable. */
+        static Optional<String> unprintable(String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                    return Optional.of(String.format(
+                            "a control character (U+%04X) at position %d; entry summary fields take printable text,"
+                                    + " tabs and line breaks only",
+                            (int) c, i + 1));
+                }
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return Optional.of(String.format(
+                            "half of a UTF-16 surrogate pair (U+%04X) at position %d, which is no character; check the"
+                                    + " sender's encoding",
+                            (int) c, i + 1));
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /** Every header and line field that has no meaningful default must be present. */
@@ -377,22 +461,39 @@ final class SummaryPolicies {
         }
     }
 
-    /** Money and quantities are plain decimals, never negative, with at most two decimals for money. */
+    /**
+     * Money and quantities are plain decimals, never negative, with at most two decimals for money, and below limits
+     * that no real entry summary reaches: an amount of a line, and the sum of an amount over the lines, below 10^14
+     * dollars (a hundred trillion), a quantity below 10^14 and a gross weight below 10^12 kg (a billion tonnes).
+     * Whatever passes is stored whole: the columns hold these limits.
+     */
     static final class Amounts implements SummaryPolicy {
         private static final BigDecimal MONEY_LIMIT = new BigDecimal("100000000000000");
+        private static final BigDecimal WEIGHT_LIMIT = new BigDecimal("1000000000000");
 
         @Override
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            BigDecimal enteredValue = BigDecimal.ZERO;
+            BigDecimal duty = BigDecimal.ZERO;
+            BigDecimal deposits = BigDecimal.ZERO;
+            BigDecimal fees = BigDecimal.ZERO;
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
                 int label = lineLabel(s.lines(), i);
                 Function<String, FieldCheck> onLine = field ->
                         (code, message) -> findings.line(label, field, code, message + " (line " + label + ").");
-                money(line.enteredValue(), "enteredValue", onLine.apply("enteredValue"));
-                money(line.dutyAmount(), "dutyAmount", onLine.apply("dutyAmount"));
-                money(line.adcvdDeposit(), "adcvdDeposit", onLine.apply("adcvdDeposit"));
-                quantity(line.quantity(), "quantity", 4, onLine.apply("quantity"));
-                quantity(line.grossWeightKg(), "grossWeightKg", 2, onLine.apply("grossWeightKg"));
+                enteredValue =
+                        enteredValue.add(money(line.enteredValue(), "enteredValue", onLine.apply("enteredValue")));
+                duty = duty.add(money(line.dutyAmount(), "dutyAmount", onLine.apply("dutyAmount")));
+                deposits = deposits.add(money(line.adcvdDeposit(), "adcvdDeposit", onLine.apply("adcvdDeposit")));
+                quantity(line.quantity(), "quantity", 4, MONEY_LIMIT, "quantity", onLine.apply("quantity"));
+                quantity(
+                        line.grossWeightKg(),
+                        "grossWeightKg",
+                        2,
+                        WEIGHT_LIMIT,
+                        "weight",
+                        onLine.apply("grossWeightKg"));
                 if (!Fields.isBlank(line.unit())
                         && !Fields.isUnitCode(line.unit().trim())) {
                     findings.line(
@@ -415,7 +516,7 @@ final class SummaryPolicies {
                     if (Fields.isBlank(fee.amount())) {
                         findings.line(label, "fees", "REQUIRED", "A fee on line " + label + " has no amount.");
                     } else {
-                        money(fee.amount(), "fees", onLine.apply("fees"));
+                        fees = fees.add(money(fee.amount(), "fees", onLine.apply("fees")));
                     }
                 }
             }
@@ -425,11 +526,27 @@ final class SummaryPolicies {
                     (code, message) -> findings.header("totalEnteredValue", code, message + "."));
             money(s.totalDuty(), "totalDuty", (code, message) -> findings.header("totalDuty", code, message + "."));
             money(s.totalFees(), "totalFees", (code, message) -> findings.header("totalFees", code, message + "."));
+            sum(enteredValue, "totalEnteredValue", "entered values", findings);
+            sum(duty, "totalDuty", "duty amounts", findings);
+            sum(deposits, "adcvdDeposit", "AD/CVD deposits", findings);
+            sum(fees, "totalFees", "fees", findings);
         }
 
-        private static void money(String text, String field, FieldCheck report) {
+        /** An amount summed over the lines must stay below the limit too: the summary stores the sum. */
+        private static void sum(BigDecimal sum, String field, String what, Findings findings) {
+            if (sum.compareTo(MONEY_LIMIT) >= 0) {
+                findings.header(
+                        field,
+                        "AMOUNT_TOO_LARGE",
+                        "The " + what + " of the lines add up to " + sum.toPlainString()
+                                + ", beyond any real entry summary.");
+            }
+        }
+
+        /** Checks an amount of money; returns it when it is valid, or zero (nothing to add up) when not. */
+        private static BigDecimal money(String text, String field, FieldCheck report) {
             if (Fields.isBlank(text)) {
-                return;
+                return BigDecimal.ZERO;
             }
             Optional<BigDecimal> amount = Fields.decimal(text);
             if (amount.isEmpty()) {
@@ -440,10 +557,14 @@ final class SummaryPolicies {
                 report.fail("AMOUNT_FORMAT", "The " + field + " " + text.trim() + " has more than two decimals");
             } else if (amount.get().compareTo(MONEY_LIMIT) >= 0) {
                 report.fail("AMOUNT_TOO_LARGE", "The " + field + " " + text.trim() + " is beyond any real amount");
+            } else {
+                return amount.get();
             }
+            return BigDecimal.ZERO;
         }
 
-        private static void quantity(String text, String field, int decimals, FieldCheck report) {
+        private static void quantity(
+                String text, String field, int decimals, BigDecimal limit, String what, FieldCheck report) {
             if (Fields.isBlank(text)) {
                 return;
             }
@@ -456,8 +577,8 @@ final class SummaryPolicies {
                 report.fail(
                         "AMOUNT_FORMAT",
                         "The " + field + " " + text.trim() + " has more than " + decimals + " decimals");
-            } else if (quantity.get().compareTo(MONEY_LIMIT) >= 0) {
-                report.fail("AMOUNT_TOO_LARGE", "The " + field + " " + text.trim() + " is beyond any real quantity");
+            } else if (quantity.get().compareTo(limit) >= 0) {
+                report.fail("AMOUNT_TOO_LARGE", "The " + field + " " + text.trim() + " is beyond any real " + what);
             }
         }
 

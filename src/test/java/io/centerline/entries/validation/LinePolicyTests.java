@@ -304,6 +304,74 @@ class LinePolicyTests {
     }
 
     @Test
+    void amountsOfTheLinesThatAddUpToAHundredTrillionDollarsAreRefusedOnTheTotalTheSummaryWouldStore() {
+        assertThat(errorsOf(anEntryWithLines(
+                        aLaptopLine().withEnteredValue("60000000000000.00").withFees("499", "60000000000000.00"),
+                        aLaptopLine()
+                                .withLineNumber("2")
+                                .withEnteredValue("40000000000000.00")
+                                .withFees("499", "50000000000000.00"))))
+                .containsExactly(
+                        IntakeError.header(
+                                "totalEnteredValue",
+                                "AMOUNT_TOO_LARGE",
+                                "The entered values of the lines add up to 100000000000000.00, beyond any real entry"
+                                        + " summary."),
+                        IntakeError.header(
+                                "totalFees",
+                                "AMOUNT_TOO_LARGE",
+                                "The fees of the lines add up to 110000000000000.00, beyond any real entry summary."));
+    }
+
+    @Test
+    void aGrossWeightOfATrillionKilogramsOrMoreIsRefused() {
+        assertThat(errorsOf(anEntryWithLines(aLaptopLine().withGrossWeightKg("1000000000000"))))
+                .containsExactly(IntakeError.line(
+                        1,
+                        "grossWeightKg",
+                        "AMOUNT_TOO_LARGE",
+                        "The grossWeightKg 1000000000000 is beyond any real weight (line 1)."));
+        assertThat(accepted(anEntryWithLines(aLaptopLine().withGrossWeightKg("999999999999.99"))))
+                .isNotNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "portable\u0000laptops|a control character (U+0000) at position 9; entry summary fields take"
+                        + " printable text, tabs and line breaks only",
+                "portable\u0007laptops|a control character (U+0007) at position 9; entry summary fields take"
+                        + " printable text, tabs and line breaks only",
+                "laptops\u0085|a control character (U+0085) at position 8; entry summary fields take printable text,"
+                        + " tabs and line breaks only",
+                "laptops \ud800|half of a UTF-16 surrogate pair (U+D800) at position 9, which is no character; check"
+                        + " the sender's encoding",
+                "\udc00laptops|half of a UTF-16 surrogate pair (U+DC00) at position 1, which is no character; check"
+                        + " the sender's encoding"
+            })
+    void aFieldHoldingACharacterThatIsNotPrintableIsRefusedWithThePlaceOfTheCharacter(
+            String description, String problem) {
+        assertThat(errorsOf(anEntryWithLines(aLaptopLine().withDescription(description))))
+                .containsExactly(IntakeError.line(
+                        1, "description", "UNPRINTABLE_CHARACTER", "The description on line 1 holds " + problem + "."));
+    }
+
+    @Test
+    void printableTextOfEveryScriptCharactersBeyondTheBasicPlaneTabsAndLineBreaksAreAccepted() {
+        assertThat(accepted(anEntryWithLines(
+                        aLaptopLine().withDescription("ordinateurs portables,\t笔记本电脑\r\n\uD83D\uDCBB"))))
+                .isNotNull();
+    }
+
+    @Test
+    void aControlCharacterInAHeaderFieldIsRefusedOnThatField() {
+        assertThat(errorsOf(aValidLaptopEntry().withBondType("8\u0000")))
+                .extracting(IntakeError::field, IntakeError::code)
+                .contains(tuple("bondType", "UNPRINTABLE_CHARACTER"));
+    }
+
+    @Test
     void anAmountJustBelowAHundredTrillionDollarsIsAccepted() {
         assertThat(accepted(anEntryWithLines(aLaptopLine().withEnteredValue("99999999999999.99")))
                         .summary()
