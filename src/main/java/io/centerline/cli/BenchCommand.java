@@ -1,5 +1,6 @@
 package io.centerline.cli;
 
+import io.centerline.demo.DemoReviews;
 import io.centerline.demo.generator.EntrySummaryGenerator;
 import io.centerline.demo.generator.GeneratedEntry;
 import io.centerline.demo.generator.GeneratorSettings;
@@ -8,6 +9,10 @@ import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.entries.intake.SummaryWriter;
 import io.centerline.platform.EmbeddedDatabase;
+import io.centerline.targeting.Outcomes;
+import io.centerline.targeting.model.ModelCard;
+import io.centerline.targeting.model.RiskModels;
+import io.centerline.targeting.model.TrainingOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,7 +45,10 @@ import picocli.CommandLine.Parameters;
  * summaries, then a raw PostgreSQL {@code COPY} of the very rows intake stored into tables of the same shape and
  * indexes (three rounds, of which the median counts), and prints {@code RESULT intake_eps=<n> copy_eps=<n>
  * ratio=<r>}. With {@code --with-scoring}, targeting scores every accepted summary within intake, as it does in
- * service, and the clock stops when the last is scored.
+ * service, and the clock stops when the last is scored. Scoring then uses a risk model, as the service does once it
+ * has review outcomes to learn from: the first {@value Ingest#REVIEWED_SHARE_PERCENT}% of the warm-up are reviewed as
+ * the demo data set's history is (the generator's labels say what a review finds), a model is trained on them and
+ * activated, and the rest of the warm-up is scored with it.
  *
  * <p>The target is a rate sustained for hours (a year of U.S. volume in under an hour), so the clock measures a
  * service that has been running: a warm-up of further summaries from the same generated stream goes through the same
@@ -66,6 +74,8 @@ class BenchCommand implements Runnable {
         private static final String WARM_UP_ACTOR = "warm-up";
         private static final String TIMED_ACTOR = "intake";
         private static final int BASELINE_ROUNDS = 3;
+        /** The share of the warm-up reviewed for the model to learn from, when scoring. */
+        static final int REVIEWED_SHARE_PERCENT = 60;
 
         @Option(
                 names = "--entries",
@@ -101,6 +111,12 @@ class BenchCommand implements Runnable {
                         + " path alone: parse, validate, route, clocks, store)")
         boolean withScoring;
 
+        @Option(
+                names = "--no-model",
+                description = "With --with-scoring, score with rules and detectors only, as a service with no"
+                        + " trained model does (default: a model trained on reviews of part of the warm-up)")
+        boolean noModel;
+
         @Parameters(arity = "0..*", hidden = true)
         String[] ignored;
 
@@ -110,9 +126,12 @@ class BenchCommand implements Runnable {
                     workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("centerline-bench");
             IntakeFormat intakeFormat = IntakeFormat.parse(format);
             LocalDate businessDate = LocalDate.of(2026, 11, 27);
+            Path reviewedInput = work.resolve("warm-up-reviewed." + intakeFormat.cliName());
             Path warmUpInput = work.resolve("warm-up." + intakeFormat.cliName());
             Path input = work.resolve("entries." + intakeFormat.cliName());
-            generate(warmUpInput, input, intakeFormat, businessDate);
+            int reviewed = withScoring && !noModel ? (int) ((long) warmUp * REVIEWED_SHARE_PERCENT / 100) : 0;
+            List<DemoReviews.Reviewable> reviewable =
+                    generate(reviewedInput, reviewed, warmUpInput, input, intakeFormat, businessDate);
             // system properties outrank the environment: the bench never writes into a configured database
             System.setProperty("spring.datasource.url", "");
             System.setProperty("centerline.data-dir", work.resolve("data").toString());
@@ -123,18 +142,25 @@ class BenchCommand implements Runnable {
                 EntrySummaryIntake intake = context.getBean(EntrySummaryIntake.class);
                 DataSource dataSource = context.getBean(DataSource.class);
                 long size = Files.size(input);
-                if (warmUp > 0) {
-                    long warmUpStarted = System.nanoTime();
-                    EntrySummaryIntake.Tally warmed = ingest(intake, warmUpInput, intakeFormat, WARM_UP_ACTOR, warmUp);
-                    double seconds = (System.nanoTime() - warmUpStarted) / 1e9;
-                    System.out.printf(
-                            "warm-up: %d accepted in %.1f s (%.0f summaries/s, from a cold start), not timed%n",
-                            warmed.accepted(), seconds, warmed.accepted() / seconds);
+                if (reviewed > 0) {
+                    warmUp(intake, reviewedInput, intakeFormat, reviewed, "reviewed for the model to learn from");
+                    DemoReviews reviews = new DemoReviews(
+                            context.getBean(Outcomes.class),
+                            seed,
+                            businessDate.minusDays(DemoReviews.REVIEWED_BEFORE_DAYS));
+                    int outcomes = reviews.record(reviewable);
+                    reviewable.clear();
+                    System.out.println(trainModel(context.getBean(RiskModels.class), outcomes));
+                } else if (withScoring) {
+                    System.out.println(noModel ? "model: none (--no-model)" : "model: none (no warm-up to learn from)");
+                }
+                if (warmUp > reviewed) {
+                    warmUp(intake, warmUpInput, intakeFormat, warmUp - reviewed, "not timed");
                 }
                 long started = System.nanoTime();
                 EntrySummaryIntake.Tally tally = ingest(intake, input, intakeFormat, TIMED_ACTOR, entries);
                 double intakeSeconds = (System.nanoTime() - started) / 1e9;
-                long assessed = assessed(dataSource, TIMED_ACTOR);
+                long assessed = assessed(dataSource, TIMED_ACTOR, false);
                 if (withScoring && assessed != tally.accepted()) {
                     System.out.printf(
                             "FAILED: %d summaries accepted but %d assessed when intake answered%n",
@@ -163,7 +189,8 @@ class BenchCommand implements Runnable {
                 System.out.println(
                         withScoring
                                 ? "scoring: every accepted summary scored and its selection decided within intake ("
-                                        + assessed + " assessments)"
+                                        + assessed + " assessments, " + assessed(dataSource, TIMED_ACTOR, true)
+                                        + " of them by the model)"
                                 : "scoring: off (--with-scoring measures intake with targeting)");
                 System.out.printf(
                         "copy: the same %d summaries and their lines in %.1f s (the median of %d rounds: %s s)%n",
@@ -193,10 +220,51 @@ class BenchCommand implements Runnable {
             }
         }
 
-        /** One stream of generated summaries: the first {@link #warmUp} into one file, the timed ones into another. */
-        private void generate(Path warmUpInput, Path input, IntakeFormat intakeFormat, LocalDate businessDate)
+        private static void warmUp(
+                EntrySummaryIntake intake, Path input, IntakeFormat format, int expected, String what)
                 throws IOException {
-            try (Writer warmUpWriter = Files.newBufferedWriter(warmUpInput, StandardCharsets.UTF_8);
+            long started = System.nanoTime();
+            EntrySummaryIntake.Tally warmed = ingest(intake, input, format, WARM_UP_ACTOR, expected);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(
+                    "warm-up: %d accepted in %.1f s (%.0f summaries/s), %s%n",
+                    warmed.accepted(), seconds, warmed.accepted() / seconds, what);
+        }
+
+        /** Trains a model on the warm-up's review outcomes; the first one trained is activated at once. */
+        private static String trainModel(RiskModels models, int outcomes) {
+            long started = System.nanoTime();
+            TrainingOutcome trained = models.train(WARM_UP_ACTOR);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (trained instanceof TrainingOutcome.Trained model && model.activated()) {
+                ModelCard card = model.version().card();
+                return String.format(
+                        "model: version %d trained in %.1f s on %d reviewed lines (%d with a finding) of %d reviewed"
+                                + " summaries, and activated",
+                        model.version().version(), seconds, card.rows(), card.positives(), outcomes);
+            }
+            if (trained instanceof TrainingOutcome.NotEnoughData why) {
+                return "model: none (" + why.reason() + ")";
+            }
+            throw new IllegalStateException("The bench's fresh database already had an active model: " + trained);
+        }
+
+        /**
+         * One stream of generated summaries: the first {@code reviewed} into one file, the rest of the {@link #warmUp}
+         * into a second and the timed ones into a third. Returns what a review needs to know of the first part.
+         */
+        private List<DemoReviews.Reviewable> generate(
+                Path reviewedInput,
+                int reviewed,
+                Path warmUpInput,
+                Path input,
+                IntakeFormat intakeFormat,
+                LocalDate businessDate)
+                throws IOException {
+            List<DemoReviews.Reviewable> reviewable = new ArrayList<>(reviewed);
+            try (Writer reviewedWriter = Files.newBufferedWriter(reviewedInput, StandardCharsets.UTF_8);
+                    SummaryWriter reviewedOut = intakeFormat.writer(reviewedWriter);
+                    Writer warmUpWriter = Files.newBufferedWriter(warmUpInput, StandardCharsets.UTF_8);
                     SummaryWriter warmUpOut = intakeFormat.writer(warmUpWriter);
                     Writer writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8);
                     SummaryWriter out = intakeFormat.writer(writer);
@@ -204,16 +272,25 @@ class BenchCommand implements Runnable {
                 int written = 0;
                 for (GeneratedEntry entry :
                         new EntrySummaryGenerator(GeneratorSettings.of(warmUp + entries, seed, businessDate))) {
-                    (written++ < warmUp ? warmUpOut : out).write(entry.summary());
+                    if (written < reviewed) {
+                        reviewedOut.write(entry.summary());
+                        reviewable.add(DemoReviews.Reviewable.of(entry));
+                    } else {
+                        (written < warmUp ? warmUpOut : out).write(entry.summary());
+                    }
+                    written++;
                     bar.step();
                 }
             }
+            return reviewable;
         }
 
-        private static long assessed(DataSource dataSource, String actor) throws SQLException {
+        /** How many of the actor's summaries are assessed; by the model alone, or by anything. */
+        private static long assessed(DataSource dataSource, String actor, boolean byModel) throws SQLException {
             try (Connection connection = dataSource.getConnection();
                     var statement = connection.prepareStatement("select count(*) from risk_assessment a join"
-                            + " entry_summary s using (entry_number, version) where s.submitted_by = ?")) {
+                            + " entry_summary s using (entry_number, version) where s.submitted_by = ?"
+                            + (byModel ? " and a.model_version is not null" : ""))) {
                 statement.setString(1, actor);
                 try (var rows = statement.executeQuery()) {
                     rows.next();

@@ -40,8 +40,6 @@ class DemoData implements ApplicationRunner {
 
     static final int DEFAULT_ENTRIES = 20_000;
     static final String FILER = "filer";
-    /** Entry summaries entered at least this many days before the business date may have a demo review outcome. */
-    static final int REVIEWED_BEFORE_DAYS = 60;
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -106,7 +104,7 @@ class DemoData implements ApplicationRunner {
                 "entries",
                 Map.of("accepted", tally.accepted(), "rejected", tally.rejected(), "seed", seed));
         log.info("Demo data loaded: {} accepted, {} rejected", tally.accepted(), tally.rejected());
-        DemoReviews reviews = new DemoReviews(outcomes, seed, businessDate.minusDays(REVIEWED_BEFORE_DAYS));
+        DemoReviews reviews = new DemoReviews(outcomes, seed, businessDate.minusDays(DemoReviews.REVIEWED_BEFORE_DAYS));
         int recorded = reviews.record(summaries.reviewable);
         log.info("Demo review outcomes recorded for {} entry summaries", recorded);
         TrainingOutcome model = models.train("system");

@@ -18,9 +18,13 @@ import org.slf4j.LoggerFactory;
  * Review outcomes for part of the demo history, as if those entry summaries had been reviewed: the generator's label
  * says what a review would have found. Most entries with a planted pattern and a small share of the others entered
  * before a cut-off date get an outcome, so that the demo starts with effectiveness figures and enough labelled history
- * to train a model. The revenue found is illustrative: a share of the entered value.
+ * to train a model. The revenue found is illustrative: a share of the entered value. The intake benchmark reviews its
+ * warm-up the same way, to score with a model as the service does.
  */
-final class DemoReviews {
+public final class DemoReviews {
+
+    /** Entry summaries entered at least this many days before the business date may have a review outcome. */
+    public static final int REVIEWED_BEFORE_DAYS = 60;
 
     static final double PLANTED_REVIEWED = 0.6;
     static final double CLEAN_REVIEWED = 0.08;
@@ -31,16 +35,16 @@ final class DemoReviews {
     private final Random random;
     private final LocalDate enteredBefore;
 
-    DemoReviews(Outcomes outcomes, long seed, LocalDate enteredBefore) {
+    public DemoReviews(Outcomes outcomes, long seed, LocalDate enteredBefore) {
         this.outcomes = outcomes;
         this.random = new Random(seed ^ 0x5EED);
         this.enteredBefore = enteredBefore;
     }
 
     /** What a demo review needs to know of a generated entry summary. */
-    record Reviewable(String entryNumber, LocalDate entryDate, IllicitPattern pattern, BigDecimal enteredValue) {
+    public record Reviewable(String entryNumber, LocalDate entryDate, IllicitPattern pattern, BigDecimal enteredValue) {
 
-        static Reviewable of(GeneratedEntry entry) {
+        public static Reviewable of(GeneratedEntry entry) {
             SubmittedEntrySummary summary = entry.summary();
             BigDecimal value = summary.lines().stream()
                     .map(line -> new BigDecimal(line.enteredValue()))
@@ -54,7 +58,7 @@ final class DemoReviews {
     }
 
     /** Records the outcomes in one batch; returns how many were recorded. */
-    int record(List<Reviewable> entries) {
+    public int record(List<Reviewable> entries) {
         List<Outcomes.Report> reports = new ArrayList<>();
         for (Reviewable entry : entries) {
             if (!entry.entryDate().isBefore(enteredBefore)) {

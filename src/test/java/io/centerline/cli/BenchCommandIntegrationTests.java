@@ -26,18 +26,37 @@ class BenchCommandIntegrationTests {
 
     @Test
     void theWarmUpIsFiledFirstAndOnlyTheTimedSummariesAreScoredCheckedAndLoadedByTheBaseline() throws Exception {
-        List<String> output = bench("--entries", "300", "--warm-up", "200", "--with-scoring");
+        List<String> output = bench("--entries", "300", "--warm-up", "200", "--with-scoring", "--no-model");
 
+        assertThat(output).contains("model: none (--no-model)");
         assertThat(output).anyMatch(line -> line.startsWith("warm-up: 200 accepted in "));
         assertThat(output).anyMatch(line -> line.startsWith("intake: 300 accepted, 0 duplicates, 0 rejected"));
         assertThat(output)
                 .contains("scoring: every accepted summary scored and its selection decided within intake"
-                        + " (300 assessments)");
+                        + " (300 assessments, 0 of them by the model)");
         assertThat(output)
                 .anyMatch(line -> line.matches("copy: the same 300 summaries and their lines in \\d+\\.\\d s"
                         + " \\(the median of 3 rounds: \\d+\\.\\d, \\d+\\.\\d, \\d+\\.\\d s\\)"));
         assertThat(output).noneMatch(line -> line.startsWith("FAILED"));
         assertThat(output.get(output.size() - 1)).matches("RESULT intake_eps=\\d+ copy_eps=\\d+ ratio=\\d+\\.\\d\\d");
+    }
+
+    @Test
+    void scoringUsesAModelTrainedOnReviewsOfTheFirstPartOfTheWarmUpAsTheServiceWould() throws Exception {
+        List<String> output = bench("--entries", "300", "--warm-up", "4000", "--with-scoring");
+
+        assertThat(output)
+                .anyMatch(line -> line.startsWith("warm-up: 2400 accepted in ")
+                        && line.endsWith(", reviewed for the model to learn from"));
+        assertThat(output)
+                .anyMatch(line -> line.matches("model: version 1 trained in \\d+\\.\\d s on \\d+ reviewed lines"
+                        + " \\(\\d+ with a finding\\) of \\d+ reviewed summaries, and activated"));
+        assertThat(output)
+                .anyMatch(line -> line.startsWith("warm-up: 1600 accepted in ") && line.endsWith(", not timed"));
+        assertThat(output)
+                .contains("scoring: every accepted summary scored and its selection decided within intake"
+                        + " (300 assessments, 300 of them by the model)");
+        assertThat(output.get(output.size() - 1)).startsWith("RESULT intake_eps=");
     }
 
     @Test
@@ -73,7 +92,7 @@ class BenchCommandIntegrationTests {
             throw new AssertionError("The benchmark did not end within five minutes");
         }
         List<String> lines = Files.readAllLines(stdout, StandardCharsets.UTF_8).stream()
-                .filter(line -> line.matches("^(warm-up:|intake:|scoring:|copy:|RESULT |FAILED:).*"))
+                .filter(line -> line.matches("^(warm-up:|model:|intake:|scoring:|copy:|RESULT |FAILED:).*"))
                 .toList();
         assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
         return lines;

@@ -14,38 +14,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
  * A trained risk model: its feature pipeline, its trees and its card. It scores a batch of lines at once (one matrix
- * per batch) and explains a line by the features that pushed its score up. It is immutable and safe to share between
- * threads; {@link #toBytes()} gives everything needed to load it again and score identically.
+ * per batch) and explains a line by the features that pushed its score up. The trees are walked in Java
+ * ({@link TreeEnsemble}), to the bit as XGBoost would; the booster is kept to store them. It is immutable and safe to
+ * share between threads; {@link #toBytes()} gives everything needed to load it again and score identically.
  */
 public final class RiskModel {
 
     private static final String MAGIC = "centerline-risk-model";
     private static final int FORMAT = 1;
     private static final int REASONS = 3;
-    /**
-     * Scoring runs on the caller's thread alone: a batch of a few lines is done long before a second thread would
-     * start, and on a busy machine the threads of a parallel prediction wait for each other far longer than they save.
-     */
-    private static final int SCORING_THREADS = 1;
 
     private final FeaturePipeline pipeline;
     private final Booster booster;
+    private final TreeEnsemble trees;
     private final ModelCard card;
 
     RiskModel(FeaturePipeline pipeline, Booster booster, ModelCard card) {
         this.pipeline = pipeline;
         this.booster = booster;
+        this.trees = TreeEnsemble.of(booster);
         this.card = card;
-        try {
-            booster.setParam("nthread", SCORING_THREADS);
-        } catch (XGBoostError e) {
-            throw new IllegalStateException("The risk model could not be set up for scoring: " + e.getMessage(), e);
+        if (trees.features() != pipeline.features().size()) {
+            throw new IllegalArgumentException("The risk model's trees read " + trees.features()
+                    + " features, its pipeline gives " + pipeline.features().size());
         }
     }
 
@@ -62,19 +58,22 @@ public final class RiskModel {
         if (lines.isEmpty()) {
             return new double[0];
         }
-        float[][] margins = predict(pipeline.transform(lines), lines.size(), Output.MARGIN);
+        float[] margins = trees.margins(pipeline.transform(lines), lines.size());
         double[] scores = new double[lines.size()];
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = probability(margins[i][0]);
+            scores[i] = probability(margins[i]);
         }
         return scores;
     }
 
-    /** The features that pushed the line's score up most, in words, with the specialist's and the trade's reasons. */
+    /**
+     * The features that pushed the line's score up most, in words, with the specialist's and the trade's reasons. A
+     * feature's push is its contribution along the line's paths through the trees ({@link TreeEnsemble#contributions}).
+     */
     public Explanation explain(Declaration line) {
         float[] row = pipeline.transform(List.of(line));
-        double probability = probability(predict(row, 1, Output.MARGIN)[0][0]);
-        float[] contributions = predict(row, 1, Output.CONTRIBUTIONS)[0];
+        double probability = probability(trees.margins(row, 1)[0]);
+        float[] contributions = trees.contributions(row);
         List<FeaturePipeline.Feature> features = pipeline.features();
         Map<String, Explanation.Contribution> byWords = new LinkedHashMap<>();
         for (int j = 0; j < features.size(); j++) {
@@ -142,25 +141,6 @@ public final class RiskModel {
      */
     static double probability(double margin) {
         return 1 / (1 + Math.exp(-margin));
-    }
-
-    private enum Output {
-        MARGIN,
-        CONTRIBUTIONS
-    }
-
-    private float[][] predict(float[] matrix, int rows, Output output) {
-        DMatrix data = null;
-        try {
-            data = new DMatrix(matrix, rows, pipeline.features().size(), Float.NaN);
-            return output == Output.CONTRIBUTIONS ? booster.predictContrib(data, 0) : booster.predict(data, true);
-        } catch (XGBoostError e) {
-            throw new IllegalStateException("The risk model could not score: " + e.getMessage(), e);
-        } finally {
-            if (data != null) {
-                data.dispose();
-            }
-        }
     }
 
     /** The model as bytes: its card, its fitted pipeline and its trees (in XGBoost's UBJSON form). */
