@@ -1,6 +1,7 @@
 package io.centerline.targeting;
 
 import io.centerline.identity.AuditLog;
+import io.centerline.reference.Center;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
 import java.time.Clock;
@@ -132,6 +133,11 @@ public class Capacities {
                 capacity.trustedPartnerFactor(),
                 capacity.effectiveFrom(),
                 actor);
+        store(stored);
+        return stored;
+    }
+
+    private void store(Capacity stored) {
         jdbc.sql("insert into review_capacity (center, queue, items_per_week, control_share,"
                         + " trusted_partner_factor, effective_from, set_by, set_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (center, queue, effective_from) do update set items_per_week ="
@@ -144,7 +150,7 @@ public class Capacities {
                         stored.controlShare(),
                         stored.trustedPartnerFactor(),
                         stored.effectiveFrom(),
-                        actor,
+                        stored.setBy(),
                         java.sql.Timestamp.from(Instant.now(clock)))
                 .update();
         Map<String, Object> detail = new LinkedHashMap<>();
@@ -153,9 +159,38 @@ public class Capacities {
         detail.put("controlShare", stored.controlShare());
         detail.put("trustedPartnerFactor", stored.trustedPartnerFactor());
         detail.put("effectiveFrom", stored.effectiveFrom().toString());
-        audit.record(actor, "REVIEW_CAPACITY_SET", "center", stored.center(), detail);
+        audit.record(stored.setBy(), "REVIEW_CAPACITY_SET", "center", stored.center(), detail);
         byCenter.remove(stored.center());
-        return stored;
+    }
+
+    /**
+     * Gives every Center the same capacity from a date in the past on, for a new installation whose history is loaded
+     * at once (the demo data set does, before it files its entry summaries). Refused once any entry summary entered on
+     * or after that date has been scored, since selections already made under the earlier setting would no longer
+     * agree with it; audited per Center.
+     */
+    @Transactional
+    public void establish(int itemsPerWeek, LocalDate from, String actor) {
+        boolean scored = jdbc.sql("select exists (select 1 from risk_assessment where entry_date >= ?)")
+                .param(from)
+                .query(Boolean.class)
+                .single();
+        if (scored) {
+            throw new IllegalStateException(
+                    "Entry summaries entered from " + from + " on have been scored; a capacity from then on can no"
+                            + " longer be established, only set from today");
+        }
+        for (Center center : reference.centers()) {
+            Capacity capacity = new Capacity(
+                    center.code().value(),
+                    REVIEW_QUEUE,
+                    itemsPerWeek,
+                    defaultControlShare,
+                    defaultTrustedPartnerFactor,
+                    from,
+                    actor);
+            store(capacity);
+        }
     }
 
     private List<Capacity> read(String center) {
