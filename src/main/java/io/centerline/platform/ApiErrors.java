@@ -1,5 +1,7 @@
 package io.centerline.platform;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +15,8 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Turns a refused request into an answer that says what was wrong, in the error shape of the whole API. It comes before
@@ -23,18 +27,80 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
-    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<Map<String, Object>> badRequest(Exception e) {
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
         return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
     }
 
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFound e) {
+        return answer(HttpStatus.NOT_FOUND, e.code(), e.getMessage());
+    }
+
+    /** A path or query parameter that is not of its kind, named with what it should be. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getParameter().nestedIfOptional().getNestedParameterType();
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                "BAD_REQUEST",
+                "The " + e.getName() + " '" + e.getValue() + "' is not " + kind(type) + ".");
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", "));
+        }
+        return "of the expected form";
+    }
+
+    /**
+     * A body that cannot be read as the endpoint's request: the parser's own words and where it stopped, or the field
+     * whose value is of the wrong kind, never the classes behind the endpoint.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        String why = why(e);
         return answer(
                 HttpStatus.BAD_REQUEST,
                 "UNREADABLE_BODY",
-                "The request body could not be read: "
-                        + e.getMostSpecificCause().getMessage());
+                "The request body could not be read: " + why + (why.endsWith(".") ? "" : "."));
+    }
+
+    private static String why(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json) {
+                String field = json.getPath().stream()
+                        .map(reference -> reference.getPropertyName() != null
+                                ? reference.getPropertyName()
+                                : "[" + reference.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[");
+                TokenStreamLocation at = json.getLocation();
+                String where = !field.isEmpty()
+                        ? "field " + field + ": "
+                        : at != null && at.getLineNr() > 0
+                                ? "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": "
+                                : "";
+                return where + json.getOriginalMessage();
+            }
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return message.startsWith("Required request body is missing")
+                ? "it is empty, and this request needs one"
+                : e.getMostSpecificCause().getMessage();
     }
 
     /**

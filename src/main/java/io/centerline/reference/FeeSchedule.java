@@ -2,19 +2,21 @@ package io.centerline.reference;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * The schedule of an ad valorem user fee for one fiscal year: its rate in percent and, where one applies, its minimum
  * and maximum. {@code published} is false when no schedule was published for the fiscal year asked about and the
- * latest known one stands in for it.
+ * latest known one stands in for it. Its amounts are written to JSON as decimal strings, as all money in the API is.
  */
 public record FeeSchedule(
         String fee,
         int fiscalYear,
         LocalDate effectiveFrom,
         BigDecimal ratePercent,
-        Money minimum,
-        Money maximum,
+        @JsonSerialize(using = ToStringSerializer.class) Money minimum,
+        @JsonSerialize(using = ToStringSerializer.class) Money maximum,
         String source,
         boolean annual,
         int requestedFiscalYear) {

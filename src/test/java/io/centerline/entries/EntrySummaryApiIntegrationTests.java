@@ -270,6 +270,24 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
                 .isEqualTo(404);
         assertThat(get(SPECIALIST, PATH + "/not-an-entry").code()).isEqualTo(404);
         assertThat(get(SPECIALIST, PATH + "/ABC12345670").code()).isEqualTo(404);
+        Response answer = get(SPECIALIST, PATH + "/ABC-1234567-0");
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("ENTRY_SUMMARY_NOT_FOUND");
+        assertThat(answer.json().at("/errors/0/message").asString())
+                .isEqualTo("No entry summary ABC-1234567-0 is on file for you to read.");
+    }
+
+    @Test
+    void aVersionThatIsNoNumberAndAnEmptyBodyAreRefusedInWordsAFilerUnderstands() {
+        Response version = get(SPECIALIST, PATH + "/ABC12345676?version=abc");
+        assertThat(version.code()).isEqualTo(400);
+        assertThat(version.json().at("/errors/0/message").asString())
+                .isEqualTo("The version 'abc' is not a whole number.");
+
+        Response empty = post(FILER, PATH, MediaType.APPLICATION_JSON, "");
+        assertThat(empty.code()).isEqualTo(400);
+        assertThat(empty.json().at("/errors/0/code").asString()).isEqualTo("UNREADABLE_BODY");
+        assertThat(empty.json().at("/errors/0/message").asString())
+                .isEqualTo("The request body could not be read: it is empty, and this request needs one.");
     }
 
     @Test

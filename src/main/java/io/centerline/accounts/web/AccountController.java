@@ -6,6 +6,7 @@ import io.centerline.accounts.Accounts;
 import io.centerline.accounts.ImporterNumber;
 import io.centerline.identity.CurrentUser;
 import io.centerline.identity.Role;
+import io.centerline.platform.NotFound;
 import io.centerline.reference.CenterCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +49,9 @@ class AccountController {
                         || (CurrentUser.hasAnyRole(Role.FILER) && accounts.filedBy(importer, CurrentUser.name())))
                 .flatMap(accounts::find)
                 .map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseThrow(() -> new NotFound(
+                        "ACCOUNT_NOT_FOUND",
+                        "No importer account " + importerNumber.trim() + " is on file for you to read."));
     }
 
     /** The body of an account creation. */

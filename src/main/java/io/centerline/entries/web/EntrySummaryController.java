@@ -11,6 +11,7 @@ import io.centerline.entries.RiskReadout;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -105,7 +106,7 @@ class EntrySummaryController {
         return visible(entryNumber)
                 .flatMap(number -> summaries.find(number, version.orElse(null), audience()))
                 .map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseThrow(() -> notFound(entryNumber, version));
     }
 
     @Operation(summary = "List the versions of an entry summary")
@@ -114,7 +115,15 @@ class EntrySummaryController {
         return visible(entryNumber)
                 .flatMap(number -> summaries.find(number, null))
                 .map(view -> ResponseEntity.ok(view.versions()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseThrow(() -> notFound(entryNumber, Optional.empty()));
+    }
+
+    /** Not on file, or not the asker's to read: the answer is the same, so that it tells nothing of others' entries. */
+    private static NotFound notFound(String entryNumber, Optional<Integer> version) {
+        return new NotFound(
+                "ENTRY_SUMMARY_NOT_FOUND",
+                "No entry summary " + entryNumber.trim()
+                        + version.map(v -> " version " + v).orElse("") + " is on file for you to read.");
     }
 
     private static RiskReadout.Audience audience() {

@@ -1,6 +1,7 @@
 package io.centerline.reference.web;
 
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.NotFound;
 import io.centerline.reference.AdcvdOrder;
 import io.centerline.reference.Center;
 import io.centerline.reference.CenterCode;
@@ -80,10 +81,12 @@ class ReferenceController {
     @Operation(summary = "The HTS-heading-to-Center map in force on a date (today by default)")
     @GetMapping("/hts-center-map")
     ResponseEntity<HtsCenterMap> map(@RequestParam Optional<LocalDate> date) {
+        LocalDate on = date.orElseGet(() -> LocalDate.now(clock));
         return reference
-                .mapInForce(date.orElseGet(() -> LocalDate.now(clock)))
+                .mapInForce(on)
                 .map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseThrow(
+                        () -> new NotFound("HTS_CENTER_MAP_NOT_FOUND", "No HTS-to-Center map is in force on " + on));
     }
 
     @Operation(summary = "Every version of the HTS-heading-to-Center map")

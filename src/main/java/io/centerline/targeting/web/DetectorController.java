@@ -1,6 +1,7 @@
 package io.centerline.targeting.web;
 
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.NotFound;
 import io.centerline.targeting.detectors.DetectorCatalogue;
 import io.centerline.targeting.detectors.DetectorCatalogue.DetectorView;
 import io.centerline.targeting.detectors.DetectorCatalogue.ListVersion;
@@ -83,10 +84,12 @@ class DetectorController {
     @Operation(summary = "The forced-labour entity list in force on a date (today by default), with its entities")
     @GetMapping("/forced-labour/entities")
     ResponseEntity<ForcedLabourList> entities(@RequestParam Optional<LocalDate> date) {
+        LocalDate on = date.orElseGet(() -> LocalDate.now(clock));
         return catalogue
-                .listInForce(date.orElseGet(() -> LocalDate.now(clock)))
+                .listInForce(on)
                 .map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseThrow(() ->
+                        new NotFound("ENTITY_LIST_NOT_FOUND", "No forced-labour entity list is in force on " + on));
     }
 
     @Operation(summary = "Every version of the forced-labour entity list, oldest first, without the entities")

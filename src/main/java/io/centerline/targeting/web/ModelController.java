@@ -1,6 +1,7 @@
 package io.centerline.targeting.web;
 
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.NotFound;
 import io.centerline.targeting.model.ActivationOutcome;
 import io.centerline.targeting.model.ModelComparison;
 import io.centerline.targeting.model.ModelVersion;
@@ -67,7 +68,10 @@ class ModelController {
     @Operation(summary = "Two model versions side by side: both cards and the change in each hold-out metric")
     @GetMapping("/compare")
     ResponseEntity<ModelComparison> compare(@RequestParam int a, @RequestParam int b) {
-        return ResponseEntity.of(models.compare(a, b));
+        return models.compare(a, b)
+                .map(ResponseEntity::ok)
+                .orElseThrow(() ->
+                        new NotFound("MODEL_NOT_FOUND", "Model versions " + a + " and " + b + " are not both on file"));
     }
 
     @Operation(summary = "Make a version the active one; activating an earlier version rolls back")
