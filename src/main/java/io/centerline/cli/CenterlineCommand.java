@@ -1,5 +1,7 @@
 package io.centerline.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "centerline",
         mixinStandardHelpOptions = true,
+        versionProvider = CenterlineCommand.Version.class,
         description = "Centerline: entry summary intake, routing and post-release work for the Centers.",
         subcommands = {
             ServeCommand.class,
@@ -27,7 +30,30 @@ public class CenterlineCommand implements Runnable {
     /** Runs a command line of the jar; {@code application} is the Spring Boot application the commands start. */
     public static int run(Class<?> application, String[] args) {
         CenterlineCommand.application = application;
-        return new CommandLine(new CenterlineCommand()).execute(args);
+        return new CommandLine(new CenterlineCommand())
+                .setExecutionExceptionHandler(CenterlineCommand::refused)
+                .execute(args);
+    }
+
+    /**
+     * A command that fails on what it was given (an argument out of range, a file that cannot be read or written)
+     * says so in a line, with the exit code of a usage error or of a failure; anything else is a fault and keeps its
+     * stack trace.
+     */
+    private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof IllegalArgumentException) {
+            command.getErr().println(command.getCommandName() + ": " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (e instanceof NoSuchFileException missing) {
+            command.getErr().println(command.getCommandName() + ": no such file or directory: " + missing.getFile());
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        if (e instanceof AccessDeniedException denied) {
+            command.getErr().println(command.getCommandName() + ": permission denied: " + denied.getFile());
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        throw e;
     }
 
     static Class<?> application() {
@@ -37,6 +63,17 @@ public class CenterlineCommand implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
+    }
+
+    /** The version the jar's manifest gives, or that of a build run from its classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = CenterlineCommand.class.getPackage().getImplementationVersion();
+            return new String[] {
+                "Centerline " + (version == null ? "(run from its classes, not a packaged jar)" : version)
+            };
+        }
     }
 
     /** Starts Centerline without web server or demo data, for a command that works on the database. */

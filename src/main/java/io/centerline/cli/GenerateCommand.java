@@ -43,6 +43,9 @@ class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (entries < 1) {
+            throw new IllegalArgumentException("--entries must be at least 1, not " + entries);
+        }
         IntakeFormat intakeFormat = IntakeFormat.parse(format);
         Path labelFile = labels != null ? labels : out.resolveSibling(out.getFileName() + ".labels.csv");
         GeneratorSettings settings = GeneratorSettings.of(entries, seed, businessDate());
