@@ -91,8 +91,18 @@ public record EntryNumber(String value) {
         throw new IllegalArgumentException("'" + c + "' cannot stand in an entry number");
     }
 
+    /**
+     * The number without the two dashes of its written form, {@code ABC-1234567-6}; a dash anywhere else stays, and the
+     * number is then refused for its shape.
+     */
     private static String normalise(String text) {
-        return text == null ? null : text.trim().replace("-", "").toUpperCase();
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.trim().toUpperCase();
+        return trimmed.length() == 13 && trimmed.charAt(3) == '-' && trimmed.charAt(11) == '-'
+                ? trimmed.substring(0, 3) + trimmed.substring(4, 11) + trimmed.charAt(12)
+                : trimmed;
     }
 
     private static Problem problemWith(String normalised) {
@@ -103,8 +113,8 @@ public record EntryNumber(String value) {
             return new Problem(
                     "ENTRY_NUMBER_FORMAT",
                     "The entry number '" + normalised
-                            + "' must be a 3-character filer code, a 7-digit serial and a check digit (11 characters,"
-                            + " dashes optional).");
+                            + "' must be a 3-character filer code, a 7-digit serial and a check digit, written"
+                            + " ABC-1234567-6 or ABC12345676.");
         }
         int expected = checkDigit(normalised);
         if (normalised.charAt(10) - '0' != expected) {

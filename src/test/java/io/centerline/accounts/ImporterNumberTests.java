@@ -41,12 +41,27 @@ class ImporterNumberTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"123456789AB", "123456789"})
-    void aNumberWithoutItsDashesIsToldToAddThem(String text) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "123456789AB|needs its dash: NN-NNNNNNNXX for an employer number and suffix.",
+                "24270412345|needs its dashes: NN-NNNNNNNXX for an employer number and suffix, YYDDPP-NNNNN for a"
+                        + " CBP-assigned number.",
+                "123456789|needs its dashes: NNN-NN-NNNN for a Social Security number, or NN-NNNNNNN with a"
+                        + " 2-character suffix for an employer number."
+            })
+    void aNumberWithoutItsDashesIsToldWhereTheyGoInEachFormItCouldBe(String text, String problem) {
+        assertThat(ImporterNumber.tryParse(text)).isEmpty();
+        assertThat(ImporterNumber.problemWith(text)).isEqualTo("Importer number '" + text + "' " + problem);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000-12-3456", "666-12-3456", "900-12-3456", "999-99-9999", "123-00-4567", "123-45-0000"})
+    void aSocialSecurityNumberOfARangeNeverIssuedIsRefused(String text) {
         assertThat(ImporterNumber.tryParse(text)).isEmpty();
         assertThat(ImporterNumber.problemWith(text))
-                .isEqualTo("Importer number '" + text + "' needs its dashes: NN-NNNNNNNXX for an employer number,"
-                        + " NNN-NN-NNNN for a Social Security number.");
+                .isEqualTo("Importer number '" + text + "' has the shape of a Social Security number, but no SSN is"
+                        + " issued with area 000, 666 or 900 to 999, group 00 or serial 0000.");
     }
 
     @ParameterizedTest

@@ -45,7 +45,8 @@ class EntryNumberPropertyTests {
 
     @Property(tries = 20_000)
     void aNumberIsRefusedForItsShapeExactlyWhenThePatternDoesNotMatchIt(@ForAll("entryNumberLike") String text) {
-        String normalised = text.trim().replace("-", "").toUpperCase();
+        // the written form ABC-1234567-6 loses its two dashes; a dash anywhere else stays and spoils the shape
+        String normalised = text.trim().toUpperCase().replaceFirst("^(.{3})-(.{7})-(.)$", "$1$2$3");
         boolean refusedForShape = EntryNumber.check(text)
                 .map(problem -> problem.code().equals("ENTRY_NUMBER_FORMAT"))
                 .orElse(false);

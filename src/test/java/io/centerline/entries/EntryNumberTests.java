@@ -68,24 +68,43 @@ class EntryNumberTests {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "-", "--"})
+    @ValueSource(strings = {"   "})
     void aMissingEntryNumberIsReportedAsRequired(String text) {
         assertThat(EntryNumber.check(text))
                 .hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("ENTRY_NUMBER_REQUIRED"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ABC123456", "ABC1234567", "ABC123456766", "AB-1234567-6", "ABC-12345A7-6", "AB$12345676"})
+    @ValueSource(
+            strings = {
+                "ABC123456",
+                "ABC1234567",
+                "ABC123456766",
+                "AB-1234567-6",
+                "ABC-12345A7-6",
+                "AB$12345676",
+                "-",
+                "--"
+            })
     void anEntryNumberOfTheWrongShapeIsRefusedAsFormat(String text) {
         assertThat(EntryNumber.check(text))
                 .hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("ENTRY_NUMBER_FORMAT"));
         assertThat(EntryNumber.tryParse(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ABC--12345676", "ABC1-234567-6", "ABC-12345676", "ABC1234567-6", "ABC-1234567--6"})
+    void dashesAreAllowedOnlyWhereTheWrittenFormPutsThem(String text) {
+        assertThat(EntryNumber.check(text))
+                .hasValueSatisfying(p -> assertThat(p.message())
+                        .isEqualTo("The entry number '" + text + "' must be a 3-character filer code, a 7-digit serial"
+                                + " and a check digit, written ABC-1234567-6 or ABC12345676."));
+    }
+
     @Test
-    void theFormatProblemQuotesTheNormalisedNumber() {
-        assertThat(EntryNumber.check("abc-123"))
-                .hasValueSatisfying(p -> assertThat(p.message()).startsWith("The entry number 'ABC123' must be"));
+    void theFormatProblemQuotesTheNumberAsGivenInCapitals() {
+        assertThat(EntryNumber.check(" abc-123 "))
+                .hasValueSatisfying(p -> assertThat(p.message()).startsWith("The entry number 'ABC-123' must be"));
     }
 
     @Test

@@ -328,6 +328,9 @@ final class SummaryPolicies {
      * only as additional numbers.
      */
     static final class HtsNumbers implements SummaryPolicy {
+        /** The chapter the Harmonized Tariff Schedule keeps empty, reserved for possible future use. */
+        private static final int RESERVED_CHAPTER = 77;
+
         @Override
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
             for (int i = 0; i < s.lines().size(); i++) {
@@ -358,6 +361,14 @@ final class SummaryPolicies {
                                     "HTS_CHAPTER",
                                     "HTS number " + hts + " on line " + label + " is in chapter 00, which does not"
                                             + " exist.");
+                        } else if (hts.chapter() == RESERVED_CHAPTER) {
+                            findings.line(
+                                    label,
+                                    "htsNumber",
+                                    "HTS_CHAPTER",
+                                    "HTS number " + hts + " on line " + label + " is in chapter 77, which the"
+                                            + " tariff schedule reserves for future use: no goods are classified"
+                                            + " in it.");
                         }
                     }
                 }

@@ -128,8 +128,8 @@ class HeaderPolicyTests {
                 .extracting(IntakeError::code, IntakeError::message)
                 .containsExactly(tuple(
                         "IMPORTER_NUMBER_FORMAT",
-                        "Importer number '123456789AB' needs its dashes: NN-NNNNNNNXX for an employer number,"
-                                + " NNN-NN-NNNN for a Social Security number."));
+                        "Importer number '123456789AB' needs its dash: NN-NNNNNNNXX for an employer number and"
+                                + " suffix."));
     }
 
     @Test

@@ -118,6 +118,17 @@ class LinePolicyTests {
     }
 
     @Test
+    void anHtsNumberInTheReservedChapter77IsRefused() {
+        assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withHtsNumber("7701000000"))))
+                .containsExactly(IntakeError.line(
+                        1,
+                        "htsNumber",
+                        "HTS_CHAPTER",
+                        "HTS number 7701000000 on line 1 is in chapter 77, which the tariff schedule reserves for"
+                                + " future use: no goods are classified in it."));
+    }
+
+    @Test
     void anAdditionalHtsNumberOutsideChapters98And99IsRefused() {
         assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withAdditionalHtsNumbers("9903880300", "8471300100"))))
                 .containsExactly(IntakeError.line(
