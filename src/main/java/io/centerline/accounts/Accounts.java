@@ -237,12 +237,16 @@ public class Accounts {
             insertAssignment(id, center, Assignment.Kind.OVERRIDE_LIFTED, shares, reason, actor, now);
         }
         audit.record(
-                actor,
-                "ACCOUNT_ASSIGNMENT_OVERRIDE_LIFTED",
-                "account",
-                importer.value(),
-                Map.of("center", String.valueOf(center), "reason", String.valueOf(reason)));
+                actor, "ACCOUNT_ASSIGNMENT_OVERRIDE_LIFTED", "account", importer.value(), liftedDetail(center, reason));
         return find(importer).orElseThrow();
+    }
+
+    /** The audit detail of a lifted override: the Center the trade gives, and the reason if one was written. */
+    private static Map<String, Object> liftedDetail(CenterCode center, String reason) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("center", center == null ? null : center.value());
+        detail.put("reason", reason);
+        return detail;
     }
 
     /** Records membership of a trusted-partner program (CTPAT Trade Compliance) for a period. */
@@ -808,6 +812,12 @@ public class Accounts {
             return accounts.contains(account);
         }
 
+        /** Whether the account is weighed on the trailing window, rather than on all its trade for want of any there. */
+        boolean inWindow(long account) {
+            Map<CenterCode, Trade> window = recent.get(account);
+            return window != null && !window.isEmpty();
+        }
+
         Map<CenterCode, Trade> of(long account) {
             Map<CenterCode, Trade> window = recent.get(account);
             return window != null && !window.isEmpty() ? window : all.getOrDefault(account, Map.of());
@@ -815,9 +825,13 @@ public class Accounts {
     }
 
     private Map<CenterCode, Trade> trailingTrade(long accountId) {
+        return weighedTrade(accountId).of(accountId);
+    }
+
+    private WeighedTrade weighedTrade(long accountId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return trailingTrade(connection, new Long[] {accountId}).of(accountId);
+            return trailingTrade(connection, new Long[] {accountId});
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the trade of account " + accountId, e);
         } finally {
@@ -854,15 +868,23 @@ public class Accounts {
 
     private AccountView toView(ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
-        Map<CenterCode, Trade> trade = trailingTrade(id);
+        WeighedTrade weighed = weighedTrade(id);
+        Map<CenterCode, Trade> trade = weighed.of(id);
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         PredominantCenter.shares(trade, AssignmentMetric.VALUE)
                 .keySet()
                 .forEach(center ->
                         values.put(center, trade.get(CenterCode.of(center)).value()));
         LocalDate today = LocalDate.now(clock);
+        // an account with no trade in the window is weighed on all of its trade, which the basis then dates
+        LocalDate weighedFrom = weighed.inWindow(id) || trade.isEmpty()
+                ? windowStart()
+                : jdbc.sql("select min(month) from account_trade_month where account_id = ?")
+                        .param(id)
+                        .query(LocalDate.class)
+                        .single();
         AccountView.Basis basis =
-                new AccountView.Basis(windowStart(), today, PredominantCenter.shares(trade, metric), values);
+                new AccountView.Basis(weighedFrom, today, PredominantCenter.shares(trade, metric), values);
         AccountView.Override override = rs.getString(5) == null
                 ? null
                 : new AccountView.Override(

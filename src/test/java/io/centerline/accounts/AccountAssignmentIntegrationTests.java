@@ -157,6 +157,19 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAccountWithNoTradeInTheWindowIsWeighedOnAllItsTradeAndItsBasisSaysFromWhen() {
+        String importer = importer();
+        file(importer, "2025-04-07", line(1, "6109100012", "90000.00", null));
+        file(importer, "2025-06-02", line(1, "8471300100", "1000.00", null));
+
+        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+
+        assertThat(account.get("center").asString()).isEqualTo("AFT");
+        assertThat(account.at("/assignmentBasis/shares/ELEC").asString()).isEqualTo("1.10");
+        assertThat(account.at("/assignmentBasis/from").asString()).isEqualTo("2025-04-01");
+    }
+
+    @Test
     void anAccountWeighedOnAnEarlierWindowIsWeighedAgainEvenWhenNewTradeFallsToItsCenter() {
         String importer = importer();
         file(importer, "2026-02-02", line(1, "6109100012", "90000.00", null));
