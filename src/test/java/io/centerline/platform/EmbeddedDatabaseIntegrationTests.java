@@ -2,11 +2,13 @@ package io.centerline.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,44 @@ class EmbeddedDatabaseIntegrationTests {
             settings.next();
             assertThat(settings.getString(1)).isEqualTo("on");
             assertThat(settings.getString(2)).isEqualTo("on");
+        } finally {
+            EmbeddedDatabase.stop(directory);
+        }
+    }
+
+    @Test
+    void aCommandStartedWhileAServiceHoldsTheDataDirectorySaysWhatToDoWithoutAStackTrace() throws Exception {
+        Path jar = Path.of("target", "centerline.jar");
+        assertThat(jar).as("the packaged jar (./mvnw package)").exists();
+        Path directory = data.resolve("postgres");
+        Path input = Files.writeString(data.resolve("entries.jsonl"), "");
+        Path output = data.resolve("output.txt");
+        EmbeddedDatabase.jdbcUrl(directory, true);
+        try {
+            Process command = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Dspring.datasource.url=",
+                            "-Dcenterline.data-dir=" + data,
+                            "-jar",
+                            jar.toString(),
+                            "ingest",
+                            input.toString(),
+                            "--format",
+                            "jsonl")
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
+            assertThat(command.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+            String said = Files.readString(output);
+            assertThat(command.exitValue()).as(said).isEqualTo(1);
+            assertThat(said)
+                    .contains("The embedded PostgreSQL data directory "
+                            + directory.toAbsolutePath().normalize()
+                            + " is in use by another process, most likely a running Centerline service.")
+                    .contains("Stop the running service before running a command on its data")
+                    .doesNotContain("\tat io.zonky");
         } finally {
             EmbeddedDatabase.stop(directory);
         }
