@@ -412,6 +412,23 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         assertThat(docs.json().at("/paths").has("/api/v1/entry-summaries")).isTrue();
         assertThat(docs.json().at("/paths").has("/api/v1/entry-summaries/batches"))
                 .isTrue();
+        JsonNode submit = docs.json().at("/paths/~1api~1v1~1entry-summaries/post");
+        assertThat(submit.at("/requestBody/content/application~1json/schema/$ref")
+                        .asString())
+                .endsWith("/SubmittedEntrySummary");
+        assertThat(submit.get("responses").propertyNames()).contains("200", "201", "409", "422", "413", "415");
+        assertThat(submit.at("/responses/422/content").toString()).contains("#/components/schemas/ErrorsBody");
+        assertThat(docs.json()
+                        .at("/paths/~1api~1v1~1entry-summaries~1batches/post/requestBody/content")
+                        .propertyNames())
+                .contains("application/x-ndjson", "text/csv", "text/plain");
+        assertThat(docs.json()
+                        .at("/paths/~1api~1v1~1targeting~1outcomes/post/responses")
+                        .propertyNames())
+                .contains("201");
+        assertThat(docs.json().at("/components/securitySchemes/basic/scheme").asString())
+                .isEqualTo("basic");
+        assertThat(docs.json().at("/info/title").asString()).isEqualTo("Centerline API");
     }
 
     /** A valid summary but for its size: a description of 5 MiB, past the limit of a JSON body. */

@@ -9,6 +9,7 @@ import io.centerline.identity.Role;
 import io.centerline.platform.NotFound;
 import io.centerline.reference.CenterCode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -58,6 +59,7 @@ class AccountController {
     record NewAccount(String importerNumber) {}
 
     @Operation(summary = "Create an account ahead of its first entry summary")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     @PreAuthorize(MANAGES_ACCOUNTS)
     ResponseEntity<AccountView> create(@RequestBody NewAccount body) {

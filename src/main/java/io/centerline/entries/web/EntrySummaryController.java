@@ -8,11 +8,16 @@ import io.centerline.entries.IntakeError;
 import io.centerline.entries.IntakeOutcome;
 import io.centerline.entries.IntakeReport;
 import io.centerline.entries.RiskReadout;
+import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.ErrorsBody;
 import io.centerline.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -50,7 +55,44 @@ class EntrySummaryController {
             summary = "Submit one entry summary",
             description = "201 with the stored summary when accepted, 200 with the stored one for an exact"
                     + " duplicate, 409 when it differs from the stored summary of the same number (flag it as a"
-                    + " post-summary correction to add a version), 422 with every error when invalid.")
+                    + " post-summary correction to add a version), 422 with every error when invalid.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = SubmittedEntrySummary.class))),
+            responses = {
+                @ApiResponse(
+                        responseCode = "201",
+                        description = "Accepted and stored",
+                        content = @Content(schema = @Schema(implementation = EntrySummaryView.class))),
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "An exact duplicate of the stored summary, which is answered",
+                        content = @Content(schema = @Schema(implementation = EntrySummaryView.class))),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "ENTRY_CONFLICT: a different summary is stored under the number",
+                        content = @Content(schema = @Schema(implementation = ErrorsBody.class))),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "Invalid: every error, by line and field",
+                        content = @Content(schema = @Schema(implementation = ErrorsBody.class))),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "UNREADABLE_BODY",
+                        content = @Content(schema = @Schema(implementation = ErrorsBody.class))),
+                @ApiResponse(
+                        responseCode = "413",
+                        description = "BODY_TOO_LARGE: over 4 MiB",
+                        content = @Content(schema = @Schema(implementation = ErrorsBody.class))),
+                @ApiResponse(
+                        responseCode = "415",
+                        description = "UNSUPPORTED_MEDIA_TYPE",
+                        content = @Content(schema = @Schema(implementation = ErrorsBody.class)))
+            })
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> submit(@RequestBody String body) {
         IntakeOutcome outcome = intake.submitJson(body, CurrentUser.name());
@@ -73,7 +115,25 @@ class EntrySummaryController {
             summary = "Submit a batch of entry summaries",
             description = "application/x-ndjson (one JSON summary per line), text/csv (one row per line item) or"
                     + " text/plain with format=catair-ae (ABI fixed-width). Valid summaries are stored and invalid"
-                    + " ones reported with their position in the batch.")
+                    + " ones reported with their position in the batch.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+                                @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                                @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))
+                            }),
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "{\"accepted\": n, \"duplicates\": n, \"rejected\": [{\"record\","
+                                + " \"entryNumber\", \"errors\"}]}"),
+                @ApiResponse(
+                        responseCode = "415",
+                        description = "UNSUPPORTED_MEDIA_TYPE",
+                        content = @Content(schema = @Schema(implementation = ErrorsBody.class)))
+            })
     @PostMapping(
             path = "/batches",
             consumes = {"application/x-ndjson", "text/csv", MediaType.TEXT_PLAIN_VALUE, "application/jsonl"},

@@ -13,6 +13,7 @@ import io.centerline.reference.Port;
 import io.centerline.reference.ReferenceData;
 import io.centerline.reference.StatutoryPeriod;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,6 +106,7 @@ class ReferenceController {
             summary = "Load a replacement HTS-to-Center map",
             description = "The map must be complete and take effect after the latest version; earlier versions are"
                     + " kept and go on routing entries of their dates.")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping("/hts-center-map")
     ResponseEntity<HtsCenterMap> loadMap(@RequestBody NewMap body) {
         if (body.effectiveFrom() == null) {

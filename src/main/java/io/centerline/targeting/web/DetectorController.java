@@ -9,6 +9,7 @@ import io.centerline.targeting.detectors.EntityListCsv;
 import io.centerline.targeting.detectors.ForcedLabourEntity;
 import io.centerline.targeting.detectors.ForcedLabourList;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringReader;
 import java.time.Clock;
@@ -108,6 +109,7 @@ class DetectorController {
             summary = "Replace the forced-labour entity list (JSON)",
             description = "The whole list is replaced from effectiveFrom (today by default), which may not lie before"
                     + " the latest version's date; earlier versions are kept for entries of their dates.")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping(path = "/forced-labour/entities", consumes = "application/json")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<ListVersion> replaceEntities(@RequestBody NewList body) {
@@ -126,6 +128,7 @@ class DetectorController {
     @Operation(
             summary = "Replace the forced-labour entity list (CSV with the header name,country,sector,note)",
             description = "As the JSON form; the effective date and a note come as query parameters.")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping(path = "/forced-labour/entities", consumes = "text/csv")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<ListVersion> replaceEntitiesFromCsv(

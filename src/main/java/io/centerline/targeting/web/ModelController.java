@@ -8,6 +8,7 @@ import io.centerline.targeting.model.ModelVersion;
 import io.centerline.targeting.model.RiskModels;
 import io.centerline.targeting.model.TrainingOutcome;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -48,6 +49,7 @@ class ModelController {
     }
 
     @Operation(summary = "Train a new version now on the recorded review outcomes")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     ResponseEntity<?> train() {
         TrainingOutcome outcome = models.train(CurrentUser.name());

@@ -16,6 +16,7 @@ import io.centerline.targeting.rules.RuleProblem;
 import io.centerline.targeting.rules.RuleStatistics;
 import io.centerline.targeting.rules.Rules;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
@@ -159,6 +160,7 @@ class RuleController {
             summary = "Create a rule (version 1)",
             description = "201 with the rule; 422 with every problem (a CEL expression that does not compile comes"
                     + " with CEL's message, line and column); 409 when the code is taken.")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> create(@RequestBody RuleDraft draft) {
         return answer(rules.create(draft, CurrentUser.name()), true);
@@ -168,6 +170,7 @@ class RuleController {
             summary = "Store a new version of a rule",
             description = "Parts left out are taken from the latest version; the active period starts on the business"
                     + " date unless activeFrom says otherwise.")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping(path = "/{code}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> newVersion(@PathVariable String code, @RequestBody RuleDraft draft) {
         return answer(rules.newVersion(code, draft, CurrentUser.name()), true);

@@ -10,6 +10,7 @@ import io.centerline.targeting.ReviewOutcome;
 import io.centerline.targeting.RiskAssessment;
 import io.centerline.targeting.RiskAssessments;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,6 +60,7 @@ class TargetingController {
     }
 
     @Operation(summary = "Record what the review of an entry summary found")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping("/outcomes")
     @PreAuthorize(REVIEWERS)
     ResponseEntity<ReviewOutcome> record(@RequestBody Outcomes.Report report) {
