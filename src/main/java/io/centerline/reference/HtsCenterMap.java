@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,34 @@ public record HtsCenterMap(
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The runs of headings, as "9101-9799", that an earlier map gives a Center and this one does not. A run counts
+     * only headings that can exist: 01 to 99 within a chapter of 01 to 97 ({@code NN00} is none).
+     */
+    public List<String> uncoveredFrom(HtsCenterMap earlier) {
+        List<String> runs = new ArrayList<>();
+        String runStart = null;
+        String runEnd = null;
+        for (int chapter = 1; chapter <= 97; chapter++) {
+            for (int within = 1; within <= 99; within++) {
+                String heading = String.format(Locale.ROOT, "%02d%02d", chapter, within);
+                boolean lost = earlier.centerFor(heading).isPresent()
+                        && centerFor(heading).isEmpty();
+                if (lost) {
+                    runStart = runStart == null ? heading : runStart;
+                    runEnd = heading;
+                } else if (runStart != null) {
+                    runs.add(runStart + "-" + runEnd);
+                    runStart = null;
+                }
+            }
+        }
+        if (runStart != null) {
+            runs.add(runStart + "-" + runEnd);
+        }
+        return runs;
     }
 
     static List<String> overlapsIn(List<HtsCenterRange> sorted) {

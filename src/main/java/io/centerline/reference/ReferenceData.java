@@ -187,6 +187,13 @@ public class ReferenceData {
         }
         Instant now = clock.instant();
         HtsCenterMap validated = new HtsCenterMap(0, effectiveFrom, now, loadedBy, note, ranges);
+        Optional<HtsCenterMap> latest = snapshot.maps.stream().max(Comparator.comparing(HtsCenterMap::effectiveFrom));
+        List<String> lost = latest.map(validated::uncoveredFrom).orElse(List.of());
+        if (!lost.isEmpty()) {
+            throw new IllegalArgumentException("The map leaves headings " + String.join(", ", lost)
+                    + " with no Center, which the map it replaces assigns; a replacement keeps every heading routed,"
+                    + " or entries of those headings could not be filed");
+        }
         int version = transactions.execute(status -> store(validated, loadedBy, note, now));
         // taken once the new version has committed, so no reader sees a map that could still roll back
         snapshot = readSnapshot();

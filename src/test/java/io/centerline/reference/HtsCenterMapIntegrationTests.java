@@ -55,6 +55,13 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         assertThat(post(FILER, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body)
                         .code())
                 .isEqualTo(403);
+        String withAGap =
+                body.replace(",{\"headingFrom\": \"9101\", \"headingTo\": \"9799\", \"center\": \"CPMM\"}", "");
+        assertThat(withAGap).isNotEqualTo(body);
+        Response gap = post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, withAGap);
+        assertThat(gap.code()).isEqualTo(400);
+        assertThat(gap.json().at("/errors/0/message").asString())
+                .startsWith("The map leaves headings 9101-9799 with no Center, which the map it replaces assigns;");
         Response loaded = post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body);
         assertThat(loaded.code()).as(loaded.body()).isEqualTo(201);
         assertThat(post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body)

@@ -28,6 +28,22 @@ class HtsCenterMapTests {
             map(range("8471", "8473", ELEC), range("0101", "2400", AGRI), range("8401", "8470", MACH));
 
     @Test
+    void aReplacementThatMovesHeadingsBetweenCentersLosesNone() {
+        HtsCenterMap moved = map(range("0101", "2400", AGRI), range("8401", "8472", MACH), range("8473", "8473", ELEC));
+
+        assertThat(moved.uncoveredFrom(map)).isEmpty();
+    }
+
+    @Test
+    void theHeadingsAnEarlierMapRoutedAndAReplacementDoesNotAreNamedInRunsAcrossChapters() {
+        HtsCenterMap earlier = map(range("0101", "9799", AGRI));
+        HtsCenterMap replacement = map(range("0101", "2498", AGRI), range("2502", "9100", MACH));
+
+        assertThat(replacement.uncoveredFrom(earlier)).containsExactly("2499-2501", "9101-9799");
+        assertThat(map.uncoveredFrom(map(range("2401", "2402", AGRI)))).containsExactly("2401-2402");
+    }
+
+    @Test
     void theFirstAndLastHeadingOfARangeBelongToItsCenter() {
         assertThat(map.centerFor("0101")).contains(AGRI);
         assertThat(map.centerFor("2400")).contains(AGRI);
