@@ -1,12 +1,15 @@
 package io.centerline.targeting;
 
+import io.centerline.identity.AuditLog;
 import io.centerline.platform.PostgresCopy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -25,10 +28,12 @@ public class RiskAssessments {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final AuditLog audit;
 
-    RiskAssessments(JdbcClient jdbc, DataSource dataSource) {
+    RiskAssessments(JdbcClient jdbc, DataSource dataSource, AuditLog audit) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.audit = audit;
     }
 
     /** The assessment of a version, if it has been scored. */
@@ -83,6 +88,37 @@ public class RiskAssessments {
                     assessed.add(new EntryKey(rs.getString(1), rs.getInt(2)));
                 });
         return assessed;
+    }
+
+    /**
+     * Takes back, in the caller's transaction, a stored selection for risk that gave way to a riskier summary: the
+     * assessment is no longer selected and says why, and the change is audited. A selection that is no longer for risk
+     * (taken back already) is left as it is.
+     */
+    void displace(Scoring.Displacement displacement) {
+        EntryKey key = displacement.displaced();
+        Optional<RiskAssessment> stored = find(key).filter(a -> "RISK".equals(a.selection()));
+        if (stored.isEmpty()) {
+            return;
+        }
+        RiskAssessment taken = displacement.applyTo(stored.get());
+        int updated = jdbc.sql("update risk_assessment set selection = null, reasons = ?, trade_reasons = ?"
+                        + " where entry_number = ? and version = ? and selection = 'RISK'")
+                .params(
+                        JSON.writeValueAsString(taken.reasons()),
+                        JSON.writeValueAsString(taken.tradeReasons()),
+                        key.entryNumber(),
+                        key.version())
+                .update();
+        if (updated == 1) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("version", key.version());
+            detail.put("score", displacement.displacedScore());
+            detail.put("by", displacement.by().entryNumber());
+            detail.put("byVersion", displacement.by().version());
+            detail.put("byScore", displacement.byScore());
+            audit.record("system", "RISK_SELECTION_DISPLACED", "entry-summary", key.entryNumber(), detail);
+        }
     }
 
     /** Stores assessments in the caller's transaction, in two COPY streams. */

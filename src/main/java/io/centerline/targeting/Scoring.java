@@ -8,9 +8,11 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Scores every accepted entry summary version once: the rules in force, every detector and the active model give their
@@ -99,6 +103,9 @@ public class Scoring {
         RuleSource ruleSource = rules.getIfAvailable();
         Instant now = Instant.now(clock);
         List<RiskAssessment> results = new ArrayList<>(entries.size());
+        Selection.Round round = round();
+        Map<EntryKey, Integer> inRound = new HashMap<>();
+        List<Displacement> displaced = new ArrayList<>();
         int offset = 0;
         for (EntryUnderReview entry : entries) {
             List<Finding> findings = new ArrayList<>();
@@ -125,7 +132,18 @@ public class Scoring {
             double score = combined(modelScore, findings);
             EntryKey key = new EntryKey(entry.entryNumber(), entry.version());
             Selection.Decision decision =
-                    selection.decide(key, entry.center(), entry.entryDate(), score, entry.trustedPartner());
+                    selection.decide(round, key, entry.center(), entry.entryDate(), score, entry.trustedPartner());
+            if (decision.displaced() != null) {
+                Integer earlier = inRound.get(decision.displaced());
+                Displacement displacement =
+                        new Displacement(decision.displaced(), decision.displacedScore(), key, score);
+                if (earlier != null) {
+                    results.set(earlier, displacement.applyTo(results.get(earlier)));
+                } else {
+                    displaced.add(displacement);
+                }
+            }
+            inRound.put(key, results.size());
             results.add(assessment(
                     entry,
                     score,
@@ -136,7 +154,61 @@ public class Scoring {
                     now));
         }
         assessments.store(results);
+        displaced.forEach(assessments::displace);
         return results;
+    }
+
+    /**
+     * A round of selection tied to the transaction it runs in, if any: its selections give way to others' once it
+     * commits, and its Centers are read again if it rolls back.
+     */
+    private Selection.Round round() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return selection.committedRound();
+        }
+        Selection.Round round = selection.round();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    round.committed();
+                } else {
+                    round.rolledBack();
+                }
+            }
+        });
+        return round;
+    }
+
+    /** A selection for risk that gave way to a riskier summary of the same Center-week. */
+    record Displacement(EntryKey displaced, double displacedScore, EntryKey by, double byScore) {
+
+        static final String TRADE_REASON = "No review of this entry summary is planned; it was accepted as filed.";
+
+        /** The assessment no longer selected: its first reason, the selection's, says why; the trade is told plainly. */
+        RiskAssessment applyTo(RiskAssessment selected) {
+            List<String> reasons = new ArrayList<>(selected.reasons());
+            reasons.set(
+                    0,
+                    "Not selected: it gave its risk review item to " + by.entryNumber() + " v" + by.version()
+                            + ", riskier and of the same Center and week (score " + threeDecimals(displacedScore)
+                            + " against " + threeDecimals(byScore) + ").");
+            return new RiskAssessment(
+                    selected.entryNumber(),
+                    selected.version(),
+                    selected.center(),
+                    selected.importerNumber(),
+                    selected.entryDate(),
+                    selected.trustedPartner(),
+                    selected.score(),
+                    selected.modelScore(),
+                    selected.modelVersion(),
+                    null,
+                    reasons,
+                    List.of(TRADE_REASON),
+                    selected.findings(),
+                    selected.scoredAt());
+        }
     }
 
     /**
@@ -269,7 +341,7 @@ public class Scoring {
             case CONTROL ->
                 reasons.add("This entry summary has been chosen at random for a quality-control review by " + center
                         + ". The choice says nothing about the entry summary or the importer.");
-            case NONE -> reasons.add("No review of this entry summary is planned; it was accepted as filed.");
+            case NONE -> reasons.add(Displacement.TRADE_REASON);
         }
         return reasons;
     }

@@ -4,9 +4,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +22,13 @@ import org.springframework.stereotype.Component;
  * <p>Every summary first takes part in the random control draw, whatever its score, so that the control sample is a
  * true random sample of the Center's entries and its hit rate is an honest baseline. The rest of the capacity goes to
  * the riskiest candidates: a summary is selected when its score reaches the threshold that would have selected the
- * risk share of the week's expected volume from the Center's recent scores, until the week's risk items are used up.
+ * risk share of the week's expected volume from the Center's recent scores. Once the week's risk items are taken, a
+ * summary that scores higher than the least risky of them takes its place, and that one is no longer selected, so the
+ * week's items hold the riskiest of the week so far. Only a selection already committed, or one of the same round of
+ * scoring, gives way: a round that another intake thread is still storing keeps its selections until it commits.
  * Trusted partners' entries are selected at the reduced share of the others' rate, in the draw and by score. Weeks
- * run Monday to Sunday by entry date; the counts of a week not in memory are read from the stored assessments.
+ * run Monday to Sunday by entry date; the counts and risk selections of a week not in memory are read from the stored
+ * assessments, and a round that rolls back makes its Centers read them again.
  */
 @Component
 class Selection {
@@ -40,6 +49,7 @@ class Selection {
     private final Capacities capacities;
     private final long seed;
     private final Map<String, CenterState> centers = new ConcurrentHashMap<>();
+    private final AtomicLong selections = new AtomicLong();
 
     Selection(
             JdbcClient jdbc, Capacities capacities, @Value("${centerline.targeting.control-seed:20260101}") long seed) {
@@ -48,11 +58,64 @@ class Selection {
         this.seed = seed;
     }
 
-    /** How one scored entry summary fared. */
-    record Decision(Kind kind, double threshold, Capacity capacity, String note) {
+    /**
+     * How one scored entry summary fared; a selection for risk made in place of a less risky one names it and its
+     * score.
+     */
+    record Decision(
+            Kind kind, double threshold, Capacity capacity, String note, EntryKey displaced, double displacedScore) {
+
+        Decision(Kind kind, double threshold, Capacity capacity, String note) {
+            this(kind, threshold, capacity, note, null, Double.NaN);
+        }
 
         boolean selected() {
             return kind != Kind.NONE;
+        }
+    }
+
+    /**
+     * One round of scoring (a chunk, in one transaction): its selections can give way to riskier summaries of the same
+     * round at once, and to anyone else's once it has committed. A round that rolls back leaves its Centers to be read
+     * again from what is stored.
+     */
+    final class Round {
+        private volatile boolean committed;
+        private final Set<String> centers = ConcurrentHashMap.newKeySet();
+
+        /** The round's selections are stored for good. */
+        void committed() {
+            committed = true;
+        }
+
+        /** Nothing of the round is stored: its Centers' weeks in memory may hold selections that never were. */
+        void rolledBack() {
+            centers.forEach(Selection.this.centers::remove);
+        }
+    }
+
+    /** A round whose selections are committed from the start: one scored outside any transaction. */
+    Round committedRound() {
+        Round round = new Round();
+        round.committed();
+        return round;
+    }
+
+    Round round() {
+        return new Round();
+    }
+
+    /**
+     * A selection for risk held by a week, with the round that made it and its place in the order of selections; of
+     * two equally risky, the one selected later gives way first, the earlier having had longer to be taken up.
+     */
+    private record Held(EntryKey key, double score, Round round, long order) {
+
+        static final Comparator<Held> LEAST_RISKY_FIRST = Comparator.comparingDouble(Held::score)
+                .thenComparing(Comparator.comparingLong(Held::order).reversed());
+
+        boolean mayGiveWayTo(Round other) {
+            return round == other || round.committed;
         }
     }
 
@@ -62,8 +125,10 @@ class Selection {
         NONE
     }
 
-    Decision decide(EntryKey key, String center, LocalDate entryDate, double score, boolean trustedPartner) {
+    Decision decide(
+            Round round, EntryKey key, String center, LocalDate entryDate, double score, boolean trustedPartner) {
         String centerKey = center == null ? "" : center;
+        round.centers.add(centerKey);
         CenterState state = centers.computeIfAbsent(centerKey, c -> new CenterState());
         Capacity capacity = capacities.on(centerKey, entryDate);
         LocalDate week = entryDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -83,14 +148,27 @@ class Selection {
             if (riskRate > 0 && score > 0 && score >= threshold) {
                 if (counts.risk < capacity.riskItems()) {
                     counts.risk++;
+                    counts.held.add(new Held(key, score, round, selections.incrementAndGet()));
                     return new Decision(Kind.RISK, threshold, capacity, "among the riskiest of the week");
+                }
+                Held weakest = counts.weakestGivingWayTo(round, score);
+                if (weakest != null) {
+                    counts.held.remove(weakest);
+                    counts.held.add(new Held(key, score, round, selections.incrementAndGet()));
+                    return new Decision(
+                            Kind.RISK,
+                            threshold,
+                            capacity,
+                            "among the riskiest of the week, in place of a less risky summary selected before it",
+                            weakest.key(),
+                            weakest.score());
                 }
                 return new Decision(
                         Kind.NONE,
                         threshold,
                         capacity,
                         "at or above the selection threshold, but the week's " + capacity.riskItems()
-                                + " risk review items were already taken");
+                                + " risk review items were already taken by summaries at least as risky");
             }
             return new Decision(Kind.NONE, threshold, capacity, "below the selection threshold");
         }
@@ -111,24 +189,54 @@ class Selection {
     }
 
     private Week read(String center, LocalDate week) {
-        return jdbc.sql("select count(*), count(*) filter (where selection = 'RISK'),"
+        Week counts = jdbc.sql("select count(*), count(*) filter (where selection = 'RISK'),"
                         + " count(*) filter (where selection = 'CONTROL') from risk_assessment"
                         + " where center is not distinct from nullif(?, '') and entry_date between ? and ?")
                 .params(center, week, week.plusDays(6))
                 .query((rs, i) -> new Week(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
                 .single();
+        if (counts.risk > 0) {
+            Round stored = committedRound();
+            jdbc.sql("select entry_number, version, score from risk_assessment where selection = 'RISK'"
+                            + " and center is not distinct from nullif(?, '') and entry_date between ? and ?"
+                            + " order by scored_at, entry_number, version")
+                    .params(center, week, week.plusDays(6))
+                    .query(rs -> {
+                        // before any selection made in memory, in the order they were scored
+                        counts.held.add(new Held(
+                                new EntryKey(rs.getString(1), rs.getInt(2)),
+                                rs.getDouble(3),
+                                stored,
+                                Long.MIN_VALUE + rs.getRow()));
+                    });
+        }
+        return counts;
     }
 
-    /** Counts of one Center-week. */
+    /** Counts of one Center-week, and its selections for risk, the least risky first. */
     static final class Week {
         int arrivals;
         int risk;
         int control;
+        private final NavigableSet<Held> held = new TreeSet<>(Held.LEAST_RISKY_FIRST);
 
         Week(int arrivals, int risk, int control) {
             this.arrivals = arrivals;
             this.risk = risk;
             this.control = control;
+        }
+
+        /** The least risky selection that scores below {@code score} and may give way to the round, if any. */
+        private Held weakestGivingWayTo(Round round, double score) {
+            for (Held held : this.held) {
+                if (held.score() >= score) {
+                    return null;
+                }
+                if (held.mayGiveWayTo(round)) {
+                    return held;
+                }
+            }
+            return null;
         }
     }
 

@@ -8,8 +8,14 @@ import io.centerline.demo.generator.GeneratedEntry;
 import io.centerline.demo.generator.GeneratorSettings;
 import io.centerline.entries.EntryNumber;
 import io.centerline.entries.EntrySummaryIntake;
+import io.centerline.entries.IntakeReport;
+import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.ReadRecord;
 import io.centerline.entries.intake.SummaryReader;
+import io.centerline.targeting.rules.RuleChange;
+import io.centerline.targeting.rules.RuleDraft;
+import io.centerline.targeting.rules.Rules;
+import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -18,6 +24,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,12 +51,19 @@ class SelectionIntegrationTests {
 
     private static final int ENTRIES = 3_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime() % 1_000_000);
 
     @Autowired
     EntrySummaryIntake intake;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Rules rules;
+
+    @Autowired
+    Selection selection;
 
     private final List<String> numbers = new ArrayList<>();
     private final Map<String, Boolean> planted = new HashMap<>();
@@ -174,6 +188,132 @@ class SelectionIntegrationTests {
                 });
 
         assertThat(checked).containsOnlyKeys("RISK", "CONTROL");
+    }
+
+    @Test
+    void aRiskierSummaryLaterInTheWeekTakesTheItemOfTheLeastRiskySelectedBeforeIt() {
+        // crude oil goes to the Center with the fewest generated entries, whose threshold is still the cold start's
+        String somewhatRisky = importerFor("0.8");
+        String riskier = importerFor("0.95");
+        List<String> first = drawFreeNumbers(4);
+        List<String> later = drawFreeNumbers(2);
+
+        file(first.stream()
+                .map(number -> crudeOil(number, somewhatRisky, "2024-06-03"))
+                .toList());
+        assertThat(selections(first)).containsOnly("RISK", null);
+        assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(3);
+        file(later.stream()
+                .map(number -> crudeOil(number, riskier, "2024-06-05"))
+                .toList());
+
+        assertThat(selections(later)).containsOnly("RISK");
+        assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(1);
+        List<String> displaced = jdbc.sql("select subject_id from audit_log where action = 'RISK_SELECTION_DISPLACED'"
+                        + " and subject_id = any(?)")
+                .param(first.toArray(String[]::new))
+                .query(String.class)
+                .list();
+        assertThat(displaced).hasSize(2);
+        for (String number : displaced) {
+            List<String> reasons = reasons(number, "reasons");
+            assertThat(reasons.get(0))
+                    .startsWith("Not selected: it gave its risk review item to ")
+                    .contains("riskier and of the same Center and week (score 0.800 against 0.950)");
+            assertThat(reasons(number, "trade_reasons"))
+                    .containsExactly("No review of this entry summary is planned; it was accepted as filed.");
+        }
+    }
+
+    @Test
+    void withinOneChunkARiskierSummaryTakesTheItemOfOneSelectedEarlierInTheSameChunk() {
+        String somewhatRisky = importerFor("0.8");
+        String riskier = importerFor("0.95");
+        List<String> numbers = drawFreeNumbers(4);
+
+        file(List.of(
+                crudeOil(numbers.get(0), somewhatRisky, "2024-05-06"),
+                crudeOil(numbers.get(1), somewhatRisky, "2024-05-07"),
+                crudeOil(numbers.get(2), somewhatRisky, "2024-05-08"),
+                crudeOil(numbers.get(3), riskier, "2024-05-09")));
+
+        assertThat(selections(numbers)).containsExactly("RISK", "RISK", null, "RISK");
+        assertThat(reasons(numbers.get(2), "reasons").get(0))
+                .startsWith("Not selected: it gave its risk review item to " + numbers.get(3) + " v1");
+    }
+
+    /** A fresh importer number, and a rule that finds its entries as risky as {@code strength} says. */
+    private String importerFor(String strength) {
+        String serial = String.format("%07d", SERIALS.incrementAndGet());
+        String importer = "9" + serial.charAt(6) + "-" + serial + "00";
+        RuleChange change = rules.create(
+                new RuleDraft(
+                        "IMPORTER-" + serial,
+                        "Entries of importer " + importer,
+                        null,
+                        null,
+                        "entry.importer == \"" + importer + "\"",
+                        "importer {entry.importer}",
+                        "The entry summary is being checked.",
+                        Double.valueOf(strength),
+                        LocalDate.of(2024, 1, 1),
+                        null),
+                "targeter");
+        assertThat(change).as("the rule is saved").isInstanceOf(RuleChange.Saved.class);
+        return importer;
+    }
+
+    /** Entry numbers the random control sample does not draw at this capacity, so that only their risk decides. */
+    private List<String> drawFreeNumbers(int count) {
+        List<String> chosen = new ArrayList<>();
+        while (chosen.size() < count) {
+            String number = EntryNumber.of("SEL", String.format("%07d", SERIALS.incrementAndGet()))
+                    .value();
+            if (selection.draw(new EntryKey(number, 1)) > 0.2) {
+                chosen.add(number);
+            }
+        }
+        return chosen;
+    }
+
+    private static String crudeOil(String number, String importer, String date) {
+        return ("{\"entryNumber\": \"%s\", \"entryType\": \"01\", \"importerNumber\": \"%s\","
+                        + " \"portOfEntry\": \"2704\", \"entryDate\": \"%s\", \"summaryDate\": \"%s\","
+                        + " \"modeOfTransport\": \"11\", \"lines\": [{\"lineNumber\": 1, \"htsNumber\":"
+                        + " \"2709002090\", \"countryOfOrigin\": \"VN\", \"countryOfExport\": \"VN\","
+                        + " \"manufacturerId\": \"VNSAMELE12HAN\", \"description\": \"crude oil\","
+                        + " \"enteredValue\": \"900000.00\", \"quantity\": \"12000\", \"unit\": \"BBL\","
+                        + " \"relatedParty\": false, \"dutyAmount\": \"0.00\"}]}")
+                .formatted(number, importer, date, date);
+    }
+
+    private void file(List<String> summaries) {
+        IntakeReport report =
+                intake.ingest(IntakeFormat.JSONL.reader(new StringReader(String.join("\n", summaries))), "test");
+        assertThat(report.rejected()).as("rejected").isEmpty();
+        assertThat(report.accepted()).isEqualTo(summaries.size());
+    }
+
+    /** The selection of each summary, in the order given ({@code null} when not selected). */
+    private List<String> selections(List<String> numbers) {
+        Map<String, String> byNumber = new HashMap<>();
+        jdbc.sql("select entry_number, selection from risk_assessment where entry_number = any(?)")
+                .param(numbers.toArray(String[]::new))
+                .query(rs -> {
+                    byNumber.put(rs.getString(1), rs.getString(2));
+                });
+        assertThat(byNumber).hasSize(numbers.size());
+        return numbers.stream().map(byNumber::get).toList();
+    }
+
+    private List<String> reasons(String number, String column) {
+        String json = jdbc.sql("select " + column + " from risk_assessment where entry_number = ?")
+                .param(number)
+                .query(String.class)
+                .single();
+        List<String> reasons = new ArrayList<>();
+        JSON.readTree(json).forEach(reason -> reasons.add(reason.asString()));
+        return reasons;
     }
 
     /** The assessments of the generated summaries: scoring is done by the time intake answers. */
