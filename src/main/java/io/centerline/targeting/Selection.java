@@ -168,7 +168,8 @@ class Selection {
                         threshold,
                         capacity,
                         "at or above the selection threshold, but the week's " + capacity.riskItems()
-                                + " risk review items were already taken by summaries at least as risky");
+                                + " risk review items were already taken by summaries at least as risky, or by ones"
+                                + " still being stored");
             }
             return new Decision(Kind.NONE, threshold, capacity, "below the selection threshold");
         }
