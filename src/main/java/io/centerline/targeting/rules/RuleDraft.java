@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A rule as a targeter submits it, before it is checked: for a new rule every part it needs, for a new version the
@@ -134,6 +136,39 @@ public record RuleDraft(
                     "TRADE_REASON_REVEALS_RULE",
                     "The trade reason is plain words for the importer: no placeholders, field names or rule logic"));
         }
+        List<String> quoted = testedValuesIn(tradeReason);
+        if (!quoted.isEmpty() || MONEY_OR_SHARE.matcher(tradeReason).find()) {
+            return List.of(RuleProblem.of(
+                    "tradeReason",
+                    "TRADE_REASON_REVEALS_RULE",
+                    "The trade reason is plain words for the importer: no amounts, shares or values the rule tests"
+                            + (quoted.isEmpty() ? "" : " (" + String.join(", ", quoted) + ")")));
+        }
         return List.of();
+    }
+
+    /** A sum of money or a share: "$500,000", "500000 USD", "12%". */
+    private static final Pattern MONEY_OR_SHARE =
+            Pattern.compile("\\$\\s*\\d|\\d[\\d,.]*\\s*(%|percent|usd|dollars)", Pattern.CASE_INSENSITIVE);
+
+    /** A value the expression tests: a quoted string of two or more characters, or a number. */
+    private static final Pattern TESTED_VALUE = Pattern.compile("\"([^\"\\\\]{2,})\"|(?<![\\w.])(\\d+(?:\\.\\d+)?)");
+
+    /** The values the expression tests that the text quotes as words of their own. */
+    private List<String> testedValuesIn(String text) {
+        List<String> quoted = new ArrayList<>();
+        if (expression == null) {
+            return quoted;
+        }
+        Matcher values = TESTED_VALUE.matcher(expression);
+        while (values.find()) {
+            String value = values.group(1) != null ? values.group(1) : values.group(2);
+            Pattern asWord = Pattern.compile(
+                    "(?<![\\p{Alnum}])" + Pattern.quote(value) + "(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE);
+            if (asWord.matcher(text).find() && !quoted.contains(value)) {
+                quoted.add(value);
+            }
+        }
+        return quoted;
     }
 }

@@ -56,6 +56,32 @@ class RuleDraftTests {
     }
 
     @Test
+    void theTradeReasonMayNotQuoteTheValuesTheRuleTestsNorAmountsOrShares() {
+        assertThat(problems(draft("Aluminium from cn is being checked.")))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason is plain words for the importer: no amounts, shares or values the"
+                        + " rule tests (CN)");
+        assertThat(problems(draft("Heading 7604 declared at 2.5 a kilogram is being checked.")))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason is plain words for the importer: no amounts, shares or values the"
+                        + " rule tests (7604, 2.5)");
+        assertThat(problems(draft("Your goods are checked because the value is over $500,000.")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+        assertThat(problems(draft("Entries more than 30 % below the usual value are being checked.")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+    }
+
+    @Test
+    void aTradeReasonMayNameALawOrProgramWhoseNumberTheRuleDoesNotTest() {
+        assertThat(problems(draft("Duties under Section 301 on these goods are being verified.")))
+                .isEmpty();
+        assertThat(problems(draft("The concentration of these goods is being checked.")))
+                .isEmpty();
+    }
+
+    @Test
     void aNewVersionTakesWhatItLeavesOutFromTheLatestVersion() {
         Rule latest = RuleSetTests.rule("CN-ALU-LOW-VALUE", 3, RuleCompilationTests.EXAMPLE, "BM", TODAY, null);
 
