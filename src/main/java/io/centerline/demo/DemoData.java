@@ -162,9 +162,10 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * A review capacity in proportion to the demo's volume, {@value #CAPACITY_SHARE_PERCENT}% of a Center's average
-     * week and at least {@value #MINIMUM_CAPACITY}, from the first entry date on: the configured default suits a
-     * Center's real volume, which the demo's few thousand summaries a month fall far short of.
+     * A review capacity in proportion to the demo's volume, the same for every Center: {@value #CAPACITY_SHARE_PERCENT}%
+     * of the demo's average week shared among the ten Centers, and at least {@value #MINIMUM_CAPACITY}, from the first
+     * entry date on. The configured default suits a Center's real volume, which the demo's thousand or so summaries a
+     * month fall far short of.
      */
     private void establishCapacity(List<GeneratedEntry> generated) {
         LocalDate first = LocalDate.parse(generated.get(0).summary().entryDate());
