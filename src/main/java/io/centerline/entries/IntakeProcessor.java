@@ -232,8 +232,8 @@ class IntakeProcessor {
                         "STORE_REFUSED",
                         "This entry summary passed every check but the database refused to store it ("
                                 + reason(e)
-                                + "). Nothing of it was stored; the rest of the batch was. Please report it with the"
-                                + " entry number.",
+                                + "). Nothing of it was stored, and it held back no other summary. Please report it"
+                                + " with the entry number.",
                         false));
             }
         }
