@@ -1,9 +1,11 @@
 package io.centerline.accounts;
 
+import io.centerline.platform.NotFound;
+
 /** No account exists for an importer number. */
-public class AccountNotFound extends RuntimeException {
+public class AccountNotFound extends NotFound {
 
     public AccountNotFound(ImporterNumber importer) {
-        super("There is no account for importer number " + importer);
+        super("ACCOUNT_NOT_FOUND", "There is no account for importer number " + importer);
     }
 }

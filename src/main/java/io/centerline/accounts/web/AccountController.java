@@ -1,6 +1,5 @@
 package io.centerline.accounts.web;
 
-import io.centerline.accounts.AccountNotFound;
 import io.centerline.accounts.AccountView;
 import io.centerline.accounts.Accounts;
 import io.centerline.accounts.ImporterNumber;
@@ -13,14 +12,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -112,11 +107,5 @@ class AccountController {
                 body.from(),
                 body.to(),
                 CurrentUser.name());
-    }
-
-    @ExceptionHandler(AccountNotFound.class)
-    ResponseEntity<Map<String, Object>> notFound(AccountNotFound e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Map.of("errors", List.of(Map.of("code", "ACCOUNT_NOT_FOUND", "message", e.getMessage()))));
     }
 }

@@ -153,10 +153,8 @@ class DetectorController {
                         list.entities().size()));
     }
 
+    /** Answered 404 in the API's error shape, as every missing thing is ({@link NotFound}). */
     private static ResponseEntity<?> unknown(String code) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Map.of(
-                        "errors",
-                        List.of(Map.of("code", "UNKNOWN_DETECTOR", "message", "There is no detector '" + code + "'"))));
+        throw new NotFound("UNKNOWN_DETECTOR", "There is no detector '" + code + "'");
     }
 }

@@ -86,7 +86,7 @@ class ModelController {
         if (outcome instanceof ActivationOutcome.AlreadyActive already) {
             return ResponseEntity.ok(already.version());
         }
-        return error(HttpStatus.NOT_FOUND, "MODEL_NOT_FOUND", "There is no model version " + version);
+        throw new NotFound("MODEL_NOT_FOUND", "There is no model version " + version);
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String message) {

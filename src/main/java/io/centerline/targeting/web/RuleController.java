@@ -3,6 +3,7 @@ package io.centerline.targeting.web;
 import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.NotFound;
 import io.centerline.targeting.rules.BacktestReport;
 import io.centerline.targeting.rules.BacktestResult;
 import io.centerline.targeting.rules.Backtests;
@@ -299,8 +300,9 @@ class RuleController {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("errors", errors));
     }
 
+    /** Answered 404 in the API's error shape, as every missing thing is ({@link NotFound}). */
     private static ResponseEntity<?> notFound(String what) {
-        return error(HttpStatus.NOT_FOUND, "RULE_NOT_FOUND", "There is no rule " + what);
+        throw new NotFound("RULE_NOT_FOUND", "There is no rule " + what);
     }
 
     private static ResponseEntity<?> error(HttpStatus status, String code, String message) {
