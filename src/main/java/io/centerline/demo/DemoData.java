@@ -9,6 +9,7 @@ import io.centerline.entries.intake.SummaryReader;
 import io.centerline.identity.AuditLog;
 import io.centerline.identity.Role;
 import io.centerline.identity.Users;
+import io.centerline.reference.ReferenceData;
 import io.centerline.targeting.Capacities;
 import io.centerline.targeting.Outcomes;
 import io.centerline.targeting.model.RiskModels;
@@ -53,7 +54,6 @@ class DemoData implements ApplicationRunner {
 
     static final int CAPACITY_SHARE_PERCENT = 10;
     static final int MINIMUM_CAPACITY = 2;
-    private static final int CENTERS = 10;
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -62,6 +62,7 @@ class DemoData implements ApplicationRunner {
     private final Outcomes outcomes;
     private final RiskModels models;
     private final Capacities capacities;
+    private final ReferenceData reference;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -74,6 +75,7 @@ class DemoData implements ApplicationRunner {
             Outcomes outcomes,
             RiskModels models,
             Capacities capacities,
+            ReferenceData reference,
             AuditLog audit,
             JdbcClient jdbc,
             Clock clock,
@@ -84,6 +86,7 @@ class DemoData implements ApplicationRunner {
         this.outcomes = outcomes;
         this.models = models;
         this.capacities = capacities;
+        this.reference = reference;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -163,7 +166,7 @@ class DemoData implements ApplicationRunner {
 
     /**
      * A review capacity in proportion to the demo's volume, the same for every Center: {@value #CAPACITY_SHARE_PERCENT}%
-     * of the demo's average week shared among the ten Centers, and at least {@value #MINIMUM_CAPACITY}, from the first
+     * of the demo's average week shared among the Centers, and at least {@value #MINIMUM_CAPACITY}, from the first
      * entry date on. The configured default suits a Center's real volume, which the demo's thousand or so summaries a
      * month fall far short of.
      */
@@ -173,7 +176,8 @@ class DemoData implements ApplicationRunner {
                 LocalDate.parse(generated.get(generated.size() - 1).summary().entryDate());
         double weeks = Math.max(1, ChronoUnit.DAYS.between(first, last) / 7.0);
         int items = (int) Math.max(
-                MINIMUM_CAPACITY, Math.round(generated.size() / weeks / CENTERS * CAPACITY_SHARE_PERCENT / 100));
+                MINIMUM_CAPACITY,
+                Math.round(generated.size() / weeks / reference.centers().size() * CAPACITY_SHARE_PERCENT / 100));
         capacities.establish(items, first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), "system");
         log.info("Demo review capacity: {} items a week for each Center", items);
     }

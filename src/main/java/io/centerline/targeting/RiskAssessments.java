@@ -97,16 +97,19 @@ public class RiskAssessments {
      */
     void displace(Scoring.Displacement displacement) {
         EntryKey key = displacement.displaced();
-        Optional<RiskAssessment> stored = find(key).filter(a -> "RISK".equals(a.selection()));
-        if (stored.isEmpty()) {
+        Optional<String> reasons = jdbc.sql("select reasons from risk_assessment"
+                        + " where entry_number = ? and version = ? and selection = 'RISK' for update")
+                .params(key.entryNumber(), key.version())
+                .query(String.class)
+                .optional();
+        if (reasons.isEmpty()) {
             return;
         }
-        RiskAssessment taken = displacement.applyTo(stored.get());
         int updated = jdbc.sql("update risk_assessment set selection = null, reasons = ?, trade_reasons = ?"
                         + " where entry_number = ? and version = ? and selection = 'RISK'")
                 .params(
-                        JSON.writeValueAsString(taken.reasons()),
-                        JSON.writeValueAsString(taken.tradeReasons()),
+                        JSON.writeValueAsString(displacement.reasonsAfter(JSON.readValue(reasons.get(), STRINGS))),
+                        JSON.writeValueAsString(List.of(Scoring.Displacement.TRADE_REASON)),
                         key.entryNumber(),
                         key.version())
                 .update();

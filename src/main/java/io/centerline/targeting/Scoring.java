@@ -187,12 +187,6 @@ public class Scoring {
 
         /** The assessment no longer selected: its first reason, the selection's, says why; the trade is told plainly. */
         RiskAssessment applyTo(RiskAssessment selected) {
-            List<String> reasons = new ArrayList<>(selected.reasons());
-            reasons.set(
-                    0,
-                    "Not selected: it gave its risk review item to " + by.entryNumber() + " v" + by.version()
-                            + ", riskier and of the same Center and week (score " + threeDecimals(displacedScore)
-                            + " against " + threeDecimals(byScore) + ").");
             return new RiskAssessment(
                     selected.entryNumber(),
                     selected.version(),
@@ -204,10 +198,21 @@ public class Scoring {
                     selected.modelScore(),
                     selected.modelVersion(),
                     null,
-                    reasons,
+                    reasonsAfter(selected.reasons()),
                     List.of(TRADE_REASON),
                     selected.findings(),
                     selected.scoredAt());
+        }
+
+        /** The specialist's reasons once displaced: the first, the selection's, says which summary took the item. */
+        List<String> reasonsAfter(List<String> reasons) {
+            List<String> after = new ArrayList<>(reasons);
+            after.set(
+                    0,
+                    "Not selected: it gave its risk review item to " + by.entryNumber() + " v" + by.version()
+                            + ", riskier and of the same Center and week (score " + threeDecimals(displacedScore)
+                            + " against " + threeDecimals(byScore) + ").");
+            return after;
         }
     }
 

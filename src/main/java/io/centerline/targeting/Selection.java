@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -81,7 +82,8 @@ class Selection {
      */
     final class Round {
         private volatile boolean committed;
-        private final Set<String> centers = ConcurrentHashMap.newKeySet();
+        /** The Centers it decided for; read and written on the round's own thread only. */
+        private final Set<String> centers = new HashSet<>();
 
         /** The round's selections are stored for good. */
         void committed() {
@@ -146,8 +148,7 @@ class Selection {
                 return new Decision(Kind.CONTROL, threshold, capacity, "drawn for the random control sample");
             }
             if (riskRate > 0 && score > 0 && score >= threshold) {
-                if (counts.risk < capacity.riskItems()) {
-                    counts.risk++;
+                if (counts.held.size() < capacity.riskItems()) {
                     counts.held.add(new Held(key, score, round, selections.incrementAndGet()));
                     return new Decision(Kind.RISK, threshold, capacity, "among the riskiest of the week");
                 }
@@ -190,13 +191,17 @@ class Selection {
     }
 
     private Week read(String center, LocalDate week) {
+        int[] risk = new int[1];
         Week counts = jdbc.sql("select count(*), count(*) filter (where selection = 'RISK'),"
                         + " count(*) filter (where selection = 'CONTROL') from risk_assessment"
                         + " where center is not distinct from nullif(?, '') and entry_date between ? and ?")
                 .params(center, week, week.plusDays(6))
-                .query((rs, i) -> new Week(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .query((rs, i) -> {
+                    risk[0] = rs.getInt(2);
+                    return new Week(rs.getInt(1), rs.getInt(3));
+                })
                 .single();
-        if (counts.risk > 0) {
+        if (risk[0] > 0) {
             Round stored = committedRound();
             jdbc.sql("select entry_number, version, score from risk_assessment where selection = 'RISK'"
                             + " and center is not distinct from nullif(?, '') and entry_date between ? and ?"
@@ -214,16 +219,14 @@ class Selection {
         return counts;
     }
 
-    /** Counts of one Center-week, and its selections for risk, the least risky first. */
+    /** Counts of one Center-week, and its selections for risk (as many as it has), the least risky first. */
     static final class Week {
         int arrivals;
-        int risk;
         int control;
         private final NavigableSet<Held> held = new TreeSet<>(Held.LEAST_RISKY_FIRST);
 
-        Week(int arrivals, int risk, int control) {
+        Week(int arrivals, int control) {
             this.arrivals = arrivals;
-            this.risk = risk;
             this.control = control;
         }
 
