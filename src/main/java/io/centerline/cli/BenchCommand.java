@@ -157,9 +157,13 @@ class BenchCommand implements Runnable {
                 if (warmUp > reviewed) {
                     warmUp(intake, warmUpInput, intakeFormat, warmUp - reviewed, "not timed");
                 }
+                Path server = work.resolve("data").resolve("postgres");
+                long displacedBefore = displaced(dataSource);
+                CpuUse cpuBefore = CpuUse.now(server);
                 long started = System.nanoTime();
                 EntrySummaryIntake.Tally tally = ingest(intake, input, intakeFormat, TIMED_ACTOR, entries);
                 double intakeSeconds = (System.nanoTime() - started) / 1e9;
+                CpuUse cpu = CpuUse.now(server).since(cpuBefore);
                 long assessed = assessed(dataSource, TIMED_ACTOR, false);
                 if (withScoring && assessed != tally.accepted()) {
                     System.out.printf(
@@ -186,11 +190,13 @@ class BenchCommand implements Runnable {
                         intakeFormat.cliName(),
                         intakeSeconds,
                         Runtime.getRuntime().maxMemory() >> 20);
+                System.out.println("cpu: the timed phase, " + cpu.describe(intakeSeconds));
                 System.out.println(
                         withScoring
                                 ? "scoring: every accepted summary scored and its selection decided within intake ("
                                         + assessed + " assessments, " + assessed(dataSource, TIMED_ACTOR, true)
-                                        + " of them by the model)"
+                                        + " of them by the model; " + (displaced(dataSource) - displacedBefore)
+                                        + " selections for risk gave way to riskier summaries of their week)"
                                 : "scoring: off (--with-scoring measures intake with targeting)");
                 System.out.printf(
                         "copy: the same %d summaries and their lines in %.1f s (the median of %d rounds: %s s)%n",
@@ -296,6 +302,17 @@ class BenchCommand implements Runnable {
                     rows.next();
                     return rows.getLong(1);
                 }
+            }
+        }
+
+        /** How many selections for risk have given way to riskier summaries so far, by the audit log. */
+        private static long displaced(DataSource dataSource) throws SQLException {
+            try (Connection connection = dataSource.getConnection();
+                    var statement = connection.createStatement();
+                    var rows = statement.executeQuery(
+                            "select count(*) from audit_log where action = 'RISK_SELECTION_DISPLACED'")) {
+                rows.next();
+                return rows.getLong(1);
             }
         }
 

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class AssessmentReadout implements RiskReadout {
 
     private final RiskAssessments assessments;
+    private final AssessmentWords words;
 
-    AssessmentReadout(RiskAssessments assessments) {
+    AssessmentReadout(RiskAssessments assessments, AssessmentWords words) {
         this.assessments = assessments;
+        this.words = words;
     }
 
     @Override
@@ -24,7 +26,7 @@ class AssessmentReadout implements RiskReadout {
                         a.score(),
                         a.selected(),
                         a.selection(),
-                        audience == Audience.CBP ? a.reasons() : a.tradeReasons(),
+                        audience == Audience.CBP ? words.reasons(a) : words.tradeReasons(a),
                         a.modelVersion()));
     }
 }

@@ -1,15 +1,21 @@
 package io.centerline.targeting;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * How targeting judged one entry summary version: its score from 0 to 1, whether it was selected for review (for its
- * risk or in the random control sample), the reasons in a specialist's words and in the importer's, and the model
- * version that took part.
+ * risk or in the random control sample) and on what grounds, the findings with their own words, and the model version
+ * that took part. The reasons a specialist and an importer read are worded from these facts by
+ * {@link AssessmentWords}.
  *
  * @param selection {@code RISK}, {@code CONTROL} or {@code null} when not selected
+ * @param grounds what decided the selection; null for an assessment scored before assessments kept them, which has
+ *     {@code written} instead
+ * @param written the reasons as they were written when an assessment was scored before assessments kept their
+ *     grounds; null otherwise
  */
 public record RiskAssessment(
         String entryNumber,
@@ -22,21 +28,81 @@ public record RiskAssessment(
         Double modelScore,
         Integer modelVersion,
         String selection,
-        List<String> reasons,
-        List<String> tradeReasons,
+        Grounds grounds,
         List<Finding> findings,
-        Instant scoredAt) {
+        Instant scoredAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Written written) {
 
     public RiskAssessment {
-        reasons = List.copyOf(reasons);
-        tradeReasons = List.copyOf(tradeReasons);
         findings = List.copyOf(findings);
-        if (tradeReasons.isEmpty()) {
-            throw new IllegalArgumentException("An assessment always tells the importer something");
+        if ((grounds == null) == (written == null)) {
+            throw new IllegalArgumentException(
+                    "An assessment is either grounded or written, not " + grounds + " and " + written);
         }
     }
 
     public boolean selected() {
         return selection != null;
+    }
+
+    /** The same assessment no longer selected: its selection for risk went to a riskier summary of its week. */
+    RiskAssessment displacedBy(EntryKey by, double byScore) {
+        return new RiskAssessment(
+                entryNumber,
+                version,
+                center,
+                importerNumber,
+                entryDate,
+                trustedPartner,
+                score,
+                modelScore,
+                modelVersion,
+                null,
+                grounds.displacedBy(by, byScore),
+                findings,
+                scoredAt,
+                null);
+    }
+
+    /**
+     * What decided the selection: its ground, the score threshold in force, and the week's capacity; and, once a
+     * selection for risk has given its item to a riskier summary of the same Center and week, which one and its score.
+     *
+     * @param threshold the score at or above which the Center selected for risk; positive infinity when nothing was
+     *     left to select, negative infinity when everything was
+     */
+    public record Grounds(
+            SelectionGround ground,
+            double threshold,
+            int itemsPerWeek,
+            int riskItems,
+            int controlItems,
+            EntryKey displacedBy,
+            Double displacedByScore) {
+
+        static Grounds of(Selection.Decision decision) {
+            Capacity capacity = decision.capacity();
+            return new Grounds(
+                    decision.ground(),
+                    decision.threshold(),
+                    capacity.itemsPerWeek(),
+                    capacity.riskItems(),
+                    capacity.controlItems(),
+                    null,
+                    null);
+        }
+
+        Grounds displacedBy(EntryKey by, double byScore) {
+            return new Grounds(ground, threshold, itemsPerWeek, riskItems, controlItems, by, byScore);
+        }
+    }
+
+    /** The reasons of an assessment scored before assessments kept their grounds, as they were written then. */
+    public record Written(List<String> reasons, List<String> tradeReasons) {
+
+        public Written {
+            reasons = List.copyOf(reasons);
+            tradeReasons = List.copyOf(tradeReasons);
+        }
     }
 }

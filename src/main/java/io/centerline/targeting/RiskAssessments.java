@@ -1,10 +1,14 @@
 package io.centerline.targeting;
 
+import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
 import io.centerline.platform.PostgresCopy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,18 +33,20 @@ public class RiskAssessments {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final AuditLog audit;
+    private final Clock clock;
 
-    RiskAssessments(JdbcClient jdbc, DataSource dataSource, AuditLog audit) {
+    RiskAssessments(JdbcClient jdbc, DataSource dataSource, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The assessment of a version, if it has been scored. */
     public Optional<RiskAssessment> find(EntryKey key) {
         List<Finding> findings = jdbc.sql("select source, code, code_version, line_number, reason, trade_reason,"
                         + " strength from risk_finding where entry_number = ? and version = ?"
-                        + " order by strength desc, code")
+                        + " order by position, strength desc, code")
                 .params(key.entryNumber(), key.version())
                 .query((rs, i) -> new Finding(
                         Finding.Source.valueOf(rs.getString(1)),
@@ -52,8 +58,9 @@ public class RiskAssessments {
                         rs.getDouble(7)))
                 .list();
         return jdbc.sql("select entry_number, version, center, importer_number, entry_date, trusted_partner, score,"
-                        + " model_score, model_version, selection, reasons, trade_reasons, scored_at"
-                        + " from risk_assessment where entry_number = ? and version = ?")
+                        + " model_score, model_version, selection, scored_at, ground, threshold, items_per_week,"
+                        + " risk_items, control_items, displaced_by, displaced_by_version, displaced_by_score,"
+                        + " reasons, trade_reasons from risk_assessment where entry_number = ? and version = ?")
                 .params(key.entryNumber(), key.version())
                 .query((rs, i) -> new RiskAssessment(
                         rs.getString(1),
@@ -66,10 +73,23 @@ public class RiskAssessments {
                         (Double) rs.getObject(8),
                         (Integer) rs.getObject(9),
                         rs.getString(10),
-                        JSON.readValue(rs.getString(11), STRINGS),
-                        JSON.readValue(rs.getString(12), STRINGS),
+                        rs.getString(12) == null
+                                ? null
+                                : new RiskAssessment.Grounds(
+                                        SelectionGround.valueOf(rs.getString(12)),
+                                        rs.getDouble(13),
+                                        rs.getInt(14),
+                                        rs.getInt(15),
+                                        rs.getInt(16),
+                                        rs.getString(17) == null ? null : new EntryKey(rs.getString(17), rs.getInt(18)),
+                                        (Double) rs.getObject(19)),
                         findings,
-                        rs.getTimestamp(13).toInstant()))
+                        rs.getTimestamp(11).toInstant(),
+                        rs.getString(12) != null
+                                ? null
+                                : new RiskAssessment.Written(
+                                        JSON.readValue(rs.getString(20), STRINGS),
+                                        JSON.readValue(rs.getString(21), STRINGS))))
                 .optional();
     }
 
@@ -91,37 +111,47 @@ public class RiskAssessments {
     }
 
     /**
-     * Takes back, in the caller's transaction, a stored selection for risk that gave way to a riskier summary: the
-     * assessment is no longer selected and says why, and the change is audited. A selection that is no longer for risk
-     * (taken back already) is left as it is.
+     * Takes back, in the caller's transaction, stored selections for risk that gave way to riskier summaries: each
+     * assessment is no longer selected and names the summary that took its item, and each change is audited. A
+     * selection that is no longer for risk (taken back already) is left as it is.
      */
-    void displace(Scoring.Displacement displacement) {
-        EntryKey key = displacement.displaced();
-        Optional<String> reasons = jdbc.sql("select reasons from risk_assessment"
-                        + " where entry_number = ? and version = ? and selection = 'RISK' for update")
-                .params(key.entryNumber(), key.version())
-                .query(String.class)
-                .optional();
-        if (reasons.isEmpty()) {
+    void displace(List<Scoring.Displacement> displacements) {
+        if (displacements.isEmpty()) {
             return;
         }
-        int updated = jdbc.sql("update risk_assessment set selection = null, reasons = ?, trade_reasons = ?"
-                        + " where entry_number = ? and version = ? and selection = 'RISK'")
+        Map<EntryKey, Scoring.Displacement> byKey = new LinkedHashMap<>();
+        displacements.forEach(d -> byKey.put(d.displaced(), d));
+        List<Scoring.Displacement> all = List.copyOf(byKey.values());
+        List<EntryKey> taken = jdbc.sql("update risk_assessment a set selection = null, displaced_by = d.by,"
+                        + " displaced_by_version = d.by_version, displaced_by_score = d.by_score"
+                        + " from unnest(?::text[], ?::int[], ?::text[], ?::int[], ?::float8[])"
+                        + " as d(entry_number, version, by, by_version, by_score)"
+                        + " where a.entry_number = d.entry_number and a.version = d.version and a.selection = 'RISK'"
+                        + " returning a.entry_number, a.version")
                 .params(
-                        JSON.writeValueAsString(displacement.reasonsAfter(JSON.readValue(reasons.get(), STRINGS))),
-                        JSON.writeValueAsString(List.of(Scoring.Displacement.TRADE_REASON)),
-                        key.entryNumber(),
-                        key.version())
-                .update();
-        if (updated == 1) {
+                        all.stream().map(d -> d.displaced().entryNumber()).toArray(String[]::new),
+                        all.stream().map(d -> d.displaced().version()).toArray(Integer[]::new),
+                        all.stream().map(d -> d.by().entryNumber()).toArray(String[]::new),
+                        all.stream().map(d -> d.by().version()).toArray(Integer[]::new),
+                        all.stream().map(Scoring.Displacement::byScore).toArray(Double[]::new))
+                .query((rs, i) -> new EntryKey(rs.getString(1), rs.getInt(2)))
+                .list();
+        Instant now = clock.instant();
+        List<AuditEntry> entries = new ArrayList<>(taken.size());
+        for (EntryKey key : taken) {
+            Scoring.Displacement displacement = byKey.get(key);
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("version", key.version());
             detail.put("score", displacement.displacedScore());
             detail.put("by", displacement.by().entryNumber());
             detail.put("byVersion", displacement.by().version());
             detail.put("byScore", displacement.byScore());
-            audit.record("system", "RISK_SELECTION_DISPLACED", "entry-summary", key.entryNumber(), detail);
+            entries.add(new AuditEntry(
+                    now, "system", "RISK_SELECTION_DISPLACED", "entry-summary", key.entryNumber(), detail));
         }
+        withConnection(
+                connection -> audit.recordAll(connection, entries),
+                "audit " + entries.size() + " displaced selections");
     }
 
     /** Stores assessments in the caller's transaction, in two COPY streams. */
@@ -141,13 +171,20 @@ public class RiskAssessments {
                 "model_score",
                 "model_version",
                 "selection",
-                "reasons",
-                "trade_reasons",
-                "scored_at");
+                "scored_at",
+                "ground",
+                "threshold",
+                "items_per_week",
+                "risk_items",
+                "control_items",
+                "displaced_by",
+                "displaced_by_version",
+                "displaced_by_score");
         PostgresCopy findings = new PostgresCopy(
                 "risk_finding",
                 "entry_number",
                 "version",
+                "position",
                 "source",
                 "code",
                 "code_version",
@@ -156,6 +193,8 @@ public class RiskAssessments {
                 "reason",
                 "trade_reason");
         for (RiskAssessment a : assessments) {
+            RiskAssessment.Grounds g = a.grounds();
+            EntryKey by = g.displacedBy();
             rows.row(
                     a.entryNumber(),
                     a.version(),
@@ -167,13 +206,21 @@ public class RiskAssessments {
                     a.modelScore(),
                     a.modelVersion(),
                     a.selection(),
-                    JSON.writeValueAsString(a.reasons()),
-                    JSON.writeValueAsString(a.tradeReasons()),
-                    a.scoredAt());
+                    a.scoredAt(),
+                    g.ground().name(),
+                    g.threshold(),
+                    g.itemsPerWeek(),
+                    g.riskItems(),
+                    g.controlItems(),
+                    by == null ? null : by.entryNumber(),
+                    by == null ? null : by.version(),
+                    g.displacedByScore());
+            int position = 0;
             for (Finding f : a.findings()) {
                 findings.row(
                         a.entryNumber(),
                         a.version(),
+                        position++,
                         f.source().name(),
                         f.code(),
                         f.version(),
@@ -183,12 +230,25 @@ public class RiskAssessments {
                         f.tradeReason());
             }
         }
+        withConnection(
+                connection -> {
+                    rows.into(connection);
+                    findings.into(connection);
+                },
+                "store " + assessments.size() + " risk assessments");
+    }
+
+    /** Work on the caller's transactional connection. */
+    private interface ConnectionWork {
+        void on(Connection connection) throws SQLException;
+    }
+
+    private void withConnection(ConnectionWork work, String what) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            rows.into(connection);
-            findings.into(connection);
+            work.on(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not store " + assessments.size() + " risk assessments", e);
+            throw new IllegalStateException("Could not " + what, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -1,17 +1,11 @@
 package io.centerline.targeting;
 
 import io.centerline.entries.EntrySummaryAccepted;
-import io.centerline.reference.CenterCode;
-import io.centerline.reference.ReferenceData;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Scoring {
 
     private static final Logger log = LoggerFactory.getLogger(Scoring.class);
-    private static final double MODEL_FINDING_FROM = 0.5;
+    /** The model's probability from which it gives a finding of its own, explained by its main features. */
+    static final double MODEL_FINDING_FROM = 0.5;
 
     private final StoredEntries stored;
     private final RiskAssessments assessments;
@@ -40,7 +35,6 @@ public class Scoring {
     private final List<Detector> detectors;
     private final ObjectProvider<RuleSource> rules;
     private final ObjectProvider<RiskModelSource> models;
-    private final ReferenceData reference;
     private final Clock clock;
     private final boolean modelEnabled;
 
@@ -51,7 +45,6 @@ public class Scoring {
             List<Detector> detectors,
             ObjectProvider<RuleSource> rules,
             ObjectProvider<RiskModelSource> models,
-            ReferenceData reference,
             Clock clock,
             @Value("${centerline.targeting.model.enabled:true}") boolean modelEnabled) {
         this.stored = stored;
@@ -60,7 +53,6 @@ public class Scoring {
         this.detectors = List.copyOf(detectors);
         this.rules = rules;
         this.models = models;
-        this.reference = reference;
         this.clock = clock;
         this.modelEnabled = modelEnabled;
     }
@@ -154,7 +146,7 @@ public class Scoring {
                     now));
         }
         assessments.store(results);
-        displaced.forEach(assessments::displace);
+        assessments.displace(displaced);
         return results;
     }
 
@@ -183,36 +175,9 @@ public class Scoring {
     /** A selection for risk that gave way to a riskier summary of the same Center-week. */
     record Displacement(EntryKey displaced, double displacedScore, EntryKey by, double byScore) {
 
-        static final String TRADE_REASON = "No review of this entry summary is planned; it was accepted as filed.";
-
-        /** The assessment no longer selected: its first reason, the selection's, says why; the trade is told plainly. */
+        /** The assessment no longer selected, saying which summary took its item. */
         RiskAssessment applyTo(RiskAssessment selected) {
-            return new RiskAssessment(
-                    selected.entryNumber(),
-                    selected.version(),
-                    selected.center(),
-                    selected.importerNumber(),
-                    selected.entryDate(),
-                    selected.trustedPartner(),
-                    selected.score(),
-                    selected.modelScore(),
-                    selected.modelVersion(),
-                    null,
-                    reasonsAfter(selected.reasons()),
-                    List.of(TRADE_REASON),
-                    selected.findings(),
-                    selected.scoredAt());
-        }
-
-        /** The specialist's reasons once displaced: the first, the selection's, says which summary took the item. */
-        List<String> reasonsAfter(List<String> reasons) {
-            List<String> after = new ArrayList<>(reasons);
-            after.set(
-                    0,
-                    "Not selected: it gave its risk review item to " + by.entryNumber() + " v" + by.version()
-                            + ", riskier and of the same Center and week (score " + threeDecimals(displacedScore)
-                            + " against " + threeDecimals(byScore) + ").");
-            return after;
+            return selected.displacedBy(by, byScore);
         }
     }
 
@@ -243,7 +208,7 @@ public class Scoring {
         }
     }
 
-    private RiskAssessment assessment(
+    private static RiskAssessment assessment(
             EntryUnderReview entry,
             double score,
             Double modelScore,
@@ -251,25 +216,8 @@ public class Scoring {
             List<Finding> findings,
             Selection.Decision decision,
             Instant now) {
-        List<Finding> ordered = findings.stream()
-                .sorted((a, b) -> Double.compare(b.strength(), a.strength()))
-                .toList();
-        List<String> reasons = new ArrayList<>();
-        reasons.add(selectionReason(score, decision));
-        for (Finding finding : ordered) {
-            reasons.add(label(finding) + ": " + finding.reason());
-        }
-        if (modelScore != null && ordered.stream().noneMatch(f -> f.source() == Finding.Source.MODEL)) {
-            reasons.add(String.format(
-                    Locale.ROOT,
-                    "Risk model v%d: probability of a finding %.2f, below the %.2f at which it speaks.",
-                    modelVersion.orElseThrow(),
-                    modelScore,
-                    MODEL_FINDING_FROM));
-        }
-        if (ordered.isEmpty() && modelScore == null) {
-            reasons.add("No rule, detector or model found anything to look at.");
-        }
+        List<Finding> ordered = new ArrayList<>(findings);
+        ordered.sort((a, b) -> Double.compare(b.strength(), a.strength()));
         String selected =
                 decision.kind() == Selection.Kind.NONE ? null : decision.kind().name();
         return new RiskAssessment(
@@ -283,71 +231,9 @@ public class Scoring {
                 modelScore,
                 modelVersion.orElse(null),
                 selected,
-                reasons,
-                tradeReasons(entry, ordered, decision),
+                RiskAssessment.Grounds.of(decision),
                 ordered,
-                now);
-    }
-
-    private static String selectionReason(double score, Selection.Decision decision) {
-        String figures = "score " + threeDecimals(score) + ", threshold "
-                + (Double.isInfinite(decision.threshold())
-                        ? (decision.threshold() > 0 ? "none left" : "none")
-                        : threeDecimals(decision.threshold()))
-                + ", capacity " + decision.capacity().itemsPerWeek() + " a week ("
-                + decision.capacity().riskItems() + " for risk, "
-                + decision.capacity().controlItems()
-                + " for the control sample)";
-        return switch (decision.kind()) {
-            case RISK -> "Selected for review, " + decision.note() + " (" + figures + ").";
-            case CONTROL ->
-                "Selected for review at random, " + decision.note() + "; the score took no part (" + figures + ").";
-            case NONE -> "Not selected: " + decision.note() + " (" + figures + ").";
-        };
-    }
-
-    /**
-     * A finite number with three decimals, rounded half up, exactly as {@code String.format("%.3f")} writes it but
-     * without building a formatter for every assessment.
-     */
-    static String threeDecimals(double value) {
-        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static String label(Finding finding) {
-        return switch (finding.source()) {
-            case RULE -> "Rule " + finding.code() + " v" + finding.version();
-            case DETECTOR -> "Detector " + finding.code();
-            case MODEL -> "Risk model v" + finding.version();
-            case CONTROL -> "Control sample";
-        };
-    }
-
-    /**
-     * What the importer reads: whether a review is planned, and if it is for risk, the subjects it will look at, never
-     * how they were found. Never empty.
-     */
-    private List<String> tradeReasons(EntryUnderReview entry, List<Finding> findings, Selection.Decision decision) {
-        List<String> reasons = new ArrayList<>();
-        String center = Optional.ofNullable(entry.center())
-                .flatMap(code -> reference.center(CenterCode.of(code)))
-                .map(c -> "the " + c.name() + " Center")
-                .orElse("the Center that owns the account");
-        switch (decision.kind()) {
-            case RISK -> {
-                reasons.add("This entry summary has been selected for a post-release review by " + center + ".");
-                Set<String> subjects = new LinkedHashSet<>();
-                findings.forEach(f -> subjects.add(f.tradeReason()));
-                if (subjects.isEmpty()) {
-                    reasons.add("The review will look at the entry summary as a whole.");
-                }
-                reasons.addAll(subjects);
-            }
-            case CONTROL ->
-                reasons.add("This entry summary has been chosen at random for a quality-control review by " + center
-                        + ". The choice says nothing about the entry summary or the importer.");
-            case NONE -> reasons.add(Displacement.TRADE_REASON);
-        }
-        return reasons;
+                now,
+                null);
     }
 }

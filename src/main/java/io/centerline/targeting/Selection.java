@@ -64,10 +64,15 @@ class Selection {
      * score.
      */
     record Decision(
-            Kind kind, double threshold, Capacity capacity, String note, EntryKey displaced, double displacedScore) {
+            Kind kind,
+            double threshold,
+            Capacity capacity,
+            SelectionGround ground,
+            EntryKey displaced,
+            double displacedScore) {
 
-        Decision(Kind kind, double threshold, Capacity capacity, String note) {
-            this(kind, threshold, capacity, note, null, Double.NaN);
+        Decision(Kind kind, double threshold, Capacity capacity, SelectionGround ground) {
+            this(kind, threshold, capacity, ground, null, Double.NaN);
         }
 
         boolean selected() {
@@ -145,12 +150,12 @@ class Selection {
             state.remember(score);
             if (draw(key) < controlRate && counts.control < capacity.controlItems()) {
                 counts.control++;
-                return new Decision(Kind.CONTROL, threshold, capacity, "drawn for the random control sample");
+                return new Decision(Kind.CONTROL, threshold, capacity, SelectionGround.CONTROL_DRAW);
             }
             if (riskRate > 0 && score > 0 && score >= threshold) {
                 if (counts.held.size() < capacity.riskItems()) {
                     counts.held.add(new Held(key, score, round, selections.incrementAndGet()));
-                    return new Decision(Kind.RISK, threshold, capacity, "among the riskiest of the week");
+                    return new Decision(Kind.RISK, threshold, capacity, SelectionGround.RISKIEST);
                 }
                 Held weakest = counts.weakestGivingWayTo(round, score);
                 if (weakest != null) {
@@ -160,19 +165,13 @@ class Selection {
                             Kind.RISK,
                             threshold,
                             capacity,
-                            "among the riskiest of the week, in place of a less risky summary selected before it",
+                            SelectionGround.RISKIEST_IN_PLACE,
                             weakest.key(),
                             weakest.score());
                 }
-                return new Decision(
-                        Kind.NONE,
-                        threshold,
-                        capacity,
-                        "at or above the selection threshold, but the week's " + capacity.riskItems()
-                                + " risk review items were already taken by summaries at least as risky, or by ones"
-                                + " still being stored");
+                return new Decision(Kind.NONE, threshold, capacity, SelectionGround.ITEMS_TAKEN);
             }
-            return new Decision(Kind.NONE, threshold, capacity, "below the selection threshold");
+            return new Decision(Kind.NONE, threshold, capacity, SelectionGround.BELOW_THRESHOLD);
         }
     }
 

@@ -45,6 +45,47 @@ class IntakeScoringIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAssessmentStoresItsGroundsAndItsReasonsAreWordedWhenRead() {
+        String plain = filedLaptops("ISW");
+
+        String ground = jdbc.sql("select ground from risk_assessment where entry_number = ? and reasons is null")
+                .param(plain)
+                .query(String.class)
+                .single();
+        JsonNode staff =
+                get(SPECIALIST, "/api/v1/targeting/assessments/" + plain + "/1").json();
+
+        assertThat(staff.get("entryNumber").asString()).isEqualTo(plain);
+        assertThat(staff.at("/grounds/ground").asString())
+                .isEqualTo(SelectionGround.valueOf(ground).name());
+        assertThat(staff.has("written")).isFalse();
+        assertThat(staff.get("reasons").get(0).asString())
+                .matches(
+                        "(Not selected|Selected for review).*\\(score \\d\\.\\d{3}, threshold .*, capacity \\d+ a week .*\\)\\.");
+        assertThat(staff.get("tradeReasons")).isNotEmpty();
+    }
+
+    @Test
+    void anAssessmentScoredBeforeGroundsWereKeptIsReadAsItWasWritten() {
+        String plain = filedLaptops("ISO");
+        jdbc.sql("update risk_assessment set ground = null, threshold = null, items_per_week = null,"
+                        + " risk_items = null, control_items = null, reasons = ?, trade_reasons = ?"
+                        + " where entry_number = ?")
+                .params(
+                        "[\"Not selected: below the selection threshold (as written then).\"]",
+                        "[\"No review of this entry summary is planned (as written then).\"]",
+                        plain)
+                .update();
+
+        JsonNode staff =
+                get(SPECIALIST, "/api/v1/entry-summaries/" + plain).json().get("risk");
+        JsonNode trade = get(FILER, "/api/v1/entry-summaries/" + plain).json().get("risk");
+
+        assertThat(staff.get("reasons").toString()).contains("(as written then)");
+        assertThat(trade.get("reasons").toString()).contains("planned (as written then)");
+    }
+
+    @Test
     void aSummaryHandedOverInMemoryReadsExactlyAsTheSameSummaryReadBackFromTheStore() throws InterruptedException {
         String number = entryNumber("ISM");
         String plain = number.replace("-", "");
@@ -103,6 +144,15 @@ class IntakeScoringIntegrationTests extends ApiTest {
                         .at("/risk/status")
                         .asString())
                 .isEqualTo("SCORED");
+    }
+
+    /** Files a summary of laptops under a fresh entry number of the filer code, and returns the number plain. */
+    private String filedLaptops(String filerCode) {
+        String number = entryNumber(filerCode);
+        assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer()))
+                        .code())
+                .isEqualTo(201);
+        return number.replace("-", "");
     }
 
     private static EntrySummaryAccepted received(String entryNumber) throws InterruptedException {

@@ -32,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Selection on generated data under a small capacity: four review items a Center a week, 10 % of them (one item) for
@@ -50,7 +49,6 @@ import tools.jackson.databind.json.JsonMapper;
 class SelectionIntegrationTests {
 
     private static final int ENTRIES = 3_000;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime() % 1_000_000);
 
     @Autowired
@@ -64,6 +62,12 @@ class SelectionIntegrationTests {
 
     @Autowired
     Selection selection;
+
+    @Autowired
+    RiskAssessments stored;
+
+    @Autowired
+    AssessmentWords words;
 
     private final List<String> numbers = new ArrayList<>();
     private final Map<String, Boolean> planted = new HashMap<>();
@@ -177,13 +181,13 @@ class SelectionIntegrationTests {
                 "This entry summary has been chosen at random for a quality-control review by the %s Center."
                         + " The choice says nothing about the entry summary or the importer.");
         Map<String, Integer> checked = new HashMap<>();
-        jdbc.sql("select a.selection, c.name, a.trade_reasons from risk_assessment a join center c on c.code = a.center"
+        jdbc.sql("select a.entry_number, a.selection, c.name from risk_assessment a join center c on c.code = a.center"
                         + " where a.entry_number = any(?) and a.selection is not null")
                 .param(numbers.toArray(String[]::new))
                 .query(rs -> {
-                    String selection = rs.getString(1);
-                    assertThat(JSON.readTree(rs.getString(3)).get(0).asString())
-                            .isEqualTo(expected.get(selection).formatted(rs.getString(2)));
+                    String selection = rs.getString(2);
+                    assertThat(reasons(rs.getString(1), false).get(0))
+                            .isEqualTo(expected.get(selection).formatted(rs.getString(3)));
                     checked.merge(selection, 1, Integer::sum);
                 });
 
@@ -216,11 +220,11 @@ class SelectionIntegrationTests {
                 .list();
         assertThat(displaced).hasSize(2);
         for (String number : displaced) {
-            List<String> reasons = reasons(number, "reasons");
+            List<String> reasons = reasons(number, true);
             assertThat(reasons.get(0))
                     .startsWith("Not selected: it gave its risk review item to ")
                     .contains("riskier and of the same Center and week (score 0.800 against 0.950)");
-            assertThat(reasons(number, "trade_reasons"))
+            assertThat(reasons(number, false))
                     .containsExactly("No review of this entry summary is planned; it was accepted as filed.");
         }
     }
@@ -238,7 +242,7 @@ class SelectionIntegrationTests {
                 crudeOil(numbers.get(3), riskier, "2024-05-09")));
 
         assertThat(selections(numbers)).containsExactly("RISK", "RISK", null, "RISK");
-        assertThat(reasons(numbers.get(2), "reasons").get(0))
+        assertThat(reasons(numbers.get(2), true).get(0))
                 .startsWith("Not selected: it gave its risk review item to " + numbers.get(3) + " v1");
     }
 
@@ -306,14 +310,10 @@ class SelectionIntegrationTests {
         return numbers.stream().map(byNumber::get).toList();
     }
 
-    private List<String> reasons(String number, String column) {
-        String json = jdbc.sql("select " + column + " from risk_assessment where entry_number = ?")
-                .param(number)
-                .query(String.class)
-                .single();
-        List<String> reasons = new ArrayList<>();
-        JSON.readTree(json).forEach(reason -> reasons.add(reason.asString()));
-        return reasons;
+    /** The specialist's reasons of a summary's first version, or the importer's. */
+    private List<String> reasons(String number, boolean specialist) {
+        RiskAssessment assessment = stored.find(new EntryKey(number, 1)).orElseThrow();
+        return specialist ? words.reasons(assessment) : words.tradeReasons(assessment);
     }
 
     /** The assessments of the generated summaries: scoring is done by the time intake answers. */

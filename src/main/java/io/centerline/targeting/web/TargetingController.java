@@ -1,13 +1,13 @@
 package io.centerline.targeting.web;
 
 import io.centerline.identity.CurrentUser;
+import io.centerline.targeting.AssessmentWords;
 import io.centerline.targeting.Capacities;
 import io.centerline.targeting.Capacity;
 import io.centerline.targeting.Effectiveness;
 import io.centerline.targeting.EntryKey;
 import io.centerline.targeting.Outcomes;
 import io.centerline.targeting.ReviewOutcome;
-import io.centerline.targeting.RiskAssessment;
 import io.centerline.targeting.RiskAssessments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -44,6 +44,7 @@ class TargetingController {
     private final Capacities capacities;
     private final Effectiveness effectiveness;
     private final RiskAssessments assessments;
+    private final AssessmentWords words;
     private final Clock clock;
 
     TargetingController(
@@ -51,11 +52,13 @@ class TargetingController {
             Capacities capacities,
             Effectiveness effectiveness,
             RiskAssessments assessments,
+            AssessmentWords words,
             Clock clock) {
         this.outcomes = outcomes;
         this.capacities = capacities;
         this.effectiveness = effectiveness;
         this.assessments = assessments;
+        this.words = words;
         this.clock = clock;
     }
 
@@ -77,8 +80,9 @@ class TargetingController {
     @Operation(summary = "The risk assessment of an entry summary version, with every finding")
     @GetMapping("/assessments/{entryNumber}/{version}")
     @PreAuthorize(REVIEWERS)
-    ResponseEntity<RiskAssessment> assessment(@PathVariable String entryNumber, @PathVariable int version) {
-        return ResponseEntity.of(assessments.find(new EntryKey(entryNumber, version)));
+    ResponseEntity<AssessmentWords.Worded> assessment(@PathVariable String entryNumber, @PathVariable int version) {
+        return ResponseEntity.of(
+                assessments.find(new EntryKey(entryNumber, version)).map(words::worded));
     }
 
     /** A Center's capacity now and the history of its settings. */

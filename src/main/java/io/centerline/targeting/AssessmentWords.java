@@ -1,0 +1,125 @@
+package io.centerline.targeting;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.centerline.reference.CenterCode;
+import io.centerline.reference.ReferenceData;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words a risk assessment for its two readers, from the facts it keeps: the specialist reads why it was selected or not
+ * with the figures that decided it, then every finding with the rule, detector or model behind it; the importer reads
+ * whether a review is planned and, for a selection for risk, the subjects it will look at, never how they were found.
+ * An assessment scored before assessments kept their grounds is read as it was written then.
+ */
+@Component
+public class AssessmentWords {
+
+    static final String NOTHING_PLANNED = "No review of this entry summary is planned; it was accepted as filed.";
+
+    private final ReferenceData reference;
+
+    AssessmentWords(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /** An assessment with its reasons in words, as the API shows it: its facts, then the words made of them. */
+    public record Worded(@JsonUnwrapped RiskAssessment assessment, List<String> reasons, List<String> tradeReasons) {}
+
+    public Worded worded(RiskAssessment a) {
+        return new Worded(a, reasons(a), tradeReasons(a));
+    }
+
+    /** The specialist's reasons: the selection's first, then the findings, strongest first. */
+    public List<String> reasons(RiskAssessment a) {
+        if (a.written() != null) {
+            return a.written().reasons();
+        }
+        List<String> reasons = new ArrayList<>(a.findings().size() + 2);
+        reasons.add(selectionReason(a));
+        boolean modelSpoke = false;
+        for (Finding finding : a.findings()) {
+            reasons.add(label(finding) + ": " + finding.reason());
+            modelSpoke |= finding.source() == Finding.Source.MODEL;
+        }
+        if (a.modelScore() != null && !modelSpoke) {
+            reasons.add("Risk model v" + a.modelVersion() + ": probability of a finding "
+                    + decimals(a.modelScore(), 2) + ", below the " + decimals(Scoring.MODEL_FINDING_FROM, 2)
+                    + " at which it speaks.");
+        }
+        if (a.findings().isEmpty() && a.modelScore() == null) {
+            reasons.add("No rule, detector or model found anything to look at.");
+        }
+        return reasons;
+    }
+
+    /** What the importer reads. Never empty. */
+    public List<String> tradeReasons(RiskAssessment a) {
+        if (a.written() != null) {
+            return a.written().tradeReasons();
+        }
+        if (a.selection() == null) {
+            return List.of(NOTHING_PLANNED);
+        }
+        String center = Optional.ofNullable(a.center())
+                .flatMap(code -> reference.center(CenterCode.of(code)))
+                .map(c -> "the " + c.name() + " Center")
+                .orElse("the Center that owns the account");
+        if (a.selection().equals(Selection.Kind.CONTROL.name())) {
+            return List.of("This entry summary has been chosen at random for a quality-control review by " + center
+                    + ". The choice says nothing about the entry summary or the importer.");
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add("This entry summary has been selected for a post-release review by " + center + ".");
+        Set<String> subjects = new LinkedHashSet<>();
+        a.findings().forEach(f -> subjects.add(f.tradeReason()));
+        if (subjects.isEmpty()) {
+            reasons.add("The review will look at the entry summary as a whole.");
+        }
+        reasons.addAll(subjects);
+        return reasons;
+    }
+
+    private static String selectionReason(RiskAssessment a) {
+        RiskAssessment.Grounds g = a.grounds();
+        if (g.displacedBy() != null) {
+            return "Not selected: it gave its risk review item to "
+                    + g.displacedBy().entryNumber() + " v"
+                    + g.displacedBy().version() + ", riskier and of the same Center and week (score "
+                    + decimals(a.score(), 3) + " against " + decimals(g.displacedByScore(), 3) + ").";
+        }
+        String figures = "score " + decimals(a.score(), 3) + ", threshold "
+                + (Double.isInfinite(g.threshold())
+                        ? (g.threshold() > 0 ? "none left" : "none")
+                        : decimals(g.threshold(), 3))
+                + ", capacity " + g.itemsPerWeek() + " a week (" + g.riskItems() + " for risk, " + g.controlItems()
+                + " for the control sample)";
+        String ground = g.ground().words(g.riskItems());
+        if (a.selection() == null) {
+            return "Not selected: " + ground + " (" + figures + ").";
+        }
+        return a.selection().equals(Selection.Kind.CONTROL.name())
+                ? "Selected for review at random, " + ground + "; the score took no part (" + figures + ")."
+                : "Selected for review, " + ground + " (" + figures + ").";
+    }
+
+    private static String label(Finding finding) {
+        return switch (finding.source()) {
+            case RULE -> "Rule " + finding.code() + " v" + finding.version();
+            case DETECTOR -> "Detector " + finding.code();
+            case MODEL -> "Risk model v" + finding.version();
+            case CONTROL -> "Control sample";
+        };
+    }
+
+    /** A finite number with so many decimals, rounded half up, exactly as {@code String.format("%.3f")} writes it. */
+    static String decimals(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+    }
+}
