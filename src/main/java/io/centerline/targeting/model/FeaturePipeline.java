@@ -151,6 +151,14 @@ public final class FeaturePipeline {
     private final int[] kept;
     private final List<Feature> allFeatures;
     private final List<Feature> features;
+    /** Where the keys the pairings and histories read sit among the categorical keys, or -1 for other keys. */
+    private final int[] pairingFirst;
+
+    private final int[] pairingSecond;
+    private final int[] historyAt;
+    private final int htsAt;
+    private final int subheadingAt;
+    private final int originAt;
 
     private FeaturePipeline(
             String currency,
@@ -174,6 +182,14 @@ public final class FeaturePipeline {
         this.allFeatures = describeColumns(categorical);
         this.kept = kept == null ? allColumns(allFeatures.size()) : kept;
         this.features = Arrays.stream(this.kept).mapToObj(allFeatures::get).toList();
+        this.pairingFirst =
+                PAIRINGS.stream().mapToInt(p -> categorical.indexOf(p.first())).toArray();
+        this.pairingSecond =
+                PAIRINGS.stream().mapToInt(p -> categorical.indexOf(p.second())).toArray();
+        this.historyAt = HISTORIES.stream().mapToInt(categorical::indexOf).toArray();
+        this.htsAt = categorical.indexOf(HTS);
+        this.subheadingAt = categorical.indexOf(HTS6);
+        this.originAt = categorical.indexOf(ORIGIN);
     }
 
     /** A fitted pipeline and the training matrix it produced, with features from earlier days only. */
@@ -287,11 +303,18 @@ public final class FeaturePipeline {
 
     // ---- computing features ----
 
+    /**
+     * A line's features from {@code offset} on. Each key's value is worked out once for the line, however many features
+     * read it: the categorical codes, the peers, the pairings, the case counts and the histories share them.
+     */
     private void fillAll(Declaration d, float[] out, int offset) {
         int j = offset;
-        for (int k = 0; k < categorical.size(); k++) {
-            out[j++] = codes.get(k).code(categorical.get(k).of(d));
+        String[] values = new String[categorical.size()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = categorical.get(k).of(d);
+            out[j++] = codes.get(k).code(values[k]);
         }
+        String[] product = Peers.keys(values[htsAt], values[originAt], values[subheadingAt]);
         double value = d.enteredValue();
         out[j++] = (float) value;
         out[j++] = (float) d.grossWeightKg();
@@ -300,9 +323,9 @@ public final class FeaturePipeline {
         out[j++] = (float) d.valuePerKg();
         out[j++] = (float) d.dutyRate();
         out[j++] = (float) (value * d.dutyRate() / 100);
-        out[j++] = (float) ratio(d.unitValue(), peers.unitValue(d).value());
-        out[j++] = (float) ratio(d.valuePerKg(), peers.valuePerKg(d).value());
-        Peers.Usual duty = peers.dutyRate(d);
+        out[j++] = (float) ratio(d.unitValue(), peers.unitValue(product).value());
+        out[j++] = (float) ratio(d.valuePerKg(), peers.valuePerKg(product).value());
+        Peers.Usual duty = peers.dutyRate(product);
         out[j++] = (float) ratio(d.dutyRate(), duty.value());
         out[j++] = (float) (Double.isNaN(duty.value()) ? Double.NaN : d.dutyRate() - duty.value());
         out[j++] =
@@ -310,23 +333,31 @@ public final class FeaturePipeline {
         out[j++] = d.entryDate() == null ? Float.NaN : d.entryDate().getDayOfMonth();
         for (int p = 0; p < PAIRINGS.size(); p++) {
             Pairing pairing = PAIRINGS.get(p);
-            int[] first = pairCounts.get(2 * p).get(pairing.first().of(d));
-            int[] pair = pairCounts.get(2 * p + 1).get(pairing.pair(d));
-            int firstCount = first == null ? 0 : first[0];
+            String first = valueOf(pairing.first(), pairingFirst[p], values, d);
+            int[] firstSeen = pairCounts.get(2 * p).get(first);
+            int[] pair =
+                    pairCounts.get(2 * p + 1).get(first + "|" + valueOf(pairing.second(), pairingSecond[p], values, d));
+            int firstCount = firstSeen == null ? 0 : firstSeen[0];
             int pairCount = pair == null ? 0 : pair[0];
             out[j++] = pairCount;
             out[j++] = firstCount == 0 ? Float.NaN : (float) pairCount / firstCount;
         }
-        int[] cases = caseCounts.get(htsOrigin(d));
+        // the HTS number and origin: the peers' most specific group
+        int[] cases = caseCounts.get(product[0]);
         out[j++] = cases == null || cases[0] == 0 ? Float.NaN : (float) cases[1] / cases[0];
         for (int h = 0; h < HISTORIES.size(); h++) {
-            int[] track = histories.get(h).get(HISTORIES.get(h).of(d));
+            int[] track = histories.get(h).get(valueOf(HISTORIES.get(h), historyAt[h], values, d));
             int reviews = track == null ? 0 : track[0];
             int findings = track == null ? 0 : track[1];
             out[j++] = reviews;
             out[j++] = findings;
             out[j++] = (float) ((findings + 1.0) / (reviews + 2.0));
         }
+    }
+
+    /** A key's value of the line: the one worked out already when the key is categorical. */
+    private static String valueOf(Key key, int at, String[] values, Declaration d) {
+        return at >= 0 ? values[at] : key.of(d);
     }
 
     private void learn(LabelledDeclaration row) {
@@ -524,6 +555,10 @@ public final class FeaturePipeline {
         if (hts == null) {
             return "";
         }
+        if (leadingDigits(hts, length)) {
+            // an HTS number as Centerline stores it, ten digits and nothing else
+            return hts.length() == length ? hts : hts.substring(0, length);
+        }
         StringBuilder digits = new StringBuilder(10);
         for (int i = 0; i < hts.length() && digits.length() < length; i++) {
             char ch = hts.charAt(i);
@@ -532,6 +567,20 @@ public final class FeaturePipeline {
             }
         }
         return digits.toString();
+    }
+
+    /** Whether the first {@code length} characters of a text are all digits. */
+    private static boolean leadingDigits(String text, int length) {
+        if (text.length() < length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String htsOrigin(Declaration d) {

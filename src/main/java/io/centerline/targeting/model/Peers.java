@@ -48,19 +48,31 @@ final class Peers {
     }
 
     Usual unitValue(Declaration d) {
-        return usual(unitValues, d);
+        return usual(unitValues, keys(d));
     }
 
     Usual valuePerKg(Declaration d) {
-        return usual(valuesPerKg, d);
+        return usual(valuesPerKg, keys(d));
     }
 
     Usual dutyRate(Declaration d) {
-        return usual(dutyRates, d);
+        return usual(dutyRates, keys(d));
     }
 
-    private static Usual usual(List<Map<String, Double>> levels, Declaration d) {
-        String[] keys = keys(d);
+    /** The usual unit value for a line whose {@link #keys(String, String, String) keys} are known. */
+    Usual unitValue(String[] keys) {
+        return usual(unitValues, keys);
+    }
+
+    Usual valuePerKg(String[] keys) {
+        return usual(valuesPerKg, keys);
+    }
+
+    Usual dutyRate(String[] keys) {
+        return usual(dutyRates, keys);
+    }
+
+    private static Usual usual(List<Map<String, Double>> levels, String[] keys) {
         for (int level = 0; level < keys.length; level++) {
             Double median = levels.get(level).get(keys[level]);
             if (median != null) {
@@ -71,8 +83,12 @@ final class Peers {
     }
 
     private static String[] keys(Declaration d) {
-        String hts = FeaturePipeline.htsDigits(d, 10);
-        return new String[] {hts + "|" + FeaturePipeline.ORIGIN.of(d), hts, FeaturePipeline.htsDigits(d, 6)};
+        return keys(FeaturePipeline.htsDigits(d, 10), FeaturePipeline.ORIGIN.of(d), FeaturePipeline.htsDigits(d, 6));
+    }
+
+    /** The groups of a line, most specific first: its HTS number and origin, its HTS number, its subheading. */
+    static String[] keys(String hts, String origin, String subheading) {
+        return new String[] {hts + "|" + origin, hts, subheading};
     }
 
     private static List<Map<String, Double>> medians(List<Declaration> lines, ToDoubleFunction<Declaration> amount) {
