@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Scores every accepted entry summary version once: the rules in force, every detector and the active model give their
  * findings, the findings combine into one score, selection decides within the Center's capacity, and the assessment
- * is stored with its reasons. {@link IntakeScoring} calls it for every chunk intake stores.
+ * is stored with the grounds of its selection and its findings, from which {@link AssessmentWords} words its reasons. {@link IntakeScoring} calls it for every chunk intake stores.
  */
 @Component
 public class Scoring {

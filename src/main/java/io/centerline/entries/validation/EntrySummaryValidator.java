@@ -28,7 +28,11 @@ public final class EntrySummaryValidator {
 
     public Validation validate(SubmittedEntrySummary submitted, LocalDate businessDate) {
         Findings findings = new Findings();
-        SummaryPolicy.Context context = new SummaryPolicy.Context(codes, businessDate);
+        int[] labels = new int[submitted.lines().size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = SummaryPolicies.lineLabel(submitted.lines(), i);
+        }
+        SummaryPolicy.Context context = new SummaryPolicy.Context(codes, businessDate, labels);
         for (SummaryPolicy policy : SummaryPolicies.ALL) {
             policy.check(submitted, context, findings);
         }

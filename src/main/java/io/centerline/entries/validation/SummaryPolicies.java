@@ -75,7 +75,7 @@ final class SummaryPolicies {
             header.accept("totalFees", s.totalFees());
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
-                int label = lineLabel(s.lines(), i);
+                int label = context.label(i);
                 BiConsumer<String, String> onLine = (field, text) -> unprintable(text)
                         .ifPresent(problem -> findings.line(
                                 label,
@@ -148,7 +148,7 @@ final class SummaryPolicies {
             }
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
-                int label = lineLabel(s.lines(), i);
+                int label = context.label(i);
                 requireOnLine(line.lineNumber(), label, "lineNumber", findings);
                 requireOnLine(line.htsNumber(), label, "htsNumber", findings);
                 requireOnLine(line.countryOfOrigin(), label, "countryOfOrigin", findings);
@@ -335,7 +335,7 @@ final class SummaryPolicies {
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
-                int label = lineLabel(s.lines(), i);
+                int label = context.label(i);
                 if (!Fields.isBlank(line.htsNumber())) {
                     if (!HtsNumber.isWellFormed(line.htsNumber())) {
                         findings.line(
@@ -399,7 +399,7 @@ final class SummaryPolicies {
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
-                int label = lineLabel(s.lines(), i);
+                int label = context.label(i);
                 country(line.countryOfOrigin(), "countryOfOrigin", label, context, findings);
                 country(line.countryOfExport(), "countryOfExport", label, context, findings);
             }
@@ -429,7 +429,7 @@ final class SummaryPolicies {
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
-                int label = lineLabel(s.lines(), i);
+                int label = context.label(i);
                 if (Fields.isBlank(line.manufacturerId())) {
                     continue;
                 }
@@ -490,7 +490,7 @@ final class SummaryPolicies {
             BigDecimal fees = BigDecimal.ZERO;
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
-                int label = lineLabel(s.lines(), i);
+                int label = context.label(i);
                 Function<String, FieldCheck> onLine = field ->
                         (code, message) -> findings.line(label, field, code, message + " (line " + label + ").");
                 enteredValue =
@@ -612,7 +612,7 @@ final class SummaryPolicies {
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
                 if (Fields.flag(line.relatedParty()).isEmpty()) {
-                    int label = lineLabel(s.lines(), i);
+                    int label = context.label(i);
                     findings.line(
                             label,
                             "relatedParty",
@@ -637,7 +637,7 @@ final class SummaryPolicies {
                     : context.codes().entryType(s.entryType().trim());
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
-                int label = lineLabel(s.lines(), i);
+                int label = context.label(i);
                 boolean hasCase = !Fields.isBlank(line.adcvdCaseNumber());
                 if (hasCase && !CASE.matcher(normalise(line.adcvdCaseNumber())).matches()) {
                     findings.line(

@@ -8,6 +8,15 @@ interface SummaryPolicy {
 
     void check(SubmittedEntrySummary summary, Context context, Findings findings);
 
-    /** What a policy may consult: the code lists and the business date. */
-    record Context(KnownCodes codes, LocalDate businessDate) {}
+    /**
+     * What a policy may consult: the code lists, the business date, and the label of each line of the summary it
+     * checks, worked out once for every policy that names a line.
+     */
+    record Context(KnownCodes codes, LocalDate businessDate, int[] lineLabels) {
+
+        /** The number by which errors name the line at an index: its own line number, else its place from one. */
+        int label(int index) {
+            return lineLabels[index];
+        }
+    }
 }
