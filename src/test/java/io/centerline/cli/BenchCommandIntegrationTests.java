@@ -33,7 +33,16 @@ class BenchCommandIntegrationTests {
         assertThat(output).anyMatch(line -> line.startsWith("intake: 300 accepted, 0 duplicates, 0 rejected"));
         assertThat(output)
                 .contains("scoring: every accepted summary scored and its selection decided within intake"
-                        + " (300 assessments, 0 of them by the model)");
+                        + " (300 assessments, 0 of them by the model; 0 selections for risk gave way to riskier"
+                        + " summaries of their week)");
+        assertThat(output)
+                .anyMatch(line ->
+                        line.matches("cpu: the timed phase, machine busy (\\d+\\.\\d s \\(\\d+ % of \\d+ cores|n/a"
+                                + " \\(n/a of \\d+ cores) over \\d+\\.\\d s\\), JVM (\\d+\\.\\d s|n/a), database server"
+                                + " (\\d+\\.\\d s|n/a)"));
+        if (Files.isReadable(Path.of("/proc/stat"))) {
+            assertThat(output).filteredOn(line -> line.startsWith("cpu:")).noneMatch(line -> line.contains("n/a"));
+        }
         assertThat(output)
                 .anyMatch(line -> line.matches("copy: the same 300 summaries and their lines in \\d+\\.\\d s"
                         + " \\(the median of 3 rounds: \\d+\\.\\d, \\d+\\.\\d, \\d+\\.\\d s\\)"));
@@ -54,8 +63,8 @@ class BenchCommandIntegrationTests {
         assertThat(output)
                 .anyMatch(line -> line.startsWith("warm-up: 1600 accepted in ") && line.endsWith(", not timed"));
         assertThat(output)
-                .contains("scoring: every accepted summary scored and its selection decided within intake"
-                        + " (300 assessments, 300 of them by the model)");
+                .anyMatch(line -> line.startsWith("scoring: every accepted summary scored and its selection decided"
+                        + " within intake (300 assessments, 300 of them by the model; "));
         assertThat(output.get(output.size() - 1)).startsWith("RESULT intake_eps=");
     }
 
@@ -92,7 +101,7 @@ class BenchCommandIntegrationTests {
             throw new AssertionError("The benchmark did not end within five minutes");
         }
         List<String> lines = Files.readAllLines(stdout, StandardCharsets.UTF_8).stream()
-                .filter(line -> line.matches("^(warm-up:|model:|intake:|scoring:|copy:|RESULT |FAILED:).*"))
+                .filter(line -> line.matches("^(warm-up:|model:|intake:|cpu:|scoring:|copy:|RESULT |FAILED:).*"))
                 .toList();
         assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
         return lines;
