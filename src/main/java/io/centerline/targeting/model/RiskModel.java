@@ -72,7 +72,15 @@ public final class RiskModel {
      */
     public Explanation explain(Declaration line) {
         float[] row = pipeline.transform(List.of(line));
-        double probability = probability(trees.margins(row, 1)[0]);
+        return explain(line, row, probability(trees.margins(row, 1)[0]));
+    }
+
+    /** The same for a line whose probability {@link #score} has already given. */
+    public Explanation explain(Declaration line, double probability) {
+        return explain(line, pipeline.transform(List.of(line)), probability);
+    }
+
+    private Explanation explain(Declaration line, float[] row, double probability) {
         float[] contributions = trees.contributions(row);
         List<FeaturePipeline.Feature> features = pipeline.features();
         Map<String, Explanation.Contribution> byWords = new LinkedHashMap<>();

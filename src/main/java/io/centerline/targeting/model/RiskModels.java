@@ -221,7 +221,7 @@ public class RiskModels implements RiskModelSource {
 
         @Override
         public Finding explain(Declaration line, double probability) {
-            Explanation explanation = model.explain(line);
+            Explanation explanation = model.explain(line, probability);
             return new Finding(
                     Finding.Source.MODEL,
                     "model",

@@ -50,6 +50,13 @@ class RiskModelTests {
     }
 
     @Test
+    void aLineExplainedWithTheScoreItWasGivenReadsAsOneExplainedFromScratch() {
+        double[] batch = model.score(List.of(ORDINARY, UNDERVALUED));
+
+        assertThat(model.explain(UNDERVALUED, batch[1])).isEqualTo(model.explain(UNDERVALUED));
+    }
+
+    @Test
     void theCardRecordsTheWindowFeaturesParametersAndTimeOrderedHoldOut() {
         ModelCard card = model.card();
 
