@@ -89,10 +89,7 @@ public class AssessmentWords {
     private static String selectionReason(RiskAssessment a) {
         RiskAssessment.Grounds g = a.grounds();
         if (g.displacedBy() != null) {
-            return "Not selected: it gave its risk review item to "
-                    + g.displacedBy().entryNumber() + " v"
-                    + g.displacedBy().version() + ", riskier and of the same Center and week (score "
-                    + decimals(a.score(), 3) + " against " + decimals(g.displacedByScore(), 3) + ").";
+            return displacedReason(a.score(), g.displacedBy(), g.displacedByScore());
         }
         String figures = "score " + decimals(a.score(), 3) + ", threshold "
                 + (Double.isInfinite(g.threshold())
@@ -107,6 +104,13 @@ public class AssessmentWords {
         return a.selection().equals(Selection.Kind.CONTROL.name())
                 ? "Selected for review at random, " + ground + "; the score took no part (" + figures + ")."
                 : "Selected for review, " + ground + " (" + figures + ").";
+    }
+
+    /** The first reason of a selection for risk that gave its item to a riskier summary of its Center and week. */
+    static String displacedReason(double score, EntryKey by, double byScore) {
+        return "Not selected: it gave its risk review item to " + by.entryNumber() + " v" + by.version()
+                + ", riskier and of the same Center and week (score " + decimals(score, 3) + " against "
+                + decimals(byScore, 3) + ").";
     }
 
     private static String label(Finding finding) {

@@ -122,24 +122,28 @@ public class RiskAssessments {
         Map<EntryKey, Scoring.Displacement> byKey = new LinkedHashMap<>();
         displacements.forEach(d -> byKey.put(d.displaced(), d));
         List<Scoring.Displacement> all = List.copyOf(byKey.values());
-        List<EntryKey> taken = jdbc.sql("update risk_assessment a set selection = null, displaced_by = d.by,"
+        List<Taken> taken = jdbc.sql("update risk_assessment a set selection = null, displaced_by = d.by,"
                         + " displaced_by_version = d.by_version, displaced_by_score = d.by_score"
                         + " from unnest(?::text[], ?::int[], ?::text[], ?::int[], ?::float8[])"
                         + " as d(entry_number, version, by, by_version, by_score)"
                         + " where a.entry_number = d.entry_number and a.version = d.version and a.selection = 'RISK'"
-                        + " returning a.entry_number, a.version")
+                        + " returning a.entry_number, a.version, a.reasons")
                 .params(
                         all.stream().map(d -> d.displaced().entryNumber()).toArray(String[]::new),
                         all.stream().map(d -> d.displaced().version()).toArray(Integer[]::new),
                         all.stream().map(d -> d.by().entryNumber()).toArray(String[]::new),
                         all.stream().map(d -> d.by().version()).toArray(Integer[]::new),
                         all.stream().map(Scoring.Displacement::byScore).toArray(Double[]::new))
-                .query((rs, i) -> new EntryKey(rs.getString(1), rs.getInt(2)))
+                .query((rs, i) -> new Taken(new EntryKey(rs.getString(1), rs.getInt(2)), rs.getString(3)))
                 .list();
         Instant now = clock.instant();
         List<AuditEntry> entries = new ArrayList<>(taken.size());
-        for (EntryKey key : taken) {
+        for (Taken one : taken) {
+            EntryKey key = one.key();
             Scoring.Displacement displacement = byKey.get(key);
+            if (one.written() != null) {
+                rewordWritten(key, one.written(), displacement);
+            }
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("version", key.version());
             detail.put("score", displacement.displacedScore());
@@ -152,6 +156,31 @@ public class RiskAssessments {
         withConnection(
                 connection -> audit.recordAll(connection, entries),
                 "audit " + entries.size() + " displaced selections");
+    }
+
+    /** A selection taken back, with its reasons as written if it was scored before assessments kept their grounds. */
+    private record Taken(EntryKey key, String written) {}
+
+    /**
+     * Rewrites the reasons of an assessment scored before assessments kept their grounds, when its selection gives way:
+     * its first reason says which summary took the item, and the importer is told that no review is planned.
+     */
+    private void rewordWritten(EntryKey key, String written, Scoring.Displacement displacement) {
+        List<String> reasons = new ArrayList<>(JSON.readValue(written, STRINGS));
+        String displaced = AssessmentWords.displacedReason(
+                displacement.displacedScore(), displacement.by(), displacement.byScore());
+        if (reasons.isEmpty()) {
+            reasons.add(displaced);
+        } else {
+            reasons.set(0, displaced);
+        }
+        jdbc.sql("update risk_assessment set reasons = ?, trade_reasons = ? where entry_number = ? and version = ?")
+                .params(
+                        JSON.writeValueAsString(reasons),
+                        JSON.writeValueAsString(List.of(AssessmentWords.NOTHING_PLANNED)),
+                        key.entryNumber(),
+                        key.version())
+                .update();
     }
 
     /** Stores assessments in the caller's transaction, in two COPY streams. */

@@ -230,6 +230,39 @@ class SelectionIntegrationTests {
     }
 
     @Test
+    void aSelectionScoredBeforeGroundsWereKeptSaysSoInItsWrittenReasonsWhenItGivesWay() {
+        String somewhatRisky = importerFor("0.8");
+        String riskier = importerFor("0.95");
+        List<String> first = drawFreeNumbers(3);
+        String later = drawFreeNumbers(1).get(0);
+        file(first.stream()
+                .map(number -> crudeOil(number, somewhatRisky, "2024-07-01"))
+                .toList());
+        // as an assessment stored before decision record 0018 was: its reasons written out, no grounds
+        jdbc.sql("update risk_assessment set ground = null, threshold = null, items_per_week = null,"
+                        + " risk_items = null, control_items = null,"
+                        + " reasons = '[\"Selected for review, as written then.\", \"Rule IMPORTER: as written then.\"]',"
+                        + " trade_reasons = '[\"Selected, as written then.\"]'"
+                        + " where entry_number = any(?) and selection = 'RISK'")
+                .param(first.toArray(String[]::new))
+                .update();
+
+        file(List.of(crudeOil(later, riskier, "2024-07-03")));
+
+        String displaced = jdbc.sql("select subject_id from audit_log where action = 'RISK_SELECTION_DISPLACED'"
+                        + " and subject_id = any(?)")
+                .param(first.toArray(String[]::new))
+                .query(String.class)
+                .single();
+        assertThat(reasons(displaced, true))
+                .containsExactly(
+                        "Not selected: it gave its risk review item to " + later
+                                + " v1, riskier and of the same Center and week (score 0.800 against 0.950).",
+                        "Rule IMPORTER: as written then.");
+        assertThat(reasons(displaced, false)).containsExactly(AssessmentWords.NOTHING_PLANNED);
+    }
+
+    @Test
     void withinOneChunkARiskierSummaryTakesTheItemOfOneSelectedEarlierInTheSameChunk() {
         String somewhatRisky = importerFor("0.8");
         String riskier = importerFor("0.95");
