@@ -108,9 +108,14 @@ public class AssessmentWords {
 
     /** The first reason of a selection for risk that gave its item to a riskier summary of its Center and week. */
     static String displacedReason(double score, EntryKey by, double byScore) {
+        // as many decimals as show the riskier score higher, from three up to nine
+        int places = 3;
+        while (places < 9 && decimals(score, places).equals(decimals(byScore, places))) {
+            places++;
+        }
         return "Not selected: it gave its risk review item to " + by.entryNumber() + " v" + by.version()
-                + ", riskier and of the same Center and week (score " + decimals(score, 3) + " against "
-                + decimals(byScore, 3) + ").";
+                + ", riskier and of the same Center and week (score " + decimals(score, places) + " against "
+                + decimals(byScore, places) + ").";
     }
 
     private static String label(Finding finding) {

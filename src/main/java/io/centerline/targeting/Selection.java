@@ -171,7 +171,12 @@ class Selection {
                 }
                 return new Decision(Kind.NONE, threshold, capacity, SelectionGround.ITEMS_TAKEN);
             }
-            return new Decision(Kind.NONE, threshold, capacity, SelectionGround.BELOW_THRESHOLD);
+            SelectionGround ground = capacity.riskItems() == 0
+                    ? SelectionGround.NO_RISK_ITEMS
+                    : riskRate <= 0
+                            ? SelectionGround.TRUSTED_PARTNER_EXEMPT
+                            : score <= 0 ? SelectionGround.NOTHING_FOUND : SelectionGround.BELOW_THRESHOLD;
+            return new Decision(Kind.NONE, threshold, capacity, ground);
         }
     }
 

@@ -6,7 +6,15 @@ public enum SelectionGround {
     RISKIEST("among the riskiest of the week"),
     RISKIEST_IN_PLACE("among the riskiest of the week, in place of a less risky summary selected before it"),
     ITEMS_TAKEN(null),
-    BELOW_THRESHOLD("below the selection threshold");
+    BELOW_THRESHOLD("below the selection threshold"),
+    /** No rule, detector or model gave it any risk: a score of zero is never selected for risk. */
+    NOTHING_FOUND("nothing raised its score above zero"),
+    /** The Center's capacity in force gives the week no items for risk. */
+    NO_RISK_ITEMS("the Center's capacity gives the week no risk review items"),
+    /** The importer is a trusted partner, and the Center's trusted-partner factor is zero. */
+    TRUSTED_PARTNER_EXEMPT(
+            "the importer is a trusted partner, whose entries this Center does not select for risk (its trusted-partner"
+                    + " factor is 0)");
 
     private final String words;
 
@@ -17,9 +25,9 @@ public enum SelectionGround {
     /** The ground in words, for a week with so many risk review items. */
     String words(int riskItems) {
         return this == ITEMS_TAKEN
-                ? "at or above the selection threshold, but the week's " + riskItems
-                        + " risk review items were already taken by summaries at least as risky, or by ones still"
-                        + " being stored"
+                ? "at or above the selection threshold, but the week's "
+                        + (riskItems == 1 ? "only risk review item was" : riskItems + " risk review items were")
+                        + " already taken by summaries at least as risky, or by ones still being stored"
                 : words;
     }
 }

@@ -63,6 +63,11 @@ class IntakeScoringIntegrationTests extends ApiTest {
                 .matches(
                         "(Not selected|Selected for review).*\\(score \\d\\.\\d{3}, threshold .*, capacity \\d+ a week .*\\)\\.");
         assertThat(staff.get("tradeReasons")).isNotEmpty();
+        assertThat(get(SPECIALIST, "/api/v1/targeting/assessments/" + plain + "/2")
+                        .json()
+                        .at("/errors/0/code")
+                        .asString())
+                .isEqualTo("ASSESSMENT_NOT_FOUND");
     }
 
     @Test

@@ -173,6 +173,26 @@ class SelectionIntegrationTests {
     }
 
     @Test
+    void aSummaryNotSelectedIsSaidToLieBelowTheThresholdOnlyWhenItDoes() {
+        Map<String, Integer> grounds = new HashMap<>();
+        jdbc.sql("select ground, score, threshold from risk_assessment"
+                        + " where entry_number = any(?) and selection is null and displaced_by is null")
+                .param(numbers.toArray(String[]::new))
+                .query(rs -> {
+                    String ground = rs.getString(1);
+                    grounds.merge(ground, 1, Integer::sum);
+                    if (ground.equals("BELOW_THRESHOLD")) {
+                        assertThat(rs.getDouble(2)).isPositive().isLessThan(rs.getDouble(3));
+                    }
+                    if (rs.getDouble(2) == 0) {
+                        assertThat(ground).isIn("NOTHING_FOUND", "NO_RISK_ITEMS", "TRUSTED_PARTNER_EXEMPT");
+                    }
+                });
+
+        assertThat(grounds).containsKey("NOTHING_FOUND");
+    }
+
+    @Test
     void theImporterIsToldWhichCenterWillReviewASelectedSummary() {
         Map<String, String> expected = Map.of(
                 "RISK",

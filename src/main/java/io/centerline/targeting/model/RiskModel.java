@@ -105,7 +105,7 @@ public final class RiskModel {
     }
 
     private static String reason(double probability, List<Explanation.Contribution> top) {
-        String head = String.format(Locale.ROOT, "Risk model: probability of a finding %.2f", probability);
+        String head = String.format(Locale.ROOT, "probability of a finding %.2f", probability);
         if (top.isEmpty()) {
             return head + "; nothing on this line raises it above the usual.";
         }

@@ -136,6 +136,15 @@ public record RuleDraft(
                     "TRADE_REASON_REVEALS_RULE",
                     "The trade reason is plain words for the importer: no placeholders, field names or rule logic"));
         }
+        boolean namesTheRule =
+                code != null && !code.isBlank() && lower.contains(code.strip().toLowerCase(Locale.ROOT));
+        if (namesTheRule || TARGETING_WORDS.matcher(tradeReason).find()) {
+            return List.of(RuleProblem.of(
+                    "tradeReason",
+                    "TRADE_REASON_REVEALS_RULE",
+                    "The trade reason is plain words for the importer: not the rule's code, nor how targeting weighs an"
+                            + " entry (its strength, score, threshold, detectors, risk model)"));
+        }
         List<String> quoted = testedValuesIn(tradeReason);
         if (!quoted.isEmpty() || MONEY_OR_SHARE.matcher(tradeReason).find()) {
             return List.of(RuleProblem.of(
@@ -146,6 +155,11 @@ public record RuleDraft(
         }
         return List.of();
     }
+
+    /** Words of how targeting weighs an entry, which the trade never reads. */
+    private static final Pattern TARGETING_WORDS = Pattern.compile(
+            "\\b(strength|scores?|scored|thresholds?|detectors?|risk model|targeting|targeter)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A sum of money or a share: "$500,000", "500000 USD", "12%". */
     private static final Pattern MONEY_OR_SHARE =

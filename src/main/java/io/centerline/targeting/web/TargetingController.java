@@ -1,6 +1,7 @@
 package io.centerline.targeting.web;
 
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.NotFound;
 import io.centerline.targeting.AssessmentWords;
 import io.centerline.targeting.Capacities;
 import io.centerline.targeting.Capacity;
@@ -74,15 +75,20 @@ class TargetingController {
     @GetMapping("/outcomes/{entryNumber}/{version}")
     @PreAuthorize(REVIEWERS)
     ResponseEntity<ReviewOutcome> outcome(@PathVariable String entryNumber, @PathVariable int version) {
-        return ResponseEntity.of(outcomes.find(new EntryKey(entryNumber, version)));
+        return ResponseEntity.ok(outcomes.find(new EntryKey(entryNumber, version))
+                .orElseThrow(() -> new NotFound(
+                        "OUTCOME_NOT_FOUND", "No review outcome is on file for " + entryNumber + " v" + version)));
     }
 
     @Operation(summary = "The risk assessment of an entry summary version, with every finding")
     @GetMapping("/assessments/{entryNumber}/{version}")
     @PreAuthorize(REVIEWERS)
     ResponseEntity<AssessmentWords.Worded> assessment(@PathVariable String entryNumber, @PathVariable int version) {
-        return ResponseEntity.of(
-                assessments.find(new EntryKey(entryNumber, version)).map(words::worded));
+        return ResponseEntity.ok(assessments
+                .find(new EntryKey(entryNumber, version))
+                .map(words::worded)
+                .orElseThrow(() -> new NotFound(
+                        "ASSESSMENT_NOT_FOUND", "No risk assessment is on file for " + entryNumber + " v" + version)));
     }
 
     /** A Center's capacity now and the history of its settings. */

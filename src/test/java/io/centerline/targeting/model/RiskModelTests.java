@@ -79,7 +79,7 @@ class RiskModelTests {
 
         assertThat(explanation.contributions()).isNotEmpty().allMatch(c -> c.weight() > 0);
         assertThat(explanation.reason())
-                .startsWith("Risk model: probability of a finding")
+                .startsWith("probability of a finding")
                 .containsAnyOf("importer I3", "unit value 21.00 USD/PCS", "country of origin VN", "value per kg");
         assertThat(explanation.probability()).isEqualTo(model.score(List.of(UNDERVALUED))[0]);
     }

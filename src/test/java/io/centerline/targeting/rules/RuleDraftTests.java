@@ -56,6 +56,24 @@ class RuleDraftTests {
     }
 
     @Test
+    void theTradeReasonMayNotNameTheRuleNorSpeakOfHowTargetingWeighsAnEntry() {
+        for (String leaky : List.of(
+                "Rule cn-alu-low-value found this entry.",
+                "Flagged with strength 0.9 by the unit-value detector.",
+                "Your entry passed the selection threshold.",
+                "A high risk score was given to this entry.",
+                "The risk model flagged this entry.",
+                "Chosen by targeting.")) {
+            assertThat(problems(draft(leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+        assertThat(problems(draft("The rules of origin of these goods are being checked.")))
+                .isEmpty();
+    }
+
+    @Test
     void theTradeReasonMayNotQuoteTheValuesTheRuleTestsNorAmountsOrShares() {
         assertThat(problems(draft("Aluminium from cn is being checked.")))
                 .extracting(RuleProblem::message)

@@ -1,0 +1,77 @@
+package io.centerline.targeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AssessmentWordsTests {
+
+    /** The specialist's words need no reference data; only the importer's name the Center. */
+    private final AssessmentWords words = new AssessmentWords(null);
+
+    private static RiskAssessment assessment(String selection, double score, RiskAssessment.Grounds grounds) {
+        return new RiskAssessment(
+                "ABC12345676",
+                1,
+                "ELEC",
+                "12-3456789AB",
+                LocalDate.of(2026, 3, 2),
+                false,
+                score,
+                null,
+                null,
+                selection,
+                grounds,
+                List.of(),
+                Instant.parse("2026-03-12T10:00:00Z"),
+                null);
+    }
+
+    private static RiskAssessment.Grounds grounds(SelectionGround ground, double threshold, int items, int risk) {
+        return new RiskAssessment.Grounds(ground, threshold, items, risk, items - risk, null, null);
+    }
+
+    @Test
+    void aSummaryNothingFoundAnythingInIsNotSaidToLieBelowAThresholdItEquals() {
+        RiskAssessment a = assessment(null, 0, grounds(SelectionGround.NOTHING_FOUND, 0, 40, 38));
+
+        assertThat(words.reasons(a))
+                .containsExactly(
+                        "Not selected: nothing raised its score above zero (score 0.000, threshold 0.000, capacity 40 a"
+                                + " week (38 for risk, 2 for the control sample)).",
+                        "No rule, detector or model found anything to look at.");
+    }
+
+    @Test
+    void aWeekWithoutRiskItemsSaysSoRatherThanNamingAThreshold() {
+        RiskAssessment a =
+                assessment(null, 0.999, grounds(SelectionGround.NO_RISK_ITEMS, Double.POSITIVE_INFINITY, 1, 0));
+
+        assertThat(words.reasons(a).get(0))
+                .isEqualTo("Not selected: the Center's capacity gives the week no risk review items (score 0.999,"
+                        + " threshold none left, capacity 1 a week (0 for risk, 1 for the control sample)).");
+    }
+
+    @Test
+    void aWeekOfOneRiskItemSpeaksOfItInTheSingular() {
+        RiskAssessment a = assessment(null, 0.7, grounds(SelectionGround.ITEMS_TAKEN, 0.5, 2, 1));
+
+        assertThat(words.reasons(a).get(0))
+                .startsWith("Not selected: at or above the selection threshold, but the week's only risk review item"
+                        + " was already taken");
+    }
+
+    @Test
+    void aDisplacedSelectionShowsTheTwoScoresWithAsManyDecimalsAsTellThemApart() {
+        RiskAssessment a = assessment(null, 0.99912, grounds(SelectionGround.RISKIEST, 0.5, 40, 38))
+                .displacedBy(new EntryKey("ABC12345684", 1), 0.99947);
+
+        assertThat(words.reasons(a).get(0))
+                .isEqualTo("Not selected: it gave its risk review item to ABC12345684 v1, riskier and of the same"
+                        + " Center and week (score 0.9991 against 0.9995).");
+        assertThat(words.tradeReasons(a)).containsExactly(AssessmentWords.NOTHING_PLANNED);
+    }
+}
