@@ -1,6 +1,8 @@
 package io.centerline.targeting;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,11 +71,12 @@ public record RiskAssessment(
      * selection for risk has given its item to a riskier summary of the same Center and week, which one and its score.
      *
      * @param threshold the score at or above which the Center selected for risk; positive infinity when nothing was
-     *     left to select, negative infinity when everything was
+     *     left to select, negative infinity when everything was (shown as null in JSON, which has no infinity: the
+     *     ground and the reasons say which)
      */
     public record Grounds(
             SelectionGround ground,
-            double threshold,
+            @JsonIgnore double threshold,
             int itemsPerWeek,
             int riskItems,
             int controlItems,
@@ -90,6 +93,12 @@ public record RiskAssessment(
                     capacity.controlItems(),
                     null,
                     null);
+        }
+
+        /** The threshold as the API shows it: null when it is infinite. */
+        @JsonProperty("threshold")
+        public Double thresholdIfAny() {
+            return Double.isInfinite(threshold) ? null : threshold;
         }
 
         Grounds displacedBy(EntryKey by, double byScore) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class AssessmentWordsTests {
 
@@ -53,6 +54,20 @@ class AssessmentWordsTests {
         assertThat(words.reasons(a).get(0))
                 .isEqualTo("Not selected: the Center's capacity gives the week no risk review items (score 0.999,"
                         + " threshold none left, capacity 1 a week (0 for risk, 1 for the control sample)).");
+    }
+
+    @Test
+    void anInfiniteThresholdIsShownInJsonAsNoneWhileAFiniteOneIsANumber() {
+        JsonMapper json = JsonMapper.builder().build();
+
+        assertThat(json.valueToTree(grounds(SelectionGround.NO_RISK_ITEMS, Double.POSITIVE_INFINITY, 1, 0))
+                        .get("threshold")
+                        .isNull())
+                .isTrue();
+        assertThat(json.valueToTree(grounds(SelectionGround.BELOW_THRESHOLD, 0.25, 40, 38))
+                        .get("threshold")
+                        .asDouble())
+                .isEqualTo(0.25);
     }
 
     @Test
