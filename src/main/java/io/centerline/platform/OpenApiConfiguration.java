@@ -1,16 +1,24 @@
 package io.centerline.platform;
 
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the OpenAPI description at {@code /v3/api-docs} says of the API as a whole: its name and version, and that
- * every operation needs HTTP Basic sign-in.
+ * What the OpenAPI description at {@code /v3/api-docs} says of the API as a whole: its name and version, that every
+ * operation needs HTTP Basic sign-in, and that every refusal an operation documents (a 4xx answer) has the shape of
+ * {@link ErrorsBody}, as {@link ApiErrors} and the controllers answer them, so that an operation names its refusals by
+ * code and description alone.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -34,5 +42,31 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+
+    @Bean
+    OpenApiCustomizer refusalsHaveTheErrorShape() {
+        return api -> {
+            ModelConverters.getInstance().readAll(ErrorsBody.class).forEach(api.getComponents()::addSchemas);
+            Content errors = new Content()
+                    .addMediaType(
+                            org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                            new MediaType()
+                                    .schema(new Schema<>()
+                                            .$ref("#/components/schemas/" + ErrorsBody.class.getSimpleName())));
+            if (api.getPaths() == null) {
+                return;
+            }
+            api.getPaths().values().stream()
+                    .flatMap(path -> path.readOperations().stream())
+                    .map(Operation::getResponses)
+                    .filter(responses -> responses != null)
+                    .forEach(responses -> responses.forEach((code, response) -> {
+                        // every refusal answers {"errors": [...]}, whatever the operation answers when it succeeds
+                        if (code.startsWith("4")) {
+                            response.setContent(errors);
+                        }
+                    }));
+        };
     }
 }

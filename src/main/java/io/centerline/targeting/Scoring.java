@@ -127,12 +127,11 @@ public class Scoring {
                     selection.decide(round, key, entry.center(), entry.entryDate(), score, entry.trustedPartner());
             if (decision.displaced() != null) {
                 Integer earlier = inRound.get(decision.displaced());
-                Displacement displacement =
-                        new Displacement(decision.displaced(), decision.displacedScore(), key, score);
                 if (earlier != null) {
-                    results.set(earlier, displacement.applyTo(results.get(earlier)));
+                    // selected earlier in this round and not stored yet: stored as displaced
+                    results.set(earlier, results.get(earlier).displacedBy(key, score));
                 } else {
-                    displaced.add(displacement);
+                    displaced.add(new Displacement(decision.displaced(), decision.displacedScore(), key, score));
                 }
             }
             inRound.put(key, results.size());
@@ -173,13 +172,7 @@ public class Scoring {
     }
 
     /** A selection for risk that gave way to a riskier summary of the same Center-week. */
-    record Displacement(EntryKey displaced, double displacedScore, EntryKey by, double byScore) {
-
-        /** The assessment no longer selected, saying which summary took its item. */
-        RiskAssessment applyTo(RiskAssessment selected) {
-            return selected.displacedBy(by, byScore);
-        }
-    }
+    record Displacement(EntryKey displaced, double displacedScore, EntryKey by, double byScore) {}
 
     /**
      * The model's probability and every finding's strength joined as independent pieces of evidence: the chance that

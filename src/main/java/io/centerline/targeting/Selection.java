@@ -74,10 +74,6 @@ class Selection {
         Decision(Kind kind, double threshold, Capacity capacity, SelectionGround ground) {
             this(kind, threshold, capacity, ground, null, Double.NaN);
         }
-
-        boolean selected() {
-            return kind != Kind.NONE;
-        }
     }
 
     /**

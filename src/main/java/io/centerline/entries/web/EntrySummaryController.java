@@ -12,7 +12,6 @@ import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.identity.CurrentUser;
-import io.centerline.platform.ErrorsBody;
 import io.centerline.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -74,24 +73,11 @@ class EntrySummaryController {
                         content = @Content(schema = @Schema(implementation = EntrySummaryView.class))),
                 @ApiResponse(
                         responseCode = "409",
-                        description = "ENTRY_CONFLICT: a different summary is stored under the number",
-                        content = @Content(schema = @Schema(implementation = ErrorsBody.class))),
-                @ApiResponse(
-                        responseCode = "422",
-                        description = "Invalid: every error, by line and field",
-                        content = @Content(schema = @Schema(implementation = ErrorsBody.class))),
-                @ApiResponse(
-                        responseCode = "400",
-                        description = "UNREADABLE_BODY",
-                        content = @Content(schema = @Schema(implementation = ErrorsBody.class))),
-                @ApiResponse(
-                        responseCode = "413",
-                        description = "BODY_TOO_LARGE: over 4 MiB",
-                        content = @Content(schema = @Schema(implementation = ErrorsBody.class))),
-                @ApiResponse(
-                        responseCode = "415",
-                        description = "UNSUPPORTED_MEDIA_TYPE",
-                        content = @Content(schema = @Schema(implementation = ErrorsBody.class)))
+                        description = "ENTRY_CONFLICT: a different summary is stored under the number"),
+                @ApiResponse(responseCode = "422", description = "Invalid: every error, by line and field"),
+                @ApiResponse(responseCode = "400", description = "UNREADABLE_BODY"),
+                @ApiResponse(responseCode = "413", description = "BODY_TOO_LARGE: over 4 MiB"),
+                @ApiResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE")
             })
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> submit(@RequestBody String body) {
@@ -129,10 +115,7 @@ class EntrySummaryController {
                         responseCode = "200",
                         description = "{\"accepted\": n, \"duplicates\": n, \"rejected\": [{\"record\","
                                 + " \"entryNumber\", \"errors\"}]}"),
-                @ApiResponse(
-                        responseCode = "415",
-                        description = "UNSUPPORTED_MEDIA_TYPE",
-                        content = @Content(schema = @Schema(implementation = ErrorsBody.class)))
+                @ApiResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE")
             })
     @PostMapping(
             path = "/batches",

@@ -131,29 +131,29 @@ public record RuleDraft(
                 && !expression.isBlank()
                 && lower.contains(expression.strip().toLowerCase(Locale.ROOT));
         if (tradeReason.contains("{") || tradeReason.contains("}") || namesAField || quotesTheExpression) {
-            return List.of(RuleProblem.of(
-                    "tradeReason",
-                    "TRADE_REASON_REVEALS_RULE",
-                    "The trade reason is plain words for the importer: no placeholders, field names or rule logic"));
+            return revealing("no placeholders, field names or rule logic");
         }
         boolean namesTheRule =
                 code != null && !code.isBlank() && lower.contains(code.strip().toLowerCase(Locale.ROOT));
         if (namesTheRule || TARGETING_WORDS.matcher(tradeReason).find()) {
-            return List.of(RuleProblem.of(
-                    "tradeReason",
-                    "TRADE_REASON_REVEALS_RULE",
-                    "The trade reason is plain words for the importer: not the rule's code, nor how targeting weighs an"
-                            + " entry (its strength, score, threshold, detectors, risk model)"));
+            return revealing(
+                    "not the rule's code, nor how targeting weighs an entry (its strength, score, threshold, detectors,"
+                            + " risk model)");
         }
         List<String> quoted = testedValuesIn(tradeReason);
         if (!quoted.isEmpty() || MONEY_OR_SHARE.matcher(tradeReason).find()) {
-            return List.of(RuleProblem.of(
-                    "tradeReason",
-                    "TRADE_REASON_REVEALS_RULE",
-                    "The trade reason is plain words for the importer: no amounts, shares or values the rule tests"
-                            + (quoted.isEmpty() ? "" : " (" + String.join(", ", quoted) + ")")));
+            return revealing("no amounts, shares or values the rule tests"
+                    + (quoted.isEmpty() ? "" : " (" + String.join(", ", quoted) + ")"));
         }
         return List.of();
+    }
+
+    /** The refusal of a trade reason that tells the importer what only targeters read. */
+    private static List<RuleProblem> revealing(String what) {
+        return List.of(RuleProblem.of(
+                "tradeReason",
+                "TRADE_REASON_REVEALS_RULE",
+                "The trade reason is plain words for the importer: " + what));
     }
 
     /** Words of how targeting weighs an entry, which the trade never reads. */
