@@ -3,6 +3,7 @@ package io.centerline.accounts;
 import io.centerline.accounts.PredominantCenter.Trade;
 import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
+import io.centerline.platform.AfterCommit;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
 import java.math.BigDecimal;
@@ -37,8 +38,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -360,7 +359,7 @@ public class Accounts {
             }
         }
         if (!createdIds.isEmpty()) {
-            afterCommit(() -> createdIds.forEach(this::remember));
+            AfterCommit.run(() -> createdIds.forEach(this::remember));
         }
         return ids;
     }
@@ -399,23 +398,9 @@ public class Accounts {
             insert.setArray(2, connection.createArrayOf("bigint", unknown));
             insert.executeUpdate();
         }
-        afterCommit(() -> {
+        AfterCommit.run(() -> {
             for (Long id : unknown) {
                 putBounded(knownFilers, KNOWN_FILERS_LIMIT, new FilerOf(id, actor), Boolean.TRUE);
-            }
-        });
-    }
-
-    /** Runs an action once the current transaction has committed, or at once outside a transaction. */
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
             }
         });
     }

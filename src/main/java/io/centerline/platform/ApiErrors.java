@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns a refused request into an answer that says what was wrong, in the error shape of the whole API. It comes before
@@ -72,6 +73,20 @@ class ApiErrors {
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return answer(
+                        HttpStatus.BAD_REQUEST,
+                        "UNKNOWN_FIELD",
+                        "The request body names a field this request does not take: " + fieldOf(unknown)
+                                + "; it takes "
+                                + unknown.getKnownPropertyIds().stream()
+                                        .map(String::valueOf)
+                                        .sorted()
+                                        .collect(Collectors.joining(", "))
+                                + ".");
+            }
+        }
         String why = why(e);
         return answer(
                 HttpStatus.BAD_REQUEST,
@@ -82,12 +97,7 @@ class ApiErrors {
     private static String why(HttpMessageNotReadableException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException json) {
-                String field = json.getPath().stream()
-                        .map(reference -> reference.getPropertyName() != null
-                                ? reference.getPropertyName()
-                                : "[" + reference.getIndex() + "]")
-                        .collect(Collectors.joining("."))
-                        .replace(".[", "[");
+                String field = fieldOf(json);
                 TokenStreamLocation at = json.getLocation();
                 String where = !field.isEmpty()
                         ? "field " + field + ": "
@@ -101,6 +111,16 @@ class ApiErrors {
         return message.startsWith("Required request body is missing")
                 ? "it is empty, and this request needs one"
                 : e.getMostSpecificCause().getMessage();
+    }
+
+    /** The field a parser stopped at, as a dotted path with indexes ({@code lines[0].amount}); empty for none. */
+    private static String fieldOf(JacksonException json) {
+        return json.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     /**

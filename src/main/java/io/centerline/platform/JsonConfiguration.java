@@ -5,11 +5,20 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
-/** The API writes money and other decimals as plain decimal strings ({@code "125000.00"}), never as JSON numbers. */
+/**
+ * How the API reads and writes JSON: money and other decimals are written as plain decimal strings
+ * ({@code "125000.00"}), never as JSON numbers; a request that names a field its endpoint does not take is refused
+ * rather than read without it (a misspelt {@code "strenght"} would otherwise leave the default in place unseen); and a
+ * text value that holds a character no reader can see or PostgreSQL cannot store is refused with its field.
+ */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
 
@@ -18,6 +27,13 @@ class JsonConfiguration {
         SimpleModule module = new SimpleModule("centerline-decimals");
         module.addSerializer(BigDecimal.class, new PlainDecimal());
         return builder -> builder.addModule(module);
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer strictRequests() {
+        SimpleModule module = new SimpleModule("centerline-text");
+        module.addDeserializer(String.class, new StorableText());
+        return builder -> builder.addModule(module).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Writes a decimal as its plain string. */
@@ -29,6 +45,49 @@ class JsonConfiguration {
         @Override
         public void serialize(BigDecimal value, JsonGenerator generator, SerializationContext context) {
             generator.writeString(value.toPlainString());
+        }
+    }
+
+    /**
+     * Reads text as Jackson does, and refuses text holding a control character other than tab, line feed and carriage
+     * return (NUL among them, which PostgreSQL cannot store), or half of a surrogate pair (which would be stored as
+     * {@code ?}).
+     */
+    static final class StorableText extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            String text = super.deserialize(parser, context);
+            int at = unstorableAt(text);
+            if (at >= 0) {
+                return context.reportInputMismatch(
+                        String.class,
+                        "character %d is U+%04X, which cannot be stored or shown; remove it",
+                        at + 1,
+                        (int) text.charAt(at));
+            }
+            return text;
+        }
+
+        /** Where the first character that may not be stored is, or -1. */
+        static int unstorableAt(String text) {
+            if (text == null) {
+                return -1;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c)) {
+                    if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        i++;
+                        continue;
+                    }
+                    return i;
+                }
+                if (Character.isLowSurrogate(c) || c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 }

@@ -2,6 +2,7 @@ package io.centerline.targeting;
 
 import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
+import io.centerline.platform.AfterCommit;
 import io.centerline.platform.PostgresCopy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,6 +41,7 @@ public class Outcomes {
     private final ReviewHistory history;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Selection selection;
     private final Clock clock;
 
     Outcomes(
@@ -49,6 +51,7 @@ public class Outcomes {
             ReviewHistory history,
             AuditLog audit,
             ApplicationEventPublisher events,
+            Selection selection,
             Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -56,6 +59,7 @@ public class Outcomes {
         this.history = history;
         this.audit = audit;
         this.events = events;
+        this.selection = selection;
         this.clock = clock;
     }
 
@@ -156,8 +160,10 @@ public class Outcomes {
             }
         }
         store(fresh, actor, now);
+        List<EntryUnderReview> reviewed = new ArrayList<>(fresh.size());
         for (ReviewOutcome outcome : fresh) {
             EntryUnderReview entry = entries.get(new EntryKey(outcome.entryNumber(), outcome.version()));
+            reviewed.add(entry);
             history.record(
                     entry.importer(),
                     entry.filer(),
@@ -165,6 +171,8 @@ public class Outcomes {
                     outcome.outcome().isFinding());
             events.publishEvent(new ReviewOutcomeRecorded(outcome));
         }
+        AfterCommit.run(() -> reviewed.forEach(entry -> selection.reviewed(
+                new EntryKey(entry.entryNumber(), entry.version()), entry.center(), entry.entryDate())));
         return new Batch(fresh, refused);
     }
 
@@ -202,9 +210,16 @@ public class Outcomes {
                                 + (report.version() == null ? "" : " version " + report.version()) + " is stored",
                         false));
         Outcome outcome = parse(report.outcome(), position);
-        BigDecimal revenue = Optional.ofNullable(report.revenueDifference())
-                .orElse(BigDecimal.ZERO)
-                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal given = Optional.ofNullable(report.revenueDifference()).orElse(BigDecimal.ZERO);
+        if (given.stripTrailingZeros().scale() > 2) {
+            throw new Refused(
+                    position,
+                    "revenueDifference",
+                    "revenueDifference: " + given.toPlainString() + " has more than two decimals; give it in dollars"
+                            + " and cents",
+                    false);
+        }
+        BigDecimal revenue = given.setScale(2, RoundingMode.UNNECESSARY);
         if (revenue.abs().compareTo(new BigDecimal("99999999999999")) > 0) {
             throw new Refused(
                     position, "revenueDifference", "revenueDifference: " + revenue + " is out of range", false);

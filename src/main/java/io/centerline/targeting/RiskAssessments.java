@@ -127,6 +127,9 @@ public class RiskAssessments {
                         + " from unnest(?::text[], ?::int[], ?::text[], ?::int[], ?::float8[])"
                         + " as d(entry_number, version, by, by_version, by_score)"
                         + " where a.entry_number = d.entry_number and a.version = d.version and a.selection = 'RISK'"
+                        // a selection reviewed meanwhile keeps its item (see Selection#reviewed)
+                        + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number"
+                        + " and o.version = a.version)"
                         + " returning a.entry_number, a.version, a.reasons")
                 .params(
                         all.stream().map(d -> d.displaced().entryNumber()).toArray(String[]::new),

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * risk share of the week's expected volume from the Center's recent scores. Once the week's risk items are taken, a
  * summary that scores higher than the least risky of them takes its place, and that one is no longer selected, so the
  * week's items hold the riskiest of the week so far. Only a selection already committed, or one of the same round of
- * scoring, gives way: a round that another intake thread is still storing keeps its selections until it commits.
+ * scoring, gives way: a round that another intake thread is still storing keeps its selections until it commits. A
+ * selection whose review outcome is recorded never gives way.
  * Trusted partners' entries are selected at the reduced share of the others' rate, in the draw and by score. Weeks
  * run Monday to Sunday by entry date; the counts and risk selections of a week not in memory are read from the stored
  * assessments, and a round that rolls back makes its Centers read them again.
@@ -112,13 +113,14 @@ class Selection {
      * A selection for risk held by a week, with the round that made it and its place in the order of selections; of
      * two equally risky, the one selected later gives way first, the earlier having had longer to be taken up.
      */
-    private record Held(EntryKey key, double score, Round round, long order) {
+    private record Held(EntryKey key, double score, Round round, long order, boolean reviewed) {
 
         static final Comparator<Held> LEAST_RISKY_FIRST = Comparator.comparingDouble(Held::score)
                 .thenComparing(Comparator.comparingLong(Held::order).reversed());
 
+        /** A selection that has been reviewed keeps its item: the review took place whatever comes after it. */
         boolean mayGiveWayTo(Round other) {
-            return round == other || round.committed;
+            return !reviewed && (round == other || round.committed);
         }
     }
 
@@ -150,13 +152,13 @@ class Selection {
             }
             if (riskRate > 0 && score > 0 && score >= threshold) {
                 if (counts.held.size() < capacity.riskItems()) {
-                    counts.held.add(new Held(key, score, round, selections.incrementAndGet()));
+                    counts.held.add(new Held(key, score, round, selections.incrementAndGet(), false));
                     return new Decision(Kind.RISK, threshold, capacity, SelectionGround.RISKIEST);
                 }
                 Held weakest = counts.weakestGivingWayTo(round, score);
                 if (weakest != null) {
                     counts.held.remove(weakest);
-                    counts.held.add(new Held(key, score, round, selections.incrementAndGet()));
+                    counts.held.add(new Held(key, score, round, selections.incrementAndGet(), false));
                     return new Decision(
                             Kind.RISK,
                             threshold,
@@ -173,6 +175,31 @@ class Selection {
                             ? SelectionGround.TRUSTED_PARTNER_EXEMPT
                             : score <= 0 ? SelectionGround.NOTHING_FOUND : SelectionGround.BELOW_THRESHOLD;
             return new Decision(Kind.NONE, threshold, capacity, ground);
+        }
+    }
+
+    /**
+     * A selection for risk has been reviewed: it keeps its item from now on, however risky the summaries that come
+     * after it. A week not in memory learns it from the stored outcomes when it is read.
+     */
+    void reviewed(EntryKey key, String center, LocalDate entryDate) {
+        CenterState state = centers.get(center == null ? "" : center);
+        if (state == null) {
+            return;
+        }
+        LocalDate week = entryDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        synchronized (state) {
+            Week counts = state.weeks.get(week);
+            if (counts == null) {
+                return;
+            }
+            counts.held.stream()
+                    .filter(held -> held.key().equals(key) && !held.reviewed())
+                    .findFirst()
+                    .ifPresent(held -> {
+                        counts.held.remove(held);
+                        counts.held.add(new Held(held.key(), held.score(), held.round(), held.order(), true));
+                    });
         }
     }
 
@@ -203,9 +230,11 @@ class Selection {
                 .single();
         if (risk[0] > 0) {
             Round stored = committedRound();
-            jdbc.sql("select entry_number, version, score from risk_assessment where selection = 'RISK'"
-                            + " and center is not distinct from nullif(?, '') and entry_date between ? and ?"
-                            + " order by scored_at, entry_number, version")
+            jdbc.sql("select a.entry_number, a.version, a.score, exists (select 1 from review_outcome o"
+                            + " where o.entry_number = a.entry_number and o.version = a.version)"
+                            + " from risk_assessment a where a.selection = 'RISK'"
+                            + " and a.center is not distinct from nullif(?, '') and a.entry_date between ? and ?"
+                            + " order by a.scored_at, a.entry_number, a.version")
                     .params(center, week, week.plusDays(6))
                     .query(rs -> {
                         // before any selection made in memory, in the order they were scored
@@ -213,7 +242,8 @@ class Selection {
                                 new EntryKey(rs.getString(1), rs.getInt(2)),
                                 rs.getDouble(3),
                                 stored,
-                                Long.MIN_VALUE + rs.getRow()));
+                                Long.MIN_VALUE + rs.getRow(),
+                                rs.getBoolean(4)));
                     });
         }
         return counts;

@@ -16,6 +16,7 @@ import io.centerline.targeting.rules.RuleChange;
 import io.centerline.targeting.rules.RuleDraft;
 import io.centerline.targeting.rules.Rules;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -68,6 +69,9 @@ class SelectionIntegrationTests {
 
     @Autowired
     AssessmentWords words;
+
+    @Autowired
+    Outcomes outcomes;
 
     private final List<String> numbers = new ArrayList<>();
     private final Map<String, Boolean> planted = new HashMap<>();
@@ -280,6 +284,33 @@ class SelectionIntegrationTests {
                                 + " v1, riskier and of the same Center and week (score 0.800 against 0.950).",
                         "Rule IMPORTER: as written then.");
         assertThat(reasons(displaced, false)).containsExactly(AssessmentWords.NOTHING_PLANNED);
+    }
+
+    @Test
+    void aSelectionWhoseReviewIsRecordedKeepsItsItemWhenRiskierSummariesCome() {
+        String somewhatRisky = importerFor("0.8");
+        String riskier = importerFor("0.95");
+        List<String> first = drawFreeNumbers(3);
+        List<String> later = drawFreeNumbers(3);
+        file(first.stream()
+                .map(number -> crudeOil(number, somewhatRisky, "2024-08-05"))
+                .toList());
+        assertThat(selections(first)).containsOnly("RISK");
+        String reviewed = first.get(1);
+        outcomes.record(
+                new Outcomes.Report(
+                        reviewed, 1, "VALUE", new BigDecimal("2500.00"), "reviewer", null, LocalDate.of(2024, 8, 9)),
+                "specialist");
+
+        file(later.stream()
+                .map(number -> crudeOil(number, riskier, "2024-08-07"))
+                .toList());
+
+        assertThat(selections(List.of(reviewed))).containsExactly("RISK");
+        assertThat(reasons(reviewed, false).get(0)).startsWith("This entry summary has been selected");
+        assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(1);
+        assertThat(selections(later)).containsExactly("RISK", "RISK", null);
+        assertThat(reasons(later.get(2), true).get(0)).contains("already taken");
     }
 
     @Test

@@ -78,6 +78,39 @@ class TargetingApiIntegrationTests extends ApiTest {
         assertThat(noEntry.json().at("/errors/0/field").asString()).isEqualTo("entryNumber");
         assertThat(revenueWithoutFinding.json().at("/errors/0/field").asString())
                 .isEqualTo("revenueDifference");
+        Response tenthsOfCents =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "VALUE", "revenueDifference": "12.345"}""".formatted(number));
+        assertThat(tenthsOfCents.code()).isEqualTo(422);
+        assertThat(tenthsOfCents.json().at("/errors/0/message").asString()).contains("12.345", "two decimals");
+    }
+
+    @Test
+    void aMisspeltFieldOrAnUnstorableCharacterIsRefusedNotQuietlyDropped() {
+        String number = accepted();
+
+        Response misspelt =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "VALUE", "revenue": "5000.00"}""".formatted(number));
+        Response nul =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "NO_CHANGE", "note": "checked\\u0000"}""".formatted(number));
+        Response halfPair =
+                exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """
+                {"itemsPerWeek": 5, "queue": "x\\ud800y"}""");
+
+        assertThat(misspelt.code()).isEqualTo(400);
+        assertThat(misspelt.json().at("/errors/0/code").asString()).isEqualTo("UNKNOWN_FIELD");
+        assertThat(misspelt.json().at("/errors/0/message").asString())
+                .contains("revenue;", "revenueDifference")
+                .doesNotContain("io.centerline", "class");
+        assertThat(nul.code()).isEqualTo(400);
+        assertThat(nul.json().at("/errors/0/message").asString()).contains("field note", "U+0000");
+        assertThat(halfPair.code()).isEqualTo(400);
+        assertThat(halfPair.json().at("/errors/0/message").asString()).contains("field queue", "U+D800");
+        assertThat(get(SPECIALIST, "/api/v1/targeting/outcomes/" + number + "/1")
+                        .code())
+                .isEqualTo(404);
     }
 
     @Test

@@ -46,9 +46,15 @@ public class DetectorCatalogue {
     public record DetectorView(
             String code, String name, String description, boolean enabled, List<ThresholdView> thresholds) {}
 
-    /** One threshold of a detector: its value now, its default and its bounds. */
+    /** One threshold of a detector: its value now, its default, its bounds, and whether it takes whole numbers only. */
     public record ThresholdView(
-            String name, String description, double value, double defaultValue, double min, double max) {}
+            String name,
+            String description,
+            double value,
+            double defaultValue,
+            double min,
+            double max,
+            boolean whole) {}
 
     /** A version of the forced-labour entity list without its entities. */
     public record ListVersion(
@@ -302,7 +308,8 @@ public class DetectorCatalogue {
                     values.get(threshold.name()),
                     threshold.defaultValue(),
                     threshold.min(),
-                    threshold.max()));
+                    threshold.max(),
+                    threshold.whole()));
         }
         return new DetectorView(
                 detector.code(), detector.name(), detector.description(), detector.isOn(), List.copyOf(thresholds));

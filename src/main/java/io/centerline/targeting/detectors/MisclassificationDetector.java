@@ -117,13 +117,13 @@ public final class MisclassificationDetector extends KeyedDetector<Misclassifica
                         0.5,
                         0.1,
                         100),
-                new Threshold(
+                Threshold.count(
                         MIN_EARLIER_FILINGS,
                         "Earlier filings of the same manufacturer and description under the higher-duty number needed",
                         1,
                         1,
                         1_000),
-                new Threshold(
+                Threshold.count(
                         MIN_DESCRIPTION_FILINGS,
                         "Earlier filings of the same description and origin by any manufacturer needed to judge by the"
                                 + " description alone",

@@ -116,7 +116,7 @@ public final class OriginShiftDetector extends TunableDetector {
 
     public OriginShiftDetector(
             TradeRemedies remedies, Set<String> transshipmentCountries, int maxImporters, int maxManufacturers) {
-        super(List.of(new Threshold(
+        super(List.of(Threshold.count(
                 MIN_IMPORTER_LINES,
                 "Earlier lines an importer needs before an origin it never declared for anything counts as a sign",
                 10,

@@ -7,8 +7,9 @@ import java.math.BigDecimal;
  *
  * @param name the key used in the API, for example {@code minPeers}
  * @param description what the figure means, in a sentence
+ * @param whole whether the figure counts something (lines, filings), and so takes whole numbers only
  */
-public record Threshold(String name, String description, double defaultValue, double min, double max) {
+public record Threshold(String name, String description, double defaultValue, double min, double max, boolean whole) {
 
     public Threshold {
         if (!(min <= defaultValue && defaultValue <= max)) {
@@ -17,11 +18,28 @@ public record Threshold(String name, String description, double defaultValue, do
         }
     }
 
-    /** The value checked against the bounds; an out-of-range value is refused with the bounds in the message. */
+    /** A figure that may take any value within its bounds. */
+    public Threshold(String name, String description, double defaultValue, double min, double max) {
+        this(name, description, defaultValue, min, max, false);
+    }
+
+    /** A figure that counts something: a whole number within its bounds. */
+    static Threshold count(String name, String description, int defaultValue, int min, int max) {
+        return new Threshold(name, description, defaultValue, min, max, true);
+    }
+
+    /**
+     * The value checked against the bounds; an out-of-range value is refused with the bounds in the message, and a
+     * count that is not a whole number with its name.
+     */
     double check(double value) {
         if (!(value >= min && value <= max)) {
             throw new IllegalArgumentException("Threshold " + name + " must lie within [" + plain(min) + ", "
                     + plain(max) + "], not " + plain(value));
+        }
+        if (whole && value != Math.rint(value)) {
+            throw new IllegalArgumentException(
+                    "Threshold " + name + " counts, so it takes a whole number, not " + plain(value));
         }
         return value;
     }

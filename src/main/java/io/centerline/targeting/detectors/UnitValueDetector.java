@@ -33,7 +33,7 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
 
     public UnitValueDetector(int maxPeerGroups, int sampleSize) {
         super(List.of(
-                new Threshold(
+                Threshold.count(
                         MIN_PEERS,
                         "Earlier lines of the same HTS number and origin needed before it speaks",
                         10,

@@ -1,5 +1,6 @@
 package io.centerline.targeting.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,8 +126,7 @@ public record RuleDraft(
                     "The trade reason has at most " + RuleLimits.MAX_REASON_LENGTH + " characters"));
         }
         String lower = tradeReason.toLowerCase(Locale.ROOT);
-        boolean namesAField = RuleFields.all().stream()
-                .anyMatch(field -> lower.contains(field.name().toLowerCase(Locale.ROOT)));
+        boolean namesAField = RuleFields.all().stream().anyMatch(field -> namedIn(lower, field.name()));
         boolean quotesTheExpression = expression != null
                 && !expression.isBlank()
                 && lower.contains(expression.strip().toLowerCase(Locale.ROOT));
@@ -148,6 +148,22 @@ public record RuleDraft(
         return List.of();
     }
 
+    /**
+     * Whether lower-case text names a field: whole ({@code line.unitValue}), or by its last part when that is a name
+     * written in camel case ({@code unitValue}, {@code relatedParty}) rather than a plain word such as {@code quantity}.
+     */
+    private static boolean namedIn(String lower, String field) {
+        if (lower.contains(field.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String last = field.substring(field.lastIndexOf('.') + 1);
+        return !last.equals(last.toLowerCase(Locale.ROOT))
+                && Pattern.compile(
+                                "(?<![\\p{Alnum}])" + Pattern.quote(last.toLowerCase(Locale.ROOT)) + "(?![\\p{Alnum}])")
+                        .matcher(lower)
+                        .find();
+    }
+
     /** The refusal of a trade reason that tells the importer what only targeters read. */
     private static List<RuleProblem> revealing(String what) {
         return List.of(RuleProblem.of(
@@ -158,28 +174,55 @@ public record RuleDraft(
 
     /** Words of how targeting weighs an entry, which the trade never reads. */
     private static final Pattern TARGETING_WORDS = Pattern.compile(
-            "\\b(strength|scores?|scored|thresholds?|detectors?|risk model|targeting|targeter)\\b",
+            "\\b(strength|scores?|scored|thresholds?|detectors?|risk model|targeting|targeters?|machine[- ]learning"
+                    + "|algorithms?|artificial intelligence)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A sum of money or a share: "$500,000", "500000 USD", "12%". */
     private static final Pattern MONEY_OR_SHARE =
             Pattern.compile("\\$\\s*\\d|\\d[\\d,.]*\\s*(%|percent|usd|dollars)", Pattern.CASE_INSENSITIVE);
 
-    /** A value the expression tests: a quoted string of two or more characters, or a number. */
-    private static final Pattern TESTED_VALUE = Pattern.compile("\"([^\"\\\\]{2,})\"|(?<![\\w.])(\\d+(?:\\.\\d+)?)");
+    /**
+     * A value the expression tests: a string of two or more characters in double or single quotes, or a number.
+     */
+    private static final Pattern TESTED_VALUE =
+            Pattern.compile("\"([^\"\\\\]{2,})\"|'([^'\\\\]{2,})'|(?<![\\w.])(\\d+(?:\\.\\d+)?)");
 
-    /** The values the expression tests that the text quotes as words of their own. */
+    /** A number as a text may write it: {@code 2.50}, {@code 1,000}, {@code 0.5}. */
+    private static final Pattern NUMBER_IN_TEXT =
+            Pattern.compile("(?<![\\w.])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\w.,])\\d+(?:\\.\\d+)?");
+
+    /**
+     * The values the expression tests that the text quotes: a string as a word of its own, a number by its value
+     * however written ({@code 2.5} as {@code 2.50}).
+     */
     private List<String> testedValuesIn(String text) {
         List<String> quoted = new ArrayList<>();
         if (expression == null) {
             return quoted;
         }
+        List<BigDecimal> numbersInText = new ArrayList<>();
+        Matcher written = NUMBER_IN_TEXT.matcher(text);
+        while (written.find()) {
+            numbersInText.add(new BigDecimal(written.group().replace(",", "")));
+        }
         Matcher values = TESTED_VALUE.matcher(expression);
         while (values.find()) {
-            String value = values.group(1) != null ? values.group(1) : values.group(2);
-            Pattern asWord = Pattern.compile(
-                    "(?<![\\p{Alnum}])" + Pattern.quote(value) + "(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE);
-            if (asWord.matcher(text).find() && !quoted.contains(value)) {
+            String value = values.group(3) != null
+                    ? values.group(3)
+                    : values.group(1) != null ? values.group(1) : values.group(2);
+            boolean inText;
+            if (values.group(3) != null) {
+                BigDecimal number = new BigDecimal(value);
+                inText = numbersInText.stream().anyMatch(n -> n.compareTo(number) == 0);
+            } else {
+                inText = Pattern.compile(
+                                "(?<![\\p{Alnum}])" + Pattern.quote(value) + "(?![\\p{Alnum}])",
+                                Pattern.CASE_INSENSITIVE)
+                        .matcher(text)
+                        .find();
+            }
+            if (inText && !quoted.contains(value)) {
                 quoted.add(value);
             }
         }

@@ -44,8 +44,9 @@ class ModelController {
 
     @Operation(summary = "One model version with its card: training window, features, parameters, hold-out metrics")
     @GetMapping("/{version}")
-    ResponseEntity<ModelVersion> find(@PathVariable int version) {
-        return ResponseEntity.of(models.find(version));
+    ModelVersion find(@PathVariable int version) {
+        return models.find(version)
+                .orElseThrow(() -> new NotFound("MODEL_NOT_FOUND", "There is no model version " + version));
     }
 
     @Operation(summary = "Train a new version now on the recorded review outcomes")

@@ -124,7 +124,7 @@ class RuleController {
             if (center.isPresent() && !current.appliesTo(center.get())) {
                 continue;
             }
-            views.add(view(current, today));
+            views.add(view(current, inForce));
         }
         return views;
     }
@@ -138,12 +138,14 @@ class RuleController {
         }
         LocalDate today = LocalDate.now(clock);
         Rule current = current(versions, today);
+        // of the versions whose periods hold today, the latest is the one scoring applies
+        int applying = current.inForceOn(today) ? current.version() : -1;
         return ResponseEntity.ok(new RuleView(
                 current.code(),
-                view(current, today),
+                view(current, current.version() == applying),
                 versions.stream()
                         .sorted(Comparator.comparingInt(Rule::version).reversed())
-                        .map(rule -> view(rule, today))
+                        .map(rule -> view(rule, rule.version() == applying))
                         .toList(),
                 audit.forSubject(Rules.AUDIT_SUBJECT, current.code().value())));
     }
@@ -153,7 +155,7 @@ class RuleController {
     ResponseEntity<?> version(@PathVariable String code, @PathVariable int version) {
         return RuleCode.tryParse(code)
                 .flatMap(parsed -> rules.version(parsed, version))
-                .<ResponseEntity<?>>map(rule -> ResponseEntity.ok(view(rule, LocalDate.now(clock))))
+                .<ResponseEntity<?>>map(rule -> ResponseEntity.ok(view(rule, appliesToday(rule))))
                 .orElseGet(() -> notFound(code + " version " + version));
     }
 
@@ -219,7 +221,7 @@ class RuleController {
     private ResponseEntity<?> answer(RuleChange change, boolean creates) {
         if (change instanceof RuleChange.Saved saved) {
             Rule rule = saved.rule();
-            RuleVersionView view = view(rule, LocalDate.now(clock));
+            RuleVersionView view = view(rule, appliesToday(rule));
             return creates
                     ? ResponseEntity.created(URI.create(
                                     "/api/v1/targeting/rules/" + rule.code() + "/versions/" + rule.version()))
@@ -251,7 +253,8 @@ class RuleController {
         return notFound(missing.code() + " version " + missing.version());
     }
 
-    private RuleVersionView view(Rule rule, LocalDate today) {
+    /** A version as the API shows it; {@code inForceToday} when it is the version scoring applies today. */
+    private RuleVersionView view(Rule rule, boolean inForceToday) {
         return new RuleVersionView(
                 rule.code(),
                 rule.version(),
@@ -264,12 +267,19 @@ class RuleController {
                 rule.strength(),
                 rule.activeFrom(),
                 rule.activeTo(),
-                rule.inForceOn(today),
+                inForceToday,
                 rule.createdBy(),
                 rule.createdAt(),
                 rule.retiredBy(),
                 rule.retiredAt(),
                 book.statistics(rule.code(), rule.version()));
+    }
+
+    /** Whether a version is the one scoring applies today: the latest of those whose periods hold today. */
+    private boolean appliesToday(Rule rule) {
+        LocalDate today = LocalDate.now(clock);
+        Rule current = current(rules.versions(rule.code()), today);
+        return current.inForceOn(today) && current.version() == rule.version();
     }
 
     /** The version in force today, or else the latest. */

@@ -12,12 +12,16 @@ class RuleDraftTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
 
     private static RuleDraft draft(String tradeReason) {
+        return draft(RuleCompilationTests.EXAMPLE, tradeReason);
+    }
+
+    private static RuleDraft draft(String expression, String tradeReason) {
         return new RuleDraft(
                 "CN-ALU-LOW-VALUE",
                 "Cheap Chinese aluminium",
                 null,
                 "BM",
-                RuleCompilationTests.EXAMPLE,
+                expression,
                 "{line.hts} at {line.unitValue}",
                 tradeReason,
                 null,
@@ -89,6 +93,39 @@ class RuleDraftTests {
         assertThat(problems(draft("Entries more than 30 % below the usual value are being checked.")))
                 .extracting(RuleProblem::code)
                 .containsExactly("TRADE_REASON_REVEALS_RULE");
+    }
+
+    @Test
+    void theTradeReasonMayNotQuoteATestedValueHoweverTheExpressionOrTheTextWritesIt() {
+        assertThat(problems(draft(
+                        "line.manufacturer == 'CNHENEAS263DON' && line.unitValue < 0.5",
+                        "Goods from manufacturer CNHENEAS263DON are being checked.")))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason is plain words for the importer: no amounts, shares or values the"
+                        + " rule tests (CNHENEAS263DON)");
+        assertThat(problems(draft("Aluminium declared under 2.50 a kilogram is being checked.")))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason is plain words for the importer: no amounts, shares or values the"
+                        + " rule tests (2.5)");
+        assertThat(problems(draft("entry.totalValue >= 1000 && line.unitValue < 2.5", "Entries of 1,000 are checked.")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+    }
+
+    @Test
+    void theTradeReasonMayNotNameAFieldByItsLastPartNorSpeakOfMachineLearning() {
+        for (String leaky : List.of(
+                "Entries whose unitValue is low are being checked.",
+                "The relatedParty flag of this entry is being checked.",
+                "The machine learning model found this entry unusual.",
+                "An algorithm chose this entry.")) {
+            assertThat(problems(draft(leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+        assertThat(problems(draft("The quantity and value of these goods are being compared with similar imports.")))
+                .isEmpty();
     }
 
     @Test

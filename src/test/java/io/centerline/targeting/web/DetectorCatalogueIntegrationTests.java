@@ -118,8 +118,14 @@ class DetectorCatalogueIntegrationTests extends ApiTest {
                         .asString())
                 .contains("has no threshold 'zScore'");
         assertThat(put(TARGETER, PATH + "/unit-value", "{}").code()).isEqualTo(400);
-        assertThat(get(TARGETER, PATH + "/unit-value").json().get("enabled").asBoolean())
-                .isTrue();
+        Response fraction = put(TARGETER, PATH + "/unit-value", "{\"thresholds\": {\"minPeers\": 25.5}}");
+        assertThat(fraction.code()).isEqualTo(400);
+        assertThat(fraction.json().at("/errors/0/message").asString())
+                .isEqualTo("Threshold minPeers counts, so it takes a whole number, not 25.5");
+        JsonNode unitValue = get(TARGETER, PATH + "/unit-value").json();
+        assertThat(unitValue.get("enabled").asBoolean()).isTrue();
+        assertThat(unitValue.get("thresholds").get(0).get("whole").asBoolean()).isTrue();
+        assertThat(unitValue.get("thresholds").get(1).get("whole").asBoolean()).isFalse();
     }
 
     @Test

@@ -79,7 +79,9 @@ class ModelApiIntegrationTests extends ApiTest {
 
     @Test
     void anUnknownVersionIsNotFound() {
-        assertThat(get(TARGETER, MODELS + "/999999").code()).isEqualTo(404);
+        Response unknown = get(TARGETER, MODELS + "/999999");
+        assertThat(unknown.code()).isEqualTo(404);
+        assertThat(unknown.json().at("/errors/0/code").asString()).isEqualTo("MODEL_NOT_FOUND");
         assertThat(post(TARGETER, MODELS + "/999999/activate", MediaType.APPLICATION_JSON, "")
                         .code())
                 .isEqualTo(404);

@@ -146,6 +146,14 @@ class RuleApiIntegrationTests extends ApiTest {
                 .containsExactly(2, 1);
         assertThat(read.at("/versions/1/expression").asString()).contains("line.unitValue < 2.5");
         assertThat(read.at("/versions/1/strength").asDouble()).isEqualTo(0.8);
+        // both periods hold today, but scoring applies the later version only
+        assertThat(read.at("/versions/0/inForceToday").asBoolean()).isTrue();
+        assertThat(read.at("/versions/1/inForceToday").asBoolean()).isFalse();
+        assertThat(get(TARGETER, RULES + "/" + code + "/versions/1")
+                        .json()
+                        .get("inForceToday")
+                        .asBoolean())
+                .isFalse();
         assertThat(read.get("trail").findValuesAsString("action"))
                 .containsExactly("RULE_CREATED", "RULE_VERSION_CREATED");
         assertThat(get(TARGETER, RULES + "/" + code + "/versions/1")
