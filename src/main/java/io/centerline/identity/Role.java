@@ -6,7 +6,6 @@ public enum Role {
     ADMIN,
     /** A filer or intake gateway: submits entry summaries and reads back what it submitted. */
     FILER,
-    /** A Center import or entry specialist: reads every entry summary and account. */
     /** An import or entry specialist of a Center: reviews entry summaries and records their outcomes. */
     SPECIALIST,
     /** A targeter or national targeting analyst: rules, detectors, models, selection capacity and effectiveness. */

@@ -58,6 +58,15 @@ public class Users implements UserDetailsService {
         audit.record(createdBy, "USER_CREATED", "user", username, Map.of("roles", List.of(roleNames)));
     }
 
+    /** Whether a user exists and holds a role other than {@link Role#FILER}: one of CBP's own staff. */
+    public boolean isStaff(String username) {
+        return jdbc.sql("select exists (select 1 from app_user u, unnest(u.roles) as r(role)"
+                        + " where u.username = ? and r.role <> 'FILER')")
+                .param(username)
+                .query(Boolean.class)
+                .single();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select exists (select 1 from app_user where username = ?)")
                 .param(username)

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -65,6 +66,15 @@ class ApiErrors {
                             .collect(Collectors.joining(", "));
         }
         return "of the expected form";
+    }
+
+    /** A query parameter the endpoint needs and the request left out. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                "PARAMETER_REQUIRED",
+                "The query parameter " + e.getParameterName() + " is required here.");
     }
 
     /**

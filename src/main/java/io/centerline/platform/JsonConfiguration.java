@@ -16,8 +16,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * How the API reads and writes JSON: money and other decimals are written as plain decimal strings
  * ({@code "125000.00"}), never as JSON numbers; a request that names a field its endpoint does not take is refused
- * rather than read without it (a misspelt {@code "strenght"} would otherwise leave the default in place unseen); and a
- * text value that holds a character no reader can see or PostgreSQL cannot store is refused with its field.
+ * rather than read without it (a misspelt {@code "strenght"} would otherwise leave the default in place unseen); a
+ * fraction where a whole number belongs is refused rather than cut ({@code "itemsPerWeek": 2.5} is not 2); and a text
+ * value that holds a character no reader can see or PostgreSQL cannot store is refused with its field.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -33,7 +34,9 @@ class JsonConfiguration {
     JsonMapperBuilderCustomizer strictRequests() {
         SimpleModule module = new SimpleModule("centerline-text");
         module.addDeserializer(String.class, new StorableText());
-        return builder -> builder.addModule(module).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return builder -> builder.addModule(module)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     /** Writes a decimal as its plain string. */
@@ -49,9 +52,9 @@ class JsonConfiguration {
     }
 
     /**
-     * Reads text as Jackson does, and refuses text holding a control character other than tab, line feed and carriage
-     * return (NUL among them, which PostgreSQL cannot store), or half of a surrogate pair (which would be stored as
-     * {@code ?}).
+     * Reads text as Jackson does, and refuses text holding a control character (C0, DEL or C1) other than tab, line
+     * feed and carriage return (NUL among them, which PostgreSQL cannot store), or half of a surrogate pair (which
+     * would be stored as {@code ?}), as entry summaries refuse them.
      */
     static final class StorableText extends StringDeserializer {
 
@@ -83,7 +86,7 @@ class JsonConfiguration {
                     }
                     return i;
                 }
-                if (Character.isLowSurrogate(c) || c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+                if (Character.isLowSurrogate(c) || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
                     return i;
                 }
             }

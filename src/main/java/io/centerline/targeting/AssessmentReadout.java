@@ -2,31 +2,71 @@ package io.centerline.targeting;
 
 import io.centerline.entries.EntrySummaryView;
 import io.centerline.entries.RiskReadout;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Gives the entry summary read-back its risk: the specialist's reasons to CBP staff, the trade's to the trade. */
+/**
+ * Gives the entry summary read-back its risk: the specialist's reasons to CBP staff, the trade's to the trade.
+ *
+ * <p>A version is assessed on its own, but a review is of the entry: a version that is not selected itself reads as
+ * reviewed when it or an earlier version has a review outcome, and otherwise carries the selection of the latest
+ * earlier version that holds one (a post-summary correction of a selected entry stays under review). It never reads
+ * that no review is planned while one took place or goes on.
+ */
 @Component
 class AssessmentReadout implements RiskReadout {
 
     private final RiskAssessments assessments;
+    private final Outcomes outcomes;
     private final AssessmentWords words;
 
-    AssessmentReadout(RiskAssessments assessments, AssessmentWords words) {
+    AssessmentReadout(RiskAssessments assessments, Outcomes outcomes, AssessmentWords words) {
         this.assessments = assessments;
+        this.outcomes = outcomes;
         this.words = words;
     }
 
     @Override
     public Optional<EntrySummaryView.Risk> riskOf(String entryNumber, int version, Audience audience) {
-        return assessments
-                .find(new EntryKey(entryNumber, version))
-                .map(a -> new EntrySummaryView.Risk(
-                        "SCORED",
-                        a.score(),
-                        a.selected(),
-                        a.selection(),
-                        audience == Audience.CBP ? words.reasons(a) : words.tradeReasons(a),
-                        a.modelVersion()));
+        return assessments.find(new EntryKey(entryNumber, version)).map(a -> risk(a, audience));
+    }
+
+    private EntrySummaryView.Risk risk(RiskAssessment a, Audience audience) {
+        if (a.selection() == null) {
+            for (int v = a.version(); v >= 1; v--) {
+                Optional<ReviewOutcome> outcome = outcomes.find(new EntryKey(a.entryNumber(), v));
+                if (outcome.isPresent()) {
+                    return view(
+                            a,
+                            a.selected(),
+                            a.selection(),
+                            audience == Audience.CBP
+                                    ? words.reviewedReasons(a, outcome.get())
+                                    : words.reviewedTradeReasons(a, outcome.get()));
+                }
+            }
+            for (int v = a.version() - 1; v >= 1; v--) {
+                Optional<RiskAssessment> holding = assessments
+                        .find(new EntryKey(a.entryNumber(), v))
+                        .filter(earlier -> earlier.selection() != null);
+                if (holding.isPresent()) {
+                    return view(
+                            a,
+                            true,
+                            holding.get().selection(),
+                            audience == Audience.CBP
+                                    ? words.carriedReasons(a, holding.get())
+                                    : words.carriedTradeReasons(a, holding.get()));
+                }
+            }
+        }
+        return view(
+                a, a.selected(), a.selection(), audience == Audience.CBP ? words.reasons(a) : words.tradeReasons(a));
+    }
+
+    private static EntrySummaryView.Risk view(
+            RiskAssessment a, boolean selected, String selection, List<String> reasons) {
+        return new EntrySummaryView.Risk("SCORED", a.score(), selected, selection, reasons, a.modelVersion());
     }
 }

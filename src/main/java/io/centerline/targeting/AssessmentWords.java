@@ -67,10 +67,7 @@ public class AssessmentWords {
         if (a.selection() == null) {
             return List.of(NOTHING_PLANNED);
         }
-        String center = Optional.ofNullable(a.center())
-                .flatMap(code -> reference.center(CenterCode.of(code)))
-                .map(c -> "the " + c.name() + " Center")
-                .orElse("the Center that owns the account");
+        String center = centerOf(a);
         if (a.selection().equals(Selection.Kind.CONTROL.name())) {
             return List.of("This entry summary has been chosen at random for a quality-control review by " + center
                     + ". The choice says nothing about the entry summary or the importer.");
@@ -84,6 +81,59 @@ public class AssessmentWords {
         }
         reasons.addAll(subjects);
         return reasons;
+    }
+
+    /**
+     * What the importer reads of a later version (a post-summary correction) not selected itself, while an earlier
+     * version of the entry keeps its selection: the review goes on, and what it will look at.
+     */
+    public List<String> carriedTradeReasons(RiskAssessment own, RiskAssessment holding) {
+        List<String> earlier = tradeReasons(holding);
+        List<String> reasons = new ArrayList<>();
+        reasons.add(earlier.get(0)
+                        .replaceFirst("^This entry summary", "Version " + holding.version() + " of this entry summary")
+                + " The review goes on with this correction.");
+        reasons.addAll(earlier.subList(1, earlier.size()));
+        return reasons;
+    }
+
+    /** The specialist's reasons of such a version: that the earlier version holds the item, then its own. */
+    public List<String> carriedReasons(RiskAssessment own, RiskAssessment holding) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add("Version " + holding.version() + " of this entry holds a review item "
+                + (Selection.Kind.CONTROL.name().equals(holding.selection()) ? "for the control sample" : "for risk")
+                + "; the review goes on with this version, which took no item of its own. This version as scored:");
+        reasons.addAll(reasons(own));
+        return reasons;
+    }
+
+    /**
+     * What the importer reads of a version not selected (or no longer selected) when this or an earlier version of the
+     * entry has been reviewed: that the review took place, never that none is planned.
+     */
+    public List<String> reviewedTradeReasons(RiskAssessment own, ReviewOutcome outcome) {
+        return List.of(
+                outcome.version() == own.version()
+                        ? "This entry summary has been reviewed by " + centerOf(own) + "."
+                        : "Version " + outcome.version() + " of this entry summary has been reviewed by "
+                                + centerOf(own) + "; this correction was accepted as filed.");
+    }
+
+    /** The specialist's reasons of such a version: the outcome recorded, then its own. */
+    public List<String> reviewedReasons(RiskAssessment own, ReviewOutcome outcome) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add("Reviewed: outcome " + outcome.outcome() + " recorded for version " + outcome.version() + " on "
+                + outcome.reviewedOn() + ". This version as scored:");
+        reasons.addAll(reasons(own));
+        return reasons;
+    }
+
+    /** The Center that reviews an assessed summary, as the importer reads it. */
+    private String centerOf(RiskAssessment a) {
+        return Optional.ofNullable(a.center())
+                .flatMap(code -> reference.center(CenterCode.of(code)))
+                .map(c -> "the " + c.name() + " Center")
+                .orElse("the Center that owns the account");
     }
 
     private static String selectionReason(RiskAssessment a) {

@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Capacities {
 
+    /** The longest name of a review queue. */
+    static final int MAX_QUEUE_NAME = 60;
+
     /** The queue selected entry summaries go to until review queues of their own exist. */
     public static final String REVIEW_QUEUE = "entry-summary-review";
 
@@ -124,6 +127,9 @@ public class Capacities {
         }
         if (capacity.queue() == null || capacity.queue().isBlank()) {
             throw new IllegalArgumentException("queue: a capacity names its queue");
+        }
+        if (capacity.queue().length() > MAX_QUEUE_NAME) {
+            throw new IllegalArgumentException("queue: a queue's name has at most " + MAX_QUEUE_NAME + " characters");
         }
         Capacity stored = new Capacity(
                 code.value(),

@@ -18,10 +18,16 @@ public record Capacity(
 
     public static final double MIN_CONTROL_SHARE = 0.05;
     public static final double MAX_CONTROL_SHARE = 0.10;
+    /** More review items a week than U.S. entry summaries filed in one (about 700,000). */
+    public static final int MAX_ITEMS_PER_WEEK = 1_000_000;
 
     public Capacity {
         if (itemsPerWeek < 0) {
             throw new IllegalArgumentException("itemsPerWeek: a capacity cannot be negative, not " + itemsPerWeek);
+        }
+        if (itemsPerWeek > MAX_ITEMS_PER_WEEK) {
+            throw new IllegalArgumentException("itemsPerWeek: a queue reviews at most " + MAX_ITEMS_PER_WEEK
+                    + " items a week (more than the whole country files), not " + itemsPerWeek);
         }
         if (!(controlShare >= MIN_CONTROL_SHARE && controlShare <= MAX_CONTROL_SHARE)) {
             throw new IllegalArgumentException(

@@ -35,6 +35,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outcomes {
 
+    /** A review's note is a few sentences; the findings themselves come with review work items. */
+    static final int MAX_NOTE_LENGTH = 4_000;
+
+    static final int MAX_REVIEWER_LENGTH = 100;
+
+    /** The largest revenue difference a review can record, either way: what the column holds in whole dollars. */
+    private static final BigDecimal MAX_REVENUE = new BigDecimal("99999999999999");
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final StoredEntries stored;
@@ -176,6 +184,12 @@ public class Outcomes {
         return new Batch(fresh, refused);
     }
 
+    /** A number as a refusal quotes it: as given, in exponent form when it has one, and never at length. */
+    private static String shown(BigDecimal number) {
+        String text = number.toString();
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
     private Optional<EntryKey> keyOf(Report report) {
         if (report.entryNumber() == null || report.entryNumber().isBlank()) {
             return Optional.empty();
@@ -211,19 +225,22 @@ public class Outcomes {
                         false));
         Outcome outcome = parse(report.outcome(), position);
         BigDecimal given = Optional.ofNullable(report.revenueDifference()).orElse(BigDecimal.ZERO);
+        // checked before any rescaling: 1e999999999 is a short text but a number of a billion digits
+        if (given.abs().compareTo(MAX_REVENUE) > 0) {
+            throw new Refused(
+                    position,
+                    "revenueDifference",
+                    "revenueDifference: " + shown(given) + " is out of range (at most " + MAX_REVENUE + " either way)",
+                    false);
+        }
         if (given.stripTrailingZeros().scale() > 2) {
             throw new Refused(
                     position,
                     "revenueDifference",
-                    "revenueDifference: " + given.toPlainString() + " has more than two decimals; give it in dollars"
-                            + " and cents",
+                    "revenueDifference: " + shown(given) + " has more than two decimals; give it in dollars and cents",
                     false);
         }
         BigDecimal revenue = given.setScale(2, RoundingMode.UNNECESSARY);
-        if (revenue.abs().compareTo(new BigDecimal("99999999999999")) > 0) {
-            throw new Refused(
-                    position, "revenueDifference", "revenueDifference: " + revenue + " is out of range", false);
-        }
         if (outcome == Outcome.NO_CHANGE && revenue.signum() != 0) {
             throw new Refused(
                     position,
@@ -245,6 +262,17 @@ public class Outcomes {
                     "reviewedOn",
                     "reviewedOn: " + reviewedOn + " lies before the entry date " + entry.entryDate(),
                     false);
+        }
+        if (report.note() != null && report.note().length() > MAX_NOTE_LENGTH) {
+            throw new Refused(
+                    position,
+                    "note",
+                    "note: at most " + MAX_NOTE_LENGTH + " characters, not "
+                            + report.note().length(),
+                    false);
+        }
+        if (report.reviewer() != null && report.reviewer().length() > MAX_REVIEWER_LENGTH) {
+            throw new Refused(position, "reviewer", "reviewer: at most " + MAX_REVIEWER_LENGTH + " characters", false);
         }
         String reviewer = report.reviewer() == null || report.reviewer().isBlank() ? actor : report.reviewer();
         return new ReviewOutcome(

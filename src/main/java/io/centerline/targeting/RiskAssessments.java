@@ -139,14 +139,29 @@ public class RiskAssessments {
                         all.stream().map(Scoring.Displacement::byScore).toArray(Double[]::new))
                 .query((rs, i) -> new Taken(new EntryKey(rs.getString(1), rs.getInt(2)), rs.getString(3)))
                 .list();
-        Instant now = clock.instant();
-        List<AuditEntry> entries = new ArrayList<>(taken.size());
+        List<Scoring.Displacement> done = new ArrayList<>(taken.size());
         for (Taken one : taken) {
-            EntryKey key = one.key();
-            Scoring.Displacement displacement = byKey.get(key);
+            Scoring.Displacement displacement = byKey.get(one.key());
             if (one.written() != null) {
-                rewordWritten(key, one.written(), displacement);
+                rewordWritten(one.key(), one.written(), displacement);
             }
+            done.add(displacement);
+        }
+        audit(done);
+    }
+
+    /**
+     * Audits selections for risk that gave way to riskier summaries ({@code RISK_SELECTION_DISPLACED}): those taken back
+     * once stored, and those of a round that gave way before they were stored.
+     */
+    void audit(List<Scoring.Displacement> displacements) {
+        if (displacements.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<AuditEntry> entries = new ArrayList<>(displacements.size());
+        for (Scoring.Displacement displacement : displacements) {
+            EntryKey key = displacement.displaced();
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("version", key.version());
             detail.put("score", displacement.displacedScore());

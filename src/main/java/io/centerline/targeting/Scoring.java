@@ -98,6 +98,7 @@ public class Scoring {
         Selection.Round round = round();
         Map<EntryKey, Integer> inRound = new HashMap<>();
         List<Displacement> displaced = new ArrayList<>();
+        List<Displacement> displacedInRound = new ArrayList<>();
         int offset = 0;
         for (EntryUnderReview entry : entries) {
             List<Finding> findings = new ArrayList<>();
@@ -127,11 +128,14 @@ public class Scoring {
                     selection.decide(round, key, entry.center(), entry.entryDate(), score, entry.trustedPartner());
             if (decision.displaced() != null) {
                 Integer earlier = inRound.get(decision.displaced());
+                Displacement displacement =
+                        new Displacement(decision.displaced(), decision.displacedScore(), key, score);
                 if (earlier != null) {
                     // selected earlier in this round and not stored yet: stored as displaced
                     results.set(earlier, results.get(earlier).displacedBy(key, score));
+                    displacedInRound.add(displacement);
                 } else {
-                    displaced.add(new Displacement(decision.displaced(), decision.displacedScore(), key, score));
+                    displaced.add(displacement);
                 }
             }
             inRound.put(key, results.size());
@@ -145,6 +149,7 @@ public class Scoring {
                     now));
         }
         assessments.store(results);
+        assessments.audit(displacedInRound);
         assessments.displace(displaced);
         return results;
     }

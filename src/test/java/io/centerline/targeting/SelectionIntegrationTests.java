@@ -1,6 +1,7 @@
 package io.centerline.targeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.centerline.CleanDatabase;
 import io.centerline.demo.generator.EntrySummaryGenerator;
@@ -8,7 +9,9 @@ import io.centerline.demo.generator.GeneratedEntry;
 import io.centerline.demo.generator.GeneratorSettings;
 import io.centerline.entries.EntryNumber;
 import io.centerline.entries.EntrySummaryIntake;
+import io.centerline.entries.EntrySummaryView;
 import io.centerline.entries.IntakeReport;
+import io.centerline.entries.RiskReadout;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.ReadRecord;
 import io.centerline.entries.intake.SummaryReader;
@@ -72,6 +75,9 @@ class SelectionIntegrationTests {
 
     @Autowired
     Outcomes outcomes;
+
+    @Autowired
+    AssessmentReadout readout;
 
     private final List<String> numbers = new ArrayList<>();
     private final Map<String, Boolean> planted = new HashMap<>();
@@ -314,6 +320,50 @@ class SelectionIntegrationTests {
     }
 
     @Test
+    void aCorrectionOfASelectedEntryReadsAsStillUnderReviewAndOnceReviewedAsReviewed() {
+        // riskier than any generated summary of the week, and recent enough to be corrected
+        String importer = importerFor("0.99");
+        List<String> numbers = drawFreeNumbers(3);
+        file(numbers.stream()
+                .map(number -> crudeOil(number, importer, "2026-03-02"))
+                .toList());
+        assertThat(selections(numbers)).containsOnly("RISK");
+        String corrected = numbers.get(0);
+
+        file(List.of(crudeOil(corrected, importer, "2026-03-02")
+                .replace("\"modeOfTransport\"", "\"postSummaryCorrection\": true, \"modeOfTransport\"")
+                .replace("900000.00", "905000.00")));
+
+        RiskAssessment own = stored.find(new EntryKey(corrected, 2)).orElseThrow();
+        // the week's three items are held at the same score; unless the control draw took the correction itself
+        assumeTrue(own.selection() == null, "the correction was drawn for the control sample");
+        EntrySummaryView.Risk trade =
+                readout.riskOf(corrected, 2, RiskReadout.Audience.TRADE).orElseThrow();
+        assertThat(trade.selected()).isTrue();
+        assertThat(trade.selection()).isEqualTo("RISK");
+        assertThat(trade.reasons().get(0))
+                .startsWith("Version 1 of this entry summary has been selected for a post-release review by the")
+                .endsWith("The review goes on with this correction.");
+        assertThat(readout.riskOf(corrected, 2, RiskReadout.Audience.CBP)
+                        .orElseThrow()
+                        .reasons()
+                        .get(0))
+                .startsWith("Version 1 of this entry holds a review item for risk");
+
+        outcomes.record(
+                new Outcomes.Report(corrected, 1, "NO_CHANGE", null, "reviewer", null, LocalDate.of(2026, 3, 6)),
+                "specialist");
+
+        assertThat(readout.riskOf(corrected, 2, RiskReadout.Audience.TRADE)
+                        .orElseThrow()
+                        .reasons())
+                .singleElement()
+                .asString()
+                .startsWith("Version 1 of this entry summary has been reviewed by the")
+                .endsWith("; this correction was accepted as filed.");
+    }
+
+    @Test
     void withinOneChunkARiskierSummaryTakesTheItemOfOneSelectedEarlierInTheSameChunk() {
         String somewhatRisky = importerFor("0.8");
         String riskier = importerFor("0.95");
@@ -328,6 +378,13 @@ class SelectionIntegrationTests {
         assertThat(selections(numbers)).containsExactly("RISK", "RISK", null, "RISK");
         assertThat(reasons(numbers.get(2), true).get(0))
                 .startsWith("Not selected: it gave its risk review item to " + numbers.get(3) + " v1");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'RISK_SELECTION_DISPLACED'"
+                                + " and subject_id = ?")
+                        .param(numbers.get(2))
+                        .query(Long.class)
+                        .single())
+                .as("a displacement within one round is audited too")
+                .isEqualTo(1);
     }
 
     /** A fresh importer number, and a rule that finds its entries as risky as {@code strength} says. */

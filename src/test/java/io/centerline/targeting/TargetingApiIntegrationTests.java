@@ -83,6 +83,14 @@ class TargetingApiIntegrationTests extends ApiTest {
                 {"entryNumber": "%s", "outcome": "VALUE", "revenueDifference": "12.345"}""".formatted(number));
         assertThat(tenthsOfCents.code()).isEqualTo(422);
         assertThat(tenthsOfCents.json().at("/errors/0/message").asString()).contains("12.345", "two decimals");
+        // a short text for a number of a billion digits: refused as it is, never written out
+        Response vast =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "VALUE", "revenueDifference": 1e999999999}""".formatted(number));
+        assertThat(vast.code()).isEqualTo(422);
+        assertThat(vast.json().at("/errors/0/message").asString())
+                .contains("1E+999999999", "out of range")
+                .hasSizeLessThan(200);
     }
 
     @Test
@@ -106,11 +114,37 @@ class TargetingApiIntegrationTests extends ApiTest {
                 .doesNotContain("io.centerline", "class");
         assertThat(nul.code()).isEqualTo(400);
         assertThat(nul.json().at("/errors/0/message").asString()).contains("field note", "U+0000");
+        Response c1 = post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "NO_CHANGE", "reviewer": "a\\u009b31m"}""".formatted(number));
+        assertThat(c1.code()).isEqualTo(400);
+        assertThat(c1.json().at("/errors/0/message").asString()).contains("field reviewer", "U+009B");
         assertThat(halfPair.code()).isEqualTo(400);
         assertThat(halfPair.json().at("/errors/0/message").asString()).contains("field queue", "U+D800");
         assertThat(get(SPECIALIST, "/api/v1/targeting/outcomes/" + number + "/1")
                         .code())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aCapacityIsAWholeNumberOfItemsWithinWhatTheCountryFilesAndAPeriodRunsForward() {
+        Response fraction =
+                exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """
+                {"itemsPerWeek": 2.5}""");
+        Response tooMany =
+                exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """
+                {"itemsPerWeek": 2000000}""");
+        Response backwards = get(TARGETER, "/api/v1/targeting/effectiveness?from=2026-06-01&to=2026-05-01");
+        Response longNote = post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "NO_CHANGE", "note": "%s"}""".formatted(
+                        accepted(), "x".repeat(Outcomes.MAX_NOTE_LENGTH + 1)));
+
+        assertThat(fraction.code()).isEqualTo(400);
+        assertThat(fraction.json().at("/errors/0/message").asString()).contains("field itemsPerWeek");
+        assertThat(tooMany.code()).isEqualTo(400);
+        assertThat(tooMany.json().at("/errors/0/message").asString()).contains("at most 1000000 items a week");
+        assertThat(backwards.code()).isEqualTo(400);
+        assertThat(longNote.code()).isEqualTo(422);
+        assertThat(longNote.json().at("/errors/0/field").asString()).isEqualTo("note");
     }
 
     @Test

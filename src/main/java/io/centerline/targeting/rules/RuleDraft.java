@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,24 @@ public record RuleDraft(
     }
 
     /**
+     * Whether this draft, completed over {@code latest} ({@link #over}), would only repeat it: the same content and end,
+     * and no start of its own.
+     */
+    boolean repeats(Rule latest) {
+        return activeFrom == null
+                && Objects.equals(name, latest.name())
+                && Objects.equals(owner, latest.owner())
+                && Objects.equals(
+                        scope(),
+                        latest.center() == null ? null : latest.center().value())
+                && Objects.equals(expression, latest.expression())
+                && Objects.equals(reasonTemplate, latest.reasonTemplate())
+                && Objects.equals(tradeReason == null ? null : tradeReason.strip(), latest.tradeReason())
+                && Objects.equals(strength, latest.strength())
+                && Objects.equals(activeTo, latest.activeTo());
+    }
+
+    /**
      * Every problem of the draft, or none: the code, name, owner, Center, expression (compiled in the environment),
      * reason template, trade reason, strength and period are each checked, and all problems are reported at once.
      *
@@ -82,7 +101,10 @@ public record RuleDraft(
                     RuleProblem.of("name", "TOO_LONG", "A rule's name has at most " + MAX_NAME_LENGTH + " characters"));
         }
         if (owner != null && !isUser.test(owner)) {
-            problems.add(RuleProblem.of("owner", "OWNER_UNKNOWN", "There is no user '" + owner + "'"));
+            problems.add(RuleProblem.of(
+                    "owner",
+                    "OWNER_UNKNOWN",
+                    "There is no CBP user '" + owner + "' to own the rule (a filer's account cannot own one)"));
         }
         if (center != null && !center.isBlank() && !isCenter.test(center)) {
             problems.add(RuleProblem.of(

@@ -89,7 +89,7 @@ public class Rules {
     /** Stores a new rule as version 1. */
     @Transactional
     public RuleChange create(RuleDraft draft, String actor) {
-        List<RuleProblem> problems = draft.problems(environment, reference::isCenter, users::exists, today());
+        List<RuleProblem> problems = draft.problems(environment, reference::isCenter, users::isStaff, today());
         if (!problems.isEmpty()) {
             return new RuleChange.Refused(problems);
         }
@@ -125,9 +125,16 @@ public class Rules {
         }
         Rule latest = versions.get(versions.size() - 1);
         RuleDraft complete = draft.over(latest);
-        List<RuleProblem> problems = complete.problems(environment, reference::isCenter, users::exists, today());
+        List<RuleProblem> problems = complete.problems(environment, reference::isCenter, users::isStaff, today());
         if (!problems.isEmpty()) {
             return new RuleChange.Refused(problems);
+        }
+        if (complete.repeats(latest)) {
+            return new RuleChange.Refused(List.of(RuleProblem.of(
+                    null,
+                    "RULE_UNCHANGED",
+                    "The new version changes nothing of version " + latest.version() + "; change at least one of its"
+                            + " fields or its period")));
         }
         Rule rule = insert(latest.code(), latest.version() + 1, complete, actor);
         Map<String, Object> detail = detail(rule);

@@ -139,8 +139,12 @@ class TargetingController {
             @RequestParam Optional<String> center,
             @RequestParam Optional<String> code) {
         LocalDate today = LocalDate.now(clock);
-        return effectiveness.between(
-                from.orElse(today.minusMonths(12)), to.orElse(today), center.orElse(null), code.orElse(null));
+        LocalDate start = from.orElse(today.minusMonths(12));
+        LocalDate end = to.orElse(today);
+        if (start.isAfter(end)) {
+            throw new IllegalArgumentException("from: the period starts (" + start + ") after it ends (" + end + ")");
+        }
+        return effectiveness.between(start, end, center.orElse(null), code.orElse(null));
     }
 
     @ExceptionHandler(Outcomes.Refused.class)

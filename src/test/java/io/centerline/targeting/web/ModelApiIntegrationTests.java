@@ -86,6 +86,9 @@ class ModelApiIntegrationTests extends ApiTest {
                         .code())
                 .isEqualTo(404);
         assertThat(get(TARGETER, MODELS + "/compare?a=999998&b=999999").code()).isEqualTo(404);
+        Response half = get(TARGETER, MODELS + "/compare?a=1");
+        assertThat(half.code()).isEqualTo(400);
+        assertThat(half.json().at("/errors/0/code").asString()).isEqualTo("PARAMETER_REQUIRED");
     }
 
     @Test

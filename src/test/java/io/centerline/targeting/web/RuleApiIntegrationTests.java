@@ -179,6 +179,25 @@ class RuleApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aNewVersionThatChangesNothingOrARuleOwnedByAFilerIsRefused() {
+        String code = code();
+        create(code, EXAMPLE);
+
+        Response unchanged = post(TARGETER, RULES + "/" + code + "/versions", MediaType.APPLICATION_JSON, "{}");
+        Response filerOwned = post(
+                TARGETER,
+                RULES + "/" + code + "/versions",
+                MediaType.APPLICATION_JSON,
+                "{\"owner\": \"" + FILER + "\"}");
+
+        assertThat(unchanged.code()).isEqualTo(422);
+        assertThat(unchanged.json().at("/errors/0/code").asString()).isEqualTo("RULE_UNCHANGED");
+        assertThat(filerOwned.code()).isEqualTo(422);
+        assertThat(filerOwned.json().at("/errors/0/code").asString()).isEqualTo("OWNER_UNKNOWN");
+        assertThat(get(TARGETER, RULES + "/" + code).json().get("versions")).hasSize(1);
+    }
+
+    @Test
     void retiringARuleEndsItsActivePeriodAndTakesItOutOfTheActiveList() {
         String code = code();
         create(code, EXAMPLE);
