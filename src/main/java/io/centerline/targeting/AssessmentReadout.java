@@ -57,7 +57,7 @@ class AssessmentReadout implements RiskReadout {
                             holding.get().selection(),
                             audience == Audience.CBP
                                     ? words.carriedReasons(a, holding.get())
-                                    : words.carriedTradeReasons(a, holding.get()));
+                                    : words.carriedTradeReasons(holding.get()));
                 }
             }
         }

@@ -87,7 +87,7 @@ public class AssessmentWords {
      * What the importer reads of a later version (a post-summary correction) not selected itself, while an earlier
      * version of the entry keeps its selection: the review goes on, and what it will look at.
      */
-    public List<String> carriedTradeReasons(RiskAssessment own, RiskAssessment holding) {
+    public List<String> carriedTradeReasons(RiskAssessment holding) {
         List<String> earlier = tradeReasons(holding);
         List<String> reasons = new ArrayList<>();
         reasons.add(earlier.get(0)
@@ -141,10 +141,8 @@ public class AssessmentWords {
         if (g.displacedBy() != null) {
             return displacedReason(a.score(), g.displacedBy(), g.displacedByScore());
         }
-        String figures = "score " + decimals(a.score(), 3) + ", threshold "
-                + (Double.isInfinite(g.threshold())
-                        ? (g.threshold() > 0 ? "none left" : "none")
-                        : decimals(g.threshold(), 3))
+        String figures = "score " + score(a.score()) + ", threshold "
+                + (Double.isInfinite(g.threshold()) ? (g.threshold() > 0 ? "none left" : "none") : score(g.threshold()))
                 + ", capacity " + g.itemsPerWeek() + " a week (" + g.riskItems() + " for risk, " + g.controlItems()
                 + " for the control sample)";
         String ground = g.ground().words(g.riskItems());
@@ -175,6 +173,18 @@ public class AssessmentWords {
             case MODEL -> "Risk model v" + finding.version();
             case CONTROL -> "Control sample";
         };
+    }
+
+    /**
+     * A score or threshold with three decimals, or up to six when fewer would round a value below one up to one: a
+     * score of 0.9999 is not written "1.000".
+     */
+    static String score(double value) {
+        int places = 3;
+        while (places < 6 && value < 1 && decimals(value, places).startsWith("1.")) {
+            places++;
+        }
+        return decimals(value, places);
     }
 
     /** A finite number with so many decimals, rounded half up, exactly as {@code String.format("%.3f")} writes it. */

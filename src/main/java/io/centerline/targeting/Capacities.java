@@ -108,6 +108,11 @@ public class Capacities {
         return List.copyOf(latest.values());
     }
 
+    /** Whether a Center of that code exists. */
+    public boolean isCenter(String center) {
+        return reference.isCenter(center);
+    }
+
     /** Every setting the Center has had, oldest first. */
     public List<Capacity> history(String center) {
         return byCenter.computeIfAbsent(center, this::read);

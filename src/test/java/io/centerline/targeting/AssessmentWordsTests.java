@@ -89,4 +89,15 @@ class AssessmentWordsTests {
                         + " Center and week (score 0.9991 against 0.9995).");
         assertThat(words.tradeReasons(a)).containsExactly(AssessmentWords.NOTHING_PLANNED);
     }
+
+    @Test
+    void aScoreBelowOneIsNeverWrittenAsOne() {
+        RiskAssessment a = assessment("RISK", 0.99993, grounds(SelectionGround.RISKIEST, 0.9996, 40, 38));
+
+        assertThat(words.reasons(a).get(0))
+                .isEqualTo("Selected for review, among the riskiest of the week (score 0.9999, threshold 0.9996,"
+                        + " capacity 40 a week (38 for risk, 2 for the control sample)).");
+        assertThat(AssessmentWords.score(0.5)).isEqualTo("0.500");
+        assertThat(AssessmentWords.score(1.0)).isEqualTo("1.000");
+    }
 }

@@ -143,6 +143,11 @@ class TargetingApiIntegrationTests extends ApiTest {
         assertThat(tooMany.code()).isEqualTo(400);
         assertThat(tooMany.json().at("/errors/0/message").asString()).contains("at most 1000000 items a week");
         assertThat(backwards.code()).isEqualTo(400);
+        assertThat(get(TARGETER, "/api/v1/targeting/capacity/NOPE")
+                        .json()
+                        .at("/errors/0/code")
+                        .asString())
+                .isEqualTo("CENTER_NOT_FOUND");
         assertThat(longNote.code()).isEqualTo(422);
         assertThat(longNote.json().at("/errors/0/field").asString()).isEqualTo("note");
     }

@@ -157,7 +157,9 @@ public record RuleDraft(
         }
         boolean namesTheRule =
                 code != null && !code.isBlank() && lower.contains(code.strip().toLowerCase(Locale.ROOT));
-        if (namesTheRule || TARGETING_WORDS.matcher(tradeReason).find()) {
+        if (namesTheRule
+                || TARGETING_WORDS.matcher(tradeReason).find()
+                || ARTIFICIAL_INTELLIGENCE.matcher(tradeReason).find()) {
             return revealing(
                     "not the rule's code, nor how targeting weighs an entry (its strength, score, threshold, detectors,"
                             + " risk model)");
@@ -197,8 +199,11 @@ public record RuleDraft(
     /** Words of how targeting weighs an entry, which the trade never reads. */
     private static final Pattern TARGETING_WORDS = Pattern.compile(
             "\\b(strength|scores?|scored|thresholds?|detectors?|risk model|targeting|targeters?|machine[- ]learning"
-                    + "|algorithms?|artificial intelligence)\\b",
+                    + "|algorithms?|artificial intelligence|(statistical|predictive|scoring) models?)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** "AI", in capitals: as a word in lower case it is too common to refuse. */
+    private static final Pattern ARTIFICIAL_INTELLIGENCE = Pattern.compile("\\bAI\\b");
 
     /** A sum of money or a share: "$500,000", "500000 USD", "12%". */
     private static final Pattern MONEY_OR_SHARE =
@@ -210,9 +215,46 @@ public record RuleDraft(
     private static final Pattern TESTED_VALUE =
             Pattern.compile("\"([^\"\\\\]{2,})\"|'([^'\\\\]{2,})'|(?<![\\w.])(\\d+(?:\\.\\d+)?)");
 
-    /** A number as a text may write it: {@code 2.50}, {@code 1,000}, {@code 0.5}. */
-    private static final Pattern NUMBER_IN_TEXT =
-            Pattern.compile("(?<![\\w.])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\w.,])\\d+(?:\\.\\d+)?");
+    /**
+     * A number as a text may write it: {@code 2.50}, {@code .5}, {@code 1,000} or {@code 1 000} (thousands), or
+     * {@code 0,5} (a decimal comma).
+     */
+    private static final Pattern NUMBER_IN_TEXT = Pattern.compile(
+            "(?<![\\w.,])(?:(?<thousands>\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?)|(?<comma>\\d+,\\d{1,2})(?!\\d)"
+                    + "|(?<plain>\\d*\\.\\d+|\\d+))");
+
+    /** Digits written in groups with dots, as HTS numbers are ({@code 76.04}, {@code 7604.10.00}). */
+    private static final Pattern DOTTED_DIGITS = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)+");
+
+    /** The numbers a text writes, by value. */
+    private static List<BigDecimal> numbersIn(String text) {
+        List<BigDecimal> numbers = new ArrayList<>();
+        Matcher written = NUMBER_IN_TEXT.matcher(text);
+        while (written.find()) {
+            String number = written.group("thousands") != null
+                    ? written.group("thousands").replace(",", "").replace(" ", "")
+                    : written.group("comma") != null
+                            ? written.group("comma").replace(',', '.')
+                            : written.group("plain");
+            numbers.add(new BigDecimal(number));
+        }
+        return numbers;
+    }
+
+    /** Whether a text writes a tested string of digits in dotted groups ({@code 76.04} for {@code "7604"}). */
+    private static boolean dottedIn(String text, String digits) {
+        if (digits.length() < 4 || !digits.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        Matcher dotted = DOTTED_DIGITS.matcher(text);
+        while (dotted.find()) {
+            String joined = dotted.group().replace(".", "");
+            if (joined.length() >= 4 && (joined.startsWith(digits) || digits.startsWith(joined))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The values the expression tests that the text quotes: a string as a word of its own, a number by its value
@@ -223,11 +265,7 @@ public record RuleDraft(
         if (expression == null) {
             return quoted;
         }
-        List<BigDecimal> numbersInText = new ArrayList<>();
-        Matcher written = NUMBER_IN_TEXT.matcher(text);
-        while (written.find()) {
-            numbersInText.add(new BigDecimal(written.group().replace(",", "")));
-        }
+        List<BigDecimal> numbersInText = numbersIn(text);
         Matcher values = TESTED_VALUE.matcher(expression);
         while (values.find()) {
             String value = values.group(3) != null
@@ -239,10 +277,11 @@ public record RuleDraft(
                 inText = numbersInText.stream().anyMatch(n -> n.compareTo(number) == 0);
             } else {
                 inText = Pattern.compile(
-                                "(?<![\\p{Alnum}])" + Pattern.quote(value) + "(?![\\p{Alnum}])",
-                                Pattern.CASE_INSENSITIVE)
-                        .matcher(text)
-                        .find();
+                                        "(?<![\\p{Alnum}])" + Pattern.quote(value) + "(?![\\p{Alnum}])",
+                                        Pattern.CASE_INSENSITIVE)
+                                .matcher(text)
+                                .find()
+                        || dottedIn(text, value);
             }
             if (inText && !quoted.contains(value)) {
                 quoted.add(value);

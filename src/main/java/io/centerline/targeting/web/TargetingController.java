@@ -98,6 +98,9 @@ class TargetingController {
     @GetMapping("/capacity/{center}")
     @PreAuthorize(SETS_CAPACITY)
     CapacityView capacity(@PathVariable String center) {
+        if (!capacities.isCenter(center)) {
+            throw new NotFound("CENTER_NOT_FOUND", "No Center has the code " + center);
+        }
         LocalDate today = LocalDate.now(clock);
         return new CapacityView(
                 center, capacities.on(center, today), capacities.current(center, today), capacities.history(center));

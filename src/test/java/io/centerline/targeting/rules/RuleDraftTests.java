@@ -110,6 +110,18 @@ class RuleDraftTests {
         assertThat(problems(draft("entry.totalValue >= 1000 && line.unitValue < 2.5", "Entries of 1,000 are checked.")))
                 .extracting(RuleProblem::code)
                 .containsExactly("TRADE_REASON_REVEALS_RULE");
+        for (String leaky : List.of(
+                "Lines under .5 a unit are checked.",
+                "Lines under 0,5 a unit are checked.",
+                "Entries of 1 000 dollars are checked.",
+                "Goods of heading 76.04 are checked.")) {
+            assertThat(problems(draft(
+                            "entry.totalValue >= 1000 && line.hts.startsWith(\"7604\") && line.unitValue < 0.5",
+                            leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
     }
 
     @Test
@@ -118,13 +130,17 @@ class RuleDraftTests {
                 "Entries whose unitValue is low are being checked.",
                 "The relatedParty flag of this entry is being checked.",
                 "The machine learning model found this entry unusual.",
-                "An algorithm chose this entry.")) {
+                "An algorithm chose this entry.",
+                "An AI model chose this entry.",
+                "A statistical model chose this entry.")) {
             assertThat(problems(draft(leaky)))
                     .as(leaky)
                     .extracting(RuleProblem::code)
                     .containsExactly("TRADE_REASON_REVEALS_RULE");
         }
         assertThat(problems(draft("The quantity and value of these goods are being compared with similar imports.")))
+                .isEmpty();
+        assertThat(problems(draft("The air freight charges of these goods are being checked.")))
                 .isEmpty();
     }
 
