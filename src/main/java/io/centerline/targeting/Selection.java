@@ -1,5 +1,6 @@
 package io.centerline.targeting;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * scoring, gives way: a round that another intake thread is still storing keeps its selections until it commits. A
  * selection whose review outcome is recorded never gives way.
  * Trusted partners' entries are selected at the reduced share of the others' rate, in the draw and by score. Weeks
- * run Monday to Sunday by entry date; the counts and risk selections of a week not in memory are read from the stored
+ * run Monday to Sunday by entry date, each under the capacity in force at its end (today while it runs); the counts and risk selections of a week not in memory are read from the stored
  * assessments, and a round that rolls back makes its Centers read them again.
  */
 @Component
@@ -49,14 +50,19 @@ class Selection {
 
     private final JdbcClient jdbc;
     private final Capacities capacities;
+    private final Clock clock;
     private final long seed;
     private final Map<String, CenterState> centers = new ConcurrentHashMap<>();
     private final AtomicLong selections = new AtomicLong();
 
     Selection(
-            JdbcClient jdbc, Capacities capacities, @Value("${centerline.targeting.control-seed:20260101}") long seed) {
+            JdbcClient jdbc,
+            Capacities capacities,
+            Clock clock,
+            @Value("${centerline.targeting.control-seed:20260101}") long seed) {
         this.jdbc = jdbc;
         this.capacities = capacities;
+        this.clock = clock;
         this.seed = seed;
     }
 
@@ -135,8 +141,8 @@ class Selection {
         String centerKey = center == null ? "" : center;
         round.centers.add(centerKey);
         CenterState state = centers.computeIfAbsent(centerKey, c -> new CenterState());
-        Capacity capacity = capacities.on(centerKey, entryDate);
         LocalDate week = entryDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Capacity capacity = capacityOf(centerKey, week);
         double factor = trustedPartner ? capacity.trustedPartnerFactor() : 1;
         synchronized (state) {
             Week counts = state.week(week, w -> read(centerKey, w));
@@ -176,6 +182,17 @@ class Selection {
                             : score <= 0 ? SelectionGround.NOTHING_FOUND : SelectionGround.BELOW_THRESHOLD;
             return new Decision(Kind.NONE, threshold, capacity, ground);
         }
+    }
+
+    /**
+     * The capacity a Center-week runs under: the setting in force at its end, or today while it runs. Every decision
+     * made at one time for one week so uses one capacity, whatever the entry dates of its summaries; a setting made
+     * mid-week governs the rest of that week's decisions.
+     */
+    private Capacity capacityOf(String center, LocalDate week) {
+        LocalDate end = week.plusDays(6);
+        LocalDate today = LocalDate.now(clock);
+        return capacities.on(center, end.isAfter(today) ? today : end);
     }
 
     /**

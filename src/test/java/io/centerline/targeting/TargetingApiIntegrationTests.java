@@ -3,9 +3,12 @@ package io.centerline.targeting;
 import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.laptops;
+import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.support.ApiTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -179,6 +182,39 @@ class TargetingApiIntegrationTests extends ApiTest {
         assertThat(view.get("history")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(tooSmallControl.code()).isEqualTo(400);
         assertThat(tooSmallControl.body()).contains("controlShare");
+    }
+
+    @Test
+    void aWeekRunsUnderOneCapacityWhateverTheEntryDatesOfItsSummaries() {
+        // today is Tuesday 2026-06-30; the setting takes effect today, after Monday's entry date
+        exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/MACH", MediaType.APPLICATION_JSON, """
+                {"itemsPerWeek": 120}""");
+        String monday = entryNumber("ABC");
+        String tuesday = entryNumber("ABC");
+        for (String[] filing : List.of(new String[] {monday, "2026-06-29"}, new String[] {tuesday, "2026-06-30"})) {
+            Response created = post(
+                    FILER,
+                    "/api/v1/entry-summaries",
+                    MediaType.APPLICATION_JSON,
+                    summary(
+                            filing[0],
+                            "01",
+                            importer(),
+                            filing[1],
+                            filing[1],
+                            false,
+                            line(1, "8481804000", "1000.00", null)));
+            assertThat(created.code()).isEqualTo(201);
+        }
+
+        for (String number : List.of(monday, tuesday)) {
+            assertThat(get(TARGETER, "/api/v1/targeting/assessments/" + number.replace("-", "") + "/1")
+                            .json()
+                            .at("/grounds/itemsPerWeek")
+                            .asInt())
+                    .as(number)
+                    .isEqualTo(120);
+        }
     }
 
     private String accepted() {
