@@ -52,8 +52,8 @@ class JsonConfiguration {
     }
 
     /**
-     * Reads text as Jackson does, and refuses text holding a control character (C0, DEL or C1) other than tab, line
-     * feed and carriage return (NUL among them, which PostgreSQL cannot store), or half of a surrogate pair (which
+     * Reads text as Jackson does, and refuses text that is not {@link Printable}: a control character other than tab,
+     * line feed and carriage return (NUL among them, which PostgreSQL cannot store), or half of a surrogate pair (which
      * would be stored as {@code ?}), as entry summaries refuse them.
      */
     static final class StorableText extends StringDeserializer {
@@ -61,7 +61,7 @@ class JsonConfiguration {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = super.deserialize(parser, context);
-            int at = unstorableAt(text);
+            int at = Printable.unprintableAt(text);
             if (at >= 0) {
                 return context.reportInputMismatch(
                         String.class,
@@ -70,27 +70,6 @@ class JsonConfiguration {
                         (int) text.charAt(at));
             }
             return text;
-        }
-
-        /** Where the first character that may not be stored is, or -1. */
-        static int unstorableAt(String text) {
-            if (text == null) {
-                return -1;
-            }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        i++;
-                        continue;
-                    }
-                    return i;
-                }
-                if (Character.isLowSurrogate(c) || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
-                    return i;
-                }
-            }
-            return -1;
         }
     }
 }

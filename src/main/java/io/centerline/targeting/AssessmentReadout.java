@@ -34,31 +34,26 @@ class AssessmentReadout implements RiskReadout {
 
     private EntrySummaryView.Risk risk(RiskAssessment a, Audience audience) {
         if (a.selection() == null) {
-            for (int v = a.version(); v >= 1; v--) {
-                Optional<ReviewOutcome> outcome = outcomes.find(new EntryKey(a.entryNumber(), v));
-                if (outcome.isPresent()) {
-                    return view(
-                            a,
-                            a.selected(),
-                            a.selection(),
-                            audience == Audience.CBP
-                                    ? words.reviewedReasons(a, outcome.get())
-                                    : words.reviewedTradeReasons(a, outcome.get()));
-                }
+            EntryKey key = new EntryKey(a.entryNumber(), a.version());
+            Optional<ReviewOutcome> outcome = outcomes.latestUpTo(key);
+            if (outcome.isPresent()) {
+                return view(
+                        a,
+                        false,
+                        null,
+                        audience == Audience.CBP
+                                ? words.reviewedReasons(a, outcome.get())
+                                : words.reviewedTradeReasons(a, outcome.get()));
             }
-            for (int v = a.version() - 1; v >= 1; v--) {
-                Optional<RiskAssessment> holding = assessments
-                        .find(new EntryKey(a.entryNumber(), v))
-                        .filter(earlier -> earlier.selection() != null);
-                if (holding.isPresent()) {
-                    return view(
-                            a,
-                            true,
-                            holding.get().selection(),
-                            audience == Audience.CBP
-                                    ? words.carriedReasons(a, holding.get())
-                                    : words.carriedTradeReasons(holding.get()));
-                }
+            Optional<RiskAssessment> holding = assessments.selectedBefore(key);
+            if (holding.isPresent()) {
+                return view(
+                        a,
+                        true,
+                        holding.get().selection(),
+                        audience == Audience.CBP
+                                ? words.carriedReasons(a, holding.get())
+                                : words.carriedTradeReasons(holding.get()));
             }
         }
         return view(

@@ -352,8 +352,17 @@ public class Outcomes {
 
     /** The outcome recorded for a version, if any. */
     public Optional<ReviewOutcome> find(EntryKey key) {
+        return outcome("version = ?", key);
+    }
+
+    /** The outcome of the latest version of the entry, up to the one given, that has been reviewed. */
+    Optional<ReviewOutcome> latestUpTo(EntryKey key) {
+        return outcome("version <= ? order by version desc limit 1", key);
+    }
+
+    private Optional<ReviewOutcome> outcome(String versionCondition, EntryKey key) {
         return jdbc.sql("select entry_number, version, outcome, revenue_difference, reviewer, note, reviewed_on,"
-                        + " recorded_at from review_outcome where entry_number = ? and version = ?")
+                        + " recorded_at from review_outcome where entry_number = ? and " + versionCondition)
                 .params(key.entryNumber(), key.version())
                 .query((rs, i) -> new ReviewOutcome(
                         rs.getString(1),

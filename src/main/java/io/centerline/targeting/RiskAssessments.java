@@ -43,6 +43,16 @@ public class RiskAssessments {
     }
 
     /** The assessment of a version, if it has been scored. */
+    /** The assessment of the latest version of the entry before the one given that is selected for review, if any. */
+    Optional<RiskAssessment> selectedBefore(EntryKey key) {
+        return jdbc.sql("select version from risk_assessment where entry_number = ? and version < ?"
+                        + " and selection is not null order by version desc limit 1")
+                .params(key.entryNumber(), key.version())
+                .query(Integer.class)
+                .optional()
+                .flatMap(version -> find(new EntryKey(key.entryNumber(), version)));
+    }
+
     public Optional<RiskAssessment> find(EntryKey key) {
         List<Finding> findings = jdbc.sql("select source, code, code_version, line_number, reason, trade_reason,"
                         + " strength from risk_finding where entry_number = ? and version = ?"

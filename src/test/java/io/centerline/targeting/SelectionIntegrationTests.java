@@ -232,14 +232,10 @@ class SelectionIntegrationTests {
         List<String> first = drawFreeNumbers(4);
         List<String> later = drawFreeNumbers(2);
 
-        file(first.stream()
-                .map(number -> crudeOil(number, somewhatRisky, "2024-06-03"))
-                .toList());
+        fileCrudeOil(first, somewhatRisky, "2024-06-03");
         assertThat(selections(first)).containsOnly("RISK", null);
         assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(3);
-        file(later.stream()
-                .map(number -> crudeOil(number, riskier, "2024-06-05"))
-                .toList());
+        fileCrudeOil(later, riskier, "2024-06-05");
 
         assertThat(selections(later)).containsOnly("RISK");
         assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(1);
@@ -265,9 +261,7 @@ class SelectionIntegrationTests {
         String riskier = importerFor("0.95");
         List<String> first = drawFreeNumbers(3);
         String later = drawFreeNumbers(1).get(0);
-        file(first.stream()
-                .map(number -> crudeOil(number, somewhatRisky, "2024-07-01"))
-                .toList());
+        fileCrudeOil(first, somewhatRisky, "2024-07-01");
         // as an assessment stored before decision record 0018 was: its reasons written out, no grounds
         jdbc.sql("update risk_assessment set ground = null, threshold = null, items_per_week = null,"
                         + " risk_items = null, control_items = null,"
@@ -298,9 +292,7 @@ class SelectionIntegrationTests {
         String riskier = importerFor("0.95");
         List<String> first = drawFreeNumbers(3);
         List<String> later = drawFreeNumbers(3);
-        file(first.stream()
-                .map(number -> crudeOil(number, somewhatRisky, "2024-08-05"))
-                .toList());
+        fileCrudeOil(first, somewhatRisky, "2024-08-05");
         assertThat(selections(first)).containsOnly("RISK");
         String reviewed = first.get(1);
         outcomes.record(
@@ -308,9 +300,7 @@ class SelectionIntegrationTests {
                         reviewed, 1, "VALUE", new BigDecimal("2500.00"), "reviewer", null, LocalDate.of(2024, 8, 9)),
                 "specialist");
 
-        file(later.stream()
-                .map(number -> crudeOil(number, riskier, "2024-08-07"))
-                .toList());
+        fileCrudeOil(later, riskier, "2024-08-07");
 
         assertThat(selections(List.of(reviewed))).containsExactly("RISK");
         assertThat(reasons(reviewed, false).get(0)).startsWith("This entry summary has been selected");
@@ -324,9 +314,7 @@ class SelectionIntegrationTests {
         // riskier than any generated summary of the week, and recent enough to be corrected
         String importer = importerFor("0.99");
         List<String> numbers = drawFreeNumbers(3);
-        file(numbers.stream()
-                .map(number -> crudeOil(number, importer, "2026-03-02"))
-                .toList());
+        fileCrudeOil(numbers, importer, "2026-03-02");
         assertThat(selections(numbers)).containsOnly("RISK");
         String corrected = numbers.get(0);
 
@@ -430,6 +418,11 @@ class SelectionIntegrationTests {
                         + " \"enteredValue\": \"900000.00\", \"quantity\": \"12000\", \"unit\": \"BBL\","
                         + " \"relatedParty\": false, \"dutyAmount\": \"0.00\"}]}")
                 .formatted(number, importer, date, date);
+    }
+
+    /** Files a crude-oil summary of the importer's under each number, all entered on the date. */
+    private void fileCrudeOil(List<String> numbers, String importer, String date) {
+        file(numbers.stream().map(number -> crudeOil(number, importer, date)).toList());
     }
 
     private void file(List<String> summaries) {

@@ -4,6 +4,7 @@ import io.centerline.accounts.ImporterNumber;
 import io.centerline.entries.EntryNumber;
 import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.entries.SubmittedEntrySummary.Line;
+import io.centerline.platform.Printable;
 import io.centerline.reference.EntryType;
 import io.centerline.reference.HtsNumber;
 import java.math.BigDecimal;
@@ -106,29 +107,21 @@ final class SummaryPolicies {
 
         /** What is wrong with the text, in words, or empty when every character is printable. */
         static Optional<String> unprintable(String text) {
-            if (text == null) {
+            int at = Printable.unprintableAt(text);
+            if (at < 0) {
                 return Optional.empty();
             }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                    return Optional.of(String.format(
-                            "a control character (U+%04X) at position %d; entry summary fields take printable text,"
-                                    + " tabs and line breaks only",
-                            (int) c, i + 1));
-                }
-                if (Character.isHighSurrogate(c)
-                        && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    return Optional.of(String.format(
-                            "half of a UTF-16 surrogate pair (U+%04X) at position %d, which is no character; check the"
-                                    + " sender's encoding",
-                            (int) c, i + 1));
-                }
-            }
-            return Optional.empty();
+            char c = text.charAt(at);
+            return Optional.of(
+                    Character.isSurrogate(c)
+                            ? String.format(
+                                    "half of a UTF-16 surrogate pair (U+%04X) at position %d, which is no character;"
+                                            + " check the sender's encoding",
+                                    (int) c, at + 1)
+                            : String.format(
+                                    "a control character (U+%04X) at position %d; entry summary fields take printable"
+                                            + " text, tabs and line breaks only",
+                                    (int) c, at + 1));
         }
     }
 

@@ -181,11 +181,14 @@ public record RuleDraft(
             return true;
         }
         String last = field.substring(field.lastIndexOf('.') + 1);
-        return !last.equals(last.toLowerCase(Locale.ROOT))
-                && Pattern.compile(
-                                "(?<![\\p{Alnum}])" + Pattern.quote(last.toLowerCase(Locale.ROOT)) + "(?![\\p{Alnum}])")
-                        .matcher(lower)
-                        .find();
+        return !last.equals(last.toLowerCase(Locale.ROOT)) && hasWord(lower, last);
+    }
+
+    /** Whether a text holds a word of its own, in any case: not as part of a longer word or number. */
+    private static boolean hasWord(String text, String word) {
+        return Pattern.compile("(?<![\\p{Alnum}])" + Pattern.quote(word) + "(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE)
+                .matcher(text)
+                .find();
     }
 
     /** The refusal of a trade reason that tells the importer what only targeters read. */
@@ -268,21 +271,11 @@ public record RuleDraft(
         List<BigDecimal> numbersInText = numbersIn(text);
         Matcher values = TESTED_VALUE.matcher(expression);
         while (values.find()) {
-            String value = values.group(3) != null
-                    ? values.group(3)
-                    : values.group(1) != null ? values.group(1) : values.group(2);
-            boolean inText;
-            if (values.group(3) != null) {
-                BigDecimal number = new BigDecimal(value);
-                inText = numbersInText.stream().anyMatch(n -> n.compareTo(number) == 0);
-            } else {
-                inText = Pattern.compile(
-                                        "(?<![\\p{Alnum}])" + Pattern.quote(value) + "(?![\\p{Alnum}])",
-                                        Pattern.CASE_INSENSITIVE)
-                                .matcher(text)
-                                .find()
-                        || dottedIn(text, value);
-            }
+            String number = values.group(3);
+            String value = number != null ? number : values.group(1) != null ? values.group(1) : values.group(2);
+            boolean inText = number != null
+                    ? numbersInText.stream().anyMatch(n -> n.compareTo(new BigDecimal(number)) == 0)
+                    : hasWord(text, value) || dottedIn(text, value);
             if (inText && !quoted.contains(value)) {
                 quoted.add(value);
             }

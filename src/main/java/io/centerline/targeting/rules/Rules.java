@@ -2,6 +2,7 @@ package io.centerline.targeting.rules;
 
 import io.centerline.identity.AuditLog;
 import io.centerline.identity.Users;
+import io.centerline.platform.AfterCommit;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
 import java.sql.ResultSet;
@@ -19,8 +20,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The stored rules and every version of them. A rule is created as version 1; a change stores a new version and
@@ -212,12 +211,7 @@ public class Rules {
     }
 
     private RuleChange saved(Rule rule) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                changes.incrementAndGet();
-            }
-        });
+        AfterCommit.run(changes::incrementAndGet);
         return new RuleChange.Saved(rule);
     }
 

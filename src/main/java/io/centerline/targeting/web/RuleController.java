@@ -136,10 +136,8 @@ class RuleController {
         if (versions.isEmpty()) {
             return notFound(code);
         }
-        LocalDate today = LocalDate.now(clock);
-        Rule current = current(versions, today);
-        // of the versions whose periods hold today, the latest is the one scoring applies
-        int applying = current.inForceOn(today) ? current.version() : -1;
+        Rule current = current(versions, LocalDate.now(clock));
+        int applying = applyingToday(versions);
         return ResponseEntity.ok(new RuleView(
                 current.code(),
                 view(current, current.version() == applying),
@@ -275,11 +273,16 @@ class RuleController {
                 book.statistics(rule.code(), rule.version()));
     }
 
-    /** Whether a version is the one scoring applies today: the latest of those whose periods hold today. */
+    /** Whether a version is the one scoring applies today. */
     private boolean appliesToday(Rule rule) {
+        return applyingToday(rules.versions(rule.code())) == rule.version();
+    }
+
+    /** The version scoring applies today, the latest of those whose periods hold today; -1 when none does. */
+    private int applyingToday(List<Rule> versions) {
         LocalDate today = LocalDate.now(clock);
-        Rule current = current(rules.versions(rule.code()), today);
-        return current.inForceOn(today) && current.version() == rule.version();
+        Rule current = current(versions, today);
+        return current.inForceOn(today) ? current.version() : -1;
     }
 
     /** The version in force today, or else the latest. */
