@@ -42,13 +42,21 @@ class FeeCalculator {
             fiscalYear = schedule.requestedFiscalYear();
             scheduleYear = schedule.fiscalYear();
             if (!schedule.published()) {
-                warnings.add(new Warning(
-                        null,
-                        "FEE_SCHEDULE_NOT_PUBLISHED",
-                        "No merchandise processing fee schedule is published for fiscal year "
-                                + schedule.requestedFiscalYear() + "; the FY" + schedule.fiscalYear()
-                                + " schedule (minimum $" + schedule.minimum() + ", maximum $" + schedule.maximum()
-                                + ") was applied."));
+                String applied = "the FY" + schedule.fiscalYear() + " schedule (minimum $" + schedule.minimum()
+                        + ", maximum $" + schedule.maximum() + ") was applied.";
+                warnings.add(
+                        schedule.requestedFiscalYear() > schedule.fiscalYear()
+                                ? new Warning(
+                                        null,
+                                        "FEE_SCHEDULE_NOT_PUBLISHED",
+                                        "No merchandise processing fee schedule is published for fiscal year "
+                                                + schedule.requestedFiscalYear() + "; " + applied)
+                                : new Warning(
+                                        null,
+                                        "FEE_SCHEDULE_NOT_ON_FILE",
+                                        "Centerline holds no merchandise processing fee schedule for fiscal year "
+                                                + schedule.requestedFiscalYear() + ", before the earliest on file; "
+                                                + applied));
             }
         }
         boolean vessel = reference

@@ -131,27 +131,54 @@ class IntakeProcessor {
                 invalid.add(new IntakeOutcome.Rejected(
                         unreadable.position(), unreadable.entryNumber(), unreadable.errors(), false));
             } else if (record instanceof ReadRecord.Parsed parsed) {
-                Validation validation = validator.validate(parsed.summary(), today);
-                if (validation instanceof Validation.Valid valid) {
-                    List<CenterCode> lineCenters = lineCenters(valid.summary());
-                    List<IntakeError> unowned = unownedHeadings(valid.summary(), lineCenters);
-                    if (unowned.isEmpty()) {
-                        candidates.add(new Candidate(
-                                parsed.position(), valid.summary(), new ArrayList<>(valid.warnings()), lineCenters));
-                    } else {
-                        invalid.add(new IntakeOutcome.Rejected(
-                                parsed.position(), valid.summary().entryNumber().value(), unowned, false));
-                    }
-                } else if (validation instanceof Validation.Invalid refused) {
+                try {
+                    prepare(parsed, today, candidates, invalid);
+                } catch (RuntimeException e) {
+                    log.error("Entry summary at position {} could not be processed", parsed.position(), e);
                     invalid.add(new IntakeOutcome.Rejected(
                             parsed.position(),
                             normalisedNumber(parsed.summary().entryNumber()),
-                            refused.errors(),
+                            List.of(IntakeError.header(
+                                    null,
+                                    "PROCESSING_FAILED",
+                                    "This entry summary could not be processed (" + e.getMessage()
+                                            + "). Nothing of it was stored, and it held back no other summary."
+                                            + " Please report it with the entry number.")),
                             false));
                 }
             }
         }
         return new Prepared(candidates, invalid, today, chunk.size());
+    }
+
+    /**
+     * Validates one summary and, when it is valid, routes its lines and computes its fees and clocks: everything about
+     * it that reads only reference data, so that a summary the reference data cannot serve fails alone, before any of
+     * its chunk is stored.
+     */
+    private void prepare(
+            ReadRecord.Parsed parsed,
+            LocalDate today,
+            List<Candidate> candidates,
+            List<IntakeOutcome.Rejected> invalid) {
+        Validation validation = validator.validate(parsed.summary(), today);
+        if (validation instanceof Validation.Valid valid) {
+            EntrySummary summary = valid.summary();
+            List<CenterCode> lineCenters = lineCenters(summary);
+            List<IntakeError> unowned = unownedHeadings(summary, lineCenters);
+            if (unowned.isEmpty()) {
+                List<Warning> warnings = new ArrayList<>(valid.warnings());
+                Fees fee = fees.compute(summary, warnings);
+                ClockSet clockSet = clocks.forEntry(summary.entryDate());
+                candidates.add(new Candidate(parsed.position(), summary, warnings, lineCenters, fee, clockSet));
+            } else {
+                invalid.add(new IntakeOutcome.Rejected(
+                        parsed.position(), summary.entryNumber().value(), unowned, false));
+            }
+        } else if (validation instanceof Validation.Invalid refused) {
+            invalid.add(new IntakeOutcome.Rejected(
+                    parsed.position(), normalisedNumber(parsed.summary().entryNumber()), refused.errors(), false));
+        }
     }
 
     /** The Center that owns each line's heading under the HTS-to-Center map in force on the entry date. */
@@ -321,9 +348,12 @@ class IntakeProcessor {
             withoutParallelWorkers(connection);
             Instant now = clock.instant();
             List<IntakeOutcome> outcomes = new ArrayList<>(invalid);
+            if (lookUp) {
+                lockCorrectedEntries(connection, candidates);
+            }
             Map<String, StoredVersion> stored = lookUp ? currentVersions(connection, candidates) : new HashMap<>();
             boolean metFiledEntries = !stored.isEmpty();
-            List<Candidate> accepted = classify(candidates, stored, today, outcomes);
+            List<Candidate> accepted = classify(candidates, stored, actor, today, outcomes);
             TradePlan trade = accounts.route(contributions(accepted), actor);
             write(connection, accepted, trade.routing(), outcomes, actor, now, today);
             Set<Long> weighAfterBatch = accounts.record(trade);
@@ -357,6 +387,29 @@ class IntakeProcessor {
     }
 
     /**
+     * Holds, until the chunk's transaction ends, a lock on each entry number the chunk corrects, so that corrections of
+     * one entry filed at the same time are classified one after the other, each against the version the one before it
+     * stored, instead of all claiming the same next version. The locks are taken in the order of their keys, so that
+     * two chunks correcting the same entries never wait on each other.
+     */
+    private static void lockCorrectedEntries(Connection connection, List<Candidate> candidates) throws SQLException {
+        String[] corrected = candidates.stream()
+                .filter(c -> c.summary.postSummaryCorrection())
+                .map(c -> c.summary.entryNumber().value())
+                .distinct()
+                .toArray(String[]::new);
+        if (corrected.length == 0) {
+            return;
+        }
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select count(pg_advisory_xact_lock(k)) from (select hashtextextended(n, 0) k from unnest(?) n"
+                        + " order by 1) keys")) {
+            lock.setArray(1, connection.createArrayOf("text", corrected));
+            lock.executeQuery().close();
+        }
+    }
+
+    /**
      * The stored current versions of the chunk's entry numbers. A concurrent intake that stores the same version
      * first makes this chunk's insert fail on the primary key, and the chunk is classified again.
      */
@@ -373,7 +426,8 @@ class IntakeProcessor {
                 .toArray(String[]::new);
         try (PreparedStatement select = connection.prepareStatement(
                 "select distinct on (s.entry_number) s.entry_number, s.version, s.content_hash, s.importer_number,"
-                        + " s.entry_type, s.status, c.psc_cutoff_date from entry_summary s"
+                        + " s.entry_type, s.status, c.psc_cutoff_date, s.entry_date, s.port_of_entry, s.submitted_by"
+                        + " from entry_summary s"
                         + " left join entry_clock c on c.entry_number = s.entry_number and c.version = s.version"
                         + " where s.entry_number = any(?) order by s.entry_number, s.version desc")) {
             select.setArray(1, connection.createArrayOf("text", numbers));
@@ -387,7 +441,10 @@ class IntakeProcessor {
                                     rows.getString(4),
                                     rows.getString(5),
                                     EntryStatus.valueOf(rows.getString(6)),
-                                    rows.getObject(7, LocalDate.class)));
+                                    rows.getObject(7, LocalDate.class),
+                                    rows.getObject(8, LocalDate.class),
+                                    rows.getString(9),
+                                    rows.getString(10)));
                 }
             }
         }
@@ -397,6 +454,7 @@ class IntakeProcessor {
     private List<Candidate> classify(
             List<Candidate> candidates,
             Map<String, StoredVersion> stored,
+            String actor,
             LocalDate today,
             List<IntakeOutcome> outcomes) {
         List<Candidate> accepted = new ArrayList<>();
@@ -429,6 +487,15 @@ class IntakeProcessor {
                                 + ") with different content; to change it, file a post-summary correction.",
                         true));
                 continue;
+            } else if (!current.submittedBy.equals(actor)) {
+                outcomes.add(reject(
+                        candidate,
+                        "postSummaryCorrection",
+                        "PSC_BY_ANOTHER_FILER",
+                        "Entry " + summary.entryNumber().formatted() + " is on file from another filer; only the"
+                                + " filer of record may correct it.",
+                        true));
+                continue;
             } else {
                 String refusal = pscRefusal(summary, current, today);
                 if (refusal != null) {
@@ -450,7 +517,10 @@ class IntakeProcessor {
                             summary.importerNumber().value(),
                             summary.entryType(),
                             EntryStatus.ACCEPTED,
-                            null));
+                            null,
+                            summary.entryDate(),
+                            summary.portOfEntry(),
+                            actor));
             candidate.isNew = current == null;
             accepted.add(candidate);
             outcomes.add(new IntakeOutcome.Accepted(candidate.position, summary.entryNumber(), candidate.version));
@@ -468,6 +538,14 @@ class IntakeProcessor {
         if (current.pscCutoff != null && today.isAfter(current.pscCutoff)) {
             return "PSC_AFTER_CUTOFF: The post-summary-correction window of entry " + entry + " closed on "
                     + current.pscCutoff + ".";
+        }
+        if (!current.entryDate.equals(summary.entryDate())) {
+            return "PSC_ENTRY_DATE_CHANGED: A post-summary correction cannot change the entry date of entry " + entry
+                    + " (" + current.entryDate + "): the statutory clocks run from it.";
+        }
+        if (!current.portOfEntry.equals(summary.portOfEntry())) {
+            return "PSC_PORT_CHANGED: A post-summary correction cannot change the port of entry of entry " + entry
+                    + " (" + current.portOfEntry + ").";
         }
         if (!current.importerNumber.equals(summary.importerNumber().value())) {
             return "PSC_IMPORTER_CHANGED: A post-summary correction cannot change the importer of record of entry "
@@ -578,8 +656,8 @@ class IntakeProcessor {
             EntrySummary s = candidate.summary;
             String number = s.entryNumber().value();
             Routing route = routing.get(s.importerNumber());
-            Fees fee = fees.compute(s, candidate.warnings);
-            ClockSet clockSet = clocks.forEntry(s.entryDate());
+            Fees fee = candidate.fees;
+            ClockSet clockSet = candidate.clocks;
             boolean deemed = clockSet.deemedLiquidatedOn(today);
             if (deemed) {
                 candidate.warnings.add(new Warning(
@@ -724,11 +802,21 @@ class IntakeProcessor {
         final String fingerprint;
         List<Warning> warnings;
         final List<CenterCode> lineCenters;
+        final Fees fees;
+        final ClockSet clocks;
         int version;
         boolean isNew;
 
-        Candidate(int position, EntrySummary summary, List<Warning> warnings, List<CenterCode> lineCenters) {
+        Candidate(
+                int position,
+                EntrySummary summary,
+                List<Warning> warnings,
+                List<CenterCode> lineCenters,
+                Fees fees,
+                ClockSet clocks) {
             this.lineCenters = lineCenters;
+            this.fees = fees;
+            this.clocks = clocks;
             this.position = position;
             this.summary = summary;
             this.initialWarnings = List.copyOf(warnings);
@@ -750,7 +838,10 @@ class IntakeProcessor {
             String importerNumber,
             String entryType,
             EntryStatus status,
-            LocalDate pscCutoff) {}
+            LocalDate pscCutoff,
+            LocalDate entryDate,
+            String portOfEntry,
+            String submittedBy) {}
 
     /** The database refused what the chunk holds: a data exception or a broken constraint (SQL states 22 and 23). */
     private static final class RefusedByDatabase extends RuntimeException {

@@ -3,6 +3,7 @@ package io.centerline.entries;
 import io.centerline.entries.validation.KnownCodes;
 import io.centerline.reference.EntryType;
 import io.centerline.reference.ReferenceData;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -34,5 +35,10 @@ class ReferenceCodes implements KnownCodes {
     @Override
     public boolean isModeOfTransport(String code) {
         return reference.modeOfTransport(code).isPresent();
+    }
+
+    @Override
+    public LocalDate earliestEntryDate() {
+        return reference.statutoryPeriodsInForceFrom();
     }
 }

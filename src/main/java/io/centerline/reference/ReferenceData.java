@@ -116,7 +116,8 @@ public class ReferenceData {
 
     /**
      * The schedule of a fee for the fiscal year of a date. For a fiscal year with no published schedule the latest
-     * known earlier one applies, marked as not published.
+     * known earlier one applies, marked as not published; for a fiscal year before every schedule on file, the
+     * earliest one, marked the same way.
      */
     public FeeSchedule feeSchedule(String fee, LocalDate date) {
         int fiscalYear = FeeSchedule.fiscalYearOf(date);
@@ -129,7 +130,8 @@ public class ReferenceData {
         FeeSchedule latest = schedules.stream()
                 .filter(s -> !s.effectiveFrom().isAfter(date))
                 .max(Comparator.comparing(FeeSchedule::effectiveFrom))
-                .orElseThrow(() -> new IllegalStateException("No " + fee + " schedule is in force on " + date));
+                .or(() -> schedules.stream().min(Comparator.comparing(FeeSchedule::effectiveFrom)))
+                .orElseThrow(() -> new IllegalStateException("No " + fee + " schedule is on file"));
         return new FeeSchedule(
                 latest.fee(),
                 latest.fiscalYear(),
@@ -153,6 +155,20 @@ public class ReferenceData {
                 .max(Comparator.comparing(StatutoryPeriod::effectiveFrom))
                 .orElseThrow(
                         () -> new IllegalStateException("No statutory period " + code + " is in force on " + date));
+    }
+
+    /**
+     * The first date on which a version of every statutory period is in force: the earliest entry date whose clocks
+     * can be set.
+     */
+    public LocalDate statutoryPeriodsInForceFrom() {
+        return snapshot.periods.values().stream()
+                .map(versions -> versions.stream()
+                        .map(StatutoryPeriod::effectiveFrom)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow())
+                .max(Comparator.naturalOrder())
+                .orElse(LocalDate.MIN);
     }
 
     public List<StatutoryPeriod> statutoryPeriods() {

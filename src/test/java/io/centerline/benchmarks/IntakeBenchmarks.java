@@ -106,5 +106,10 @@ public class IntakeBenchmarks {
         public boolean isModeOfTransport(String code) {
             return code.length() == 2;
         }
+
+        @Override
+        public LocalDate earliestEntryDate() {
+            return LocalDate.MIN;
+        }
     }
 }

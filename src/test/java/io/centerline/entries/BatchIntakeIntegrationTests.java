@@ -3,7 +3,9 @@ package io.centerline.entries;
 import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.laptops;
+import static io.centerline.support.Summaries.line;
 import static io.centerline.support.Summaries.oneLine;
+import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.demo.generator.EntrySummaryGenerator;
@@ -69,6 +71,50 @@ class BatchIntakeIntegrationTests extends ApiTest {
         assertThat(get(SPECIALIST, "/api/v1/entry-summaries/" + badCheckDigit.replace("-", ""))
                         .code())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void summariesEnteredBeforeEveryFeeScheduleOnFileAreStoredBesideGoodOnesAndOlderThanTheClocksAreRejectedAlone() {
+        String fresh = entryNumber("ABC");
+        String fy2022 = entryNumber("ABC");
+        String fy2011 = entryNumber("ABC");
+        String importer = importer();
+        String batch = String.join(
+                "\n",
+                oneLine(laptops(fresh, importer)),
+                oneLine(summary(
+                        fy2022,
+                        "01",
+                        importer,
+                        "2022-09-30",
+                        "2022-10-07",
+                        false,
+                        line(1, "8471300100", "200000.00", null))),
+                oneLine(summary(
+                        fy2011,
+                        "01",
+                        importer,
+                        "2011-09-21",
+                        "2011-09-30",
+                        false,
+                        line(1, "8471300100", "100.00", null))));
+
+        Response answer = post(FILER, BATCHES, NDJSON, batch);
+
+        assertThat(answer.code()).isEqualTo(200);
+        assertThat(answer.json().get("accepted").asInt()).isEqualTo(2);
+        assertThat(answer.json().at("/rejected/0/record").asInt()).isEqualTo(3);
+        assertThat(answer.json().at("/rejected/0/errors/0/code").asString()).isEqualTo("ENTRY_DATE_TOO_EARLY");
+        JsonNode old =
+                get(FILER, "/api/v1/entry-summaries/" + fy2022.replace("-", "")).json();
+        assertThat(old.get("status").asString()).isEqualTo("DEEMED_LIQUIDATED");
+        assertThat(old.at("/clocks/liquidationDeadline").asString()).isEqualTo("2023-09-30");
+        assertThat(old.at("/fees/mpf").asString()).isEqualTo("575.35");
+        assertThat(old.at("/fees/mpfFiscalYear").asInt()).isEqualTo(2022);
+        assertThat(old.get("warnings").findValuesAsString("code")).contains("FEE_SCHEDULE_NOT_ON_FILE");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + fresh.replace("-", ""))
+                        .code())
+                .isEqualTo(200);
     }
 
     @Test

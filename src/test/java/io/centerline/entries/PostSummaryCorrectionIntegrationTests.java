@@ -7,6 +7,12 @@ import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.support.ApiTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -73,6 +79,103 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         assertThat(adcvd.code()).as(adcvd.body()).isEqualTo(201);
         assertThat(adcvd.json().get("entryType").asString()).isEqualTo("03");
         assertThat(adcvd.json().get("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aCorrectionCannotMoveTheEntryDateOnWhichTheClocksRun() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2026-03-02");
+
+        Response refused = correct(number, "01", importer, "2026-03-03");
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_ENTRY_DATE_CHANGED");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("2026-03-02");
+        assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", "") + "/versions")
+                        .json()
+                        .size())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectionCannotChangeThePortOfEntry() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2026-03-02");
+
+        Response refused = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(number, "01", importer, "2026-03-02", "2026-03-02", true, line(1, "7604291010", "950.00", null))
+                        .replace("\"portOfEntry\": \"2704\"", "\"portOfEntry\": \"1001\""));
+
+        assertThat(refused.json().at("/errors/0/code").asString())
+                .as(refused.body())
+                .isEqualTo("PSC_PORT_CHANGED");
+    }
+
+    @Test
+    void onlyTheFilerOfRecordMayCorrectAnEntryAndAnotherFilerStillCannotReadIt() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2026-03-02");
+
+        Response refused = post(
+                OTHER_FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "01",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-02",
+                        true,
+                        line(1, "7604291010", "950.00", null)));
+
+        assertThat(refused.code()).isEqualTo(409);
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_BY_ANOTHER_FILER");
+        assertThat(get(OTHER_FILER, PATH + "/" + number.replace("-", "")).code())
+                .isEqualTo(404);
+        assertThat(get(OTHER_FILER, "/api/v1/accounts/" + importer).code()).isEqualTo(404);
+    }
+
+    @Test
+    void correctionsOfOneEntrySentAtOnceEachStoreTheirOwnVersion() throws Exception {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2026-03-02");
+        int corrections = 8;
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < corrections; i++) {
+            String value = (1000 + i) + ".00";
+            calls.add(() -> post(
+                    FILER,
+                    PATH,
+                    MediaType.APPLICATION_JSON,
+                    summary(
+                            number,
+                            "01",
+                            importer,
+                            "2026-03-02",
+                            "2026-03-02",
+                            true,
+                            line(1, "7604291010", value, null))));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(corrections);
+        try {
+            for (Future<Response> answer : pool.invokeAll(calls)) {
+                assertThat(answer.get().code()).as(answer.get().body()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", "") + "/versions")
+                        .json()
+                        .size())
+                .isEqualTo(corrections + 1);
     }
 
     private void fileOriginal(String number, String type, String importer, String entryDate) {

@@ -29,6 +29,7 @@ final class AeTransaction {
     static final String MISSING_RECORD = "CATAIR_MISSING_RECORD";
     static final String REPEATED_RECORD = "CATAIR_REPEATED_RECORD";
     static final String TOO_MANY_RECORDS = "CATAIR_TOO_MANY_RECORDS";
+    static final String ACTION_CODE = "CATAIR_ACTION_CODE";
 
     /**
      * The most records a transaction is read with: room for 999 lines (line numbers 1 to 999) of twenty records each.
@@ -109,7 +110,7 @@ final class AeTransaction {
                     "File line " + fileLine + ": record " + type + " comes after the 90 grand totals record");
         }
         switch (type) {
-            case "10" -> readHeaderControl(record);
+            case "10" -> readHeaderControl(record, fileLine);
             case "11" -> readHeaderContent(record, fileLine);
             case "31" -> readBond(record, fileLine);
             case "40" -> startLine(record);
@@ -170,7 +171,28 @@ final class AeTransaction {
                         lines));
     }
 
-    private void readHeaderControl(AeRecord record) {
+    /**
+     * Reads the 10 record. Its action code says what the filer asks for: A adds a summary and R replaces one sent
+     * before, both read as a filing (an identical one is a duplicate, a different one a conflict unless flagged as a
+     * post-summary correction); D, deleting a summary, is not something intake does, since every accepted version is
+     * kept.
+     */
+    private void readHeaderControl(AeRecord record, long fileLine) {
+        String action = record.text(Header10.ACTION);
+        if ("D".equals(action)) {
+            error(
+                    ACTION_CODE,
+                    "10",
+                    "File line " + fileLine + ": action code D asks to delete an entry summary; every accepted version"
+                            + " is kept, so a summary is changed by a post-summary correction and never deleted");
+        } else if (!"A".equals(action) && !"R".equals(action)) {
+            error(
+                    ACTION_CODE,
+                    "10",
+                    "File line " + fileLine + ": "
+                            + (action == null ? "no action code" : "'" + action + "' is not an action code")
+                            + "; the 10 record takes A (add) or R (replace) in position 3");
+        }
         String filer = record.text(Header10.FILER);
         String entry = record.text(Header10.ENTRY);
         entryNumber = filer == null && entry == null ? null : nonNull(filer) + nonNull(entry);

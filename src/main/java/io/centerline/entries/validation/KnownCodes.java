@@ -1,6 +1,7 @@
 package io.centerline.entries.validation;
 
 import io.centerline.reference.EntryType;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** The code lists validation checks against: ports, countries, entry types and modes of transport. */
@@ -13,4 +14,10 @@ public interface KnownCodes {
     Optional<EntryType> entryType(String code);
 
     boolean isModeOfTransport(String code);
+
+    /**
+     * The first entry date whose clocks the statutory periods on file can set: an entry before it is refused, since no
+     * clock of it could be computed (and it was liquidated long ago).
+     */
+    LocalDate earliestEntryDate();
 }

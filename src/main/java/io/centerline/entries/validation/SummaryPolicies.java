@@ -250,12 +250,24 @@ final class SummaryPolicies {
         }
     }
 
-    /** Dates are ISO dates, none after the business date, and the summary is not dated before the entry. */
+    /**
+     * Dates are ISO dates, none after the business date, the entry date not before the statutory periods on file begin,
+     * and the summary is not dated before the entry.
+     */
     static final class Dates implements SummaryPolicy {
         @Override
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
             Optional<LocalDate> entryDate = date(s.entryDate(), "entryDate", context, findings);
             Optional<LocalDate> summaryDate = date(s.summaryDate(), "summaryDate", context, findings);
+            LocalDate earliest = context.codes().earliestEntryDate();
+            if (entryDate.isPresent() && entryDate.get().isBefore(earliest)) {
+                findings.header(
+                        "entryDate",
+                        "ENTRY_DATE_TOO_EARLY",
+                        "The entry date " + entryDate.get() + " lies before " + earliest
+                                + ", the earliest entry date whose statutory clocks Centerline holds the periods for;"
+                                + " an entry that old was liquidated long ago.");
+            }
             if (entryDate.isPresent()
                     && summaryDate.isPresent()
                     && summaryDate.get().isBefore(entryDate.get())) {

@@ -267,6 +267,52 @@ class CatairAeReaderTests {
     }
 
     @Test
+    void aTransactionThatAsksToDeleteASummaryIsUnreadable() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676").substring(0, 2) + "D"
+                        + header10("ABC", "12345676").substring(3),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000")));
+
+        assertThat(((ReadRecord.Unreadable) read).errors())
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple(
+                        "CATAIR_ACTION_CODE",
+                        "File line 1: action code D asks to delete an entry summary; every accepted version is kept, so"
+                                + " a summary is changed by a post-summary correction and never deleted"));
+    }
+
+    @Test
+    void aTransactionWithoutAKnownActionCodeIsUnreadable() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676").substring(0, 2) + "X"
+                        + header10("ABC", "12345676").substring(3),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000")));
+
+        assertThat(((ReadRecord.Unreadable) read).errors())
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple(
+                        "CATAIR_ACTION_CODE",
+                        "File line 1: 'X' is not an action code; the 10 record takes A (add) or R (replace) in"
+                                + " position 3"));
+    }
+
+    @Test
+    void aReplacingTransactionIsReadAsAFiling() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676").substring(0, 2) + "R"
+                        + header10("ABC", "12345676").substring(3),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000")));
+
+        assertThat(read).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
     void anUnknownRecordTypeMakesItsTransactionUnreadable() {
         ReadRecord read = readOne(lines(header10("ABC", "12345676"), header11(), record("77", 3, "WHAT")));
 
@@ -391,8 +437,8 @@ class CatairAeReaderTests {
 
     @Test
     void thePostSummaryCorrectionIndicatorIsTrueOnlyForY() {
-        String psc = record("10", 4, "ABC", 9, "12345676", 65, "Y");
-        String notPsc = record("10", 4, "ABC", 9, "12345676", 65, "N");
+        String psc = record("10", 3, "A", 4, "ABC", 9, "12345676", 65, "Y");
+        String notPsc = record("10", 3, "A", 4, "ABC", 9, "12345676", 65, "N");
 
         assertThat(parsed(readOne(lines(psc, header11()))).postSummaryCorrection())
                 .isEqualTo("true");

@@ -186,6 +186,25 @@ class HeaderPolicyTests {
     }
 
     @Test
+    void anEntryDatedBeforeTheStatutoryPeriodsOnFileIsRefused() {
+        assertThat(errorsOf(aValidLaptopEntry().withEntryDate("2011-09-21").withSummaryDate("2011-09-30")))
+                .containsExactly(IntakeError.header(
+                        "entryDate",
+                        "ENTRY_DATE_TOO_EARLY",
+                        "The entry date 2011-09-21 lies before 2011-09-22, the earliest entry date whose statutory"
+                                + " clocks Centerline holds the periods for; an entry that old was liquidated long"
+                                + " ago."));
+    }
+
+    @Test
+    void anEntryDatedOnTheFirstDayOfTheStatutoryPeriodsOnFileIsAccepted() {
+        assertThat(accepted(aValidLaptopEntry().withEntryDate("2011-09-22").withSummaryDate("2011-09-30"))
+                        .summary()
+                        .entryDate())
+                .isEqualTo(TestCodes.CLOCKS_FROM);
+    }
+
+    @Test
     void aSummaryDatedBeforeItsEntryIsRefused() {
         assertThat(errorsOf(aValidLaptopEntry().withSummaryDate("2026-03-01")))
                 .containsExactly(IntakeError.header(

@@ -1,11 +1,15 @@
 package io.centerline.entries.validation;
 
 import io.centerline.reference.EntryType;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A small fixed set of code lists: three ports, six countries, entry types 01, 03 and 11, modes 10, 11 and 40. */
+/**
+ * A small fixed set of code lists: three ports, six countries, entry types 01, 03 and 11, modes 10, 11 and 40; clocks
+ * from 22 September 2011.
+ */
 final class TestCodes implements KnownCodes {
 
     static final EntryType CONSUMPTION = new EntryType("01", "Consumption - free and dutiable", "consumption", false);
@@ -18,6 +22,7 @@ final class TestCodes implements KnownCodes {
     private static final Map<String, EntryType> ENTRY_TYPES =
             Map.of(CONSUMPTION.code(), CONSUMPTION, ADCVD.code(), ADCVD, INFORMAL.code(), INFORMAL);
     private static final Set<String> MODES = Set.of("10", "11", "40");
+    static final LocalDate CLOCKS_FROM = LocalDate.of(2011, 9, 22);
 
     @Override
     public boolean isPort(String code) {
@@ -37,5 +42,10 @@ final class TestCodes implements KnownCodes {
     @Override
     public boolean isModeOfTransport(String code) {
         return MODES.contains(code);
+    }
+
+    @Override
+    public LocalDate earliestEntryDate() {
+        return CLOCKS_FROM;
     }
 }
