@@ -268,12 +268,7 @@ class CatairAeReaderTests {
 
     @Test
     void aTransactionThatAsksToDeleteASummaryIsUnreadable() {
-        ReadRecord read = readOne(lines(
-                header10("ABC", "12345676").substring(0, 2) + "D"
-                        + header10("ABC", "12345676").substring(3),
-                header11(),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000")));
+        ReadRecord read = readOne(transactionWithAction("D"));
 
         assertThat(((ReadRecord.Unreadable) read).errors())
                 .extracting(IntakeError::code, IntakeError::message)
@@ -285,12 +280,7 @@ class CatairAeReaderTests {
 
     @Test
     void aTransactionWithoutAKnownActionCodeIsUnreadable() {
-        ReadRecord read = readOne(lines(
-                header10("ABC", "12345676").substring(0, 2) + "X"
-                        + header10("ABC", "12345676").substring(3),
-                header11(),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000")));
+        ReadRecord read = readOne(transactionWithAction("X"));
 
         assertThat(((ReadRecord.Unreadable) read).errors())
                 .extracting(IntakeError::code, IntakeError::message)
@@ -302,14 +292,18 @@ class CatairAeReaderTests {
 
     @Test
     void aReplacingTransactionIsReadAsAFiling() {
-        ReadRecord read = readOne(lines(
-                header10("ABC", "12345676").substring(0, 2) + "R"
-                        + header10("ABC", "12345676").substring(3),
-                header11(),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000")));
+        ReadRecord read = readOne(transactionWithAction("R"));
 
         assertThat(read).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    private static String transactionWithAction(String action) {
+        String header = header10("ABC", "12345676");
+        return lines(
+                header.substring(0, 2) + action + header.substring(3),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"));
     }
 
     @Test
