@@ -43,7 +43,8 @@ class AssessmentReadout implements RiskReadout {
                         null,
                         audience == Audience.CBP
                                 ? words.reviewedReasons(a, outcome.get())
-                                : words.reviewedTradeReasons(a, outcome.get()));
+                                : words.reviewedTradeReasons(a, outcome.get()),
+                        audience);
             }
             Optional<RiskAssessment> holding = assessments.selectedBefore(key);
             if (holding.isPresent()) {
@@ -53,15 +54,28 @@ class AssessmentReadout implements RiskReadout {
                         holding.get().selection(),
                         audience == Audience.CBP
                                 ? words.carriedReasons(a, holding.get())
-                                : words.carriedTradeReasons(holding.get()));
+                                : words.carriedTradeReasons(holding.get()),
+                        audience);
             }
         }
         return view(
-                a, a.selected(), a.selection(), audience == Audience.CBP ? words.reasons(a) : words.tradeReasons(a));
+                a,
+                a.selected(),
+                a.selection(),
+                audience == Audience.CBP ? words.reasons(a) : words.tradeReasons(a),
+                audience);
     }
 
+    /**
+     * The risk as its audience reads it. The trade reads whether its summary is selected and why, in the words written
+     * for it; the score, whether the selection is for risk or for the control sample, and the model version are CBP's:
+     * a score to three decimals, read back for summaries that differ in one field, would show a filer where a rule's
+     * threshold lies.
+     */
     private static EntrySummaryView.Risk view(
-            RiskAssessment a, boolean selected, String selection, List<String> reasons) {
-        return new EntrySummaryView.Risk("SCORED", a.score(), selected, selection, reasons, a.modelVersion());
+            RiskAssessment a, boolean selected, String selection, List<String> reasons, Audience audience) {
+        return audience == Audience.CBP
+                ? new EntrySummaryView.Risk("SCORED", a.score(), selected, selection, reasons, a.modelVersion())
+                : new EntrySummaryView.Risk("SCORED", null, selected, null, reasons, null);
     }
 }

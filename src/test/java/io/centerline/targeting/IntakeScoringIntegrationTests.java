@@ -42,6 +42,24 @@ class IntakeScoringIntegrationTests extends ApiTest {
         assertThat(created.code()).isEqualTo(201);
         assertThat(risk.get("status").asString()).isEqualTo("SCORED");
         assertThat(risk.get("reasons")).isNotEmpty();
+        assertThat(risk.get("score").isNumber()).isTrue();
+    }
+
+    @Test
+    void theTradeReadsWhetherItsSummaryIsSelectedAndWhyButNeverTheScoreOrTheKindOfSelection() {
+        String number = entryNumber("ISC");
+        post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer()));
+
+        JsonNode risk = get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                .json()
+                .get("risk");
+
+        assertThat(risk.get("status").asString()).isEqualTo("SCORED");
+        assertThat(risk.get("selected").isBoolean()).isTrue();
+        assertThat(risk.get("reasons")).isNotEmpty();
+        assertThat(risk.get("score").isNull()).isTrue();
+        assertThat(risk.get("selection").isNull()).isTrue();
+        assertThat(risk.get("modelVersion").isNull()).isTrue();
     }
 
     @Test

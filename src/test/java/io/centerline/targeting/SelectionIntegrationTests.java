@@ -328,7 +328,11 @@ class SelectionIntegrationTests {
         EntrySummaryView.Risk trade =
                 readout.riskOf(corrected, 2, RiskReadout.Audience.TRADE).orElseThrow();
         assertThat(trade.selected()).isTrue();
-        assertThat(trade.selection()).isEqualTo("RISK");
+        assertThat(trade.selection()).isNull();
+        assertThat(readout.riskOf(corrected, 2, RiskReadout.Audience.CBP)
+                        .orElseThrow()
+                        .selection())
+                .isEqualTo("RISK");
         assertThat(trade.reasons().get(0))
                 .startsWith("Version 1 of this entry summary has been selected for a post-release review by the")
                 .endsWith("The review goes on with this correction.");
