@@ -215,7 +215,7 @@ public final class CsvSummaryReader implements SummaryReader {
             for (String column : SummaryFields.HEADER) {
                 if (columns.contains(column)
                         && row.isSet(column)
-                        && !Objects.equals(value(row, column), value(first, column))) {
+                        && !sameValue(value(row, column), value(first, column))) {
                     errors.add(IntakeError.header(
                             column,
                             "CSV_HEADER_MISMATCH",
@@ -281,6 +281,14 @@ public final class CsvSummaryReader implements SummaryReader {
                                                     fee.substring(equals + 1).trim());
                                 })
                                 .toList());
+    }
+
+    /**
+     * Whether two rows give a header field the same value, as validation reads it: around spaces and in capitals or
+     * not ({@code FALSE} and {@code false}, {@code cn} and {@code CN}).
+     */
+    private static boolean sameValue(String a, String b) {
+        return a == null || b == null ? Objects.equals(a, b) : a.trim().equalsIgnoreCase(b.trim());
     }
 
     private String value(CSVRecord row, String column) {

@@ -216,7 +216,9 @@ public final class JsonSummaryReader implements SummaryReader {
                 if (name.equals("lines")) {
                     readLines(parser, value, lines, errors, fileLine);
                 } else if (header.accepts(name)) {
-                    header.put(name, scalar(parser, value, name, null, errors));
+                    if (!header.put(name, scalar(parser, value, name, null, errors))) {
+                        errors.add(twice(name, null, "summary", fileLine));
+                    }
                 } else {
                     errors.add(IntakeError.header(
                             name,
@@ -302,7 +304,9 @@ public final class JsonSummaryReader implements SummaryReader {
             } else if (name.equals("fees")) {
                 readFees(parser, value, index, fees, errors, fileLine);
             } else if (line.accepts(name)) {
-                line.put(name, scalar(parser, value, name, index, errors));
+                if (!line.put(name, scalar(parser, value, name, index, errors))) {
+                    errors.add(twice(name, index, "line item", fileLine));
+                }
             } else {
                 errors.add(IntakeError.line(
                         index,
@@ -463,21 +467,40 @@ public final class JsonSummaryReader implements SummaryReader {
     }
 
     /** The scalar fields of one JSON object, by name. */
+    /** A field given twice in one object: which value the filer meant is unknown, so neither is taken. */
+    private static IntakeError twice(String name, Integer line, String object, Long fileLine) {
+        return IntakeError.line(
+                line,
+                name,
+                "DUPLICATE_FIELD",
+                "'" + name + "' is given more than once in the " + object + where(fileLine)
+                        + "; give each field once.");
+    }
+
     private static final class Fields {
         private final Map<String, Integer> index;
         private final String[] values;
+        private final boolean[] seen;
 
         Fields(Map<String, Integer> index) {
             this.index = index;
             this.values = new String[index.size()];
+            this.seen = new boolean[index.size()];
         }
 
         boolean accepts(String name) {
             return index.containsKey(name) && !name.equals("additionalHtsNumbers") && !name.equals("fees");
         }
 
-        void put(String name, String value) {
-            values[index.get(name)] = value;
+        /** Keeps a field's value; false, keeping the first, when the object held the field already. */
+        boolean put(String name, String value) {
+            int at = index.get(name);
+            if (seen[at]) {
+                return false;
+            }
+            seen[at] = true;
+            values[at] = value;
+            return true;
         }
 
         String get(String name) {

@@ -3,6 +3,7 @@ package io.centerline.entries.validation;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Lenient-free parsing of the text fields of a submission; each answers empty when the text is not well formed. */
@@ -49,27 +50,49 @@ final class Fields {
     }
 
     private static boolean isPlainDecimal(String text) {
+        int integerDigits = integerDigitsOfPlainDecimal(text);
+        return integerDigits > 0 && integerDigits <= 18;
+    }
+
+    /**
+     * Whether the text is a plain decimal of more than 18 digits before its point: a number, but beyond any amount,
+     * quantity or weight a summary holds.
+     */
+    static boolean isDecimalBeyondEveryLimit(String text) {
+        return !isBlank(text) && integerDigitsOfPlainDecimal(text.trim()) > 18;
+    }
+
+    /** The digits before the point of a plain decimal (optional minus, digits, optional point and digits), else -1. */
+    private static int integerDigitsOfPlainDecimal(String text) {
         int i = text.charAt(0) == '-' ? 1 : 0;
         int integerDigits = 0;
         while (i < text.length() && isDigit(text.charAt(i))) {
             i++;
             integerDigits++;
         }
-        if (integerDigits == 0 || integerDigits > 18) {
-            return false;
+        if (integerDigits == 0) {
+            return -1;
         }
         if (i == text.length()) {
-            return true;
+            return integerDigits;
         }
         if (text.charAt(i) != '.' || i == text.length() - 1) {
-            return false;
+            return -1;
         }
         for (i++; i < text.length(); i++) {
             if (!isDigit(text.charAt(i))) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return integerDigits;
+    }
+
+    /** A value as a message quotes it: whole up to 40 characters, else its start and its length. */
+    static String shown(String text) {
+        String trimmed = text.trim();
+        return trimmed.length() <= 40
+                ? trimmed
+                : trimmed.substring(0, 24) + "... (" + trimmed.length() + " characters)";
     }
 
     static boolean isDigits(String text, int minimum, int maximum) {
@@ -160,7 +183,7 @@ final class Fields {
     }
 
     static String upper(String text) {
-        return text == null ? null : text.trim().toUpperCase();
+        return text == null ? null : text.trim().toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -398,7 +398,7 @@ final class SummaryPolicies {
         }
     }
 
-    /** Countries of origin and export are ISO 3166 alpha-2 codes. */
+    /** Countries of origin and export are ISO 3166 alpha-2 codes, in capitals or not. */
     static final class Countries implements SummaryPolicy {
         @Override
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
@@ -411,7 +411,7 @@ final class SummaryPolicies {
         }
 
         private static void country(String code, String field, int line, Context context, Findings findings) {
-            if (!Fields.isBlank(code) && !context.codes().isCountry(code.trim())) {
+            if (!Fields.isBlank(code) && !context.codes().isCountry(Fields.upper(code))) {
                 findings.line(
                         line,
                         field,
@@ -423,8 +423,8 @@ final class SummaryPolicies {
 
     /**
      * A manufacturer ID follows 19 CFR 102 Appendix: country (or Canadian province) code, up to six letters of the
-     * name, up to four digits of the street number and three letters of the city, at most 15 characters. An ID from
-     * another country than the line's origin is accepted with a warning.
+     * name, up to four digits of the street number and three letters of the city, at most 15 characters, read in capitals.
+     * An ID from another country than the line's origin is accepted with a warning.
      */
     static final class ManufacturerIdStructure implements SummaryPolicy {
         private static final Set<String> CANADIAN_PROVINCES =
@@ -438,7 +438,7 @@ final class SummaryPolicies {
                 if (Fields.isBlank(line.manufacturerId())) {
                     continue;
                 }
-                String mid = line.manufacturerId().trim();
+                String mid = Fields.upper(line.manufacturerId());
                 if (mid.length() > 15 || !Fields.isManufacturerIdStructure(mid)) {
                     findings.line(
                             label,
@@ -446,7 +446,7 @@ final class SummaryPolicies {
                             "MANUFACTURER_ID_FORMAT",
                             "Manufacturer ID '" + mid + "' on line " + label + " must be a country code, up to six"
                                     + " letters of the name, up to four digits of the address and three letters of"
-                                    + " the city, in capitals, at most 15 characters (e.g. VNSAMELE12HAN).");
+                                    + " the city, at most 15 characters (e.g. VNSAMELE12HAN).");
                     continue;
                 }
                 String prefix = mid.substring(0, 2);
@@ -565,8 +565,11 @@ final class SummaryPolicies {
                 return BigDecimal.ZERO;
             }
             Optional<BigDecimal> amount = Fields.decimal(text);
-            if (amount.isEmpty()) {
-                report.fail("AMOUNT_FORMAT", "The " + field + " '" + text.trim() + "' is not a decimal amount");
+            if (Fields.isDecimalBeyondEveryLimit(text)) {
+                report.fail(
+                        "AMOUNT_TOO_LARGE", "The " + field + " " + Fields.shown(text) + " is beyond any real amount");
+            } else if (amount.isEmpty()) {
+                report.fail("AMOUNT_FORMAT", "The " + field + " '" + Fields.shown(text) + "' is not a decimal amount");
             } else if (amount.get().signum() < 0) {
                 report.fail("VALUE_NEGATIVE", "The " + field + " " + text.trim() + " is negative");
             } else if (amount.get().scale() > 2) {
@@ -585,8 +588,11 @@ final class SummaryPolicies {
                 return;
             }
             Optional<BigDecimal> quantity = Fields.decimal(text);
-            if (quantity.isEmpty()) {
-                report.fail("AMOUNT_FORMAT", "The " + field + " '" + text.trim() + "' is not a decimal number");
+            if (Fields.isDecimalBeyondEveryLimit(text)) {
+                report.fail(
+                        "AMOUNT_TOO_LARGE", "The " + field + " " + Fields.shown(text) + " is beyond any real " + what);
+            } else if (quantity.isEmpty()) {
+                report.fail("AMOUNT_FORMAT", "The " + field + " '" + Fields.shown(text) + "' is not a decimal number");
             } else if (quantity.get().signum() < 0) {
                 report.fail("VALUE_NEGATIVE", "The " + field + " " + text.trim() + " is negative");
             } else if (quantity.get().stripTrailingZeros().scale() > decimals) {

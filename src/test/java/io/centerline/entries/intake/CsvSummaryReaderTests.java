@@ -73,6 +73,16 @@ class CsvSummaryReaderTests {
     }
 
     @Test
+    void headerValuesThatDifferOnlyInCapitalsOrSpacesAreTheSameValue() {
+        List<ReadRecord> records = readAll("entryNumber,postSummaryCorrection,entryType,line.lineNumber\n"
+                + "A,false,01,1\n"
+                + "A,FALSE, 01 ,2\n");
+
+        assertThat(records).singleElement().isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(summaries(records).get(0).lines()).hasSize(2);
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfValuesGivesColumnCountAndReadingContinues() {
         List<ReadRecord> records = readAll(HEADER + "A,01,10.00,1,,,,\n" + "B,01,,1,,,,,,extra\n" + "C,01,,1,,,,,\n");
 

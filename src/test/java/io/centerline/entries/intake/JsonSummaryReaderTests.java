@@ -117,6 +117,29 @@ class JsonSummaryReaderTests {
     }
 
     @Test
+    void aFieldGivenTwiceInASummaryOrALineIsRefusedRatherThanOneOfItsValuesTaken() {
+        List<ReadRecord> records = readAll("{\"entryNumber\":\"A\",\"entryType\":\"01\",\"entryType\":\"03\","
+                + "\"lines\":[{\"lineNumber\":1,\"enteredValue\":\"1.00\",\"enteredValue\":\"2.00\"}]}\n");
+
+        ReadRecord.Unreadable record = (ReadRecord.Unreadable) records.get(0);
+        assertThat(record.errors())
+                .extracting(IntakeError::line, IntakeError::field, IntakeError::code, IntakeError::message)
+                .containsExactly(
+                        tuple(
+                                null,
+                                "entryType",
+                                "DUPLICATE_FIELD",
+                                "'entryType' is given more than once in the summary (file line 1); give each field"
+                                        + " once."),
+                        tuple(
+                                1,
+                                "enteredValue",
+                                "DUPLICATE_FIELD",
+                                "'enteredValue' is given more than once in the line item (file line 1); give each"
+                                        + " field once."));
+    }
+
+    @Test
     void anArrayOrObjectWhereAScalarIsExpectedGivesFieldType() {
         List<ReadRecord> records = readAll("{\"entryNumber\":[\"A\"],\"entryType\":{\"code\":\"01\"},"
                 + "\"lines\":[{\"lineNumber\":1,\"enteredValue\":[100]}]}\n");

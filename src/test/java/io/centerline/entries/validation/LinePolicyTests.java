@@ -8,6 +8,7 @@ import static io.centerline.entries.validation.Validations.errorsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.centerline.entries.EntryLine;
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.Warning;
 import io.centerline.entries.validation.Validation.Valid;
@@ -168,8 +169,23 @@ class LinePolicyTests {
                         tuple(1, "countryOfOrigin", "COUNTRY_UNKNOWN"), tuple(1, "countryOfExport", "COUNTRY_UNKNOWN"));
     }
 
+    @Test
+    void countriesAndManufacturerIdsInSmallLettersAreReadInCapitals() {
+        EntryLine line = accepted(aValidLaptopEntry()
+                        .withLine(l -> l.withCountryOfOrigin("vn")
+                                .withCountryOfExport(" vn ")
+                                .withManufacturerId("vnSamele12han")))
+                .summary()
+                .lines()
+                .get(0);
+
+        assertThat(line.countryOfOrigin()).isEqualTo("VN");
+        assertThat(line.countryOfExport()).isEqualTo("VN");
+        assertThat(line.manufacturerId()).isEqualTo("VNSAMELE12HAN");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"VN", "VNSAMELE12345HAN", "vnsamele12han", "VNSAMELE12HA", "VN SAMELE12HAN", "VNS12HAN"})
+    @ValueSource(strings = {"VN", "VNSAMELE12345HAN", "VNSAMELE12HA", "VN SAMELE12HAN", "VNS12HAN"})
     void aManufacturerIdOutsideTheAppendixStructureIsRefused(String mid) {
         assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withManufacturerId(mid))))
                 .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
@@ -312,6 +328,27 @@ class LinePolicyTests {
                         "enteredValue",
                         "AMOUNT_TOO_LARGE",
                         "The enteredValue 100000000000000 is beyond any real amount (line 1)."));
+    }
+
+    @Test
+    void anAmountOfThreeHundredDigitsIsRefusedAsTooLargeAndQuotedByItsStartAndLength() {
+        String huge = "1" + "0".repeat(300);
+
+        assertThat(errorsOf(
+                        anEntryWithLines(aLaptopLine().withEnteredValue(huge).withQuantity(huge))))
+                .containsExactly(
+                        IntakeError.line(
+                                1,
+                                "enteredValue",
+                                "AMOUNT_TOO_LARGE",
+                                "The enteredValue 100000000000000000000000... (301 characters) is beyond any real"
+                                        + " amount (line 1)."),
+                        IntakeError.line(
+                                1,
+                                "quantity",
+                                "AMOUNT_TOO_LARGE",
+                                "The quantity 100000000000000000000000... (301 characters) is beyond any real"
+                                        + " quantity (line 1)."));
     }
 
     @Test
