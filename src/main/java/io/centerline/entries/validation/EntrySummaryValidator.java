@@ -76,11 +76,11 @@ public final class EntrySummaryValidator {
                 additional,
                 Fields.upper(line.countryOfOrigin()),
                 Fields.upper(line.countryOfExport()),
-                line.manufacturerId().trim(),
+                Fields.upper(line.manufacturerId()),
                 Fields.trimmed(line.description()),
                 money(line.enteredValue()),
                 new BigDecimal(line.quantity().trim()),
-                line.unit().trim().toUpperCase(),
+                Fields.upper(line.unit()),
                 Fields.isBlank(line.grossWeightKg())
                         ? null
                         : new BigDecimal(line.grossWeightKg().trim()),
