@@ -264,13 +264,16 @@ class IntakeProcessor {
                         false));
             }
         }
+        String batch = UUID.randomUUID().toString();
         transactions.executeWithoutResult(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 Instant now = clock.instant();
                 audit.recordAll(
                         connection,
-                        rejected.stream().map(r -> audited(r, actor, now)).toList());
+                        rejected.stream()
+                                .map(r -> audited(r, batch, actor, now))
+                                .toList());
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot record the chunk's rejections: " + e.getMessage(), e);
             } finally {
@@ -751,7 +754,7 @@ class IntakeProcessor {
         }
         for (IntakeOutcome outcome : outcomes) {
             if (outcome instanceof IntakeOutcome.Rejected rejected) {
-                auditRows.add(audited(rejected, actor, now));
+                auditRows.add(audited(rejected, batch, actor, now));
             }
         }
         summaries.into(connection);
@@ -763,17 +766,18 @@ class IntakeProcessor {
         }
     }
 
-    private static AuditEntry audited(IntakeOutcome.Rejected rejected, String actor, Instant now) {
+    /**
+     * The audit row of a rejection: under its entry number when the record gave one, else under its intake batch, whose
+     * acceptances are audited under the same identifier; either way the row names the batch and the record's position.
+     */
+    private static AuditEntry audited(IntakeOutcome.Rejected rejected, String batch, String actor, Instant now) {
         Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("intakeBatch", batch);
         detail.put("position", rejected.position());
         detail.put("errors", rejected.errors().stream().map(IntakeError::code).toList());
-        return new AuditEntry(
-                now,
-                actor,
-                "ENTRY_SUMMARY_REJECTED",
-                "entry-summary",
-                rejected.entryNumber() == null ? "position " + rejected.position() : rejected.entryNumber(),
-                detail);
+        return rejected.entryNumber() == null
+                ? new AuditEntry(now, actor, "ENTRY_SUMMARY_REJECTED", "intake-batch", batch, detail)
+                : new AuditEntry(now, actor, "ENTRY_SUMMARY_REJECTED", "entry-summary", rejected.entryNumber(), detail);
     }
 
     private static IntakeOutcome.Rejected reject(

@@ -4,6 +4,7 @@ import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.laptops;
 import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.oneLine;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -402,6 +403,30 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
 
         assertThat(trail.json().at("/0/action").asString()).isEqualTo("ENTRY_SUMMARY_REJECTED");
         assertThat(trail.json().at("/0/detail/errors/0").asString()).isEqualTo("HTS_CHAPTER");
+        assertThat(trail.json().at("/0/detail/intakeBatch").asString()).isNotBlank();
+    }
+
+    @Test
+    void aRecordRejectedWithoutAnEntryNumberIsInTheAuditLogOfItsIntakeBatchBesideTheAcceptances() {
+        String good = entryNumber("AUD");
+        String batch = String.join("\n", oneLine(laptops(good, importer())), "{\"entryNumber\": \"broken json");
+        assertThat(post(FILER, PATH + "/batches", MediaType.parseMediaType("application/x-ndjson"), batch)
+                        .code())
+                .isEqualTo(200);
+        String intakeBatch = get(SPECIALIST, PATH + "/" + good.replace("-", ""))
+                .json()
+                .at("/versions/0/intakeBatch")
+                .asString();
+
+        Response trail = get(SPECIALIST, "/api/v1/audit/intake-batch/" + intakeBatch);
+
+        assertThat(trail.json().findValuesAsString("action"))
+                .containsExactlyInAnyOrder("ENTRY_SUMMARIES_ACCEPTED", "ENTRY_SUMMARY_REJECTED");
+        JsonNode rejection = trail.json().get(0).get("action").asString().equals("ENTRY_SUMMARY_REJECTED")
+                ? trail.json().get(0)
+                : trail.json().get(1);
+        assertThat(rejection.at("/detail/position").asInt()).isEqualTo(2);
+        assertThat(rejection.at("/detail/errors/0").asString()).isEqualTo("JSON_SYNTAX");
     }
 
     @Test
