@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,14 +125,34 @@ public class RiskModels implements RiskModelSource {
         return versions.find(version);
     }
 
-    /** Two versions side by side, or empty when either does not exist. */
+    /**
+     * Two versions side by side, or empty when either does not exist: their hold-out metrics, and both scoring the
+     * reviewed lines entered after both training windows, which neither has learnt from.
+     */
     public Optional<ModelComparison> compare(int a, int b) {
         Optional<ModelVersion> first = versions.find(a);
         Optional<ModelVersion> second = versions.find(b);
         if (first.isEmpty() || second.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ModelComparison.of(first.get(), second.get()));
+        LocalDate to = LocalDate.now(clock);
+        LocalDate from = Collections.max(List.of(
+                        first.get().card().trainedTo(), second.get().card().trainedTo()))
+                .plusDays(1);
+        List<LabelledDeclaration> rows = from.isAfter(to) ? List.of() : data.between(from, to);
+        List<Declaration> lines =
+                rows.stream().map(LabelledDeclaration::declaration).toList();
+        boolean[] findings = new boolean[rows.size()];
+        for (int i = 0; i < findings.length; i++) {
+            findings[i] = rows.get(i).finding();
+        }
+        ModelComparison.CommonLines common = new ModelComparison.CommonLines(
+                from,
+                to,
+                RiskModel.fromBytes(versions.model(a)).score(lines),
+                RiskModel.fromBytes(versions.model(b)).score(lines),
+                findings);
+        return Optional.of(ModelComparison.of(first.get(), second.get(), common, MINIMUM_LINES));
     }
 
     /**

@@ -157,6 +157,8 @@ class RiskModelRegistryIntegrationTests extends ApiTest {
         assertThat(comparison.metrics())
                 .extracting(ModelComparison.Metric::name)
                 .contains("precision@5%", "precision@10%", "recall@10%", "auc", "rows");
+        assertThat(comparison.sameHoldOut()).isTrue();
+        assertThat(comparison.note()).startsWith("Too few reviewed lines entered after both training windows");
         assertThat(models.compare(a.version(), 999_999)).isEmpty();
     }
 
