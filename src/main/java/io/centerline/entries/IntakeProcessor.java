@@ -429,7 +429,9 @@ class IntakeProcessor {
                 .toArray(String[]::new);
         try (PreparedStatement select = connection.prepareStatement(
                 "select distinct on (s.entry_number) s.entry_number, s.version, s.content_hash, s.importer_number,"
-                        + " s.entry_type, s.status, c.psc_cutoff_date, s.entry_date, s.port_of_entry, s.submitted_by"
+                        + " s.entry_type, s.status, c.psc_cutoff_date, s.entry_date, s.port_of_entry, s.submitted_by,"
+                        + " (select array_agg(e.content_hash order by e.version) from entry_summary e"
+                        + " where e.entry_number = s.entry_number)"
                         + " from entry_summary s"
                         + " left join entry_clock c on c.entry_number = s.entry_number and c.version = s.version"
                         + " where s.entry_number = any(?) order by s.entry_number, s.version desc")) {
@@ -447,7 +449,8 @@ class IntakeProcessor {
                                     rows.getObject(7, LocalDate.class),
                                     rows.getObject(8, LocalDate.class),
                                     rows.getString(9),
-                                    rows.getString(10)));
+                                    rows.getString(10),
+                                    List.of((String[]) rows.getArray(11).getArray())));
                 }
             }
         }
@@ -478,8 +481,9 @@ class IntakeProcessor {
                     continue;
                 }
                 candidate.version = 1;
-            } else if (current.fingerprint.equals(candidate.fingerprint)) {
-                outcomes.add(new IntakeOutcome.Duplicate(candidate.position, summary.entryNumber(), current.version));
+            } else if (current.versionWith(candidate.fingerprint) > 0) {
+                outcomes.add(new IntakeOutcome.Duplicate(
+                        candidate.position, summary.entryNumber(), current.versionWith(candidate.fingerprint)));
                 continue;
             } else if (!summary.postSummaryCorrection()) {
                 outcomes.add(reject(
@@ -523,7 +527,8 @@ class IntakeProcessor {
                             null,
                             summary.entryDate(),
                             summary.portOfEntry(),
-                            actor));
+                            actor,
+                            with(current == null ? List.of() : current.fingerprints, candidate.fingerprint)));
             candidate.isNew = current == null;
             accepted.add(candidate);
             outcomes.add(new IntakeOutcome.Accepted(candidate.position, summary.entryNumber(), candidate.version));
@@ -845,7 +850,27 @@ class IntakeProcessor {
             LocalDate pscCutoff,
             LocalDate entryDate,
             String portOfEntry,
-            String submittedBy) {}
+            String submittedBy,
+            List<String> fingerprints) {
+
+        /**
+         * The version with this fingerprint: the current one, or an earlier one resent after a correction (a retry is
+         * a duplicate of what it repeats, never a conflict with what followed it); 0 when none has it.
+         */
+        int versionWith(String fingerprint) {
+            if (this.fingerprint.equals(fingerprint)) {
+                return version;
+            }
+            int earlier = fingerprints.lastIndexOf(fingerprint);
+            return earlier < 0 ? 0 : earlier + 1;
+        }
+    }
+
+    private static List<String> with(List<String> fingerprints, String fingerprint) {
+        List<String> all = new ArrayList<>(fingerprints);
+        all.add(fingerprint);
+        return all;
+    }
 
     /** The database refused what the chunk holds: a data exception or a broken constraint (SQL states 22 and 23). */
     private static final class RefusedByDatabase extends RuntimeException {

@@ -82,6 +82,34 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     }
 
     @Test
+    void theOriginalResentAfterACorrectionIsADuplicateOfTheOriginalNotAConflict() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2026-03-02");
+        assertThat(correct(number, "01", importer, "2026-03-02").code()).isEqualTo(201);
+
+        Response resent = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "01",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-02",
+                        false,
+                        line(1, "7604291010", "900.00", null)));
+
+        assertThat(resent.code()).as(resent.body()).isEqualTo(200);
+        assertThat(resent.json().get("version").asInt()).isEqualTo(1);
+        assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", "") + "/versions")
+                        .json()
+                        .size())
+                .isEqualTo(2);
+    }
+
+    @Test
     void aCorrectionCannotMoveTheEntryDateOnWhichTheClocksRun() {
         String number = entryNumber("PSC");
         String importer = importer();

@@ -89,8 +89,9 @@ class EntrySummaryController {
                     .body(view);
         }
         if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
-            return ResponseEntity.ok(
-                    summaries.find(duplicate.entryNumber(), null, audience()).orElseThrow());
+            return ResponseEntity.ok(summaries
+                    .find(duplicate.entryNumber(), duplicate.version(), audience())
+                    .orElseThrow());
         }
         IntakeOutcome.Rejected rejected = (IntakeOutcome.Rejected) outcome;
         return ResponseEntity.status(rejected.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT)
