@@ -146,6 +146,11 @@ class TargetingApiIntegrationTests extends ApiTest {
         assertThat(tooMany.code()).isEqualTo(400);
         assertThat(tooMany.json().at("/errors/0/message").asString()).contains("at most 1000000 items a week");
         assertThat(backwards.code()).isEqualTo(400);
+        assertThat(get(TARGETER, "/api/v1/targeting/effectiveness?center=XX")
+                        .json()
+                        .at("/errors/0/message")
+                        .asString())
+                .contains("no Center has the code 'XX'");
         assertThat(get(TARGETER, "/api/v1/targeting/capacity/NOPE")
                         .json()
                         .at("/errors/0/code")
@@ -153,6 +158,12 @@ class TargetingApiIntegrationTests extends ApiTest {
                 .isEqualTo("CENTER_NOT_FOUND");
         assertThat(longNote.code()).isEqualTo(422);
         assertThat(longNote.json().at("/errors/0/field").asString()).isEqualTo("note");
+    }
+
+    @Test
+    void aTargeterReadsTheAuditTrailAsEveryCbpStaffMemberDoesAndAFilerDoesNot() {
+        assertThat(get(TARGETER, "/api/v1/audit/account/none").code()).isEqualTo(200);
+        assertThat(get(FILER, "/api/v1/audit/account/none").code()).isEqualTo(403);
     }
 
     @Test

@@ -25,10 +25,11 @@ class AuditController {
 
     @Operation(
             summary = "Every audit row of a subject, oldest first",
-            description = "Subject types: entry-summary (rejections), intake-batch (acceptances; each stored version"
+            description = "Subject types: entry-summary (rejections), intake-batch (acceptances, and rejections of"
+                    + " records without a readable entry number; each stored version"
                     + " names its intakeBatch), account, user, hts-center-map.")
     @GetMapping("/{subjectType}/{subjectId}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'SPECIALIST', 'ACCOUNT_MANAGER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'SPECIALIST', 'ACCOUNT_MANAGER', 'TARGETER')")
     List<AuditEntry> trail(@PathVariable String subjectType, @PathVariable String subjectId) {
         return audit.forSubject(subjectType, subjectId);
     }

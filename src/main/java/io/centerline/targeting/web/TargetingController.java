@@ -147,6 +147,9 @@ class TargetingController {
         if (start.isAfter(end)) {
             throw new IllegalArgumentException("from: the period starts (" + start + ") after it ends (" + end + ")");
         }
+        if (center.isPresent() && !capacities.isCenter(center.get())) {
+            throw new IllegalArgumentException("center: no Center has the code '" + center.get() + "'");
+        }
         return effectiveness.between(start, end, center.orElse(null), code.orElse(null));
     }
 
