@@ -212,8 +212,22 @@ final class AeTransaction {
         }
         headerContentRead = true;
         importerNumber = record.text(Header11.IMPORTER);
-        entryDate = record.date(Header11.ENTRY_DATE);
-        summaryDate = record.date(Header11.SUMMARY_DATE);
+        entryDate = date(record, Header11.ENTRY_DATE, "entryDate", "entry date", fileLine);
+        summaryDate = date(record, Header11.SUMMARY_DATE, "summaryDate", "summary date", fileLine);
+    }
+
+    /** A date of the 11 record, which AE writes as MMDDYY; one that is no such date is reported in those terms. */
+    private String date(AeRecord record, AeLayout.Field field, String name, String words, long fileLine) {
+        String written = record.text(field);
+        String date = record.date(field);
+        if (written != null && written.equals(date) && errors.size() < MAX_ERRORS) {
+            errors.add(IntakeError.header(
+                    name,
+                    "DATE_FORMAT",
+                    "File line " + fileLine + ": the " + words + " '" + written + "' in record 11 is not a date in"
+                            + " the form MMDDYY"));
+        }
+        return date;
     }
 
     private void readBond(AeRecord record, long fileLine) {

@@ -307,6 +307,21 @@ class CatairAeReaderTests {
     }
 
     @Test
+    void anEntryDateThatIsNoMmddyyDateIsReportedInTheTermsOfTheAeRecord() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676"),
+                record("11", 3, "12-3456789AB", 42, "133126", 48, "032526"),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000")));
+
+        assertThat(((ReadRecord.Unreadable) read).errors())
+                .containsExactly(IntakeError.header(
+                        "entryDate",
+                        "DATE_FORMAT",
+                        "File line 2: the entry date '133126' in record 11 is not a date in the form MMDDYY"));
+    }
+
+    @Test
     void anUnknownRecordTypeMakesItsTransactionUnreadable() {
         ReadRecord read = readOne(lines(header10("ABC", "12345676"), header11(), record("77", 3, "WHAT")));
 
@@ -377,18 +392,16 @@ class CatairAeReaderTests {
     }
 
     @Test
-    void junkInNumericFieldsIsPassedOnAsItsTrimmedText() {
+    void junkInNumericFieldsIsPassedOnAsItsTrimmedTextForValidationToReport() {
         SubmittedEntrySummary summary = parsed(readOne(lines(
                 header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "133126", 48, "0415XX"),
+                header11(),
                 record("40", 5, "001", 9, "CN", 42, "   12O0", 56, "Q"),
                 record("50", 3, "8471300100", 14, "  12A4", 25, "1,000", 36, "ABC", 48, "NO"),
                 record("62", 3, "499", 6, "00000x3300"),
                 totals90("0000000012A4", "            "))));
 
         Line line = summary.lines().get(0);
-        assertThat(summary.entryDate()).isEqualTo("133126");
-        assertThat(summary.summaryDate()).isEqualTo("0415XX");
         assertThat(line.grossWeightKg()).isEqualTo("12O0");
         assertThat(line.relatedParty()).isEqualTo("Q");
         assertThat(line.dutyAmount()).isEqualTo("12A4");
