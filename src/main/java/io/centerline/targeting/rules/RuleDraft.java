@@ -3,12 +3,14 @@ package io.centerline.targeting.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A rule as a targeter submits it, before it is checked: for a new rule every part it needs, for a new version the
@@ -34,6 +36,10 @@ public record RuleDraft(
         LocalDate activeTo) {
 
     static final double DEFAULT_STRENGTH = 0.5;
+
+    /** The fewest words of two or more letters a trade reason says. */
+    static final int MIN_TRADE_REASON_WORDS = 3;
+
     private static final int MAX_NAME_LENGTH = 200;
 
     /** The Center the rule is scoped to, or {@code null} for every Center. */
@@ -147,6 +153,15 @@ public record RuleDraft(
                     "TOO_LONG",
                     "The trade reason has at most " + RuleLimits.MAX_REASON_LENGTH + " characters"));
         }
+        long words = WORD.matcher(tradeReason).results().count();
+        if (words < MIN_TRADE_REASON_WORDS) {
+            return List.of(RuleProblem.of(
+                    "tradeReason",
+                    "TRADE_REASON_TOO_SHORT",
+                    "The trade reason tells the importer in words why the entry is looked at: at least "
+                            + MIN_TRADE_REASON_WORDS + " words of two or more letters, not '" + tradeReason.strip()
+                            + "' (" + words + ")"));
+        }
         String lower = tradeReason.toLowerCase(Locale.ROOT);
         boolean namesAField = RuleFields.all().stream().anyMatch(field -> namedIn(lower, field.name()));
         boolean quotesTheExpression = expression != null
@@ -159,13 +174,16 @@ public record RuleDraft(
                 code != null && !code.isBlank() && lower.contains(code.strip().toLowerCase(Locale.ROOT));
         if (namesTheRule
                 || TARGETING_WORDS.matcher(tradeReason).find()
+                || STATISTICAL_WORDS.matcher(tradeReason).find()
                 || ARTIFICIAL_INTELLIGENCE.matcher(tradeReason).find()) {
             return revealing(
                     "not the rule's code, nor how targeting weighs an entry (its strength, score, threshold, detectors,"
-                            + " risk model)");
+                            + " risk model, statistical terms)");
         }
         List<String> quoted = testedValuesIn(tradeReason);
-        if (!quoted.isEmpty() || MONEY_OR_SHARE.matcher(tradeReason).find()) {
+        if (!quoted.isEmpty()
+                || MONEY_OR_SHARE.matcher(tradeReason).find()
+                || CURRENCY_CODE_AMOUNT.matcher(tradeReason).find()) {
             return revealing("no amounts, shares or values the rule tests"
                     + (quoted.isEmpty() ? "" : " (" + String.join(", ", quoted) + ")"));
         }
@@ -205,12 +223,43 @@ public record RuleDraft(
                     + "|algorithms?|artificial intelligence|(statistical|predictive|scoring) models?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words of statistics, in which a rule's logic is told: "mean minus 3 sigma", "two standard deviations", "z-score",
+     * "95th percentile". Plain words that an honest reason also uses ("average", "usual", "unusual", "mean" as a verb)
+     * are not among them.
+     */
+    private static final Pattern STATISTICAL_WORDS = Pattern.compile(
+            "\\b(standard deviations?|std\\.? ?dev|sigmas?|z[- ]?scores?|percentiles?|quantiles?|quartiles?|deciles?"
+                    + "|variances?|regressions?|p[- ]values?|confidence intervals?|means? (plus|minus))\\b|σ",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** "AI", in capitals: as a word in lower case it is too common to refuse. */
     private static final Pattern ARTIFICIAL_INTELLIGENCE = Pattern.compile("\\bAI\\b");
 
-    /** A sum of money or a share: "$500,000", "500000 USD", "12%". */
-    private static final Pattern MONEY_OR_SHARE =
-            Pattern.compile("\\$\\s*\\d|\\d[\\d,.]*\\s*(%|percent|usd|dollars)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A sum of money or a share: "$500,000", "US$ 3", "€3", "500000 USD", "3 dollars", "40 cents", "one dollar", "12%",
+     * "12 per cent".
+     */
+    private static final Pattern MONEY_OR_SHARE = Pattern.compile(
+            "(\\p{Sc}|\\busd\\b)\\s*[\\d.,]*\\d|\\d[\\d,.]*\\s*(\\p{Sc}|%|per ?cent\\b|usd\\b|us dollars?\\b|dollars?\\b|cents?\\b"
+                    + "|euros?\\b|yuan\\b|renminbi\\b)|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty"
+                    + "|fifty|hundred|thousand|million|billion) (dollars?|cents?|euros?|percent|per cent)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A sum written with an ISO 4217 currency code in capitals, before or after the number: "USD 2.49", "3 EUR". The
+     * codes are matched in capitals only, since some are English words in lower case ("all", "top").
+     */
+    private static final Pattern CURRENCY_CODE_AMOUNT;
+
+    static {
+        String codes = Currency.getAvailableCurrencies().stream()
+                .map(Currency::getCurrencyCode)
+                .sorted()
+                .collect(Collectors.joining("|"));
+        CURRENCY_CODE_AMOUNT =
+                Pattern.compile("\\b(" + codes + ")\\b\\s*\\p{Sc}?\\s*[\\d.,]*\\d|\\d\\s*(" + codes + ")\\b");
+    }
 
     /**
      * A value the expression tests: a string of two or more characters in double or single quotes, or a number.
@@ -226,8 +275,14 @@ public record RuleDraft(
             "(?<![\\w.,])(?:(?<thousands>\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?)|(?<comma>\\d+,\\d{1,2})(?!\\d)"
                     + "|(?<plain>\\d*\\.\\d+|\\d+))");
 
-    /** Digits written in groups with dots, as HTS numbers are ({@code 76.04}, {@code 7604.10.00}). */
-    private static final Pattern DOTTED_DIGITS = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)+");
+    /**
+     * A run of digits, whatever spaces, dots or dashes a text writes between them, as HTS numbers are written
+     * ({@code 7604101000}, {@code 76.04}, {@code 7604.10.00}, {@code 76 04}, {@code 7604-10}).
+     */
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\s.\\-]*\\d)*");
+
+    /** A word of two or more letters. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     /** The numbers a text writes, by value. */
     private static List<BigDecimal> numbersIn(String text) {
@@ -244,14 +299,18 @@ public record RuleDraft(
         return numbers;
     }
 
-    /** Whether a text writes a tested string of digits in dotted groups ({@code 76.04} for {@code "7604"}). */
-    private static boolean dottedIn(String text, String digits) {
+    /**
+     * Whether a text writes a tested string of four or more digits, such as an HTS prefix, as a run of digits that
+     * starts with it ({@code 7604101000}, {@code 76.04}, {@code 76 04}, {@code 7 6 0 4} for {@code "7604"}) or with
+     * four or more of its first digits ({@code 7604.10} for {@code "7604101000"}).
+     */
+    private static boolean digitRunIn(String text, String digits) {
         if (digits.length() < 4 || !digits.chars().allMatch(Character::isDigit)) {
             return false;
         }
-        Matcher dotted = DOTTED_DIGITS.matcher(text);
-        while (dotted.find()) {
-            String joined = dotted.group().replace(".", "");
+        Matcher run = DIGIT_RUN.matcher(text);
+        while (run.find()) {
+            String joined = run.group().replaceAll("[^0-9]", "");
             if (joined.length() >= 4 && (joined.startsWith(digits) || digits.startsWith(joined))) {
                 return true;
             }
@@ -260,23 +319,29 @@ public record RuleDraft(
     }
 
     /**
-     * The values the expression tests that the text quotes: a string as a word of its own, a number by its value
-     * however written ({@code 2.5} as {@code 2.50}).
+     * The values the expression tests that the text quotes, and the rule's strength when the text writes it: a string
+     * as a word of its own or a run of digits ({@link #digitRunIn}), a number by its value however written ({@code 2.5}
+     * as {@code 2.50}). A strength of 0 or 1 is not looked for, since those numbers count things in plain words.
      */
     private List<String> testedValuesIn(String text) {
         List<String> quoted = new ArrayList<>();
-        if (expression == null) {
-            return quoted;
-        }
         List<BigDecimal> numbersInText = numbersIn(text);
-        Matcher values = TESTED_VALUE.matcher(expression);
+        Matcher values = TESTED_VALUE.matcher(expression == null ? "" : expression);
         while (values.find()) {
             String number = values.group(3);
             String value = number != null ? number : values.group(1) != null ? values.group(1) : values.group(2);
             boolean inText = number != null
                     ? numbersInText.stream().anyMatch(n -> n.compareTo(new BigDecimal(number)) == 0)
-                    : hasWord(text, value) || dottedIn(text, value);
+                    : hasWord(text, value) || digitRunIn(text, value);
             if (inText && !quoted.contains(value)) {
+                quoted.add(value);
+            }
+        }
+        double weight = strength == null ? DEFAULT_STRENGTH : strength;
+        if (weight > 0 && weight < 1) {
+            BigDecimal written = BigDecimal.valueOf(weight);
+            String value = written.stripTrailingZeros().toPlainString();
+            if (numbersInText.stream().anyMatch(n -> n.compareTo(written) == 0) && !quoted.contains(value)) {
                 quoted.add(value);
             }
         }

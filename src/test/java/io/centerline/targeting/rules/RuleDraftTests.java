@@ -1,6 +1,7 @@
 package io.centerline.targeting.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -142,6 +143,102 @@ class RuleDraftTests {
                 .isEmpty();
         assertThat(problems(draft("The air freight charges of these goods are being checked.")))
                 .isEmpty();
+    }
+
+    @Test
+    void aTradeReasonSaysInAtLeastThreeWordsWhyTheEntryIsLookedAt() {
+        for (String empty : List.of(".", "x", "Checked.", "- 1 2 3 -", "a b c d")) {
+            assertThat(problems(draft(empty)))
+                    .as(empty)
+                    .extracting(RuleProblem::field, RuleProblem::code)
+                    .containsExactly(tuple("tradeReason", "TRADE_REASON_TOO_SHORT"));
+        }
+        assertThat(problems(draft("Goods are checked."))).isEmpty();
+    }
+
+    @Test
+    void theTradeReasonMayNotWriteAnAmountWithACurrencyCodeOrWord() {
+        for (String leaky : List.of(
+                "Aluminium declared below USD 2.49 is being checked.",
+                "Goods of USD 3 a kilogram are being checked.",
+                "Goods of US$ 3 a kilogram are being checked.",
+                "Goods of 3 dollars a kilogram are being checked.",
+                "Goods of 3 USD a kilogram are being checked.",
+                "Goods of EUR 3 a kilogram are being checked.",
+                "Goods of 40 cents a kilogram are being checked.",
+                "Goods of one dollar a kilogram are being checked.")) {
+            assertThat(problems(draft(leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+        assertThat(problems(draft("All 3 lines of these goods are being checked.")))
+                .isEmpty();
+    }
+
+    @Test
+    void theTradeReasonMayNotWriteTheRulesStrength() {
+        RuleDraft weighted = new RuleDraft(
+                "CN-ALU-LOW-VALUE",
+                "Cheap Chinese aluminium",
+                null,
+                "BM",
+                RuleCompilationTests.EXAMPLE,
+                "{line.hts} at {line.unitValue}",
+                "Goods of weight 0.8 are being checked.",
+                0.8,
+                null,
+                null);
+        assertThat(problems(weighted))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason is plain words for the importer: no amounts, shares or values the"
+                        + " rule tests (0.8)");
+        assertThat(problems(draft("Goods rated ,5 and .5 are being checked.")))
+                .extracting(RuleProblem::code)
+                .as("the default strength, 0.5")
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+        assertThat(problems(draft("Line 1 of these goods is being checked."))).isEmpty();
+    }
+
+    @Test
+    void theTradeReasonMayNotSpeakInStatisticalTerms() {
+        for (String leaky : List.of(
+                "Values below the mean minus 3 sigma are being checked.",
+                "Values two standard deviations below similar imports are being checked.",
+                "A standard deviation from similar imports is being checked.",
+                "The z-score of this value is being checked.",
+                "Values in the lowest percentile are being checked.",
+                "Values in the lowest quartile are being checked.",
+                "Values under the threshold are being checked.",
+                "A regression over similar imports flagged this entry.",
+                "The variance of these values is being checked.")) {
+            assertThat(problems(draft(leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+        assertThat(problems(draft("The value of these goods is far below the usual value of similar imports.")))
+                .isEmpty();
+        assertThat(problems(draft("These goods may mean duties are owed, and are being checked.")))
+                .isEmpty();
+    }
+
+    @Test
+    void theTradeReasonMayNotWriteATestedHeadingWithMoreDigitsOrSpaced() {
+        for (String leaky : List.of(
+                "Goods of 7604101000 are being checked.",
+                "Goods of heading 76 04 are being checked.",
+                "Goods of heading 7 6 0 4 are being checked.",
+                "Goods of 7604-10-10 are being checked.",
+                "Goods of 7604 10 are being checked.")) {
+            assertThat(problems(draft(leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::message)
+                    .containsExactly("The trade reason is plain words for the importer: no amounts, shares or values"
+                            + " the rule tests (7604)");
+        }
+        assertThat(problems(draft("Goods of heading 7610 are being checked."))).isEmpty();
+        assertThat(problems(draft("Goods entered in 2026 are being checked."))).isEmpty();
     }
 
     @Test
