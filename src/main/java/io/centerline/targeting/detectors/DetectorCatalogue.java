@@ -1,6 +1,7 @@
 package io.centerline.targeting.detectors;
 
 import io.centerline.identity.AuditLog;
+import io.centerline.reference.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,12 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -65,6 +64,7 @@ public class DetectorCatalogue {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final ReferenceData reference;
     private final Clock clock;
     private volatile List<ForcedLabourList> lists = List.of();
 
@@ -74,6 +74,7 @@ public class DetectorCatalogue {
             JdbcClient jdbc,
             TransactionTemplate transactions,
             AuditLog audit,
+            ReferenceData reference,
             Clock clock) {
         for (TunableDetector detector : detectors) {
             if (this.detectors.put(detector.code(), detector) != null) {
@@ -84,6 +85,7 @@ public class DetectorCatalogue {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
+        this.reference = reference;
         this.clock = clock;
         applyStoredSettings();
         seedBundledList();
@@ -157,33 +159,25 @@ public class DetectorCatalogue {
 
     /**
      * Loads a new version of the forced-labour entity list, replacing the whole list from its effective date, which
-     * may not lie before that of the latest version. The list needs at least one entity and no name twice.
+     * may lie neither before the business date nor before that of the latest version. Nothing is stored when anything
+     * is wrong with the load: every problem is answered at once ({@link EntityListDraft#problems}).
      */
-    public ForcedLabourList replaceList(
-            LocalDate effectiveFrom, String note, List<ForcedLabourEntity> entities, String by) {
-        if (effectiveFrom == null) {
-            throw new IllegalArgumentException("An entity list needs the date it takes effect (effectiveFrom)");
+    public EntityListLoad replaceList(EntityListDraft draft, String by) {
+        List<EntityListProblem> problems = draft.problems(reference::isCountry, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            return new EntityListLoad.Refused(problems);
         }
-        if (entities == null || entities.isEmpty()) {
-            throw new IllegalArgumentException("An entity list needs at least one entity");
-        }
-        Set<String> names = new HashSet<>();
-        for (ForcedLabourEntity entity : entities) {
-            if (!names.add(Names.normalise(entity.name()) + "/" + entity.country())) {
-                throw new IllegalArgumentException("The entity list names " + entity.name() + " ("
-                        + (entity.country().isEmpty() ? "no country" : entity.country()) + ") twice");
-            }
-        }
-        int version = transactions.execute(status -> {
+        LocalDate effectiveFrom = draft.effectiveFrom();
+        List<ForcedLabourEntity> entities = draft.checkedEntities();
+        Stored stored = transactions.execute(status -> {
             jdbc.sql("lock table forced_labour_list in exclusive mode").update();
             Optional<LocalDate> latest = jdbc.sql("select max(effective_from) from forced_labour_list")
                     .query(LocalDate.class)
                     .optional();
             if (latest.isPresent() && effectiveFrom.isBefore(latest.get())) {
-                throw new IllegalArgumentException("A new entity list cannot take effect before " + latest.get()
-                        + ", the date of the latest version");
+                return new Stored(null, latest.get());
             }
-            int created = insertList(effectiveFrom, note, entities, by);
+            int created = insertList(effectiveFrom, draft.note(), entities, by);
             audit.record(
                     by,
                     "FORCED_LABOUR_LIST_LOADED",
@@ -195,12 +189,26 @@ public class DetectorCatalogue {
                             "entities",
                             entities.size(),
                             "note",
-                            String.valueOf(note)));
-            return created;
+                            String.valueOf(draft.note())));
+            return new Stored(created, null);
         });
+        if (stored.version() == null) {
+            LocalDate latest = stored.latest();
+            return new EntityListLoad.Refused(List.of(EntityListProblem.of(
+                    "effectiveFrom",
+                    "EFFECTIVE_FROM_BEFORE_LATEST",
+                    "effectiveFrom: a new entity list cannot take effect before " + latest
+                            + ", the date of the latest version, not " + effectiveFrom)));
+        }
         reloadLists();
-        return lists.stream().filter(l -> l.version() == version).findFirst().orElseThrow();
+        return new EntityListLoad.Loaded(lists.stream()
+                .filter(l -> l.version() == stored.version())
+                .findFirst()
+                .orElseThrow());
     }
+
+    /** What a load's transaction did: stored a version, or found a later latest version and stored nothing. */
+    private record Stored(Integer version, LocalDate latest) {}
 
     private int insertList(LocalDate effectiveFrom, String note, List<ForcedLabourEntity> entities, String by) {
         int version = jdbc.sql("insert into forced_labour_list (effective_from, loaded_at, loaded_by, note)"

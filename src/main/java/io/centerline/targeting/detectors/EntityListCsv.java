@@ -23,9 +23,28 @@ public final class EntityListCsv {
 
     private EntityListCsv() {}
 
-    /** The entities in file order; a missing name column or a bad row is refused with its row number. */
+    /**
+     * The entities in file order, each checked as it is read; a missing name column or a bad row is refused with its
+     * position. For lists known to be good, such as the bundled one; a load by an administrator reads {@link #rows}
+     * and is checked whole ({@link EntityListDraft#problems}).
+     */
     public static List<ForcedLabourEntity> read(Reader reader) {
-        List<ForcedLabourEntity> entities = new ArrayList<>();
+        List<EntityListDraft.Entity> rows = rows(reader);
+        List<ForcedLabourEntity> entities = new ArrayList<>(rows.size());
+        for (EntityListDraft.Entity row : rows) {
+            try {
+                entities.add(new ForcedLabourEntity(row.name(), row.country(), row.sector(), row.note()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "Entity " + (entities.size() + 1) + " of the list: " + e.getMessage(), e);
+            }
+        }
+        return entities;
+    }
+
+    /** The entities in file order as written, unchecked; a missing name column or unreadable CSV is refused. */
+    public static List<EntityListDraft.Entity> rows(Reader reader) {
+        List<EntityListDraft.Entity> entities = new ArrayList<>();
         try {
             var parser = CSV.parse(reader);
             Set<String> header = Set.copyOf(parser.getHeaderNames());
@@ -34,16 +53,15 @@ public final class EntityListCsv {
                         "An entity list needs the header name,country,sector,note; found " + parser.getHeaderNames());
             }
             for (CSVRecord row : parser) {
-                try {
-                    entities.add(new ForcedLabourEntity(
-                            row.get("name"),
-                            header.contains("country") ? row.get("country") : "",
-                            header.contains("sector") ? row.get("sector") : "",
-                            header.contains("note") ? row.get("note") : ""));
-                } catch (IllegalArgumentException | IllegalStateException e) {
-                    throw new IllegalArgumentException(
-                            "Entity " + (entities.size() + 1) + " of the list: " + e.getMessage(), e);
+                if (!row.isConsistent()) {
+                    throw new IllegalArgumentException("Entity " + (entities.size() + 1) + " of the list has "
+                            + row.size() + " fields where the header names " + header.size());
                 }
+                entities.add(new EntityListDraft.Entity(
+                        row.get("name"),
+                        header.contains("country") ? row.get("country") : "",
+                        header.contains("sector") ? row.get("sector") : "",
+                        header.contains("note") ? row.get("note") : ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

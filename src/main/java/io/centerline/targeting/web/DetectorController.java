@@ -6,7 +6,8 @@ import io.centerline.targeting.detectors.DetectorCatalogue;
 import io.centerline.targeting.detectors.DetectorCatalogue.DetectorView;
 import io.centerline.targeting.detectors.DetectorCatalogue.ListVersion;
 import io.centerline.targeting.detectors.EntityListCsv;
-import io.centerline.targeting.detectors.ForcedLabourEntity;
+import io.centerline.targeting.detectors.EntityListDraft;
+import io.centerline.targeting.detectors.EntityListLoad;
 import io.centerline.targeting.detectors.ForcedLabourList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,21 +109,27 @@ class DetectorController {
 
     @Operation(
             summary = "Replace the forced-labour entity list (JSON)",
-            description = "The whole list is replaced from effectiveFrom (today by default), which may not lie before"
-                    + " the latest version's date; earlier versions are kept for entries of their dates.")
+            description = "The whole list is replaced from effectiveFrom (today by default), which may lie neither"
+                    + " before today nor before the latest version's date; earlier versions are kept for entries of"
+                    + " their dates. Every entity is checked and nothing is stored when anything is wrong: each"
+                    + " problem is answered with the entity's position (record, from 1) and field.")
     @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "422", description = "Refused, with every problem")
     @PostMapping(path = "/forced-labour/entities", consumes = "application/json")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<ListVersion> replaceEntities(@RequestBody NewList body) {
-        List<ForcedLabourEntity> entities = body.entities() == null
+    ResponseEntity<?> replaceEntities(@RequestBody NewList body) {
+        List<EntityListDraft.Entity> entities = body.entities() == null
                 ? List.of()
                 : body.entities().stream()
-                        .map(e -> new ForcedLabourEntity(e.name(), e.country(), e.sector(), e.note()))
+                        .map(e -> e == null
+                                ? null
+                                : new EntityListDraft.Entity(e.name(), e.country(), e.sector(), e.note()))
                         .toList();
-        return created(catalogue.replaceList(
-                body.effectiveFrom() == null ? LocalDate.now(clock) : body.effectiveFrom(),
-                body.note(),
-                entities,
+        return answer(catalogue.replaceList(
+                new EntityListDraft(
+                        body.effectiveFrom() == null ? LocalDate.now(clock) : body.effectiveFrom(),
+                        body.note(),
+                        entities),
                 CurrentUser.name()));
     }
 
@@ -129,28 +137,48 @@ class DetectorController {
             summary = "Replace the forced-labour entity list (CSV with the header name,country,sector,note)",
             description = "As the JSON form; the effective date and a note come as query parameters.")
     @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "422", description = "Refused, with every problem")
     @PostMapping(path = "/forced-labour/entities", consumes = "text/csv")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<ListVersion> replaceEntitiesFromCsv(
+    ResponseEntity<?> replaceEntitiesFromCsv(
             @RequestBody String csv,
             @RequestParam Optional<LocalDate> effectiveFrom,
             @RequestParam Optional<String> note) {
-        return created(catalogue.replaceList(
-                effectiveFrom.orElseGet(() -> LocalDate.now(clock)),
-                note.orElse(null),
-                EntityListCsv.read(new StringReader(csv)),
+        return answer(catalogue.replaceList(
+                new EntityListDraft(
+                        effectiveFrom.orElseGet(() -> LocalDate.now(clock)),
+                        note.orElse(null),
+                        EntityListCsv.rows(new StringReader(csv))),
                 CurrentUser.name()));
     }
 
-    private static ResponseEntity<ListVersion> created(ForcedLabourList list) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new ListVersion(
-                        list.version(),
-                        list.effectiveFrom(),
-                        list.loadedAt(),
-                        list.loadedBy(),
-                        list.note(),
-                        list.entities().size()));
+    /** A stored list answers 201 with its version; a refused one 422 with every problem, each entity's by position. */
+    private static ResponseEntity<?> answer(EntityListLoad load) {
+        if (load instanceof EntityListLoad.Loaded loaded) {
+            ForcedLabourList list = loaded.list();
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new ListVersion(
+                            list.version(),
+                            list.effectiveFrom(),
+                            list.loadedAt(),
+                            list.loadedBy(),
+                            list.note(),
+                            list.entities().size()));
+        }
+        List<Map<String, Object>> errors = ((EntityListLoad.Refused) load)
+                .problems().stream()
+                        .map(problem -> {
+                            Map<String, Object> error = new LinkedHashMap<>();
+                            if (problem.entity() != null) {
+                                error.put("record", problem.entity());
+                            }
+                            error.put("field", problem.field());
+                            error.put("code", problem.code());
+                            error.put("message", problem.message());
+                            return error;
+                        })
+                        .toList();
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("errors", errors));
     }
 
     /** Answered 404 in the API's error shape, as every missing thing is ({@link NotFound}). */

@@ -212,12 +212,64 @@ class DetectorCatalogueIntegrationTests extends ApiTest {
         assertThat(noHeader.json().at("/errors/0/message").asString()).contains("header name,country,sector,note");
 
         Response empty = post(ADMIN, ENTITIES, MediaType.valueOf("text/csv"), "name,country\n");
-        assertThat(empty.code()).isEqualTo(400);
+        assertThat(empty.code()).isEqualTo(422);
+        assertThat(empty.json().at("/errors/0/code").asString()).isEqualTo("ENTITIES_REQUIRED");
 
-        Response early =
-                post(ADMIN, ENTITIES + "?effectiveFrom=2022-01-03", MediaType.valueOf("text/csv"), "name\nSome Co\n");
-        assertThat(early.code()).isEqualTo(400);
-        assertThat(early.json().at("/errors/0/message").asString()).contains("cannot take effect before");
+        LocalDate latest = nextFreeDate().plusDays(10);
+        assertThat(post(ADMIN, ENTITIES + "?effectiveFrom=" + latest, MediaType.valueOf("text/csv"), "name\nSome Co\n")
+                        .code())
+                .isEqualTo(201);
+        Response early = post(
+                ADMIN,
+                ENTITIES + "?effectiveFrom=" + latest.minusDays(1),
+                MediaType.valueOf("text/csv"),
+                "name\nSome Co\n");
+        assertThat(early.code()).isEqualTo(422);
+        assertThat(early.json().at("/errors/0/code").asString()).isEqualTo("EFFECTIVE_FROM_BEFORE_LATEST");
+        assertThat(early.json().at("/errors/0/message").asString())
+                .isEqualTo("effectiveFrom: a new entity list cannot take effect before " + latest
+                        + ", the date of the latest version, not " + latest.minusDays(1));
+    }
+
+    @Test
+    void aListDatedBeforeTodayOrWithAnUnknownCountryIsRefusedWithEveryProblemAndNothingIsStored() {
+        int versions = get(ADMIN, ENTITIES + "/versions").json().size();
+        JsonNode before = get(TARGETER, ENTITIES).json();
+
+        Response refused = post(ADMIN, ENTITIES, MediaType.APPLICATION_JSON, """
+                {"effectiveFrom": "2026-06-01",
+                 "entities": [{"name": "Foo Bar Co", "country": "XX"},
+                              {"name": "Aksu Sample Textiles", "country": "CN"},
+                              {"name": "", "country": "CN"}]}
+                """);
+
+        assertThat(refused.code()).isEqualTo(422);
+        JsonNode errors = refused.json().get("errors");
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(0).get("field").asString()).isEqualTo("effectiveFrom");
+        assertThat(errors.get(0).get("code").asString()).isEqualTo("EFFECTIVE_FROM_PAST");
+        assertThat(errors.get(0).get("message").asString())
+                .isEqualTo("effectiveFrom: an entity list takes effect from today (2026-06-30) or later, not"
+                        + " 2026-06-01");
+        assertThat(errors.get(1).get("record").asInt()).isEqualTo(1);
+        assertThat(errors.get(1).get("field").asString()).isEqualTo("country");
+        assertThat(errors.get(1).get("code").asString()).isEqualTo("COUNTRY_UNKNOWN");
+        assertThat(errors.get(1).get("message").asString()).startsWith("Entity 1 (Foo Bar Co): 'XX' is not");
+        assertThat(errors.get(2).get("record").asInt()).isEqualTo(3);
+        assertThat(errors.get(2).get("field").asString()).isEqualTo("name");
+        assertThat(errors.get(2).get("code").asString()).isEqualTo("REQUIRED");
+        assertThat(get(ADMIN, ENTITIES + "/versions").json()).hasSize(versions);
+        assertThat(get(TARGETER, ENTITIES).json()).isEqualTo(before);
+
+        Response csv = post(
+                ADMIN,
+                ENTITIES + "?effectiveFrom=" + nextFreeDate(),
+                MediaType.valueOf("text/csv"),
+                "name,country\nFoo Bar Co,XX\nGood Example Co,CN\n");
+        assertThat(csv.code()).isEqualTo(422);
+        assertThat(csv.json().at("/errors/0/record").asInt()).isEqualTo(1);
+        assertThat(csv.json().at("/errors/0/code").asString()).isEqualTo("COUNTRY_UNKNOWN");
+        assertThat(get(ADMIN, ENTITIES + "/versions").json()).hasSize(versions);
     }
 
     /** A date after every stored version's, so tests that load lists do not refuse one another. */
