@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "evaluate-generated",
         mixinStandardHelpOptions = true,
-        description = "Train on the earlier generated entries and measure precision@n% on the later ones, against"
+        description = "Train on the earlier generated entries and measure precision@n%% on the later ones, against"
                 + " the generator's planted patterns.")
 class GeneratedEvaluation implements Callable<Integer> {
 

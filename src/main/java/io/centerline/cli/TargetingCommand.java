@@ -100,7 +100,9 @@ class TargetingCommand implements Runnable {
      * count; the model returned is trained on both, the more recent rows included.
      */
     static RiskModel train(Sources sources, Tuning tuning) throws IOException {
-        List<LabelledDeclaration> training = labelled(sources.train);
+        List<DeclarationsDataset.Row> trainingRows = read(sources.train, DeclarationsDataset.Purpose.TRAINING);
+        DeclarationsDataset.requireLearnable(trainingRows, sources.train.toString());
+        List<LabelledDeclaration> training = labelled(trainingRows);
         if (sources.valid == null) {
             System.err.printf(
                     "Training on %d rows of %s (the latest 15%% by date held out for the card)%n",
@@ -109,7 +111,7 @@ class TargetingCommand implements Runnable {
             printHoldOut(model);
             return model;
         }
-        List<LabelledDeclaration> validation = labelled(sources.valid);
+        List<LabelledDeclaration> validation = labelled(read(sources.valid, DeclarationsDataset.Purpose.TRAINING));
         System.err.printf(
                 "Measuring on %s: a model trained on the %d rows of %s scores its %d rows%n",
                 sources.valid, training.size(), sources.train, validation.size());
@@ -145,17 +147,16 @@ class TargetingCommand implements Runnable {
         }
     }
 
-    static List<LabelledDeclaration> labelled(Path file) throws IOException {
-        List<DeclarationsDataset.Row> rows = read(file);
+    static List<LabelledDeclaration> labelled(List<DeclarationsDataset.Row> rows) {
         return rows.stream().map(DeclarationsDataset.Row::labelled).toList();
     }
 
-    static List<DeclarationsDataset.Row> read(Path file) throws IOException {
+    static List<DeclarationsDataset.Row> read(Path file, DeclarationsDataset.Purpose purpose) throws IOException {
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException("Cannot read " + file);
         }
         long started = System.nanoTime();
-        List<DeclarationsDataset.Row> rows = DeclarationsDataset.read(file);
+        List<DeclarationsDataset.Row> rows = DeclarationsDataset.read(file, purpose);
         System.err.printf("Read %d rows from %s in %.1f s%n", rows.size(), file, (System.nanoTime() - started) / 1e9);
         return rows;
     }
@@ -214,7 +215,12 @@ class TargetingCommand implements Runnable {
             name = "score-dataset",
             mixinStandardHelpOptions = true,
             description = "Train on labelled file(s) in the customs declarations format and score another file:"
-                    + " writes 'Declaration ID,score' for every input row, higher meaning riskier.")
+                    + " writes 'Declaration ID,score' for every input row, higher meaning riskier. A training file needs"
+                    + " the Fraud label and the Date of every row, and at least "
+                    + DeclarationsDataset.MIN_TRAINING_ROWS
+                    + " rows with "
+                    + DeclarationsDataset.MIN_TRAINING_ROWS_PER_LABEL
+                    + " of each label; a blank value of the input is read as not declared.")
     static class ScoreDataset implements Callable<Integer> {
 
         @Mixin
@@ -235,7 +241,7 @@ class TargetingCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             long started = System.nanoTime();
-            List<DeclarationsDataset.Row> rows = read(input);
+            List<DeclarationsDataset.Row> rows = read(input, DeclarationsDataset.Purpose.SCORING);
             RiskModel model = train(sources, tuning);
             double[] scores = score(model, rows);
             writeScores(out, rows, scores);
@@ -252,7 +258,7 @@ class TargetingCommand implements Runnable {
     @Command(
             name = "evaluate",
             mixinStandardHelpOptions = true,
-            description = "Print precision@n% and recall@n% on a labelled file: of a scores file (--scores), or of a"
+            description = "Print precision@n%% and recall@n%% on a labelled file: of a scores file (--scores), or of a"
                     + " model trained here (--train [--valid]) and scoring it.")
     static class Evaluate implements Callable<Integer> {
 
@@ -283,7 +289,7 @@ class TargetingCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             long started = System.nanoTime();
-            List<DeclarationsDataset.Row> rows = read(labels);
+            List<DeclarationsDataset.Row> rows = read(labels, DeclarationsDataset.Purpose.EVALUATION);
             double[] scores;
             if (source.scores != null) {
                 scores = scoresFor(rows, readScores(source.scores));
@@ -316,8 +322,28 @@ class TargetingCommand implements Runnable {
                     .get();
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                     CSVParser parser = CSVParser.parse(reader, format)) {
+                List<String> missing = List.of("Declaration ID", "score").stream()
+                        .filter(column -> !parser.getHeaderNames().contains(column))
+                        .toList();
+                if (!missing.isEmpty()) {
+                    throw new IllegalArgumentException(file + " line 1: no column '" + String.join("', '", missing)
+                            + "'; a scores file has the columns Declaration ID, score");
+                }
                 for (CSVRecord record : parser) {
-                    scores.put(record.get("Declaration ID"), Double.parseDouble(record.get("score")));
+                    long line = parser.getCurrentLineNumber();
+                    String id = record.isSet("Declaration ID") ? record.get("Declaration ID") : "";
+                    String score = record.isSet("score") ? record.get("score") : "";
+                    double value;
+                    try {
+                        value = Double.parseDouble(score);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(
+                                file + " line " + line + ": score '" + score + "' is not a number");
+                    }
+                    if (scores.put(id, value) != null) {
+                        throw new IllegalArgumentException(
+                                file + " line " + line + ": declaration " + id + " is scored twice");
+                    }
                 }
             }
             return scores;

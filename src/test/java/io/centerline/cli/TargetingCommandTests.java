@@ -99,6 +99,147 @@ class TargetingCommandTests {
         assertThat(output).contains("ranked by their riskiest line", "precision@10%", "Recall by planted pattern");
     }
 
+    @Test
+    void aTrainingFileWithoutTheLabelColumnIsRefusedInOneLineNamingTheFileAndTheColumn() throws IOException {
+        Path train = write("train.csv", LocalDate.of(2020, 1, 1), 20, 1, false);
+        Path input = write("input.csv", LocalDate.of(2020, 5, 1), 2, 3, false);
+
+        Failure failure = fail(
+                "targeting",
+                "score-dataset",
+                "--train",
+                train.toString(),
+                "--input",
+                input.toString(),
+                "--out",
+                directory.resolve("scores.csv").toString());
+
+        assertThat(failure.exit()).isEqualTo(2);
+        assertThat(failure.refusal())
+                .isEqualTo("score-dataset: " + train + " line 1: no column 'Fraud'; a training file needs the columns"
+                        + " Declaration ID, Date, Importer ID, HS10 Code, Item Price, Fraud");
+    }
+
+    @Test
+    void aTrainingFileTooSmallToLearnFromIsRefused() throws IOException {
+        List<String> rows = new ArrayList<>(Files.readAllLines(write("ten.csv", LocalDate.of(2020, 1, 1), 2, 1, true)));
+        List<String> ten = new ArrayList<>(rows.subList(0, 11));
+        for (int i = 1; i < ten.size(); i++) {
+            ten.set(i, ten.get(i).replaceFirst(",[01],[01]$", i == 1 ? ",1,1" : ",0,0"));
+        }
+        Path train = Files.write(directory.resolve("ten.csv"), ten);
+        Path input = write("input.csv", LocalDate.of(2020, 5, 1), 2, 3, false);
+
+        Failure failure = fail(
+                "targeting",
+                "score-dataset",
+                "--train",
+                train.toString(),
+                "--input",
+                input.toString(),
+                "--out",
+                directory.resolve("scores.csv").toString());
+
+        assertThat(failure.exit()).isEqualTo(2);
+        assertThat(failure.refusal())
+                .isEqualTo("score-dataset: " + train + ": 10 rows, 1 with Fraud = 1 and 9 with Fraud = 0, are too few"
+                        + " to learn from; a training file needs at least 50 rows, at least 10 of them with Fraud = 1"
+                        + " and 10 with Fraud = 0");
+        assertThat(directory.resolve("scores.csv")).doesNotExist();
+    }
+
+    @Test
+    void anInputRowWithABlankDateIsStillScored() throws IOException {
+        Path train = write("train.csv", LocalDate.of(2020, 1, 1), 30, 1, true);
+        Path input = write("input.csv", LocalDate.of(2020, 5, 1), 2, 3, false);
+        List<String> lines = new ArrayList<>(Files.readAllLines(input));
+        lines.set(2, lines.get(2).replace(",2020-05-01,", ",,"));
+        Files.write(input, lines);
+        Path scores = directory.resolve("scores.csv");
+
+        run(
+                "targeting",
+                "score-dataset",
+                "--train",
+                train.toString(),
+                "--input",
+                input.toString(),
+                "--out",
+                scores.toString(),
+                "--trees",
+                "5",
+                "--depth",
+                "2");
+
+        List<String> written = Files.readAllLines(scores);
+        assertThat(written).hasSize(1 + 16);
+        assertThat(written.get(2)).startsWith(lines.get(2).split(",")[0] + ",0.");
+    }
+
+    @Test
+    void aDeclarationRepeatedInTheInputIsRefusedNamingBothLines() throws IOException {
+        Path train = write("train.csv", LocalDate.of(2020, 1, 1), 20, 1, true);
+        Path input = write("input.csv", LocalDate.of(2020, 5, 1), 2, 3, false);
+        List<String> lines = new ArrayList<>(Files.readAllLines(input));
+        lines.add(lines.get(3));
+        Files.write(input, lines);
+
+        Failure failure = fail(
+                "targeting",
+                "score-dataset",
+                "--train",
+                train.toString(),
+                "--input",
+                input.toString(),
+                "--out",
+                directory.resolve("scores.csv").toString());
+
+        assertThat(failure.exit()).isEqualTo(2);
+        assertThat(failure.refusal())
+                .isEqualTo("score-dataset: " + input + " line 18: Declaration ID "
+                        + lines.get(3).split(",")[0] + " is on line 4 too; each declaration is scored once");
+    }
+
+    @Test
+    void theTargetingHelpIsWrittenWithoutWarnings() {
+        for (String command : List.of("targeting", "targeting evaluate", "targeting evaluate-generated")) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            PrintStream original = System.err;
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+            String help;
+            try {
+                help = run(args.toArray(String[]::new));
+            } finally {
+                System.setErr(original);
+            }
+            assertThat(errors.toString(StandardCharsets.UTF_8)).as(command).doesNotContain("WARN");
+            assertThat(help).as(command).doesNotContain("%%").contains("@n%");
+        }
+    }
+
+    /** A command that failed: its exit code and what it wrote to standard error. */
+    private record Failure(int exit, String refusal) {}
+
+    private Failure fail(String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = CenterlineCommand.run(CenterlineApplication.class, args);
+        } finally {
+            System.setErr(original);
+        }
+        List<String> refusals = captured.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.startsWith("Read "))
+                .toList();
+        assertThat(refusals).as("one line, no stack trace").hasSize(1);
+        return new Failure(exit, refusals.get(0));
+    }
+
     private static List<String> evaluationLines(String output) {
         return output.substring(output.indexOf("Evaluation on"))
                 .lines()
