@@ -8,6 +8,7 @@ import io.centerline.entries.EntrySummaryIntake;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.entries.intake.SummaryWriter;
+import io.centerline.identity.Users;
 import io.centerline.platform.EmbeddedDatabase;
 import io.centerline.targeting.Outcomes;
 import io.centerline.targeting.model.ModelCard;
@@ -146,6 +147,7 @@ class BenchCommand implements Runnable {
                     warmUp(intake, reviewedInput, intakeFormat, reviewed, "reviewed for the model to learn from");
                     DemoReviews reviews = new DemoReviews(
                             context.getBean(Outcomes.class),
+                            context.getBean(Users.class),
                             seed,
                             businessDate.minusDays(DemoReviews.REVIEWED_BEFORE_DAYS));
                     int outcomes = reviews.record(reviewable);

@@ -101,7 +101,7 @@ class DemoData implements ApplicationRunner {
         }
         createUser(FILER, "filer-demo", Role.FILER);
         createUser("admin", "admin-demo", Role.ADMIN);
-        createUser("specialist", "specialist-demo", Role.SPECIALIST);
+        createUser(DemoReviews.REVIEWER, DemoReviews.REVIEWER_PASSWORD, Role.SPECIALIST);
         createUser("manager", "manager-demo", Role.ACCOUNT_MANAGER);
         createUser("targeter", "targeter-demo", Role.TARGETER);
         LocalDate businessDate = LocalDate.now(clock);
@@ -120,7 +120,8 @@ class DemoData implements ApplicationRunner {
                 && LocalDate.parse(generated.get(split).summary().entryDate()).isBefore(modelFrom)) {
             split++;
         }
-        DemoReviews reviews = new DemoReviews(outcomes, seed, businessDate.minusDays(DemoReviews.REVIEWED_BEFORE_DAYS));
+        DemoReviews reviews =
+                new DemoReviews(outcomes, users, seed, businessDate.minusDays(DemoReviews.REVIEWED_BEFORE_DAYS));
         EntrySummaryIntake.Tally before = file(generated.subList(0, split), reviews, 0);
         TrainingOutcome model = models.train("system");
         if (model instanceof TrainingOutcome.Trained trained) {

@@ -3,12 +3,15 @@ package io.centerline.demo;
 import io.centerline.demo.generator.GeneratedEntry;
 import io.centerline.demo.generator.IllicitPattern;
 import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.identity.Role;
+import io.centerline.identity.Users;
 import io.centerline.targeting.Outcome;
 import io.centerline.targeting.Outcomes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
@@ -18,13 +21,19 @@ import org.slf4j.LoggerFactory;
  * Review outcomes for part of the demo history, as if those entry summaries had been reviewed: the generator's label
  * says what a review would have found. Most entries with a planted pattern and a small share of the others entered
  * before a cut-off date get an outcome, so that the demo starts with effectiveness figures and enough labelled history
- * to train a model. The revenue found is illustrative: a share of the entered value. The intake benchmark reviews its
- * warm-up the same way, to score with a model as the service does.
+ * to train a model. The revenue found is illustrative: a share of the entered value. The reviews are the demo's
+ * specialist's ({@value #REVIEWER}), a user of role SPECIALIST, created when missing, since a reviewer is one of CBP's
+ * users. The intake benchmark reviews its warm-up the same way, to score with a model as the service does.
  */
 public final class DemoReviews {
 
     /** Entry summaries entered at least this many days before the business date may have a review outcome. */
     public static final int REVIEWED_BEFORE_DAYS = 60;
+
+    /** The demo's specialist, who records its reviews, and the password the demo gives the user. */
+    static final String REVIEWER = "specialist";
+
+    static final String REVIEWER_PASSWORD = "specialist-demo";
 
     static final double PLANTED_REVIEWED = 0.6;
     static final double CLEAN_REVIEWED = 0.08;
@@ -32,11 +41,13 @@ public final class DemoReviews {
     private static final Logger log = LoggerFactory.getLogger(DemoReviews.class);
 
     private final Outcomes outcomes;
+    private final Users users;
     private final Random random;
     private final LocalDate enteredBefore;
 
-    public DemoReviews(Outcomes outcomes, long seed, LocalDate enteredBefore) {
+    public DemoReviews(Outcomes outcomes, Users users, long seed, LocalDate enteredBefore) {
         this.outcomes = outcomes;
+        this.users = users;
         this.random = new Random(seed ^ 0x5EED);
         this.enteredBefore = enteredBefore;
     }
@@ -77,9 +88,12 @@ public final class DemoReviews {
                     null,
                     outcome.name(),
                     revenue,
-                    "specialist",
+                    REVIEWER,
                     "demo review",
                     entry.entryDate().plusDays(30 + random.nextInt(25))));
+        }
+        if (!reports.isEmpty() && !users.exists(REVIEWER)) {
+            users.create(REVIEWER, REVIEWER_PASSWORD, EnumSet.of(Role.SPECIALIST), "system");
         }
         Outcomes.Batch batch = outcomes.recordAll(reports, "system");
         batch.refused().forEach(refused -> log.warn("Demo review outcome refused: {}", refused.getMessage()));

@@ -2,6 +2,7 @@ package io.centerline.targeting;
 
 import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
+import io.centerline.identity.Users;
 import io.centerline.platform.AfterCommit;
 import io.centerline.platform.PostgresCopy;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Structured review outcomes: one per entry summary version, recorded by the reviewer (until review work items exist,
  * through the API), audited, counted into the parties' review history at once, and published for whatever learns from
- * them.
+ * them. The reviewer is one of CBP's users ({@link Users#isStaff}), never a filer's account nor a name of no user.
  */
 @Service
 public class Outcomes {
@@ -50,6 +52,7 @@ public class Outcomes {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Selection selection;
+    private final Users users;
     private final Clock clock;
 
     Outcomes(
@@ -60,6 +63,7 @@ public class Outcomes {
             AuditLog audit,
             ApplicationEventPublisher events,
             Selection selection,
+            Users users,
             Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -68,6 +72,7 @@ public class Outcomes {
         this.audit = audit;
         this.events = events;
         this.selection = selection;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -138,10 +143,18 @@ public class Outcomes {
         List<Checked> recorded = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         Set<EntryKey> inBatch = new HashSet<>();
+        Map<String, Boolean> staff = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
             Report report = reports.get(i);
             try {
-                ReviewOutcome outcome = checked(report, i + 1, entries, today, now, actor);
+                ReviewOutcome outcome = checked(
+                        report,
+                        i + 1,
+                        entries,
+                        today,
+                        now,
+                        actor,
+                        reviewer -> staff.computeIfAbsent(reviewer, users::isStaff));
                 EntryKey key = new EntryKey(outcome.entryNumber(), outcome.version());
                 if (!inBatch.add(key)) {
                     throw new Refused(i + 1, "entryNumber", "entryNumber: " + key + " is reported twice", true);
@@ -211,7 +224,8 @@ public class Outcomes {
             Map<EntryKey, EntryUnderReview> entries,
             LocalDate today,
             Instant now,
-            String actor) {
+            String actor,
+            Predicate<String> isStaff) {
         if (report.entryNumber() == null || report.entryNumber().isBlank()) {
             throw new Refused(position, "entryNumber", "entryNumber: the entry summary reviewed is required", false);
         }
@@ -275,6 +289,14 @@ public class Outcomes {
             throw new Refused(position, "reviewer", "reviewer: at most " + MAX_REVIEWER_LENGTH + " characters", false);
         }
         String reviewer = report.reviewer() == null || report.reviewer().isBlank() ? actor : report.reviewer();
+        if (!isStaff.test(reviewer)) {
+            throw new Refused(
+                    position,
+                    "reviewer",
+                    "reviewer: there is no CBP user '" + reviewer
+                            + "' to have reviewed the entry summary (a filer's account cannot review one)",
+                    false);
+        }
         return new ReviewOutcome(
                 entry.entryNumber(), entry.version(), outcome, revenue, reviewer, report.note(), reviewedOn, now);
     }

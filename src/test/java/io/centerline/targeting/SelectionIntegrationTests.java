@@ -15,6 +15,8 @@ import io.centerline.entries.RiskReadout;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.ReadRecord;
 import io.centerline.entries.intake.SummaryReader;
+import io.centerline.identity.Role;
+import io.centerline.identity.Users;
 import io.centerline.targeting.rules.RuleChange;
 import io.centerline.targeting.rules.RuleDraft;
 import io.centerline.targeting.rules.Rules;
@@ -24,6 +26,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -53,6 +56,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SelectionIntegrationTests {
 
     private static final int ENTRIES = 3_000;
+
+    /** A specialist of CBP's, who records the reviews of these tests. */
+    private static final String REVIEWER = "selection-reviewer";
+
     private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime() % 1_000_000);
 
     @Autowired
@@ -77,6 +84,9 @@ class SelectionIntegrationTests {
     Outcomes outcomes;
 
     @Autowired
+    Users users;
+
+    @Autowired
     AssessmentReadout readout;
 
     private final List<String> numbers = new ArrayList<>();
@@ -87,6 +97,9 @@ class SelectionIntegrationTests {
 
     @BeforeAll
     void ingestGeneratedSummaries() {
+        if (!users.exists(REVIEWER)) {
+            users.create(REVIEWER, "password-for-tests", EnumSet.of(Role.SPECIALIST), "test");
+        }
         Iterator<GeneratedEntry> entries =
                 new EntrySummaryGenerator(GeneratorSettings.of(ENTRIES, 424_242, LocalDate.of(2026, 6, 30))).iterator();
         SummaryReader reader = new SummaryReader() {
@@ -297,7 +310,7 @@ class SelectionIntegrationTests {
         String reviewed = first.get(1);
         outcomes.record(
                 new Outcomes.Report(
-                        reviewed, 1, "VALUE", new BigDecimal("2500.00"), "reviewer", null, LocalDate.of(2024, 8, 9)),
+                        reviewed, 1, "VALUE", new BigDecimal("2500.00"), REVIEWER, null, LocalDate.of(2024, 8, 9)),
                 "specialist");
 
         fileCrudeOil(later, riskier, "2024-08-07");
@@ -343,7 +356,7 @@ class SelectionIntegrationTests {
                 .startsWith("Version 1 of this entry holds a review item for risk");
 
         outcomes.record(
-                new Outcomes.Report(corrected, 1, "NO_CHANGE", null, "reviewer", null, LocalDate.of(2026, 3, 6)),
+                new Outcomes.Report(corrected, 1, "NO_CHANGE", null, REVIEWER, null, LocalDate.of(2026, 3, 6)),
                 "specialist");
 
         assertThat(readout.riskOf(corrected, 2, RiskReadout.Audience.TRADE)

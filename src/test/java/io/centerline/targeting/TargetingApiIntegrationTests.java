@@ -62,6 +62,32 @@ class TargetingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void theReviewerIsOneOfCbpsUsersNeverAFilersAccountNorANameOfNoUser() {
+        for (String reviewer : List.of(FILER, "Mickey Mouse")) {
+            String number = accepted();
+            Response refused = post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                    {"entryNumber": "%s", "outcome": "NO_CHANGE", "reviewer": "%s"}""".formatted(
+                            number, reviewer));
+
+            assertThat(refused.code()).as(reviewer).isEqualTo(422);
+            assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("OUTCOME_REFUSED");
+            assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("reviewer");
+            assertThat(refused.json().at("/errors/0/message").asString())
+                    .isEqualTo("reviewer: there is no CBP user '" + reviewer
+                            + "' to have reviewed the entry summary (a filer's account cannot review one)");
+            assertThat(get(SPECIALIST, "/api/v1/targeting/outcomes/" + number + "/1")
+                            .code())
+                    .isEqualTo(404);
+        }
+        String number = accepted();
+        Response byATargeter = post(
+                SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "NO_CHANGE", "reviewer": "%s"}""".formatted(number, TARGETER));
+        assertThat(byATargeter.code()).isEqualTo(201);
+        assertThat(byATargeter.json().get("reviewer").asString()).isEqualTo(TARGETER);
+    }
+
+    @Test
     void anOutcomeNamesTheFieldThatIsWrong() {
         String number = accepted();
 
