@@ -139,13 +139,13 @@ public class AssessmentWords {
     private static String selectionReason(RiskAssessment a) {
         RiskAssessment.Grounds g = a.grounds();
         if (g.displacedBy() != null) {
-            return displacedReason(a.score(), g.displacedBy(), g.displacedByScore());
+            return displacedReason(a.score(), a.trustedPartner(), g.displacedBy(), g.displacedByScore());
         }
         String figures = "score " + score(a.score()) + ", threshold "
                 + (Double.isInfinite(g.threshold()) ? (g.threshold() > 0 ? "none left" : "none") : score(g.threshold()))
                 + ", capacity " + g.itemsPerWeek() + " a week (" + g.riskItems() + " for risk, " + g.controlItems()
                 + " for the control sample)";
-        String ground = g.ground().words(g.riskItems());
+        String ground = g.ground().words(g.riskItems(), a.trustedPartner());
         if (a.selection() == null) {
             return "Not selected: " + ground + " (" + figures + ").";
         }
@@ -154,16 +154,25 @@ public class AssessmentWords {
                 : "Selected for review, " + ground + " (" + figures + ").";
     }
 
-    /** The first reason of a selection for risk that gave its item to a riskier summary of its Center and week. */
-    static String displacedReason(double score, EntryKey by, double byScore) {
-        // as many decimals as show the riskier score higher, from three up to nine
+    /**
+     * The first reason of a selection for risk that gave its item to a summary of its Center and week that ranked above
+     * it: a riskier one, or for a trusted partner's selection, possibly one no riskier that ranked above it at the
+     * trusted partners' reduced share (decision record 0017).
+     */
+    static String displacedReason(double score, boolean trustedPartner, EntryKey by, double byScore) {
+        // as many decimals as tell the two scores apart, from three up to nine
         int places = 3;
         while (places < 9 && decimals(score, places).equals(decimals(byScore, places))) {
             places++;
         }
-        return "Not selected: it gave its risk review item to " + by.entryNumber() + " v" + by.version()
-                + ", riskier and of the same Center and week (score " + decimals(score, places) + " against "
-                + decimals(byScore, places) + ").";
+        String scores = "(score " + decimals(score, places) + " against " + decimals(byScore, places) + ").";
+        String taker = "Not selected: it gave its risk review item to " + by.entryNumber() + " v" + by.version();
+        if (trustedPartner && byScore <= score) {
+            return taker + " of the same Center and week, which ranked above it: a trusted partner's summary competes"
+                    + " for risk review items as if its score were lower, so that trusted partners are selected at the"
+                    + " Center's reduced share " + scores;
+        }
+        return taker + ", riskier and of the same Center and week " + scores;
     }
 
     private static String label(Finding finding) {

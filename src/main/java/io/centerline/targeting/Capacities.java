@@ -4,6 +4,8 @@ import io.centerline.identity.AuditLog;
 import io.centerline.reference.Center;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,24 +80,29 @@ public class Capacities {
             return queues.get(0);
         }
         int items = queues.stream().mapToInt(Capacity::itemsPerWeek).sum();
-        double control = items == 0
-                ? defaultControlShare
-                : queues.stream()
-                                .mapToDouble(q -> q.controlShare() * q.itemsPerWeek())
-                                .sum()
-                        / items;
+        double control = items == 0 ? defaultControlShare : weightedByItems(queues, Capacity::controlShare, items);
         double factor = items == 0
                 ? defaultTrustedPartnerFactor
-                : queues.stream()
-                                .mapToDouble(q -> q.trustedPartnerFactor() * q.itemsPerWeek())
-                                .sum()
-                        / items;
+                : weightedByItems(queues, Capacity::trustedPartnerFactor, items);
         LocalDate from = queues.stream()
                 .map(Capacity::effectiveFrom)
                 .filter(Objects::nonNull)
                 .max(LocalDate::compareTo)
                 .orElseThrow();
         return new Capacity(center, "all", items, control, factor, from, "combined");
+    }
+
+    /**
+     * A share of the queues weighted by their items, in decimal arithmetic on the shares as written: queues that all
+     * give the control sample 0.05 give it 0.05 together, not 0.05000000000000001.
+     */
+    private static double weightedByItems(List<Capacity> queues, ToDoubleFunction<Capacity> share, int items) {
+        BigDecimal weighted = BigDecimal.ZERO;
+        for (Capacity queue : queues) {
+            weighted = weighted.add(
+                    BigDecimal.valueOf(share.applyAsDouble(queue)).multiply(BigDecimal.valueOf(queue.itemsPerWeek())));
+        }
+        return weighted.divide(BigDecimal.valueOf(items), MathContext.DECIMAL64).doubleValue();
     }
 
     /** The setting of each of the Center's queues in force on a date. */

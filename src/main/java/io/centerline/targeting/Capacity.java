@@ -1,11 +1,20 @@
 package io.centerline.targeting;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 
 /**
  * A Center's review capacity for one queue, from a date on: how many entry summaries a week its people can review,
  * the share of that given to a random control sample, and the factor by which trusted partners' entries are selected
  * less often than others'. The configured default a Center has before it sets its own has no effective date.
+ *
+ * <p>The control sample takes its share of capacity over time, at any capacity: a Center-week gets the whole items of
+ * {@code itemsPerWeek x controlShare} and one more in the fraction of weeks that the rest of it says, drawn from the
+ * Center and the week, so that a week always has the same items. A capacity of 3 at 5 % gives the control sample one
+ * item in about 15 % of weeks and none in the others; a capacity of 20 at 5 % gives it one every week.
  */
 public record Capacity(
         String center,
@@ -40,13 +49,40 @@ public record Capacity(
         }
     }
 
-    /** The items a week given to the riskiest candidates. */
-    public int riskItems() {
-        return itemsPerWeek - controlItems();
+    /** The review items of one Center-week: those for the riskiest candidates and those for the control sample. */
+    public record WeekItems(int risk, int control) {}
+
+    /**
+     * The items of the week holding the given date: the whole control items of the capacity's share, one more in the
+     * share of weeks its fraction says, and the rest for risk.
+     */
+    public WeekItems itemsIn(LocalDate date) {
+        BigDecimal expected = expectedControlItems();
+        int whole = expected.intValue();
+        BigDecimal fraction = expected.subtract(BigDecimal.valueOf(whole));
+        LocalDate week = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int control = whole + (fraction.signum() > 0 && draw(week) < fraction.doubleValue() ? 1 : 0);
+        return new WeekItems(itemsPerWeek - control, control);
     }
 
-    /** The items a week given to the random control sample, at least one whenever there is any capacity. */
-    public int controlItems() {
-        return itemsPerWeek == 0 ? 0 : Math.max(1, (int) Math.round(itemsPerWeek * controlShare));
+    /**
+     * The control items a week takes on average, exactly {@code itemsPerWeek x controlShare} as the share is written
+     * (3 at 0.05 is 0.15, not 0.15000000000000002).
+     */
+    @JsonProperty("expectedControlItemsPerWeek")
+    public BigDecimal expectedControlItems() {
+        return BigDecimal.valueOf(itemsPerWeek).multiply(BigDecimal.valueOf(controlShare));
+    }
+
+    /** A number from 0 up to but not including 1, fixed by the Center and the week. */
+    private double draw(LocalDate week) {
+        long h = (center == null ? 0 : center.hashCode()) * 0x9E3779B97F4A7C15L
+                ^ week.toEpochDay() * 0xC2B2AE3D27D4EB4FL;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return (h >>> 11) * 0x1.0p-53;
     }
 }

@@ -83,14 +83,14 @@ public record RiskAssessment(
             EntryKey displacedBy,
             Double displacedByScore) {
 
+        /** The grounds of a decision, with the items of its week: those for risk and for the control sample. */
         static Grounds of(Selection.Decision decision) {
-            Capacity capacity = decision.capacity();
             return new Grounds(
                     decision.ground(),
                     decision.threshold(),
-                    capacity.itemsPerWeek(),
-                    capacity.riskItems(),
-                    capacity.controlItems(),
+                    decision.capacity().itemsPerWeek(),
+                    decision.items().risk(),
+                    decision.items().control(),
                     null,
                     null);
         }

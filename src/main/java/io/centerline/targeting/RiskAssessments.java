@@ -140,20 +140,21 @@ public class RiskAssessments {
                         // a selection reviewed meanwhile keeps its item (see Selection#reviewed)
                         + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number"
                         + " and o.version = a.version)"
-                        + " returning a.entry_number, a.version, a.reasons")
+                        + " returning a.entry_number, a.version, a.reasons, a.trusted_partner")
                 .params(
                         all.stream().map(d -> d.displaced().entryNumber()).toArray(String[]::new),
                         all.stream().map(d -> d.displaced().version()).toArray(Integer[]::new),
                         all.stream().map(d -> d.by().entryNumber()).toArray(String[]::new),
                         all.stream().map(d -> d.by().version()).toArray(Integer[]::new),
                         all.stream().map(Scoring.Displacement::byScore).toArray(Double[]::new))
-                .query((rs, i) -> new Taken(new EntryKey(rs.getString(1), rs.getInt(2)), rs.getString(3)))
+                .query((rs, i) ->
+                        new Taken(new EntryKey(rs.getString(1), rs.getInt(2)), rs.getString(3), rs.getBoolean(4)))
                 .list();
         List<Scoring.Displacement> done = new ArrayList<>(taken.size());
         for (Taken one : taken) {
             Scoring.Displacement displacement = byKey.get(one.key());
             if (one.written() != null) {
-                rewordWritten(one.key(), one.written(), displacement);
+                rewordWritten(one, displacement);
             }
             done.add(displacement);
         }
@@ -187,16 +188,17 @@ public class RiskAssessments {
     }
 
     /** A selection taken back, with its reasons as written if it was scored before assessments kept their grounds. */
-    private record Taken(EntryKey key, String written) {}
+    private record Taken(EntryKey key, String written, boolean trustedPartner) {}
 
     /**
      * Rewrites the reasons of an assessment scored before assessments kept their grounds, when its selection gives way:
      * its first reason says which summary took the item, and the importer is told that no review is planned.
      */
-    private void rewordWritten(EntryKey key, String written, Scoring.Displacement displacement) {
-        List<String> reasons = new ArrayList<>(JSON.readValue(written, STRINGS));
+    private void rewordWritten(Taken taken, Scoring.Displacement displacement) {
+        EntryKey key = taken.key();
+        List<String> reasons = new ArrayList<>(JSON.readValue(taken.written(), STRINGS));
         String displaced = AssessmentWords.displacedReason(
-                displacement.displacedScore(), displacement.by(), displacement.byScore());
+                displacement.displacedScore(), taken.trustedPartner(), displacement.by(), displacement.byScore());
         if (reasons.isEmpty()) {
             reasons.add(displaced);
         } else {

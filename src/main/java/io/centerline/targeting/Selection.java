@@ -8,12 +8,16 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,16 +26,26 @@ import org.springframework.stereotype.Component;
  * Fills each Center's weekly review capacity as scored entry summaries arrive.
  *
  * <p>Every summary first takes part in the random control draw, whatever its score, so that the control sample is a
- * true random sample of the Center's entries and its hit rate is an honest baseline. The rest of the capacity goes to
- * the riskiest candidates: a summary is selected when its score reaches the threshold that would have selected the
- * risk share of the week's expected volume from the Center's recent scores. Once the week's risk items are taken, a
- * summary that scores higher than the least risky of them takes its place, and that one is no longer selected, so the
- * week's items hold the riskiest of the week so far. Only a selection already committed, or one of the same round of
- * scoring, gives way: a round that another intake thread is still storing keeps its selections until it commits. A
- * selection whose review outcome is recorded never gives way.
- * Trusted partners' entries are selected at the reduced share of the others' rate, in the draw and by score. Weeks
- * run Monday to Sunday by entry date, each under the capacity in force at its end (today while it runs); the counts and risk selections of a week not in memory are read from the stored
- * assessments, and a round that rolls back makes its Centers read them again.
+ * true random sample of the Center's entries and its hit rate is an honest baseline. The week's control items are the
+ * capacity's share of it over time ({@link Capacity#itemsIn}). The rest of the capacity goes to the riskiest
+ * candidates: a summary is selected when its score reaches the threshold that would have selected the risk share of
+ * the week's expected volume from the Center's recent scores. Once the week's risk items are taken, a summary that
+ * ranks above the lowest ranked of them takes its place, and that one is no longer selected, so the week's items hold
+ * the highest ranked of the week so far. Only a selection already committed, or one of the same round of scoring,
+ * gives way: a round that another intake thread is still storing keeps its selections until it commits. A selection
+ * whose review outcome is recorded never gives way.
+ *
+ * <p>Trusted partners' entries are selected at the reduced share of the others' rate, in the draw, by the threshold
+ * and in the competition for a full week's items: a summary ranks by its score, but a trusted partner's by its
+ * {@linkplain CenterState#standing standing}, the score that lies as high among the Center's recent scores as its own
+ * would if trusted partners' entries were {@code trustedPartnerFactor} times as many. So a trusted summary in the top
+ * p of recent scores competes as one in the top p / factor: when trusted and other summaries score alike, trusted ones
+ * keep items at about the factor times the others' rate, as the threshold selects them. The stored score is the
+ * summary's risk and does not change.
+ *
+ * <p>Weeks run Monday to Sunday by entry date, each under the capacity in force at its end (today while it runs); the
+ * counts and risk selections of a week not in memory are read from the stored assessments, and a round that rolls back
+ * makes its Centers read them again.
  */
 @Component
 class Selection {
@@ -48,38 +62,54 @@ class Selection {
      */
     private static final int WEEKS_KEPT = 1_044;
 
-    private final JdbcClient jdbc;
-    private final Capacities capacities;
+    private final StoredWeeks stored;
+    private final CapacityInForce capacities;
     private final Clock clock;
     private final long seed;
     private final Map<String, CenterState> centers = new ConcurrentHashMap<>();
     private final AtomicLong selections = new AtomicLong();
 
+    @Autowired
     Selection(
             JdbcClient jdbc,
             Capacities capacities,
             Clock clock,
             @Value("${centerline.targeting.control-seed:20260101}") long seed) {
-        this.jdbc = jdbc;
+        this((center, week) -> read(jdbc, center, week), capacities::on, clock, seed);
+    }
+
+    Selection(StoredWeeks stored, CapacityInForce capacities, Clock clock, long seed) {
+        this.stored = stored;
         this.capacities = capacities;
         this.clock = clock;
         this.seed = seed;
     }
 
+    /** Reads the counts and risk selections of a Center-week from what is stored. */
+    interface StoredWeeks {
+        Week read(String center, LocalDate week);
+    }
+
+    /** The capacity setting of a Center in force on a date. */
+    interface CapacityInForce {
+        Capacity on(String center, LocalDate date);
+    }
+
     /**
-     * How one scored entry summary fared; a selection for risk made in place of a less risky one names it and its
-     * score.
+     * How one scored entry summary fared, under the capacity and the items of its week; a selection for risk made in
+     * place of a lower ranked one names it and its score.
      */
     record Decision(
             Kind kind,
             double threshold,
             Capacity capacity,
+            Capacity.WeekItems items,
             SelectionGround ground,
             EntryKey displaced,
             double displacedScore) {
 
-        Decision(Kind kind, double threshold, Capacity capacity, SelectionGround ground) {
-            this(kind, threshold, capacity, ground, null, Double.NaN);
+        Decision(Kind kind, double threshold, Capacity capacity, Capacity.WeekItems items, SelectionGround ground) {
+            this(kind, threshold, capacity, items, ground, null, Double.NaN);
         }
     }
 
@@ -88,10 +118,16 @@ class Selection {
      * round at once, and to anyone else's once it has committed. A round that rolls back leaves its Centers to be read
      * again from what is stored.
      */
-    final class Round {
+    static final class Round {
         private volatile boolean committed;
         /** The Centers it decided for; read and written on the round's own thread only. */
         private final Set<String> centers = new HashSet<>();
+        /** The Centers' weeks in memory that it leaves to be read again if it rolls back. */
+        private final Map<String, CenterState> states;
+
+        private Round(Map<String, CenterState> states) {
+            this.states = states;
+        }
 
         /** The round's selections are stored for good. */
         void committed() {
@@ -100,33 +136,52 @@ class Selection {
 
         /** Nothing of the round is stored: its Centers' weeks in memory may hold selections that never were. */
         void rolledBack() {
-            centers.forEach(Selection.this.centers::remove);
+            centers.forEach(states::remove);
         }
     }
 
     /** A round whose selections are committed from the start: one scored outside any transaction. */
     Round committedRound() {
-        Round round = new Round();
+        Round round = new Round(centers);
         round.committed();
         return round;
     }
 
     Round round() {
-        return new Round();
+        return new Round(centers);
     }
 
     /**
      * A selection for risk held by a week, with the round that made it and its place in the order of selections; of
-     * two equally risky, the one selected later gives way first, the earlier having had longer to be taken up.
+     * two that rank alike, the one selected later gives way first, the earlier having had longer to be taken up.
      */
-    private record Held(EntryKey key, double score, Round round, long order, boolean reviewed) {
+    private record Held(EntryKey key, double score, boolean trustedPartner, Round round, long order, boolean reviewed) {
 
-        static final Comparator<Held> LEAST_RISKY_FIRST = Comparator.comparingDouble(Held::score)
+        static final Comparator<Held> LOWEST_FIRST = Comparator.comparingDouble(Held::score)
                 .thenComparing(Comparator.comparingLong(Held::order).reversed());
 
         /** A selection that has been reviewed keeps its item: the review took place whatever comes after it. */
         boolean mayGiveWayTo(Round other) {
             return !reviewed && (round == other || round.committed);
+        }
+
+        Held asReviewed() {
+            return new Held(key, score, trustedPartner, round, order, true);
+        }
+    }
+
+    /** A held selection with its standing in the competition for items, as the Center's recent scores give it now. */
+    private record Ranked(Held held, double standing) {
+
+        /** Whether it ranks below the other: by standing, then score; of two alike, the later selected is lower. */
+        boolean below(Ranked other) {
+            if (standing != other.standing) {
+                return standing < other.standing;
+            }
+            if (held.score() != other.held.score()) {
+                return held.score() < other.held.score();
+            }
+            return held.order() > other.held.order();
         }
     }
 
@@ -143,44 +198,49 @@ class Selection {
         CenterState state = centers.computeIfAbsent(centerKey, c -> new CenterState());
         LocalDate week = entryDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Capacity capacity = capacityOf(centerKey, week);
+        Capacity.WeekItems items = capacity.itemsIn(week);
         double factor = trustedPartner ? capacity.trustedPartnerFactor() : 1;
         synchronized (state) {
-            Week counts = state.week(week, w -> read(centerKey, w));
+            Week counts = state.week(week, w -> stored.read(centerKey, w));
             counts.arrivals++;
-            double volume = state.expectedVolume(week, counts, capacity, w -> read(centerKey, w));
-            double controlRate = Math.min(1, capacity.controlItems() / volume) * factor;
-            double riskRate = Math.min(1, capacity.riskItems() / volume) * factor;
+            double volume = state.expectedVolume(week, counts, items, w -> stored.read(centerKey, w));
+            double controlRate = Math.min(1, items.control() / volume) * factor;
+            double riskRate = Math.min(1, items.risk() / volume) * factor;
             double threshold = state.threshold(riskRate);
             state.remember(score);
-            if (draw(key) < controlRate && counts.control < capacity.controlItems()) {
+            if (draw(key) < controlRate && counts.control < items.control()) {
                 counts.control++;
-                return new Decision(Kind.CONTROL, threshold, capacity, SelectionGround.CONTROL_DRAW);
+                return new Decision(Kind.CONTROL, threshold, capacity, items, SelectionGround.CONTROL_DRAW);
             }
             if (riskRate > 0 && score > 0 && score >= threshold) {
-                if (counts.held.size() < capacity.riskItems()) {
-                    counts.held.add(new Held(key, score, round, selections.incrementAndGet(), false));
-                    return new Decision(Kind.RISK, threshold, capacity, SelectionGround.RISKIEST);
+                Held candidate = new Held(key, score, trustedPartner, round, selections.incrementAndGet(), false);
+                if (counts.size() < items.risk()) {
+                    counts.hold(candidate);
+                    return new Decision(Kind.RISK, threshold, capacity, items, SelectionGround.RISKIEST);
                 }
-                Held weakest = counts.weakestGivingWayTo(round, score);
-                if (weakest != null) {
-                    counts.held.remove(weakest);
-                    counts.held.add(new Held(key, score, round, selections.incrementAndGet(), false));
+                Held lowest = counts.lowestGivingWayTo(
+                        new Ranked(candidate, state.standing(candidate, capacity.trustedPartnerFactor())),
+                        held -> state.standing(held, capacity.trustedPartnerFactor()));
+                if (lowest != null) {
+                    counts.release(lowest);
+                    counts.hold(candidate);
                     return new Decision(
                             Kind.RISK,
                             threshold,
                             capacity,
+                            items,
                             SelectionGround.RISKIEST_IN_PLACE,
-                            weakest.key(),
-                            weakest.score());
+                            lowest.key(),
+                            lowest.score());
                 }
-                return new Decision(Kind.NONE, threshold, capacity, SelectionGround.ITEMS_TAKEN);
+                return new Decision(Kind.NONE, threshold, capacity, items, SelectionGround.ITEMS_TAKEN);
             }
-            SelectionGround ground = capacity.riskItems() == 0
+            SelectionGround ground = items.risk() == 0
                     ? SelectionGround.NO_RISK_ITEMS
                     : riskRate <= 0
                             ? SelectionGround.TRUSTED_PARTNER_EXEMPT
                             : score <= 0 ? SelectionGround.NOTHING_FOUND : SelectionGround.BELOW_THRESHOLD;
-            return new Decision(Kind.NONE, threshold, capacity, ground);
+            return new Decision(Kind.NONE, threshold, capacity, items, ground);
         }
     }
 
@@ -210,12 +270,12 @@ class Selection {
             if (counts == null) {
                 return;
             }
-            counts.held.stream()
+            counts.held()
                     .filter(held -> held.key().equals(key) && !held.reviewed())
                     .findFirst()
                     .ifPresent(held -> {
-                        counts.held.remove(held);
-                        counts.held.add(new Held(held.key(), held.score(), held.round(), held.order(), true));
+                        counts.release(held);
+                        counts.hold(held.asReviewed());
                     });
         }
     }
@@ -234,7 +294,7 @@ class Selection {
         return (h >>> 11) * 0x1.0p-53;
     }
 
-    private Week read(String center, LocalDate week) {
+    private static Week read(JdbcClient jdbc, String center, LocalDate week) {
         int[] risk = new int[1];
         Week counts = jdbc.sql("select count(*), count(*) filter (where selection = 'RISK'),"
                         + " count(*) filter (where selection = 'CONTROL') from risk_assessment"
@@ -246,48 +306,80 @@ class Selection {
                 })
                 .single();
         if (risk[0] > 0) {
-            Round stored = committedRound();
-            jdbc.sql("select a.entry_number, a.version, a.score, exists (select 1 from review_outcome o"
-                            + " where o.entry_number = a.entry_number and o.version = a.version)"
+            Round stored = new Round(Map.of());
+            stored.committed();
+            jdbc.sql("select a.entry_number, a.version, a.score, a.trusted_partner, exists (select 1 from"
+                            + " review_outcome o where o.entry_number = a.entry_number and o.version = a.version)"
                             + " from risk_assessment a where a.selection = 'RISK'"
                             + " and a.center is not distinct from nullif(?, '') and a.entry_date between ? and ?"
                             + " order by a.scored_at, a.entry_number, a.version")
                     .params(center, week, week.plusDays(6))
                     .query(rs -> {
                         // before any selection made in memory, in the order they were scored
-                        counts.held.add(new Held(
+                        counts.hold(new Held(
                                 new EntryKey(rs.getString(1), rs.getInt(2)),
                                 rs.getDouble(3),
+                                rs.getBoolean(4),
                                 stored,
                                 Long.MIN_VALUE + rs.getRow(),
-                                rs.getBoolean(4)));
+                                rs.getBoolean(5)));
                     });
         }
         return counts;
     }
 
-    /** Counts of one Center-week, and its selections for risk (as many as it has), the least risky first. */
+    /**
+     * Counts of one Center-week, and its selections for risk (as many as it has risk items): trusted partners' and the
+     * others' apart, each the lowest score first, so that the lowest ranked of each is at hand.
+     */
     static final class Week {
         int arrivals;
         int control;
-        private final NavigableSet<Held> held = new TreeSet<>(Held.LEAST_RISKY_FIRST);
+        private final NavigableSet<Held> others = new TreeSet<>(Held.LOWEST_FIRST);
+        private final NavigableSet<Held> trusted = new TreeSet<>(Held.LOWEST_FIRST);
 
         Week(int arrivals, int control) {
             this.arrivals = arrivals;
             this.control = control;
         }
 
-        /** The least risky selection that scores below {@code score} and may give way to the round, if any. */
-        private Held weakestGivingWayTo(Round round, double score) {
-            for (Held held : this.held) {
-                if (held.score() >= score) {
-                    return null;
-                }
-                if (held.mayGiveWayTo(round)) {
-                    return held;
+        int size() {
+            return others.size() + trusted.size();
+        }
+
+        private Stream<Held> held() {
+            return Stream.concat(others.stream(), trusted.stream());
+        }
+
+        private void hold(Held held) {
+            (held.trustedPartner() ? trusted : others).add(held);
+        }
+
+        private void release(Held held) {
+            (held.trustedPartner() ? trusted : others).remove(held);
+        }
+
+        /**
+         * The lowest ranked selection that ranks below the candidate and may give way to its round, if any. Within
+         * each set a higher score never stands lower, so each is read only up to the first that does not rank below.
+         */
+        private Held lowestGivingWayTo(Ranked candidate, ToDoubleFunction<Held> standing) {
+            Ranked lowest = null;
+            for (NavigableSet<Held> set : List.of(others, trusted)) {
+                for (Held held : set) {
+                    Ranked ranked = new Ranked(held, standing.applyAsDouble(held));
+                    if (!ranked.below(candidate)) {
+                        break;
+                    }
+                    if (held.mayGiveWayTo(candidate.held().round())) {
+                        if (lowest == null || ranked.below(lowest)) {
+                            lowest = ranked;
+                        }
+                        break;
+                    }
                 }
             }
-            return null;
+            return lowest == null ? null : lowest.held();
         }
     }
 
@@ -324,7 +416,7 @@ class Selection {
 
         // The volume the week is expected to bring: the mean of the weeks before it that had entries, or what it has
         // already brought if that is more; with no history, the volume at which the risk items would be 5%.
-        double expectedVolume(LocalDate week, Week current, Capacity capacity, WeekSource reader) {
+        double expectedVolume(LocalDate week, Week current, Capacity.WeekItems items, WeekSource reader) {
             double total = 0;
             int counted = 0;
             for (int back = 1; back <= WEEKS_OF_VOLUME; back++) {
@@ -335,12 +427,11 @@ class Selection {
                     counted++;
                 }
             }
-            double expected = counted == 0 ? capacity.riskItems() / ASSUMED_SELECTION_RATE : total / counted;
+            double expected = counted == 0 ? items.risk() / ASSUMED_SELECTION_RATE : total / counted;
             return Math.max(1, Math.max(expected, current.arrivals));
         }
 
-        // The score at or above which the given share of recent scores lies. The sorted copy of the recent scores is
-        // renewed every {@value #RESORT_EVERY} scores rather than on every call.
+        // The score at or above which the given share of recent scores lies.
         double threshold(double share) {
             if (size < MIN_SCORES_FOR_THRESHOLD) {
                 return COLD_START_THRESHOLD;
@@ -351,14 +442,55 @@ class Selection {
             if (share <= 0) {
                 return Double.POSITIVE_INFINITY;
             }
-            if (unsorted >= RESORT_EVERY || sorted.length < MIN_SCORES_FOR_THRESHOLD) {
+            double[] sorted = sorted();
+            int count = sorted.length;
+            int index = (int) Math.floor((1 - share) * count);
+            return sorted[Math.min(count - 1, Math.max(0, index))];
+        }
+
+        /**
+         * Where a held or candidate selection stands in the competition for the week's risk items. The others stand at
+         * their score. A trusted partner's summary stands at the score whose share of the recent scores at or above it
+         * is its own share divided by the factor (the lowest recent score when that is all of them), never above its
+         * own: in the top 2 % at a factor of 0.5, it stands as one in the top 4 %.
+         */
+        double standing(Held held, double trustedPartnerFactor) {
+            double score = held.score();
+            if (!held.trustedPartner() || trustedPartnerFactor >= 1 || size == 0) {
+                return score;
+            }
+            double[] sorted = sorted();
+            int count = sorted.length;
+            int below = lowerBound(sorted, score);
+            double share = trustedPartnerFactor <= 0 ? 1 : (count - below) / (count * trustedPartnerFactor);
+            int index = share >= 1 ? 0 : Math.max(0, (int) Math.floor((1 - share) * count));
+            return Math.min(score, sorted[Math.min(count - 1, index)]);
+        }
+
+        /** The index of the first sorted score at or above the given one. */
+        private static int lowerBound(double[] sorted, double score) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sorted[middle] < score) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        // The recent scores in order: renewed every {@value #RESORT_EVERY} scores rather than on every call, and on
+        // every call while there are fewer than {@value #MIN_SCORES_FOR_THRESHOLD}.
+        private double[] sorted() {
+            if (unsorted > 0 && (unsorted >= RESORT_EVERY || sorted.length < MIN_SCORES_FOR_THRESHOLD)) {
                 sorted = Arrays.copyOf(recent, size);
                 Arrays.sort(sorted);
                 unsorted = 0;
             }
-            int count = sorted.length;
-            int index = (int) Math.floor((1 - share) * count);
-            return sorted[Math.min(count - 1, Math.max(0, index))];
+            return sorted;
         }
 
         void remember(double score) {

@@ -4,7 +4,8 @@ package io.centerline.targeting;
 public enum SelectionGround {
     CONTROL_DRAW("drawn for the random control sample"),
     RISKIEST("among the riskiest of the week"),
-    RISKIEST_IN_PLACE("among the riskiest of the week, in place of a less risky summary selected before it"),
+    /** Selected in place of a selection that ranked lower: less risky, or a trusted partner's at its reduced share. */
+    RISKIEST_IN_PLACE("among the riskiest of the week, in place of a summary selected before it that ranked lower"),
     ITEMS_TAKEN(null),
     BELOW_THRESHOLD("below the selection threshold"),
     /** No rule, detector or model gave it any risk: a score of zero is never selected for risk. */
@@ -22,12 +23,17 @@ public enum SelectionGround {
         this.words = words;
     }
 
-    /** The ground in words, for a week with so many risk review items. */
-    String words(int riskItems) {
+    /** The ground in words, for a week with so many risk review items and a summary of a trusted partner or not. */
+    String words(int riskItems, boolean trustedPartner) {
         return this == ITEMS_TAKEN
                 ? "at or above the selection threshold, but the week's "
                         + (riskItems == 1 ? "only risk review item was" : riskItems + " risk review items were")
-                        + " already taken by summaries at least as risky, or by ones still being stored"
+                        + " already taken by "
+                        + (trustedPartner
+                                ? "summaries that rank at least as high as a trusted partner's does at the Center's"
+                                        + " reduced share"
+                                : "summaries at least as risky")
+                        + ", or by ones still being stored"
                 : words;
     }
 }

@@ -14,13 +14,18 @@ class AssessmentWordsTests {
     private final AssessmentWords words = new AssessmentWords(null);
 
     private static RiskAssessment assessment(String selection, double score, RiskAssessment.Grounds grounds) {
+        return assessment(selection, score, false, grounds);
+    }
+
+    private static RiskAssessment assessment(
+            String selection, double score, boolean trustedPartner, RiskAssessment.Grounds grounds) {
         return new RiskAssessment(
                 "ABC12345676",
                 1,
                 "ELEC",
                 "12-3456789AB",
                 LocalDate.of(2026, 3, 2),
-                false,
+                trustedPartner,
                 score,
                 null,
                 null,
@@ -88,6 +93,39 @@ class AssessmentWordsTests {
                 .isEqualTo("Not selected: it gave its risk review item to ABC12345684 v1, riskier and of the same"
                         + " Center and week (score 0.9991 against 0.9995).");
         assertThat(words.tradeReasons(a)).containsExactly(AssessmentWords.NOTHING_PLANNED);
+    }
+
+    @Test
+    void aTrustedSelectionThatGaveWayToALessRiskySummarySaysItRankedLowerAtTheTrustedPartnersShare() {
+        RiskAssessment a = assessment(null, 0.218, true, grounds(SelectionGround.RISKIEST, 0.15, 20, 19))
+                .displacedBy(new EntryKey("ABC12345684", 1), 0.2);
+
+        assertThat(words.reasons(a).get(0))
+                .isEqualTo("Not selected: it gave its risk review item to ABC12345684 v1 of the same Center and week,"
+                        + " which ranked above it: a trusted partner's summary competes for risk review items as if"
+                        + " its score were lower, so that trusted partners are selected at the Center's reduced share"
+                        + " (score 0.218 against 0.200).");
+        assertThat(words.tradeReasons(a)).containsExactly(AssessmentWords.NOTHING_PLANNED);
+    }
+
+    @Test
+    void aTrustedSelectionThatGaveWayToARiskierSummaryIsSaidToHaveGivenWayToARiskierOne() {
+        RiskAssessment a = assessment(null, 0.218, true, grounds(SelectionGround.RISKIEST, 0.15, 20, 19))
+                .displacedBy(new EntryKey("ABC12345684", 1), 0.4);
+
+        assertThat(words.reasons(a).get(0))
+                .isEqualTo("Not selected: it gave its risk review item to ABC12345684 v1, riskier and of the same"
+                        + " Center and week (score 0.218 against 0.400).");
+    }
+
+    @Test
+    void aTrustedSummaryThatFoundTheItemsTakenIsNotSaidToHaveMetOnlyRiskierOnes() {
+        RiskAssessment a = assessment(null, 0.7, true, grounds(SelectionGround.ITEMS_TAKEN, 0.5, 20, 19));
+
+        assertThat(words.reasons(a).get(0))
+                .startsWith("Not selected: at or above the selection threshold, but the week's 19 risk review items"
+                        + " were already taken by summaries that rank at least as high as a trusted partner's does at"
+                        + " the Center's reduced share, or by ones still being stored");
     }
 
     @Test

@@ -41,23 +41,6 @@ class ScoringTests {
                 .hasMessageContaining("trade reason");
     }
 
-    @Test
-    void aCapacityGivesTheControlSampleItsShareAndAtLeastOneItem() {
-        Capacity tiny = new Capacity("ELEC", "q", 3, 0.05, 0.5, java.time.LocalDate.MIN, "t");
-        Capacity large = new Capacity("ELEC", "q", 200, 0.10, 0.5, java.time.LocalDate.MIN, "t");
-
-        assertThat(tiny.controlItems()).isEqualTo(1);
-        assertThat(tiny.riskItems()).isEqualTo(2);
-        assertThat(large.controlItems()).isEqualTo(20);
-        assertThat(large.riskItems()).isEqualTo(180);
-    }
-
-    @Test
-    void aControlShareOutsideFiveToTenPercentIsRefused() {
-        assertThatThrownBy(() -> new Capacity("ELEC", "q", 10, 0.2, 0.5, java.time.LocalDate.MIN, "t"))
-                .hasMessageContaining("controlShare");
-    }
-
     private static Finding finding(Finding.Source source, double strength) {
         return new Finding(source, "X", 1, 1, "reason", "trade reason", strength);
     }

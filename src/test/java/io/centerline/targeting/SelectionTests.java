@@ -1,0 +1,233 @@
+package io.centerline.targeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SelectionTests {
+
+    private static final String CENTER = "PNGM";
+    private static final LocalDate WEEK = LocalDate.of(2026, 3, 2);
+    private static final Clock AFTERWARDS =
+            Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    private int serial;
+
+    /** Selection with nothing stored, under one capacity for every week. */
+    private static Selection selection(int itemsPerWeek, double controlShare, double trustedPartnerFactor) {
+        Capacity capacity =
+                new Capacity(CENTER, "q", itemsPerWeek, controlShare, trustedPartnerFactor, LocalDate.MIN, "t");
+        return new Selection((center, week) -> new Selection.Week(0, 0), (center, date) -> capacity, AFTERWARDS, 7);
+    }
+
+    /** A summary of the Center entered on the date, and how selection decided it. */
+    private record Filed(EntryKey key, boolean trustedPartner, double score, Selection.Decision decision) {}
+
+    /** Files a summary; its number is one the control draw does not take at these volumes. */
+    private Filed file(Selection selection, LocalDate date, double score, boolean trustedPartner) {
+        return file(selection, CENTER, date, score, trustedPartner);
+    }
+
+    private Filed file(Selection selection, String center, LocalDate date, double score, boolean trustedPartner) {
+        EntryKey key;
+        do {
+            key = new EntryKey("SEL" + String.format("%08d", ++serial), 1);
+        } while (selection.draw(key) < 0.05);
+        return new Filed(
+                key,
+                trustedPartner,
+                score,
+                selection.decide(selection.committedRound(), key, center, date, score, trustedPartner));
+    }
+
+    /** Four weeks before the week under test, each of 500 summaries scored evenly from 0 to 1. */
+    private void fileFourWeeksOfEvenScores(Selection selection) {
+        fileFourWeeksOfEvenScores(selection, CENTER);
+    }
+
+    private void fileFourWeeksOfEvenScores(Selection selection, String center) {
+        for (int week = 4; week >= 1; week--) {
+            for (int i = 0; i < 500; i++) {
+                file(selection, center, WEEK.minusWeeks(week), (i + 0.5) / 500, false);
+            }
+        }
+    }
+
+    /** The keys holding a risk item once every summary is filed: those selected for risk and not displaced after. */
+    private static Set<EntryKey> heldForRisk(List<Filed> filed) {
+        Set<EntryKey> held = new HashSet<>();
+        for (Filed f : filed) {
+            if (f.decision().kind() == Selection.Kind.RISK) {
+                held.add(f.key());
+                held.remove(f.decision().displaced());
+            }
+        }
+        return held;
+    }
+
+    /**
+     * Trusted partners' and the others' summaries filed alike in a burst week at each of twelve Centers: 2,000 of each
+     * kind a Center, their scores drawn from one distribution, in a week that expects 500. How a week's items end up
+     * shared depends on how the Center's recent scores happen to lie in the top few per cent, so the shares are taken
+     * over the twelve weeks.
+     */
+    private static final int CENTERS = 12;
+
+    private List<Filed> fileBurstWeeks(double trustedPartnerFactor) {
+        Selection selection = selection(200, 0.10, trustedPartnerFactor);
+        Random random = new Random(20260302);
+        List<Filed> filed = new ArrayList<>();
+        for (int center = 0; center < CENTERS; center++) {
+            String code = "C" + center;
+            fileFourWeeksOfEvenScores(selection, code);
+            for (int i = 0; i < 4_000; i++) {
+                filed.add(file(selection, code, WEEK, Math.pow(random.nextDouble(), 3), i % 2 == 0));
+            }
+        }
+        return filed;
+    }
+
+    /** The share of trusted partners' (or the others') summaries that hold a risk item once all are filed. */
+    private static double heldShare(List<Filed> filed, boolean trustedPartner) {
+        Set<EntryKey> held = heldForRisk(filed);
+        List<Filed> kind =
+                filed.stream().filter(f -> f.trustedPartner() == trustedPartner).toList();
+        return kind.stream().filter(f -> held.contains(f.key())).count() / (double) kind.size();
+    }
+
+    @Test
+    void inAFullWeekTrustedPartnersKeepItemsAtTheFactorTimesTheOthersRate() {
+        List<Filed> filed = fileBurstWeeks(0.5);
+
+        assertThat(heldForRisk(filed)).as("the weeks' risk items").hasSize(CENTERS * 180);
+        assertThat(filed.stream().filter(f -> f.decision().displaced() != null))
+                .as("selections that gave way")
+                .hasSizeGreaterThan(CENTERS * 20);
+        // of a week's 180 items, about 120 for the others' 2,000 summaries and 60 for trusted partners': the ratio of
+        // the shares over twelve weeks varies by about 0.035 from one sample of scores to another
+        assertThat(heldShare(filed, true) / heldShare(filed, false)).isCloseTo(0.5, within(0.1));
+    }
+
+    @Test
+    void withAFactorOfOneTrustedPartnersCompeteAsTheOthersDo() {
+        List<Filed> filed = fileBurstWeeks(1.0);
+
+        // 90 items a week for each kind: the ratio varies by about 0.05 from one sample of scores to another
+        assertThat(heldShare(filed, true) / heldShare(filed, false)).isCloseTo(1.0, within(0.15));
+    }
+
+    // Under a capacity of 10 at 10 % (one control item and nine risk items a week) after four weeks of 500 summaries
+    // scored evenly from 0 to 1: the others are selected from about 0.983, trusted partners at a factor of 0.25 from
+    // about 0.996, and a trusted summary of 0.999 (in the top 0.2 to 0.7 % of recent scores with those of the week)
+    // competes as one in the top 0.8 to 2.6 %, at 0.979 to 0.993.
+
+    @Test
+    void aTrustedSelectionGivesWayToALessRiskyOtherSummaryThatOutranksItAtTheTrustedShare() {
+        Selection selection = selection(10, 0.10, 0.25);
+        fileFourWeeksOfEvenScores(selection);
+        List<Filed> trusted = IntStream.range(0, 9)
+                .mapToObj(i -> file(selection, WEEK, 0.999, true))
+                .toList();
+        assertThat(trusted).allSatisfy(f -> assertThat(f.decision().kind()).isEqualTo(Selection.Kind.RISK));
+
+        Filed other = file(selection, WEEK, 0.995, false);
+
+        assertThat(other.decision().ground()).isEqualTo(SelectionGround.RISKIEST_IN_PLACE);
+        assertThat(other.decision().displacedScore()).isEqualTo(0.999);
+        assertThat(trusted.stream().map(Filed::key)).contains(other.decision().displaced());
+    }
+
+    @Test
+    void anotherSelectionKeepsItsItemAgainstATrustedSummaryScoringHigherButNotAtTheTrustedShare() {
+        Selection selection = selection(10, 0.10, 0.25);
+        fileFourWeeksOfEvenScores(selection);
+        IntStream.range(0, 9).forEach(i -> file(selection, WEEK, 0.9975, false));
+
+        Filed trusted = file(selection, WEEK, 0.999, true);
+        Filed other = file(selection, WEEK, 0.999, false);
+
+        assertThat(trusted.decision().ground()).isEqualTo(SelectionGround.ITEMS_TAKEN);
+        assertThat(other.decision().ground()).isEqualTo(SelectionGround.RISKIEST_IN_PLACE);
+    }
+
+    @Test
+    void aRiskierTrustedSummaryTakesTheItemOfALessRiskyTrustedSelection() {
+        Selection selection = selection(10, 0.10, 0.25);
+        fileFourWeeksOfEvenScores(selection);
+        IntStream.range(0, 9).forEach(i -> file(selection, WEEK, 0.998, true));
+
+        Filed riskier = file(selection, WEEK, 0.999, true);
+
+        assertThat(riskier.decision().ground()).isEqualTo(SelectionGround.RISKIEST_IN_PLACE);
+        assertThat(riskier.decision().displacedScore()).isEqualTo(0.998);
+    }
+
+    @Test
+    void aReviewedTrustedSelectionNeverGivesWay() {
+        Selection selection = selection(10, 0.10, 0.25);
+        fileFourWeeksOfEvenScores(selection);
+        List<Filed> trusted = IntStream.range(0, 9)
+                .mapToObj(i -> file(selection, WEEK, 0.999, true))
+                .toList();
+        trusted.forEach(f -> selection.reviewed(f.key(), CENTER, WEEK));
+
+        Filed other = file(selection, WEEK, 0.9995, false);
+
+        assertThat(other.decision().ground()).isEqualTo(SelectionGround.ITEMS_TAKEN);
+    }
+
+    @Test
+    void aWeeksDecisionsCarryItsControlAndRiskItems() {
+        Selection selection = selection(3, 0.05, 0.5);
+        Capacity.WeekItems items = new Capacity(CENTER, "q", 3, 0.05, 0.5, LocalDate.MIN, "t").itemsIn(WEEK);
+
+        Filed filed = file(selection, WEEK.plusDays(2), 0.4, false);
+
+        assertThat(filed.decision().items()).isEqualTo(items);
+        assertThat(RiskAssessment.Grounds.of(filed.decision()))
+                .extracting(
+                        RiskAssessment.Grounds::itemsPerWeek,
+                        RiskAssessment.Grounds::riskItems,
+                        RiskAssessment.Grounds::controlItems)
+                .containsExactly(3, items.risk(), items.control());
+    }
+
+    @Test
+    void aWeekDrawsForTheControlSampleNoMoreThanItsControlItemsAndNoneInAWeekWithout() {
+        Capacity capacity = new Capacity(CENTER, "q", 3, 0.05, 0.5, LocalDate.MIN, "t");
+        Selection selection = selection(3, 0.05, 0.5);
+        int drawnInWeeksWithout = 0;
+        int drawn = 0;
+        for (int w = 0; w < 1_000; w++) {
+            LocalDate week = WEEK.plusWeeks(w);
+            int inWeek = 0;
+            for (int i = 0; i < 200; i++) {
+                EntryKey key = new EntryKey("CTL" + String.format("%08d", ++serial), 1);
+                if (selection
+                                .decide(selection.committedRound(), key, CENTER, week, 0, false)
+                                .kind()
+                        == Selection.Kind.CONTROL) {
+                    inWeek++;
+                }
+            }
+            assertThat(inWeek).as("control selections of a week").isLessThanOrEqualTo(1);
+            if (capacity.itemsIn(week).control() == 0) {
+                drawnInWeeksWithout += inWeek;
+            }
+            drawn += inWeek;
+        }
+
+        assertThat(drawnInWeeksWithout).isZero();
+        assertThat(drawn).isPositive();
+    }
+}
