@@ -69,9 +69,14 @@ public record Capacity(
      * The control items a week takes on average, exactly {@code itemsPerWeek x controlShare} as the share is written
      * (3 at 0.05 is 0.15, not 0.15000000000000002).
      */
-    @JsonProperty("expectedControlItemsPerWeek")
     public BigDecimal expectedControlItems() {
         return BigDecimal.valueOf(itemsPerWeek).multiply(BigDecimal.valueOf(controlShare));
+    }
+
+    /** The control items a week takes on average, as the API shows a capacity: a number such as 0.15. */
+    @JsonProperty("expectedControlItemsPerWeek")
+    double expectedControlItemsPerWeek() {
+        return expectedControlItems().doubleValue();
     }
 
     /** A number from 0 up to but not including 1, fixed by the Center and the week. */

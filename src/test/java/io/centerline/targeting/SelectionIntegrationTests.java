@@ -41,8 +41,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Selection on generated data under a small capacity: four review items a Center a week, 10 % of them (one item) for
- * the random control sample. The risk model is switched off, so the detectors decide what is risky.
+ * Selection on generated data under a small capacity: four review items a Center a week, 10 % of them for the random
+ * control sample (one item in about 40 % of weeks, drawn per Center-week, and three for risk; four for risk in the
+ * others). The risk model is switched off, so the detectors decide what is risky.
  */
 @SpringBootTest(
         properties = {
@@ -134,8 +135,11 @@ class SelectionIntegrationTests {
     @Test
     void noCenterWeekGetsMoreRiskSelectionsThanItsRiskItemsNorMoreControlThanItsControlItems() {
         Map<String, int[]> perWeek = new HashMap<>();
+        Map<String, Capacity.WeekItems> items = new HashMap<>();
         for (Assessed a : assessed) {
-            int[] counts = perWeek.computeIfAbsent(a.center() + "|" + a.week(), k -> new int[2]);
+            String centerWeek = a.center() + "|" + a.week();
+            int[] counts = perWeek.computeIfAbsent(centerWeek, k -> new int[2]);
+            items.computeIfAbsent(centerWeek, k -> itemsOf(a.center(), a.week()));
             if ("RISK".equals(a.selection())) {
                 counts[0]++;
             } else if ("CONTROL".equals(a.selection())) {
@@ -143,10 +147,31 @@ class SelectionIntegrationTests {
             }
         }
 
-        assertThat(perWeek.values()).allSatisfy(counts -> {
-            assertThat(counts[0]).as("risk selections in a Center-week").isLessThanOrEqualTo(3);
-            assertThat(counts[1]).as("control selections in a Center-week").isLessThanOrEqualTo(1);
+        assertThat(perWeek).allSatisfy((centerWeek, counts) -> {
+            assertThat(counts[0])
+                    .as("risk selections in " + centerWeek)
+                    .isLessThanOrEqualTo(items.get(centerWeek).risk());
+            assertThat(counts[1])
+                    .as("control selections in " + centerWeek)
+                    .isLessThanOrEqualTo(items.get(centerWeek).control());
         });
+        assertThat(items.values()).extracting(Capacity.WeekItems::control).contains(0, 1);
+    }
+
+    @Test
+    void aSummarysGroundsKeepTheItemsOfItsCenterWeek() {
+        Map<Integer, Integer> checked = new HashMap<>();
+        jdbc.sql("select center, entry_date, items_per_week, risk_items, control_items from risk_assessment"
+                        + " where entry_number = any(?)")
+                .param(numbers.toArray(String[]::new))
+                .query(rs -> {
+                    Capacity.WeekItems items = itemsOf(rs.getString(1), rs.getObject(2, LocalDate.class));
+                    assertThat(rs.getInt(3)).isEqualTo(4);
+                    assertThat(List.of(rs.getInt(4), rs.getInt(5))).containsExactly(items.risk(), items.control());
+                    checked.merge(items.control(), 1, Integer::sum);
+                });
+
+        assertThat(checked).containsOnlyKeys(0, 1);
     }
 
     @Test
@@ -245,6 +270,7 @@ class SelectionIntegrationTests {
         List<String> first = drawFreeNumbers(4);
         List<String> later = drawFreeNumbers(2);
 
+        assertThat(itemsOf("PNGM", LocalDate.of(2024, 6, 3)).risk()).isEqualTo(3);
         fileCrudeOil(first, somewhatRisky, "2024-06-03");
         assertThat(selections(first)).containsOnly("RISK", null);
         assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(3);
@@ -274,6 +300,7 @@ class SelectionIntegrationTests {
         String riskier = importerFor("0.95");
         List<String> first = drawFreeNumbers(3);
         String later = drawFreeNumbers(1).get(0);
+        assertThat(itemsOf("PNGM", LocalDate.of(2024, 7, 1)).risk()).isEqualTo(3);
         fileCrudeOil(first, somewhatRisky, "2024-07-01");
         // as an assessment stored before decision record 0018 was: its reasons written out, no grounds
         jdbc.sql("update risk_assessment set ground = null, threshold = null, items_per_week = null,"
@@ -305,15 +332,16 @@ class SelectionIntegrationTests {
         String riskier = importerFor("0.95");
         List<String> first = drawFreeNumbers(3);
         List<String> later = drawFreeNumbers(3);
-        fileCrudeOil(first, somewhatRisky, "2024-08-05");
+        assertThat(itemsOf("PNGM", LocalDate.of(2024, 8, 12)).risk()).isEqualTo(3);
+        fileCrudeOil(first, somewhatRisky, "2024-08-12");
         assertThat(selections(first)).containsOnly("RISK");
         String reviewed = first.get(1);
         outcomes.record(
                 new Outcomes.Report(
-                        reviewed, 1, "VALUE", new BigDecimal("2500.00"), REVIEWER, null, LocalDate.of(2024, 8, 9)),
+                        reviewed, 1, "VALUE", new BigDecimal("2500.00"), REVIEWER, null, LocalDate.of(2024, 8, 16)),
                 "specialist");
 
-        fileCrudeOil(later, riskier, "2024-08-07");
+        fileCrudeOil(later, riskier, "2024-08-14");
 
         assertThat(selections(List.of(reviewed))).containsExactly("RISK");
         assertThat(reasons(reviewed, false).get(0)).startsWith("This entry summary has been selected");
@@ -327,11 +355,12 @@ class SelectionIntegrationTests {
         // riskier than any generated summary of the week, and recent enough to be corrected
         String importer = importerFor("0.99");
         List<String> numbers = drawFreeNumbers(3);
-        fileCrudeOil(numbers, importer, "2026-03-02");
+        assertThat(itemsOf("PNGM", LocalDate.of(2026, 2, 23)).risk()).isEqualTo(3);
+        fileCrudeOil(numbers, importer, "2026-02-23");
         assertThat(selections(numbers)).containsOnly("RISK");
         String corrected = numbers.get(0);
 
-        file(List.of(crudeOil(corrected, importer, "2026-03-02")
+        file(List.of(crudeOil(corrected, importer, "2026-02-23")
                 .replace("\"modeOfTransport\"", "\"postSummaryCorrection\": true, \"modeOfTransport\"")
                 .replace("900000.00", "905000.00")));
 
@@ -356,7 +385,7 @@ class SelectionIntegrationTests {
                 .startsWith("Version 1 of this entry holds a review item for risk");
 
         outcomes.record(
-                new Outcomes.Report(corrected, 1, "NO_CHANGE", null, REVIEWER, null, LocalDate.of(2026, 3, 6)),
+                new Outcomes.Report(corrected, 1, "NO_CHANGE", null, REVIEWER, null, LocalDate.of(2026, 2, 27)),
                 "specialist");
 
         assertThat(readout.riskOf(corrected, 2, RiskReadout.Audience.TRADE)
@@ -373,12 +402,13 @@ class SelectionIntegrationTests {
         String somewhatRisky = importerFor("0.8");
         String riskier = importerFor("0.95");
         List<String> numbers = drawFreeNumbers(4);
+        assertThat(itemsOf("PNGM", LocalDate.of(2024, 4, 15)).risk()).isEqualTo(3);
 
         file(List.of(
-                crudeOil(numbers.get(0), somewhatRisky, "2024-05-06"),
-                crudeOil(numbers.get(1), somewhatRisky, "2024-05-07"),
-                crudeOil(numbers.get(2), somewhatRisky, "2024-05-08"),
-                crudeOil(numbers.get(3), riskier, "2024-05-09")));
+                crudeOil(numbers.get(0), somewhatRisky, "2024-04-15"),
+                crudeOil(numbers.get(1), somewhatRisky, "2024-04-16"),
+                crudeOil(numbers.get(2), somewhatRisky, "2024-04-17"),
+                crudeOil(numbers.get(3), riskier, "2024-04-18")));
 
         assertThat(selections(numbers)).containsExactly("RISK", "RISK", null, "RISK");
         assertThat(reasons(numbers.get(2), true).get(0))
@@ -390,6 +420,11 @@ class SelectionIntegrationTests {
                         .single())
                 .as("a displacement within one round is audited too")
                 .isEqualTo(1);
+    }
+
+    /** The items of a Center-week under this test's capacity (crude oil goes to PNGM). */
+    private static Capacity.WeekItems itemsOf(String center, LocalDate date) {
+        return new Capacity(center, Capacities.REVIEW_QUEUE, 4, 0.10, 0.5, null, "default").itemsIn(date);
     }
 
     /** A fresh importer number, and a rule that finds its entries as risky as {@code strength} says. */

@@ -222,6 +222,21 @@ class TargetingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aCombinedCapacityShowsTheQueuesControlShareAndTheControlItemsItTakesOnAverageWithoutBinaryNoise() {
+        exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/IMM", MediaType.APPLICATION_JSON, """
+                {"queue": "first", "itemsPerWeek": 3, "controlShare": 0.05}""");
+        exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/IMM", MediaType.APPLICATION_JSON, """
+                {"queue": "second", "itemsPerWeek": 4, "controlShare": 0.05}""");
+
+        JsonNode view = get(TARGETER, "/api/v1/targeting/capacity/IMM").json();
+
+        assertThat(view.at("/inForce/itemsPerWeek").asInt()).isEqualTo(7);
+        assertThat(view.at("/inForce/controlShare").toString()).isEqualTo("0.05");
+        assertThat(view.at("/inForce/expectedControlItemsPerWeek").toString()).isEqualTo("0.35");
+        assertThat(view.at("/queues/0/expectedControlItemsPerWeek").toString()).isEqualTo("0.15");
+    }
+
+    @Test
     void aWeekRunsUnderOneCapacityWhateverTheEntryDatesOfItsSummaries() {
         // today is Tuesday 2026-06-30; the setting takes effect today, after Monday's entry date
         exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/MACH", MediaType.APPLICATION_JSON, """
