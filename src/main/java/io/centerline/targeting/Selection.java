@@ -37,11 +37,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>Trusted partners' entries are selected at the reduced share of the others' rate, in the draw, by the threshold
  * and in the competition for a full week's items: a summary ranks by its score, but a trusted partner's by its
- * {@linkplain CenterState#standing standing}, the score that lies as high among the Center's recent scores as its own
- * would if trusted partners' entries were {@code trustedPartnerFactor} times as many. So a trusted summary in the top
- * p of recent scores competes as one in the top p / factor: when trusted and other summaries score alike, trusted ones
- * keep items at about the factor times the others' rate, as the threshold selects them. The stored score is the
- * summary's risk and does not change.
+ * {@linkplain CenterState#standing standing}, the score whose share of the Center's recent scores at or above it is
+ * its own share divided by {@code trustedPartnerFactor}. So a trusted summary in the top p of recent scores competes
+ * as one in the top p / factor, as the threshold selects it: when trusted and other summaries score alike, trusted
+ * ones keep items at about the factor times the others' rate. The stored score is the summary's risk and does not
+ * change, and a reviewed selection never gives way.
  *
  * <p>Weeks run Monday to Sunday by entry date, each under the capacity in force at its end (today while it runs); the
  * counts and risk selections of a week not in memory are read from the stored assessments, and a round that rolls back
