@@ -454,7 +454,7 @@ class SelectionIntegrationTests {
         while (chosen.size() < count) {
             String number = EntryNumber.of("SEL", String.format("%07d", SERIALS.incrementAndGet()))
                     .value();
-            if (selection.draw(new EntryKey(number, 1)) > 0.2) {
+            if (selection.draw(new EntryKey(number, 1)) > 0.9) {
                 chosen.add(number);
             }
         }
