@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -25,7 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonSummaryReader implements SummaryReader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JsonSummaryReader.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The most digits a JSON number in exponent form is written out with; no amount, quantity or weight has more. */
+    private static final int MAX_PLAIN_DIGITS = 64;
+
     private static final Map<String, Integer> HEADER = positions(SummaryFields.HEADER);
     private static final Map<String, Integer> LINE = positions(SummaryFields.LINE);
 
@@ -236,6 +243,18 @@ public final class JsonSummaryReader implements SummaryReader {
                     position,
                     (fileLine == null ? "The body" : "File line " + fileLine) + " is not a JSON object: "
                             + e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            // the line is read whole before it is parsed, so the next one is read as if this failure never was
+            LOG.error("A JSON summary at position {} could not be read", position, e);
+            return new ReadRecord.Unreadable(
+                    position,
+                    header.get("entryNumber"),
+                    List.of(IntakeError.header(
+                            null,
+                            "UNREADABLE_RECORD",
+                            (fileLine == null ? "The body" : "File line " + fileLine) + " could not be read (" + e
+                                    + "); nothing of it was stored, and it held back no other summary. Please report"
+                                    + " it.")));
         }
         String entryNumber = header.get("entryNumber");
         if (!errors.isEmpty()) {
@@ -347,8 +366,14 @@ public final class JsonSummaryReader implements SummaryReader {
         }
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            if (token.isScalarValue()) {
-                additional.add(token == JsonToken.VALUE_NULL ? null : text(parser, token));
+            if (token == JsonToken.VALUE_NULL) {
+                errors.add(IntakeError.line(
+                        index,
+                        "additionalHtsNumbers",
+                        "FIELD_TYPE",
+                        "An additional HTS number is null; leave it out of the list instead" + where(fileLine) + "."));
+            } else if (token.isScalarValue()) {
+                additional.add(text(parser, token));
             } else {
                 errors.add(IntakeError.line(
                         index,
@@ -447,7 +472,11 @@ public final class JsonSummaryReader implements SummaryReader {
             case VALUE_NUMBER_INT:
                 return parser.getBigIntegerValue().toString();
             case VALUE_NUMBER_FLOAT:
-                return parser.getDecimalValue().toPlainString();
+                BigDecimal number = parser.getDecimalValue();
+                // 1e999999999 written out would be a billion digits: beyond any amount, it is passed on as written
+                return Math.abs((long) number.scale()) + number.precision() > MAX_PLAIN_DIGITS
+                        ? parser.getText()
+                        : number.toPlainString();
             case VALUE_TRUE:
                 return "true";
             case VALUE_FALSE:

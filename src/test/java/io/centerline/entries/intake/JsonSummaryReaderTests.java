@@ -140,6 +140,30 @@ class JsonSummaryReaderTests {
     }
 
     @Test
+    void aNullAdditionalHtsNumberIsReportedNotPassedOn() {
+        ReadRecord.Unreadable record = (ReadRecord.Unreadable)
+                readAll("{\"entryNumber\":\"A\",\"lines\":[{\"lineNumber\":1,\"additionalHtsNumbers\":[null]}]}\n")
+                        .get(0);
+
+        assertThat(record.errors())
+                .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
+                .containsExactly(tuple(1, "additionalHtsNumbers", "FIELD_TYPE"));
+    }
+
+    @Test
+    void aNumberWithAnExponentTooLargeToWriteOutIsPassedOnAsWritten() {
+        SubmittedEntrySummary summary = ((ReadRecord.Parsed) readAll("{\"entryNumber\":\"A\",\"lines\":["
+                                + "{\"lineNumber\":1,\"enteredValue\":1e2147483647,\"quantity\":1e-999999999,"
+                                + "\"dutyAmount\":1.5e2}]}\n")
+                        .get(0))
+                .summary();
+
+        assertThat(summary.lines().get(0).enteredValue()).isEqualTo("1e2147483647");
+        assertThat(summary.lines().get(0).quantity()).isEqualTo("1e-999999999");
+        assertThat(summary.lines().get(0).dutyAmount()).isEqualTo("150");
+    }
+
+    @Test
     void anArrayOrObjectWhereAScalarIsExpectedGivesFieldType() {
         List<ReadRecord> records = readAll("{\"entryNumber\":[\"A\"],\"entryType\":{\"code\":\"01\"},"
                 + "\"lines\":[{\"lineNumber\":1,\"enteredValue\":[100]}]}\n");
