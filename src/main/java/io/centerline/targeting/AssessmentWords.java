@@ -141,8 +141,13 @@ public class AssessmentWords {
         if (g.displacedBy() != null) {
             return displacedReason(a.score(), a.trustedPartner(), g.displacedBy(), g.displacedByScore());
         }
-        String figures = "score " + score(a.score()) + ", threshold "
-                + (Double.isInfinite(g.threshold()) ? (g.threshold() > 0 ? "none left" : "none") : score(g.threshold()))
+        String figures = "score " + score(a.score())
+                + (Double.isNaN(g.threshold())
+                        ? ""
+                        : ", threshold "
+                                + (Double.isInfinite(g.threshold())
+                                        ? (g.threshold() > 0 ? "none left" : "none")
+                                        : score(g.threshold())))
                 + ", capacity " + g.itemsPerWeek() + " a week (" + g.riskItems() + " for risk, " + g.controlItems()
                 + " for the control sample)";
         String ground = g.ground().words(g.riskItems(), a.trustedPartner());

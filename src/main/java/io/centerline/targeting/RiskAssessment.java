@@ -95,10 +95,10 @@ public record RiskAssessment(
                     null);
         }
 
-        /** The threshold as the API shows it: null when it is infinite. */
+        /** The threshold as the API shows it: null when it is infinite, or when none was compared (a correction). */
         @JsonProperty("threshold")
         public Double thresholdIfAny() {
-            return Double.isInfinite(threshold) ? null : threshold;
+            return Double.isInfinite(threshold) || Double.isNaN(threshold) ? null : threshold;
         }
 
         Grounds displacedBy(EntryKey by, double byScore) {

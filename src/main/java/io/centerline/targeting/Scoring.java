@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +100,10 @@ public class Scoring {
         Map<EntryKey, Integer> inRound = new HashMap<>();
         List<Displacement> displaced = new ArrayList<>();
         List<Displacement> displacedInRound = new ArrayList<>();
+        Set<String> holding = new HashSet<>(assessments.holdingSelection(entries.stream()
+                .filter(entry -> entry.version() > 1)
+                .map(EntryUnderReview::entryNumber)
+                .toList()));
         int offset = 0;
         for (EntryUnderReview entry : entries) {
             List<Finding> findings = new ArrayList<>();
@@ -124,8 +129,13 @@ public class Scoring {
             offset += entry.lines().size();
             double score = combined(modelScore, findings);
             EntryKey key = new EntryKey(entry.entryNumber(), entry.version());
-            Selection.Decision decision =
-                    selection.decide(round, key, entry.center(), entry.entryDate(), score, entry.trustedPartner());
+            // a correction of an entry whose earlier version holds an item is reviewed with it, and takes none
+            Selection.Decision decision = holding.contains(entry.entryNumber())
+                    ? selection.carried(entry.center(), entry.entryDate())
+                    : selection.decide(round, key, entry.center(), entry.entryDate(), score, entry.trustedPartner());
+            if (decision.kind() != Selection.Kind.NONE) {
+                holding.add(entry.entryNumber());
+            }
             if (decision.displaced() != null) {
                 Integer earlier = inRound.get(decision.displaced());
                 Displacement displacement =

@@ -204,7 +204,11 @@ class Selection {
             Week counts = state.week(week, w -> stored.read(centerKey, w));
             counts.arrivals++;
             double volume = state.expectedVolume(week, counts, items, w -> stored.read(centerKey, w));
-            double controlRate = Math.min(1, items.control() / volume) * factor;
+            // the control items left, spread over the arrivals the week is still expected to bring: a week whose
+            // draws have missed takes its next summaries at a higher rate, so that its control items are taken
+            double controlRate =
+                    Math.min(1, (items.control() - counts.control) / Math.max(1, volume - counts.arrivals + 1))
+                            * factor;
             double riskRate = Math.min(1, items.risk() / volume) * factor;
             double threshold = state.threshold(riskRate);
             state.remember(score);
@@ -249,6 +253,17 @@ class Selection {
      * made at one time for one week so uses one capacity, whatever the entry dates of its summaries; a setting made
      * mid-week governs the rest of that week's decisions.
      */
+    /**
+     * The decision for a correction of an entry whose earlier version holds a review item: it is reviewed with that
+     * item, so it neither takes one of its own nor counts as another arrival of the week.
+     */
+    Decision carried(String center, LocalDate entryDate) {
+        LocalDate week = entryDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Capacity capacity = capacityOf(center == null ? "" : center, week);
+        return new Decision(
+                Kind.NONE, Double.NaN, capacity, capacity.itemsIn(week), SelectionGround.EARLIER_VERSION_HOLDS_ITEM);
+    }
+
     private Capacity capacityOf(String center, LocalDate week) {
         LocalDate end = week.plusDays(6);
         LocalDate today = LocalDate.now(clock);
@@ -464,7 +479,8 @@ class Selection {
             int below = lowerBound(sorted, score);
             double share = trustedPartnerFactor <= 0 ? 1 : (count - below) / (count * trustedPartnerFactor);
             int index = share >= 1 ? 0 : Math.max(0, (int) Math.floor((1 - share) * count));
-            return Math.min(score, sorted[Math.min(count - 1, index)]);
+            // above every recent score the reduced share leaves it where it is: the top stays the top
+            return index >= count ? score : Math.min(score, sorted[index]);
         }
 
         /** The index of the first sorted score at or above the given one. */

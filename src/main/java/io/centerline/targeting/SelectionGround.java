@@ -13,6 +13,10 @@ public enum SelectionGround {
     /** The Center's capacity in force gives the week no items for risk. */
     NO_RISK_ITEMS("the Center's capacity gives the week no risk review items"),
     /** The importer is a trusted partner, and the Center's trusted-partner factor is zero. */
+    /** A correction of an entry whose earlier version holds a review item: it is reviewed with that item. */
+    EARLIER_VERSION_HOLDS_ITEM(
+            "an earlier version of this entry holds a review item, and a correction is reviewed with it rather than"
+                    + " taking an item of its own"),
     TRUSTED_PARTNER_EXEMPT(
             "the importer is a trusted partner, whose entries this Center does not select for risk (its trusted-partner"
                     + " factor is 0)");

@@ -1,7 +1,6 @@
 package io.centerline.targeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.centerline.CleanDatabase;
 import io.centerline.demo.generator.EntrySummaryGenerator;
@@ -365,8 +364,9 @@ class SelectionIntegrationTests {
                 .replace("900000.00", "905000.00")));
 
         RiskAssessment own = stored.find(new EntryKey(corrected, 2)).orElseThrow();
-        // the week's three items are held at the same score; unless the control draw took the correction itself
-        assumeTrue(own.selection() == null, "the correction was drawn for the control sample");
+        // a correction of a selected entry is reviewed with the item its first version holds, and takes none
+        assertThat(own.selection()).isNull();
+        assertThat(own.grounds().ground()).isEqualTo(SelectionGround.EARLIER_VERSION_HOLDS_ITEM);
         EntrySummaryView.Risk trade =
                 readout.riskOf(corrected, 2, RiskReadout.Audience.TRADE).orElseThrow();
         assertThat(trade.selected()).isTrue();
