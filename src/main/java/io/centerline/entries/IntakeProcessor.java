@@ -14,6 +14,7 @@ import io.centerline.entries.validation.Validation;
 import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
 import io.centerline.platform.PostgresCopy;
+import io.centerline.platform.Printable;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.Money;
 import io.centerline.reference.ReferenceData;
@@ -129,7 +130,7 @@ class IntakeProcessor {
         for (ReadRecord record : chunk) {
             if (record instanceof ReadRecord.Unreadable unreadable) {
                 invalid.add(new IntakeOutcome.Rejected(
-                        unreadable.position(), unreadable.entryNumber(), unreadable.errors(), false));
+                        unreadable.position(), readable(unreadable.entryNumber()), unreadable.errors(), false));
             } else if (record instanceof ReadRecord.Parsed parsed) {
                 try {
                     prepare(parsed, today, candidates, invalid);
@@ -481,9 +482,11 @@ class IntakeProcessor {
                     continue;
                 }
                 candidate.version = 1;
-            } else if (current.versionWith(candidate.fingerprint) > 0) {
+            } else if (current.repeatedBy(candidate.fingerprint, summary.postSummaryCorrection()) > 0) {
                 outcomes.add(new IntakeOutcome.Duplicate(
-                        candidate.position, summary.entryNumber(), current.versionWith(candidate.fingerprint)));
+                        candidate.position,
+                        summary.entryNumber(),
+                        current.repeatedBy(candidate.fingerprint, summary.postSummaryCorrection())));
                 continue;
             } else if (!summary.postSummaryCorrection()) {
                 outcomes.add(reject(
@@ -794,9 +797,17 @@ class IntakeProcessor {
                 conflict);
     }
 
+    /**
+     * An entry number as a record gave it, or null when it holds a control character: no entry number does, and the
+     * audit log can hold no such text.
+     */
+    private static String readable(String text) {
+        return text == null || Printable.unprintableAt(text) >= 0 ? null : text;
+    }
+
     /** The entry number as filers will recognise it in a rejection: without dashes when it has the right shape. */
     private static String normalisedNumber(String text) {
-        if (text == null) {
+        if (readable(text) == null) {
             return null;
         }
         String plain = text.trim().replace("-", "").toUpperCase();
@@ -854,14 +865,16 @@ class IntakeProcessor {
             List<String> fingerprints) {
 
         /**
-         * The version with this fingerprint: the current one, or an earlier one resent after a correction (a retry is
-         * a duplicate of what it repeats, never a conflict with what followed it); 0 when none has it.
+         * The version a summary with this fingerprint repeats, or 0 when it repeats none: the current version, or,
+         * for a summary not flagged as a correction, an earlier one (the original resent after a correction is a
+         * duplicate of it, never a conflict with what followed). A correction that restores an earlier version's
+         * content is a new version: the filer asks for the change.
          */
-        int versionWith(String fingerprint) {
+        int repeatedBy(String fingerprint, boolean correction) {
             if (this.fingerprint.equals(fingerprint)) {
                 return version;
             }
-            int earlier = fingerprints.lastIndexOf(fingerprint);
+            int earlier = correction ? -1 : fingerprints.lastIndexOf(fingerprint);
             return earlier < 0 ? 0 : earlier + 1;
         }
     }

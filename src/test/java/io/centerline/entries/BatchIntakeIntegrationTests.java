@@ -118,6 +118,21 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anEntryNumberHoldingAControlCharacterIsRejectedWithoutOneAndTheBatchIsAnswered() {
+        String good = entryNumber("ABC");
+        String importer = importer();
+        String bad = oneLine(laptops(entryNumber("ABC"), importer))
+                .replaceFirst("\"entryNumber\": \"ABC", "\"entryNumber\": \"AB\\\\u0000C");
+
+        Response answer = post(FILER, BATCHES, NDJSON, String.join("\n", oneLine(laptops(good, importer)), bad));
+
+        assertThat(answer.code()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("accepted").asInt()).isEqualTo(1);
+        assertThat(answer.json().at("/rejected/0/record").asInt()).isEqualTo(2);
+        assertThat(answer.json().at("/rejected/0/entryNumber").isNull()).isTrue();
+    }
+
+    @Test
     void aSummaryTheDatabaseRefusesAfterValidationPassedItIsRejectedAloneAndTheRestOfItsChunkIsStored() {
         String first = entryNumber("ABC");
         String refused = entryNumber("ABC");

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.support.ApiTest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -110,6 +112,31 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aCorrectionThatRestoresTheOriginalContentIsANewVersion() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2026-03-02");
+        assertThat(correct(number, "01", importer, "2026-03-02").code()).isEqualTo(201);
+
+        Response restored = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "01",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-02",
+                        true,
+                        line(1, "7604291010", "900.00", null)));
+
+        assertThat(restored.code()).as(restored.body()).isEqualTo(201);
+        assertThat(restored.json().get("version").asInt()).isEqualTo(3);
+        assertThat(restored.json().at("/lines/0/enteredValue").asString()).isEqualTo("900.00");
+    }
+
+    @Test
     void aCorrectionCannotMoveTheEntryDateOnWhichTheClocksRun() {
         String number = entryNumber("PSC");
         String importer = importer();
@@ -194,9 +221,17 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         }
         ExecutorService pool = Executors.newFixedThreadPool(corrections);
         try {
-            for (Future<Response> answer : pool.invokeAll(calls)) {
-                assertThat(answer.get().code()).as(answer.get().body()).isEqualTo(201);
+            Set<Integer> versions = new HashSet<>();
+            List<Future<Response>> answers = pool.invokeAll(calls);
+            for (int i = 0; i < corrections; i++) {
+                Response created = answers.get(i).get();
+                assertThat(created.code()).as(created.body()).isEqualTo(201);
+                // each answer is the version its own correction stored
+                assertThat(created.json().at("/lines/0/enteredValue").asString())
+                        .isEqualTo((1000 + i) + ".00");
+                versions.add(created.json().get("version").asInt());
             }
+            assertThat(versions).hasSize(corrections);
         } finally {
             pool.shutdown();
         }

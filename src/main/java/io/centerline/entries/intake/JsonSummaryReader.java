@@ -217,10 +217,15 @@ public final class JsonSummaryReader implements SummaryReader {
             if (start != JsonToken.START_OBJECT) {
                 return syntax(position, "A summary must be a JSON object" + where(fileLine) + ".");
             }
+            boolean linesRead = false;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (name.equals("lines")) {
+                    if (linesRead) {
+                        errors.add(twice(name, null, "summary", fileLine));
+                    }
+                    linesRead = true;
                     readLines(parser, value, lines, errors, fileLine);
                 } else if (header.accepts(name)) {
                     if (!header.put(name, scalar(parser, value, name, null, errors))) {
@@ -315,12 +320,22 @@ public final class JsonSummaryReader implements SummaryReader {
         Fields line = new Fields(LINE);
         List<String> additional = new ArrayList<>();
         List<SubmittedEntrySummary.Fee> fees = new ArrayList<>();
+        boolean additionalRead = false;
+        boolean feesRead = false;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (name.equals("additionalHtsNumbers")) {
+                if (additionalRead) {
+                    errors.add(twice(name, index, "line item", fileLine));
+                }
+                additionalRead = true;
                 readAdditional(parser, value, index, additional, errors, fileLine);
             } else if (name.equals("fees")) {
+                if (feesRead) {
+                    errors.add(twice(name, index, "line item", fileLine));
+                }
+                feesRead = true;
                 readFees(parser, value, index, fees, errors, fileLine);
             } else if (line.accepts(name)) {
                 if (!line.put(name, scalar(parser, value, name, index, errors))) {
@@ -411,10 +426,15 @@ public final class JsonSummaryReader implements SummaryReader {
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 JsonToken field = parser.nextToken();
-                if (name.equals("classCode")) {
-                    classCode = scalar(parser, field, name, index, errors);
-                } else if (name.equals("amount")) {
-                    amount = scalar(parser, field, name, index, errors);
+                if (name.equals("classCode") || name.equals("amount")) {
+                    String read = scalar(parser, field, name, index, errors);
+                    if ((name.equals("classCode") ? classCode : amount) != null) {
+                        errors.add(twice(name, index, "fee", fileLine));
+                    } else if (name.equals("classCode")) {
+                        classCode = read;
+                    } else {
+                        amount = read;
+                    }
                 } else {
                     errors.add(IntakeError.line(
                             index,
@@ -472,11 +492,7 @@ public final class JsonSummaryReader implements SummaryReader {
             case VALUE_NUMBER_INT:
                 return parser.getBigIntegerValue().toString();
             case VALUE_NUMBER_FLOAT:
-                BigDecimal number = parser.getDecimalValue();
-                // 1e999999999 written out would be a billion digits: beyond any amount, it is passed on as written
-                return Math.abs((long) number.scale()) + number.precision() > MAX_PLAIN_DIGITS
-                        ? parser.getText()
-                        : number.toPlainString();
+                return plain(parser.getText());
             case VALUE_TRUE:
                 return "true";
             case VALUE_FALSE:
@@ -484,6 +500,27 @@ public final class JsonSummaryReader implements SummaryReader {
             default:
                 return parser.getString();
         }
+    }
+
+    /**
+     * A JSON number as the decimal it writes out to ({@code 1.5e2} as {@code 150}), or as written when it has an
+     * exponent of more than four digits or would write out to more than {@value #MAX_PLAIN_DIGITS} digits: no amount,
+     * quantity or weight has so many, so validation refuses it as written, and {@code 1e-999999999} is never expanded
+     * into a billion digits.
+     */
+    private static String plain(String written) {
+        int exponent = Math.max(written.indexOf('e'), written.indexOf('E'));
+        if (exponent < 0) {
+            return written;
+        }
+        String digits = written.substring(exponent + 1).replace("+", "").replace("-", "");
+        if (digits.length() > 4) {
+            return written;
+        }
+        BigDecimal number = new BigDecimal(written);
+        return Math.abs((long) number.scale()) + number.precision() > MAX_PLAIN_DIGITS
+                ? written
+                : number.toPlainString();
     }
 
     /** Where a record stands in its file, for messages: built only when there is something to report. */

@@ -83,8 +83,9 @@ class EntrySummaryController {
     ResponseEntity<?> submit(@RequestBody String body) {
         IntakeOutcome outcome = intake.submitJson(body, CurrentUser.name());
         if (outcome instanceof IntakeOutcome.Accepted accepted) {
-            EntrySummaryView view =
-                    summaries.find(accepted.entryNumber(), null, audience()).orElseThrow();
+            EntrySummaryView view = summaries
+                    .find(accepted.entryNumber(), accepted.version(), audience())
+                    .orElseThrow();
             return ResponseEntity.created(URI.create("/api/v1/entry-summaries/" + accepted.entryNumber()))
                     .body(view);
         }

@@ -140,6 +140,21 @@ class JsonSummaryReaderTests {
     }
 
     @Test
+    void linesFeesAndAFeesClassGivenTwiceAreRefusedRatherThanMerged() {
+        ReadRecord.Unreadable record = (ReadRecord.Unreadable) readAll("{\"entryNumber\":\"A\","
+                        + "\"lines\":[{\"lineNumber\":1,\"fees\":[],\"fees\":[{\"classCode\":\"499\","
+                        + "\"classCode\":\"501\",\"amount\":\"1.00\"}]}],\"lines\":[]}\n")
+                .get(0);
+
+        assertThat(record.errors())
+                .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
+                .containsExactlyInAnyOrder(
+                        tuple(1, "fees", "DUPLICATE_FIELD"),
+                        tuple(1, "classCode", "DUPLICATE_FIELD"),
+                        tuple(null, "lines", "DUPLICATE_FIELD"));
+    }
+
+    @Test
     void aNullAdditionalHtsNumberIsReportedNotPassedOn() {
         ReadRecord.Unreadable record = (ReadRecord.Unreadable)
                 readAll("{\"entryNumber\":\"A\",\"lines\":[{\"lineNumber\":1,\"additionalHtsNumbers\":[null]}]}\n")
@@ -154,13 +169,15 @@ class JsonSummaryReaderTests {
     void aNumberWithAnExponentTooLargeToWriteOutIsPassedOnAsWritten() {
         SubmittedEntrySummary summary = ((ReadRecord.Parsed) readAll("{\"entryNumber\":\"A\",\"lines\":["
                                 + "{\"lineNumber\":1,\"enteredValue\":1e2147483647,\"quantity\":1e-999999999,"
-                                + "\"dutyAmount\":1.5e2}]}\n")
+                                + "\"dutyAmount\":1.5e2,\"grossWeightKg\":1e2147483648,\"adcvdDeposit\":1E-99}]}\n")
                         .get(0))
                 .summary();
 
         assertThat(summary.lines().get(0).enteredValue()).isEqualTo("1e2147483647");
         assertThat(summary.lines().get(0).quantity()).isEqualTo("1e-999999999");
         assertThat(summary.lines().get(0).dutyAmount()).isEqualTo("150");
+        assertThat(summary.lines().get(0).grossWeightKg()).isEqualTo("1e2147483648");
+        assertThat(summary.lines().get(0).adcvdDeposit()).isEqualTo("1E-99");
     }
 
     @Test
