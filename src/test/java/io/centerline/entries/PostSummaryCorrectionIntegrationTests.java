@@ -86,22 +86,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     @Test
     void theOriginalResentAfterACorrectionIsADuplicateOfTheOriginalNotAConflict() {
         String number = entryNumber("PSC");
-        String importer = importer();
-        fileOriginal(number, "01", importer, "2026-03-02");
-        assertThat(correct(number, "01", importer, "2026-03-02").code()).isEqualTo(201);
-
-        Response resent = post(
-                FILER,
-                PATH,
-                MediaType.APPLICATION_JSON,
-                summary(
-                        number,
-                        "01",
-                        importer,
-                        "2026-03-02",
-                        "2026-03-02",
-                        false,
-                        line(1, "7604291010", "900.00", null)));
+        Response resent = correctedThenOriginalContentSent(number, false);
 
         assertThat(resent.code()).as(resent.body()).isEqualTo(200);
         assertThat(resent.json().get("version").asInt()).isEqualTo(1);
@@ -114,22 +99,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     @Test
     void aCorrectionThatRestoresTheOriginalContentIsANewVersion() {
         String number = entryNumber("PSC");
-        String importer = importer();
-        fileOriginal(number, "01", importer, "2026-03-02");
-        assertThat(correct(number, "01", importer, "2026-03-02").code()).isEqualTo(201);
-
-        Response restored = post(
-                FILER,
-                PATH,
-                MediaType.APPLICATION_JSON,
-                summary(
-                        number,
-                        "01",
-                        importer,
-                        "2026-03-02",
-                        "2026-03-02",
-                        true,
-                        line(1, "7604291010", "900.00", null)));
+        Response restored = correctedThenOriginalContentSent(number, true);
 
         assertThat(restored.code()).as(restored.body()).isEqualTo(201);
         assertThat(restored.json().get("version").asInt()).isEqualTo(3);
@@ -239,6 +209,25 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
                         .json()
                         .size())
                 .isEqualTo(corrections + 1);
+    }
+
+    /** Files an original of 900.00, corrects it, then sends the original's content again, flagged or not. */
+    private Response correctedThenOriginalContentSent(String number, boolean flaggedAsCorrection) {
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2026-03-02");
+        assertThat(correct(number, "01", importer, "2026-03-02").code()).isEqualTo(201);
+        return post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "01",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-02",
+                        flaggedAsCorrection,
+                        line(1, "7604291010", "900.00", null)));
     }
 
     private void fileOriginal(String number, String type, String importer, String entryDate) {
