@@ -16,6 +16,7 @@ import io.centerline.identity.AuditLog;
 import io.centerline.platform.PostgresCopy;
 import io.centerline.platform.Printable;
 import io.centerline.reference.CenterCode;
+import io.centerline.reference.EntryType;
 import io.centerline.reference.Money;
 import io.centerline.reference.ReferenceData;
 import java.sql.Connection;
@@ -539,14 +540,22 @@ class IntakeProcessor {
         return accepted;
     }
 
+    /**
+     * Whether entries of a type stay unliquidated until Commerce's instructions: the AD/CVD types, whose liquidation is
+     * suspended (19 U.S.C. 1504(b)), so that neither the one-year deadline nor the correction cut-off closes them.
+     */
+    private boolean liquidationSuspended(String entryType) {
+        return reference.entryType(entryType).map(EntryType::adcvd).orElse(false);
+    }
+
     /** Why a post-summary correction may not be filed, as {@code CODE: message}, or null when it may. */
-    private static String pscRefusal(EntrySummary summary, StoredVersion current, LocalDate today) {
+    private String pscRefusal(EntrySummary summary, StoredVersion current, LocalDate today) {
         String entry = summary.entryNumber().formatted();
         if (current.status == EntryStatus.DEEMED_LIQUIDATED) {
             return "PSC_AFTER_LIQUIDATION: Entry " + entry + " is deemed liquidated; a post-summary correction is no"
                     + " longer possible (file a protest instead).";
         }
-        if (current.pscCutoff != null && today.isAfter(current.pscCutoff)) {
+        if (current.pscCutoff != null && today.isAfter(current.pscCutoff) && !liquidationSuspended(current.entryType)) {
             return "PSC_AFTER_CUTOFF: The post-summary-correction window of entry " + entry + " closed on "
                     + current.pscCutoff + ".";
         }
@@ -669,7 +678,18 @@ class IntakeProcessor {
             Routing route = routing.get(s.importerNumber());
             Fees fee = candidate.fees;
             ClockSet clockSet = candidate.clocks;
-            boolean deemed = clockSet.deemedLiquidatedOn(today);
+            boolean suspended = liquidationSuspended(s.entryType());
+            boolean deemed = !suspended && clockSet.deemedLiquidatedOn(today);
+            if (suspended) {
+                candidate.warnings.add(new Warning(
+                        null,
+                        "LIQUIDATION_SUSPENDED",
+                        "Entry type " + s.entryType() + " is subject to antidumping or countervailing duty: its"
+                                + " liquidation is suspended until Commerce instructs CBP (19 U.S.C. 1504(b)), so the"
+                                + " one-year liquidation deadline " + clockSet.liquidationDeadline()
+                                + " does not deem it liquidated, and corrections may be filed past the"
+                                + " post-summary-correction cut-off while it is suspended."));
+            }
             if (deemed) {
                 candidate.warnings.add(new Warning(
                         null,

@@ -48,6 +48,43 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAdcvdEntryStaysUnliquidatedPastItsYearAndMayBeCorrectedPastTheCutoffWhileSuspended() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        Response filed = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "03",
+                        importer,
+                        "2025-05-01",
+                        "2025-05-01",
+                        false,
+                        line(1, "7604291010", "900.00", "A-570-967-000")));
+        assertThat(filed.code()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(filed.json().get("warnings").findValuesAsString("code")).contains("LIQUIDATION_SUSPENDED");
+
+        Response corrected = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "03",
+                        importer,
+                        "2025-05-01",
+                        "2025-05-01",
+                        true,
+                        line(1, "7604291010", "950.00", "A-570-967-000")));
+
+        assertThat(corrected.code()).as(corrected.body()).isEqualTo(201);
+        assertThat(corrected.json().get("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aCorrectionCannotChangeTheImporterOfRecord() {
         String number = entryNumber("PSC");
         fileOriginal(number, "01", importer(), "2026-03-02");
