@@ -61,12 +61,17 @@ public class ReferenceData {
         return snapshot.centers.keySet().stream().anyMatch(c -> c.value().equals(code));
     }
 
-    /** The Center that owns an HTS number's heading under the map in force on a date. */
+    /**
+     * The Center that owns an HTS number's heading under the map in force on a date; for a date before the first map
+     * on file, under the first map: an entry of those years is still routed to a Center today.
+     */
     public Optional<CenterCode> centerFor(HtsNumber hts, LocalDate date) {
         if (!hts.isClassification()) {
             return Optional.empty();
         }
-        return mapInForce(date).flatMap(map -> map.centerFor(hts.heading()));
+        return mapInForce(date)
+                .or(() -> snapshot.maps.stream().min(Comparator.comparing(HtsCenterMap::effectiveFrom)))
+                .flatMap(map -> map.centerFor(hts.heading()));
     }
 
     /** The version of the HTS-to-Center map in force on a date. */

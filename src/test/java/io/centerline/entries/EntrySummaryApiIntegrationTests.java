@@ -194,6 +194,24 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anEntryDatedBeforeTheFirstHtsToCenterMapIsRoutedByTheFirstMap() {
+        String json = summary(
+                entryNumber("ABC"),
+                "01",
+                importer(),
+                "2016-05-02",
+                "2016-05-09",
+                false,
+                line(1, "8471300100", "5000.00", null));
+
+        Response accepted = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(accepted.code()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.json().get("center").asString()).isEqualTo("ELEC");
+        assertThat(accepted.json().get("status").asString()).isEqualTo("DEEMED_LIQUIDATED");
+    }
+
+    @Test
     void anAdcvdEntryNeedsItsCaseNumberOnEveryLine() {
         String json = summary(
                 entryNumber("ABC"),
