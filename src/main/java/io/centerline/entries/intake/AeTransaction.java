@@ -133,6 +133,16 @@ final class AeTransaction {
         }
     }
 
+    /** The file ended inside this transaction, before the trailers of the envelope it opened. */
+    void cutShort() {
+        errors.add(IntakeError.header(
+                "record Y",
+                MISSING_RECORD,
+                "File line " + firstFileLine + ": the file ends inside the transaction that starts here, before the Y"
+                        + " and Z trailers its envelope opened; the file was cut short, and the transaction may have"
+                        + " lost lines"));
+    }
+
     ReadRecord finish() {
         closeLine();
         if (records > MAX_RECORDS) {

@@ -48,12 +48,17 @@ import java.util.NoSuchElementException;
  * spaces), a record out of order such as a line record before any 40 or any record after the 90
  * ({@code CATAIR_RECORD_ORDER}), an unknown record type ({@code CATAIR_UNKNOWN_RECORD}), a missing 11
  * ({@code CATAIR_MISSING_RECORD}) or a second 11, 31, 47 manufacturer or 53 where only one can be held
- * ({@code CATAIR_REPEATED_RECORD}). Reading goes on with the next transaction.
+ * ({@code CATAIR_REPEATED_RECORD}). Reading goes on with the next transaction. In a file whose envelope an A or B record
+ * opened, a transaction still open when the file ends before its Y and Z trailers is {@code CATAIR_MISSING_RECORD}: the
+ * file was cut short, and the transaction may have lost lines.
  */
 public final class CatairAeReader implements SummaryReader {
 
     private final AeLines lines;
     private AeLines.Line held;
+    /** An A or B record opened the file's envelope, and no Y or Z has closed it yet. */
+    private boolean envelopeOpen;
+
     private ReadRecord next;
     private int position;
 
@@ -93,6 +98,9 @@ public final class CatairAeReader implements SummaryReader {
         while (true) {
             AeLines.Line line = nextLine();
             if (line == null) {
+                if (transaction != null && envelopeOpen) {
+                    transaction.cutShort();
+                }
                 return transaction == null ? null : transaction.finish();
             }
             if (line.text().isBlank() && line.length() <= AeLayout.RECORD_LENGTH) {
@@ -100,6 +108,7 @@ public final class CatairAeReader implements SummaryReader {
             }
             String type = AeRecord.typeOf(line.text());
             if (isEnvelope(type)) {
+                envelopeOpen = type.equals("A") || type.equals("B");
                 if (transaction != null) {
                     return transaction.finish();
                 }

@@ -322,6 +322,27 @@ class CatairAeReaderTests {
     }
 
     @Test
+    void aTransactionCutOffByTheEndOfAnEnvelopedFileIsUnreadableAndOneBeforeItsTrailersIsRead() {
+        String envelope = record("B", 2, "2704", 6, "ABC", 9, "AE");
+        String transaction = lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"));
+
+        ReadRecord cut = readOne(lines(envelope) + transaction);
+        ReadRecord closed =
+                readOne(lines(envelope) + transaction + lines(record("Y", 2, "2704"), record("Z", 2, "ABC")));
+        ReadRecord bare = readOne(transaction);
+
+        assertThat(((ReadRecord.Unreadable) cut).errors())
+                .extracting(IntakeError::code)
+                .containsExactly("CATAIR_MISSING_RECORD");
+        assertThat(closed).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(bare).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
     void anUnknownRecordTypeMakesItsTransactionUnreadable() {
         ReadRecord read = readOne(lines(header10("ABC", "12345676"), header11(), record("77", 3, "WHAT")));
 
@@ -336,7 +357,8 @@ class CatairAeReaderTests {
                 record("B", 2, "2704", 6, "ABC", 9, "AE"),
                 header10("ABC", "12345676"),
                 line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000")));
+                tariff50("8471300100", "0000000000", "0000001000"),
+                record("Y", 2, "2704")));
 
         assertThat(read)
                 .isEqualTo(new ReadRecord.Unreadable(
@@ -356,7 +378,8 @@ class CatairAeReaderTests {
                 header10("ABC", "12345676"),
                 header11(),
                 line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000"))));
+                tariff50("8471300100", "0000000000", "0000001000"),
+                record("Z", 2, "BROKERCO"))));
 
         assertThat(records).hasSize(2);
         assertThat(records.get(0)).isInstanceOf(ReadRecord.Unreadable.class);
