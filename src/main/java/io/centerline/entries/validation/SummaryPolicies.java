@@ -112,6 +112,12 @@ final class SummaryPolicies {
                 return Optional.empty();
             }
             char c = text.charAt(at);
+            if (c == Printable.REPLACEMENT) {
+                return Optional.of(String.format(
+                        "the replacement character U+FFFD at position %d, which stands for bytes that are not UTF-8;"
+                                + " send the file in UTF-8",
+                        at + 1));
+            }
             return Optional.of(
                     Character.isSurrogate(c)
                             ? String.format(

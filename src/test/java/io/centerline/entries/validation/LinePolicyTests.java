@@ -396,7 +396,9 @@ class LinePolicyTests {
                 "laptops \ud800|half of a UTF-16 surrogate pair (U+D800) at position 9, which is no character; check"
                         + " the sender's encoding",
                 "\udc00laptops|half of a UTF-16 surrogate pair (U+DC00) at position 1, which is no character; check"
-                        + " the sender's encoding"
+                        + " the sender's encoding",
+                "Caf\ufffd au lait|the replacement character U+FFFD at position 4, which stands for bytes that are not"
+                        + " UTF-8; send the file in UTF-8"
             })
     void aFieldHoldingACharacterThatIsNotPrintableIsRefusedWithThePlaceOfTheCharacter(
             String description, String problem) {
