@@ -1,5 +1,6 @@
 package io.centerline.entries;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -27,6 +28,7 @@ public record SubmittedEntrySummary(
     }
 
     /** One line item as sent. */
+    @Schema(name = "SubmittedLine", description = "A line item as a filer submits it")
     public record Line(
             String lineNumber,
             String htsNumber,
@@ -52,5 +54,6 @@ public record SubmittedEntrySummary(
     }
 
     /** A user fee declared on a line: accounting class code (499 MPF, 501 HMF) and amount. */
+    @Schema(name = "SubmittedFee", description = "A line's user fee as a filer declares it")
     public record Fee(String classCode, String amount) {}
 }

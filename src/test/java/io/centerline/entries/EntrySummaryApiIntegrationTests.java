@@ -459,6 +459,14 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         assertThat(submit.at("/requestBody/content/application~1json/schema/$ref")
                         .asString())
                 .endsWith("/SubmittedEntrySummary");
+        // a submitted line is described as a filer writes it, never as the stored line read back
+        JsonNode submittedLine = docs.json().at("/components/schemas/SubmittedLine/properties");
+        assertThat(submittedLine.propertyNames()).doesNotContain("center");
+        assertThat(submittedLine.at("/enteredValue/type").asString()).isEqualTo("string");
+        assertThat(docs.json()
+                        .at("/components/schemas/SubmittedEntrySummary/properties/lines/items/$ref")
+                        .asString())
+                .endsWith("/SubmittedLine");
         assertThat(submit.get("responses").propertyNames()).contains("200", "201", "409", "422", "413", "415");
         assertThat(submit.at("/responses/422/content").toString()).contains("#/components/schemas/ErrorsBody");
         assertThat(docs.json()
