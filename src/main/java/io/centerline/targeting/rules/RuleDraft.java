@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -209,6 +210,29 @@ public record RuleDraft(
                 .find();
     }
 
+    /**
+     * Whether a tested value is a code of two or three capitals that in lower case is a common English word, as some
+     * country, unit and currency codes are ("IN", "BE", "NO", "ALL"): an honest reason uses the word ("declared in
+     * this entry"), so only the code in capitals reveals the rule. Other codes ("CN") are refused in any case.
+     */
+    private static boolean isCode(String value) {
+        return value.length() <= 3
+                && value.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                && SHORT_WORDS.contains(value.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> SHORT_WORDS = Set.of(
+            "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on",
+            "or", "so", "to", "up", "us", "we", "all", "and", "any", "are", "can", "for", "has", "its", "may", "new",
+            "not", "now", "one", "our", "per", "the", "top", "was", "who", "you");
+
+    /** Whether a text writes a code as a word of its own, in capitals. */
+    private static boolean hasCode(String text, String code) {
+        return Pattern.compile("(?<![\\p{Alnum}])" + Pattern.quote(code) + "(?![\\p{Alnum}])")
+                .matcher(text)
+                .find();
+    }
+
     /** The refusal of a trade reason that tells the importer what only targeters read. */
     private static List<RuleProblem> revealing(String what) {
         return List.of(RuleProblem.of(
@@ -332,7 +356,7 @@ public record RuleDraft(
             String value = number != null ? number : values.group(1) != null ? values.group(1) : values.group(2);
             boolean inText = number != null
                     ? numbersInText.stream().anyMatch(n -> n.compareTo(new BigDecimal(number)) == 0)
-                    : hasWord(text, value) || digitRunIn(text, value);
+                    : (isCode(value) ? hasCode(text, value) : hasWord(text, value)) || digitRunIn(text, value);
             if (inText && !quoted.contains(value)) {
                 quoted.add(value);
             }

@@ -242,6 +242,18 @@ class RuleDraftTests {
     }
 
     @Test
+    void aTestedCodeOfCapitalsIsRefusedInCapitalsOnlySinceInLowerCaseItIsAnEnglishWord() {
+        String expression = "line.countryOfOrigin == \"IN\" && line.unit == \"NO\"";
+
+        assertThat(problems(
+                        draft(expression, "The goods declared in this entry are being verified, no action is due.")))
+                .isEmpty();
+        assertThat(problems(draft(expression, "Goods of IN origin are being verified.")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+    }
+
+    @Test
     void aTradeReasonMayNameALawOrProgramWhoseNumberTheRuleDoesNotTest() {
         assertThat(problems(draft("Duties under Section 301 on these goods are being verified.")))
                 .isEmpty();
