@@ -1,6 +1,7 @@
 package io.centerline.targeting.detectors;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,7 +22,19 @@ public final class EntityListCsv {
             .setCommentMarker('#')
             .get();
 
+    private static final Set<String> COLUMNS = Set.of("name", "country", "sector", "note");
+
     private EntityListCsv() {}
+
+    /** The text without the byte order mark that spreadsheet programs write at the start of a UTF-8 CSV file. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader text = new PushbackReader(reader, 1);
+        int first = text.read();
+        if (first >= 0 && first != '\uFEFF') {
+            text.unread(first);
+        }
+        return text;
+    }
 
     /**
      * The entities in file order, each checked as it is read; a missing name column or a bad row is refused with its
@@ -46,11 +59,18 @@ public final class EntityListCsv {
     public static List<EntityListDraft.Entity> rows(Reader reader) {
         List<EntityListDraft.Entity> entities = new ArrayList<>();
         try {
-            var parser = CSV.parse(reader);
+            var parser = CSV.parse(withoutByteOrderMark(reader));
             Set<String> header = Set.copyOf(parser.getHeaderNames());
             if (!header.contains("name")) {
                 throw new IllegalArgumentException(
                         "An entity list needs the header name,country,sector,note; found " + parser.getHeaderNames());
+            }
+            List<String> unknown = parser.getHeaderNames().stream()
+                    .filter(column -> !COLUMNS.contains(column))
+                    .toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("An entity list has the columns name,country,sector,note; " + unknown
+                        + " is not one of them, and is not read as if it were absent");
             }
             for (CSVRecord row : parser) {
                 if (!row.isConsistent()) {
