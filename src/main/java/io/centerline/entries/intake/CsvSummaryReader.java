@@ -2,9 +2,9 @@ package io.centerline.entries.intake;
 
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.platform.ByteOrderMark;
 import java.io.FilterReader;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class CsvSummaryReader implements SummaryReader {
     }
 
     CsvSummaryReader(Reader in, int maxRecord) {
-        this.input = new RecordLimit(withoutByteOrderMark(in), maxRecord);
+        this.input = new RecordLimit(ByteOrderMark.skipped(in), maxRecord);
         try {
             this.parser = CSVFormat.DEFAULT
                     .builder()
@@ -297,23 +297,6 @@ public final class CsvSummaryReader implements SummaryReader {
         }
         String value = row.get(column);
         return value == null || value.isEmpty() ? null : value;
-    }
-
-    /**
-     * The text without the byte order mark that spreadsheet programs write at the start of a UTF-8 CSV file, which would
-     * otherwise become part of the first column's name.
-     */
-    private static Reader withoutByteOrderMark(Reader in) {
-        PushbackReader text = new PushbackReader(in, 1);
-        try {
-            int first = text.read();
-            if (first >= 0 && first != '\uFEFF') {
-                text.unread(first);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text;
     }
 
     /** The characters of the file, counted from the start of each row, refused past the longest row allowed. */

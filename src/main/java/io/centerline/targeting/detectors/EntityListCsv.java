@@ -1,7 +1,7 @@
 package io.centerline.targeting.detectors;
 
+import io.centerline.platform.ByteOrderMark;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -26,16 +26,6 @@ public final class EntityListCsv {
 
     private EntityListCsv() {}
 
-    /** The text without the byte order mark that spreadsheet programs write at the start of a UTF-8 CSV file. */
-    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-        PushbackReader text = new PushbackReader(reader, 1);
-        int first = text.read();
-        if (first >= 0 && first != '\uFEFF') {
-            text.unread(first);
-        }
-        return text;
-    }
-
     /**
      * The entities in file order, each checked as it is read; a missing name column or a bad row is refused with its
      * position. For lists known to be good, such as the bundled one; a load by an administrator reads {@link #rows}
@@ -59,7 +49,7 @@ public final class EntityListCsv {
     public static List<EntityListDraft.Entity> rows(Reader reader) {
         List<EntityListDraft.Entity> entities = new ArrayList<>();
         try {
-            var parser = CSV.parse(withoutByteOrderMark(reader));
+            var parser = CSV.parse(ByteOrderMark.skipped(reader));
             Set<String> header = Set.copyOf(parser.getHeaderNames());
             if (!header.contains("name")) {
                 throw new IllegalArgumentException(

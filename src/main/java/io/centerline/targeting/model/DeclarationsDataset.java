@@ -1,5 +1,6 @@
 package io.centerline.targeting.model;
 
+import io.centerline.platform.ByteOrderMark;
 import io.centerline.targeting.Declaration;
 import java.io.IOException;
 import java.io.Reader;
@@ -145,7 +146,7 @@ public final class DeclarationsDataset {
         List<Row> rows = new ArrayList<>();
         CSVParser parser;
         try {
-            parser = CSVParser.parse(reader, format);
+            parser = CSVParser.parse(ByteOrderMark.skipped(reader), format);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw new IllegalArgumentException(source + " line 1: the header is not readable CSV: " + e.getMessage());
         }

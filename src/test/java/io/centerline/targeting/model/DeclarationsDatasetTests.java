@@ -54,6 +54,16 @@ class DeclarationsDatasetTests {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeaderIsSkippedAsSpreadsheetProgramsWriteIt() throws IOException {
+        List<DeclarationsDataset.Row> rows = DeclarationsDataset.read(
+                new StringReader(
+                        "\uFEFF" + HEADER + "1,2020-01-01,30,B,11,21,11,10,A,B,C,,8471300100,CN,CN,0,A,E,1,2,0,0\n"),
+                "test");
+
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.id()).isEqualTo("1"));
+    }
+
+    @Test
     void neitherLabelColumnIsEverReadAsAFeature() throws IOException {
         List<DeclarationsDataset.Row> rows = DeclarationsDataset.read(
                 new StringReader(HEADER + "1,2020-01-01,30,B,11,21,11,10,A,B,C,,8471300100,CN,CN,0,A,E,1,2,0,0\n"),
