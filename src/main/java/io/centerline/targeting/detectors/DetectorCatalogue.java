@@ -169,9 +169,13 @@ public class DetectorCatalogue {
         }
         LocalDate effectiveFrom = draft.effectiveFrom();
         List<ForcedLabourEntity> entities = draft.checkedEntities();
+        LocalDate today = LocalDate.now(clock);
         Stored stored = transactions.execute(status -> {
             jdbc.sql("lock table forced_labour_list in exclusive mode").update();
-            Optional<LocalDate> latest = jdbc.sql("select max(effective_from) from forced_labour_list")
+            // the latest version in force: one loaded for a later date waits for it, and holds back no urgent load
+            Optional<LocalDate> latest = jdbc.sql(
+                            "select max(effective_from) from forced_labour_list where effective_from <= ?")
+                    .param(today)
                     .query(LocalDate.class)
                     .optional();
             if (latest.isPresent() && effectiveFrom.isBefore(latest.get())) {
@@ -198,7 +202,7 @@ public class DetectorCatalogue {
                     "effectiveFrom",
                     "EFFECTIVE_FROM_BEFORE_LATEST",
                     "effectiveFrom: a new entity list cannot take effect before " + latest
-                            + ", the date of the latest version, not " + effectiveFrom)));
+                            + ", the date of the latest version in force, not " + effectiveFrom)));
         }
         reloadLists();
         return new EntityListLoad.Loaded(lists.stream()

@@ -206,7 +206,7 @@ class DetectorCatalogueIntegrationTests extends ApiTest {
     }
 
     @Test
-    void aListWithoutNamesOrDatedBeforeTheLatestIsRefused() {
+    void aListWithoutNamesIsRefusedAndOneLoadedForALaterDateHoldsBackNoEarlierLoad() {
         Response noHeader = post(ADMIN, ENTITIES, MediaType.valueOf("text/csv"), "company,country\nSome Co,CN\n");
         assertThat(noHeader.code()).isEqualTo(400);
         assertThat(noHeader.json().at("/errors/0/message").asString()).contains("header name,country,sector,note");
@@ -223,12 +223,15 @@ class DetectorCatalogueIntegrationTests extends ApiTest {
                 ADMIN,
                 ENTITIES + "?effectiveFrom=" + latest.minusDays(1),
                 MediaType.valueOf("text/csv"),
-                "name\nSome Co\n");
-        assertThat(early.code()).isEqualTo(422);
-        assertThat(early.json().at("/errors/0/code").asString()).isEqualTo("EFFECTIVE_FROM_BEFORE_LATEST");
-        assertThat(early.json().at("/errors/0/message").asString())
-                .isEqualTo("effectiveFrom: a new entity list cannot take effect before " + latest
-                        + ", the date of the latest version, not " + latest.minusDays(1));
+                "name\nSome Other Co\n");
+        assertThat(early.code()).as(early.body()).isEqualTo(201);
+        assertThat(get(TARGETER, ENTITIES + "?date=" + latest.minusDays(1))
+                        .json()
+                        .findValuesAsString("name"))
+                .contains("Some Other Co");
+        assertThat(get(TARGETER, ENTITIES + "?date=" + latest).json().findValuesAsString("name"))
+                .contains("Some Co")
+                .doesNotContain("Some Other Co");
     }
 
     @Test
