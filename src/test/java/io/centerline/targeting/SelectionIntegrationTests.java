@@ -270,6 +270,7 @@ class SelectionIntegrationTests {
         List<String> later = drawFreeNumbers(2);
 
         assertThat(itemsOf("PNGM", LocalDate.of(2024, 6, 3)).risk()).isEqualTo(3);
+        takeTheControlItem("2024-06-03");
         fileCrudeOil(first, somewhatRisky, "2024-06-03");
         assertThat(selections(first)).containsOnly("RISK", null);
         assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(3);
@@ -300,6 +301,7 @@ class SelectionIntegrationTests {
         List<String> first = drawFreeNumbers(3);
         String later = drawFreeNumbers(1).get(0);
         assertThat(itemsOf("PNGM", LocalDate.of(2024, 7, 1)).risk()).isEqualTo(3);
+        takeTheControlItem("2024-07-01");
         fileCrudeOil(first, somewhatRisky, "2024-07-01");
         // as an assessment stored before decision record 0018 was: its reasons written out, no grounds
         jdbc.sql("update risk_assessment set ground = null, threshold = null, items_per_week = null,"
@@ -332,6 +334,7 @@ class SelectionIntegrationTests {
         List<String> first = drawFreeNumbers(3);
         List<String> later = drawFreeNumbers(3);
         assertThat(itemsOf("PNGM", LocalDate.of(2024, 8, 12)).risk()).isEqualTo(3);
+        takeTheControlItem("2024-08-12");
         fileCrudeOil(first, somewhatRisky, "2024-08-12");
         assertThat(selections(first)).containsOnly("RISK");
         String reviewed = first.get(1);
@@ -355,6 +358,7 @@ class SelectionIntegrationTests {
         String importer = importerFor("0.99");
         List<String> numbers = drawFreeNumbers(3);
         assertThat(itemsOf("PNGM", LocalDate.of(2026, 2, 23)).risk()).isEqualTo(3);
+        takeTheControlItem("2026-02-23");
         fileCrudeOil(numbers, importer, "2026-02-23");
         assertThat(selections(numbers)).containsOnly("RISK");
         String corrected = numbers.get(0);
@@ -403,6 +407,7 @@ class SelectionIntegrationTests {
         String riskier = importerFor("0.95");
         List<String> numbers = drawFreeNumbers(4);
         assertThat(itemsOf("PNGM", LocalDate.of(2024, 4, 15)).risk()).isEqualTo(3);
+        takeTheControlItem("2024-04-15");
 
         file(List.of(
                 crudeOil(numbers.get(0), somewhatRisky, "2024-04-15"),
@@ -446,6 +451,24 @@ class SelectionIntegrationTests {
                 "targeter");
         assertThat(change).as("the rule is saved").isInstanceOf(RuleChange.Saved.class);
         return importer;
+    }
+
+    /**
+     * Files a summary that the control draw takes at any rate a week can have, when the week has a control item, so that
+     * the summaries filed after it meet no open control item and only their risk decides.
+     */
+    private void takeTheControlItem(String date) {
+        if (itemsOf("PNGM", LocalDate.parse(date)).control() == 0) {
+            return;
+        }
+        String number;
+        do {
+            number = EntryNumber.of("SEL", String.format("%07d", SERIALS.incrementAndGet()))
+                    .value();
+        } while (selection.draw(new EntryKey(number, 1)) > 0.001);
+        String serial = String.format("%07d", SERIALS.incrementAndGet());
+        fileCrudeOil(List.of(number), "8" + serial.charAt(6) + "-" + serial + "00", date);
+        assertThat(selections(List.of(number))).as("the week's control item").containsExactly("CONTROL");
     }
 
     /** Entry numbers the random control sample does not draw at this capacity, so that only their risk decides. */
