@@ -198,7 +198,7 @@ class BenchCommand implements Runnable {
                                 ? "scoring: every accepted summary scored and its selection decided within intake ("
                                         + assessed + " assessments, " + assessed(dataSource, TIMED_ACTOR, true)
                                         + " of them by the model; " + (displaced(dataSource) - displacedBefore)
-                                        + " selections for risk gave way to riskier summaries of their week)"
+                                        + " selections for risk gave way to higher ranked summaries of their week)"
                                 : "scoring: off (--with-scoring measures intake with targeting)");
                 System.out.printf(
                         "copy: the same %d summaries and their lines in %.1f s (the median of %d rounds: %s s)%n",

@@ -133,7 +133,7 @@ public class RiskAssessments {
     }
 
     /**
-     * Takes back, in the caller's transaction, stored selections for risk that gave way to riskier summaries: each
+     * Takes back, in the caller's transaction, stored selections for risk that gave way to higher ranked summaries: each
      * assessment is no longer selected and names the summary that took its item, and each change is audited. A
      * selection that is no longer for risk (taken back already) is left as it is.
      */
@@ -174,7 +174,7 @@ public class RiskAssessments {
     }
 
     /**
-     * Audits selections for risk that gave way to riskier summaries ({@code RISK_SELECTION_DISPLACED}): those taken back
+     * Audits selections for risk that gave way to higher ranked summaries ({@code RISK_SELECTION_DISPLACED}): those taken back
      * once stored, and those of a round that gave way before they were stored.
      */
     void audit(List<Scoring.Displacement> displacements) {
