@@ -249,11 +249,6 @@ class Selection {
     }
 
     /**
-     * The capacity a Center-week runs under: the setting in force at its end, or today while it runs. Every decision
-     * made at one time for one week so uses one capacity, whatever the entry dates of its summaries; a setting made
-     * mid-week governs the rest of that week's decisions.
-     */
-    /**
      * The decision for a correction of an entry whose earlier version holds a review item: it is reviewed with that
      * item, so it neither takes one of its own nor counts as another arrival of the week.
      */
@@ -264,6 +259,11 @@ class Selection {
                 Kind.NONE, Double.NaN, capacity, capacity.itemsIn(week), SelectionGround.EARLIER_VERSION_HOLDS_ITEM);
     }
 
+    /**
+     * The capacity a Center-week runs under: the setting in force at its end, or today while it runs. Every decision
+     * made at one time for one week so uses one capacity, whatever the entry dates of its summaries; a setting made
+     * mid-week governs the rest of that week's decisions.
+     */
     private Capacity capacityOf(String center, LocalDate week) {
         LocalDate end = week.plusDays(6);
         LocalDate today = LocalDate.now(clock);
