@@ -33,8 +33,8 @@ class BenchCommandIntegrationTests {
         assertThat(output).anyMatch(line -> line.startsWith("intake: 300 accepted, 0 duplicates, 0 rejected"));
         assertThat(output)
                 .contains("scoring: every accepted summary scored and its selection decided within intake"
-                        + " (300 assessments, 0 of them by the model; 0 selections for risk gave way to riskier"
-                        + " summaries of their week)");
+                        + " (300 assessments, 0 of them by the model; 0 selections for risk gave way to higher"
+                        + " ranked summaries of their week)");
         assertThat(output)
                 .anyMatch(line ->
                         line.matches("cpu: the timed phase, machine busy (\\d+\\.\\d s \\(\\d+ % of \\d+ cores|n/a"
