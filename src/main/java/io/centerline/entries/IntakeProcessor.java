@@ -470,6 +470,8 @@ class IntakeProcessor {
             EntrySummary summary = candidate.summary;
             String number = summary.entryNumber().value();
             StoredVersion current = stored.get(number);
+            int repeated =
+                    current == null ? 0 : current.repeatedBy(candidate.fingerprint, summary.postSummaryCorrection());
             if (current == null) {
                 if (summary.postSummaryCorrection()) {
                     outcomes.add(reject(
@@ -483,11 +485,8 @@ class IntakeProcessor {
                     continue;
                 }
                 candidate.version = 1;
-            } else if (current.repeatedBy(candidate.fingerprint, summary.postSummaryCorrection()) > 0) {
-                outcomes.add(new IntakeOutcome.Duplicate(
-                        candidate.position,
-                        summary.entryNumber(),
-                        current.repeatedBy(candidate.fingerprint, summary.postSummaryCorrection())));
+            } else if (repeated > 0) {
+                outcomes.add(new IntakeOutcome.Duplicate(candidate.position, summary.entryNumber(), repeated));
                 continue;
             } else if (!summary.postSummaryCorrection()) {
                 outcomes.add(reject(

@@ -81,13 +81,6 @@ public record Capacity(
 
     /** A number from 0 up to but not including 1, fixed by the Center and the week. */
     private double draw(LocalDate week) {
-        long h = (center == null ? 0 : center.hashCode()) * 0x9E3779B97F4A7C15L
-                ^ week.toEpochDay() * 0xC2B2AE3D27D4EB4FL;
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        h ^= h >>> 33;
-        return (h >>> 11) * 0x1.0p-53;
+        return Draw.of(0, center == null ? 0 : center.hashCode(), week.toEpochDay());
     }
 }

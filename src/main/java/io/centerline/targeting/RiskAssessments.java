@@ -44,10 +44,10 @@ public class RiskAssessments {
 
     /** The assessment of a version, if it has been scored. */
     /** The assessment of the latest version of the entry before the one given that is selected for review, if any. */
-    /** Of these entry numbers, those a stored version of which holds a selection. */
+    /** Of these entry numbers, those a stored version of which holds a selection; a set the caller may add to. */
     Set<String> holdingSelection(Collection<String> entryNumbers) {
         if (entryNumbers.isEmpty()) {
-            return Set.of();
+            return new HashSet<>();
         }
         return new HashSet<>(jdbc.sql("select distinct entry_number from risk_assessment"
                         + " where entry_number = any(?::text[]) and selection is not null")

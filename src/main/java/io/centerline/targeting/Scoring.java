@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,10 +99,10 @@ public class Scoring {
         Map<EntryKey, Integer> inRound = new HashMap<>();
         List<Displacement> displaced = new ArrayList<>();
         List<Displacement> displacedInRound = new ArrayList<>();
-        Set<String> holding = new HashSet<>(assessments.holdingSelection(entries.stream()
+        Set<String> holding = assessments.holdingSelection(entries.stream()
                 .filter(entry -> entry.version() > 1)
                 .map(EntryUnderReview::entryNumber)
-                .toList()));
+                .toList());
         int offset = 0;
         for (EntryUnderReview entry : entries) {
             List<Finding> findings = new ArrayList<>();

@@ -300,13 +300,7 @@ class Selection {
      * draws the same sample.
      */
     double draw(EntryKey key) {
-        long h = seed ^ (key.entryNumber().hashCode() * 0x9E3779B97F4A7C15L) ^ (key.version() * 0xC2B2AE3D27D4EB4FL);
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        h ^= h >>> 33;
-        return (h >>> 11) * 0x1.0p-53;
+        return Draw.of(seed, key.entryNumber().hashCode(), key.version());
     }
 
     private static Week read(JdbcClient jdbc, String center, LocalDate week) {

@@ -571,7 +571,7 @@ final class SummaryPolicies {
                 return BigDecimal.ZERO;
             }
             Optional<BigDecimal> amount = Fields.decimal(text);
-            if (Fields.isDecimalBeyondEveryLimit(text)) {
+            if (amount.isEmpty() && Fields.isDecimalBeyondEveryLimit(text)) {
                 report.fail(
                         "AMOUNT_TOO_LARGE", "The " + field + " " + Fields.shown(text) + " is beyond any real amount");
             } else if (amount.isEmpty()) {
@@ -594,7 +594,7 @@ final class SummaryPolicies {
                 return;
             }
             Optional<BigDecimal> quantity = Fields.decimal(text);
-            if (Fields.isDecimalBeyondEveryLimit(text)) {
+            if (quantity.isEmpty() && Fields.isDecimalBeyondEveryLimit(text)) {
                 report.fail(
                         "AMOUNT_TOO_LARGE", "The " + field + " " + Fields.shown(text) + " is beyond any real " + what);
             } else if (quantity.isEmpty()) {

@@ -158,9 +158,10 @@ public class DetectorCatalogue {
     }
 
     /**
-     * Loads a new version of the forced-labour entity list, replacing the whole list from its effective date, which
-     * may lie neither before the business date nor before that of the latest version. Nothing is stored when anything
-     * is wrong with the load: every problem is answered at once ({@link EntityListDraft#problems}).
+     * Loads a new version of the forced-labour entity list, replacing the whole list from its effective date, which may
+     * not lie before the business date: every version in force is dated on or before it, and a version loaded for a
+     * later date waits for that date and holds back no earlier load. Nothing is stored when anything is wrong with the
+     * load: every problem is answered at once ({@link EntityListDraft#problems}).
      */
     public EntityListLoad replaceList(EntityListDraft draft, String by) {
         List<EntityListProblem> problems = draft.problems(reference::isCountry, LocalDate.now(clock));
@@ -169,18 +170,7 @@ public class DetectorCatalogue {
         }
         LocalDate effectiveFrom = draft.effectiveFrom();
         List<ForcedLabourEntity> entities = draft.checkedEntities();
-        LocalDate today = LocalDate.now(clock);
-        Stored stored = transactions.execute(status -> {
-            jdbc.sql("lock table forced_labour_list in exclusive mode").update();
-            // the latest version in force: one loaded for a later date waits for it, and holds back no urgent load
-            Optional<LocalDate> latest = jdbc.sql(
-                            "select max(effective_from) from forced_labour_list where effective_from <= ?")
-                    .param(today)
-                    .query(LocalDate.class)
-                    .optional();
-            if (latest.isPresent() && effectiveFrom.isBefore(latest.get())) {
-                return new Stored(null, latest.get());
-            }
+        int version = transactions.execute(status -> {
             int created = insertList(effectiveFrom, draft.note(), entities, by);
             audit.record(
                     by,
@@ -194,25 +184,12 @@ public class DetectorCatalogue {
                             entities.size(),
                             "note",
                             String.valueOf(draft.note())));
-            return new Stored(created, null);
+            return created;
         });
-        if (stored.version() == null) {
-            LocalDate latest = stored.latest();
-            return new EntityListLoad.Refused(List.of(EntityListProblem.of(
-                    "effectiveFrom",
-                    "EFFECTIVE_FROM_BEFORE_LATEST",
-                    "effectiveFrom: a new entity list cannot take effect before " + latest
-                            + ", the date of the latest version in force, not " + effectiveFrom)));
-        }
         reloadLists();
-        return new EntityListLoad.Loaded(lists.stream()
-                .filter(l -> l.version() == stored.version())
-                .findFirst()
-                .orElseThrow());
+        return new EntityListLoad.Loaded(
+                lists.stream().filter(l -> l.version() == version).findFirst().orElseThrow());
     }
-
-    /** What a load's transaction did: stored a version, or found a later latest version and stored nothing. */
-    private record Stored(Integer version, LocalDate latest) {}
 
     private int insertList(LocalDate effectiveFrom, String note, List<ForcedLabourEntity> entities, String by) {
         int version = jdbc.sql("insert into forced_labour_list (effective_from, loaded_at, loaded_by, note)"
