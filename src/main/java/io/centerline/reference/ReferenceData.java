@@ -167,13 +167,7 @@ public class ReferenceData {
      * can be set.
      */
     public LocalDate statutoryPeriodsInForceFrom() {
-        return snapshot.periods.values().stream()
-                .map(versions -> versions.stream()
-                        .map(StatutoryPeriod::effectiveFrom)
-                        .min(Comparator.naturalOrder())
-                        .orElseThrow())
-                .max(Comparator.naturalOrder())
-                .orElse(LocalDate.MIN);
+        return snapshot.periodsInForceFrom();
     }
 
     public List<StatutoryPeriod> statutoryPeriods() {
@@ -350,7 +344,18 @@ public class ReferenceData {
                         rs.getObject(7, LocalDate.class),
                         rs.getBigDecimal(8)))
                 .list();
-        return new Snapshot(centers, maps, ports, countries, entryTypes, modes, fees, periods, orders);
+        return new Snapshot(
+                centers, maps, ports, countries, entryTypes, modes, fees, periods, periodsInForceFrom(periods), orders);
+    }
+
+    private static LocalDate periodsInForceFrom(Map<String, List<StatutoryPeriod>> periods) {
+        return periods.values().stream()
+                .map(versions -> versions.stream()
+                        .map(StatutoryPeriod::effectiveFrom)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow())
+                .max(Comparator.naturalOrder())
+                .orElse(LocalDate.MIN);
     }
 
     private record Snapshot(
@@ -362,5 +367,6 @@ public class ReferenceData {
             Map<String, ModeOfTransport> modes,
             Map<String, List<FeeSchedule>> fees,
             Map<String, List<StatutoryPeriod>> periods,
+            LocalDate periodsInForceFrom,
             List<AdcvdOrder> orders) {}
 }
