@@ -519,6 +519,7 @@ class IntakeProcessor {
                 }
                 candidate.version = current.version + 1;
             }
+            // a later summary of the batch under this number meets this version as if it were on file
             stored.put(
                     number,
                     new StoredVersion(
@@ -526,8 +527,8 @@ class IntakeProcessor {
                             candidate.fingerprint,
                             summary.importerNumber().value(),
                             summary.entryType(),
-                            EntryStatus.ACCEPTED,
-                            null,
+                            deemedLiquidated(candidate, today) ? EntryStatus.DEEMED_LIQUIDATED : EntryStatus.ACCEPTED,
+                            candidate.clocks.pscCutoffDate(),
                             summary.entryDate(),
                             summary.portOfEntry(),
                             actor,
@@ -545,6 +546,11 @@ class IntakeProcessor {
      */
     private boolean liquidationSuspended(String entryType) {
         return reference.entryType(entryType).map(EntryType::adcvd).orElse(false);
+    }
+
+    /** Whether a summary arriving on a business date stands deemed liquidated on arrival. */
+    private boolean deemedLiquidated(Candidate candidate, LocalDate today) {
+        return !liquidationSuspended(candidate.summary.entryType()) && candidate.clocks.deemedLiquidatedOn(today);
     }
 
     /** Why a post-summary correction may not be filed, as {@code CODE: message}, or null when it may. */
@@ -678,7 +684,7 @@ class IntakeProcessor {
             Fees fee = candidate.fees;
             ClockSet clockSet = candidate.clocks;
             boolean suspended = liquidationSuspended(s.entryType());
-            boolean deemed = !suspended && clockSet.deemedLiquidatedOn(today);
+            boolean deemed = deemedLiquidated(candidate, today);
             if (suspended) {
                 candidate.warnings.add(new Warning(
                         null,

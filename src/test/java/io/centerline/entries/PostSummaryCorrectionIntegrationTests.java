@@ -3,6 +3,7 @@ package io.centerline.entries;
 import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.oneLine;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,54 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         Response refused = correct(number, "01", importer, "2025-05-01");
 
         assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_AFTER_LIQUIDATION");
+    }
+
+    @Test
+    void aCorrectionFiledInTheBatchOfItsOriginalMeetsTheSameCutoffAndLiquidation() {
+        String late = entryNumber("PSC");
+        String liquidated = entryNumber("PSC");
+        String importer = importer();
+        String batch = String.join(
+                "\n",
+                oneLine(summary(
+                        late,
+                        "01",
+                        importer,
+                        "2025-08-04",
+                        "2025-08-04",
+                        false,
+                        line(1, "7604291010", "900.00", null))),
+                oneLine(summary(
+                        late, "01", importer, "2025-08-04", "2025-08-04", true, line(1, "7604291010", "950.00", null))),
+                oneLine(summary(
+                        liquidated,
+                        "01",
+                        importer,
+                        "2025-05-01",
+                        "2025-05-01",
+                        false,
+                        line(1, "7604291010", "900.00", null))),
+                oneLine(summary(
+                        liquidated,
+                        "01",
+                        importer,
+                        "2025-05-01",
+                        "2025-05-01",
+                        true,
+                        line(1, "7604291010", "950.00", null))));
+
+        Response answer = post(FILER, PATH + "/batches", MediaType.parseMediaType("application/x-ndjson"), batch);
+
+        assertThat(answer.code()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("accepted").asInt()).isEqualTo(2);
+        assertThat(answer.json().at("/rejected/0/record").asInt()).isEqualTo(2);
+        assertThat(answer.json().at("/rejected/0/errors/0/code").asString()).isEqualTo("PSC_AFTER_CUTOFF");
+        assertThat(answer.json().at("/rejected/1/record").asInt()).isEqualTo(4);
+        assertThat(answer.json().at("/rejected/1/errors/0/code").asString()).isEqualTo("PSC_AFTER_LIQUIDATION");
+        assertThat(get(SPECIALIST, PATH + "/" + late.replace("-", "") + "/versions")
+                        .json()
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test

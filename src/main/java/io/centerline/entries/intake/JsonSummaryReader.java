@@ -532,7 +532,6 @@ public final class JsonSummaryReader implements SummaryReader {
         return new ReadRecord.Unreadable(position, null, List.of(IntakeError.header(null, "JSON_SYNTAX", message)));
     }
 
-    /** The scalar fields of one JSON object, by name. */
     /** A field given twice in one object: which value the filer meant is unknown, so neither is taken. */
     private static IntakeError twice(String name, Integer line, String object, Long fileLine) {
         return IntakeError.line(
@@ -543,6 +542,7 @@ public final class JsonSummaryReader implements SummaryReader {
                         + "; give each field once.");
     }
 
+    /** The scalar fields of one JSON object, by name. */
     private static final class Fields {
         private final Map<String, Integer> index;
         private final String[] values;
