@@ -96,11 +96,11 @@ public class Accounts {
      * concurrent intakes never wait on each other's new accounts), and weighs the Center of each account that needs
      * one now (see {@link PredominantCenter#weighing}) on its trailing trade as stored plus the trade given. The
      * accounts whose new trade falls partly to another Center keep theirs and are listed to be weighed once the batch
-     * is stored. Nothing of the trade is written yet: {@link #record(TradePlan)} writes it at the end of the caller's
+     * is stored; when the trade given is the whole of its batch, they are weighed now as well. Nothing of the trade is written yet: {@link #record(TradePlan)} writes it at the end of the caller's
      * transaction, so the rows it locks are held only briefly.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public TradePlan route(List<TradeContribution> trade, String actor) {
+    public TradePlan route(List<TradeContribution> trade, String actor, boolean wholeBatch) {
         Instant now = clock.instant();
         if (trade.isEmpty()) {
             return new TradePlan(
@@ -134,7 +134,7 @@ public class Accounts {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return reassess(connection, trade, ids, actor, now);
+            return reassess(connection, trade, ids, actor, now, wholeBatch);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot route trade to importer accounts", e);
         } finally {
@@ -478,7 +478,8 @@ public class Accounts {
             List<TradeContribution> trade,
             Map<ImporterNumber, Long> ids,
             String actor,
-            Instant now)
+            Instant now,
+            boolean wholeBatch)
             throws SQLException {
         Long[] accountIds = ids.values().stream().sorted().toArray(Long[]::new);
         Standing standing = standing(connection, accountIds, false);
@@ -500,7 +501,7 @@ public class Accounts {
             switch (PredominantCenter.weighing(
                     current.get(id), weighedOn.get(id), windowStart, newTradeCenters.get(id))) {
                 case NOW -> toWeigh.add(id);
-                case AFTER_BATCH -> afterBatch.add(id);
+                case AFTER_BATCH -> (wholeBatch ? toWeigh : afterBatch).add(id);
                 case NOT_NEEDED -> {}
             }
         }

@@ -77,7 +77,8 @@ public class EntrySummaryIntake {
      * number already on file; from then on each chunk is classified against what is on file before it is stored (see
      * {@link IntakeProcessor#store(IntakeProcessor.Prepared, String, boolean)}). Once every chunk is stored, the
      * accounts whose trade in the batch fell partly to another Center than their own are weighed again; until then
-     * their summaries go to the Center each account had.
+     * their summaries go to the Center each account had. A batch of less than one chunk weighs them before routing its
+     * summaries, as a single summary does.
      */
     public Tally ingest(
             SummaryReader reader, String actor, LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections) {
@@ -89,11 +90,15 @@ public class EntrySummaryIntake {
         Deque<InFlight> inFlight = new ArrayDeque<>();
         try {
             Future<IntakeProcessor.Prepared> next = preparer.submit(() -> prepareNext(reader));
+            boolean first = true;
             while (true) {
                 IntakeProcessor.Prepared current = next.get();
                 if (current.size() == 0) {
                     break;
                 }
+                // a first chunk short of a full one is the whole batch
+                boolean wholeBatch = first && current.size() < chunkSize;
+                first = false;
                 next = preparer.submit(() -> prepareNext(reader));
                 Set<String> numbers = current.entryNumbers();
                 for (InFlight earlier : inFlight) {
@@ -105,7 +110,8 @@ public class EntrySummaryIntake {
                 inFlight.addLast(new InFlight(
                         storers.submit(() -> {
                             try {
-                                IntakeProcessor.Stored stored = processor.store(current, actor, !metFiledEntries.get());
+                                IntakeProcessor.Stored stored =
+                                        processor.store(current, actor, !metFiledEntries.get(), wholeBatch);
                                 if (stored.metFiledEntries()) {
                                     metFiledEntries.set(true);
                                 }

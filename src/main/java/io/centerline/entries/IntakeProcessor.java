@@ -107,7 +107,7 @@ class IntakeProcessor {
      * accounts that need weighing after the batch are weighed before it answers.
      */
     List<IntakeOutcome> process(List<ReadRecord> chunk, String actor) {
-        Stored stored = store(prepare(chunk), actor, false);
+        Stored stored = store(prepare(chunk), actor, false, true);
         weighAfterBatch(stored.weighAfterBatch(), actor);
         return stored.outcomes();
     }
@@ -221,12 +221,15 @@ class IntakeProcessor {
      * on file: every entry number in it is taken to be new, as in a batch of fresh filings it is. The primary key of
      * the summaries still catches any that is not; the chunk is then rolled back and classified against what is on
      * file, and {@link Stored#metFiledEntries()} tells the caller to stop assuming (decision record 0015).
+     *
+     * <p>With {@code wholeBatch}, the chunk is the whole of its batch: an account whose trade in it leans to another
+     * Center is weighed before its summaries are routed, as it would be after the batch (decision record 0014).
      */
-    Stored store(Prepared prepared, String actor, boolean assumeNew) {
+    Stored store(Prepared prepared, String actor, boolean assumeNew, boolean wholeBatch) {
         try {
-            return storeChunk(prepared, actor, assumeNew);
+            return storeChunk(prepared, actor, assumeNew, wholeBatch);
         } catch (RefusedByDatabase | DataIntegrityViolationException e) {
-            return storeOneByOne(prepared, actor, assumeNew, e);
+            return storeOneByOne(prepared, actor, assumeNew, wholeBatch, e);
         }
     }
 
@@ -236,7 +239,8 @@ class IntakeProcessor {
      * would have been. Validation is meant to let nothing through that the database refuses; this keeps a gap in it
      * from losing a whole chunk of good summaries.
      */
-    private Stored storeOneByOne(Prepared prepared, String actor, boolean assumeNew, RuntimeException refusal) {
+    private Stored storeOneByOne(
+            Prepared prepared, String actor, boolean assumeNew, boolean wholeBatch, RuntimeException refusal) {
         log.warn(
                 "The database refused a chunk of {} validated entry summaries; storing them one by one",
                 prepared.candidates.size(),
@@ -249,7 +253,7 @@ class IntakeProcessor {
             candidate.reset();
             Prepared alone = new Prepared(List.of(candidate), List.of(), prepared.today, 1);
             try {
-                Stored stored = storeChunk(alone, actor, assumeNew && !metFiledEntries);
+                Stored stored = storeChunk(alone, actor, assumeNew && !metFiledEntries, wholeBatch);
                 outcomes.addAll(stored.outcomes());
                 weighAfterBatch.addAll(stored.weighAfterBatch());
                 metFiledEntries |= stored.metFiledEntries();
@@ -305,13 +309,13 @@ class IntakeProcessor {
         return cause.getMessage();
     }
 
-    private Stored storeChunk(Prepared prepared, String actor, boolean assumeNew) {
+    private Stored storeChunk(Prepared prepared, String actor, boolean assumeNew, boolean wholeBatch) {
         boolean lookUp = !assumeNew || prepared.holdsCorrection();
         for (int attempt = 1; ; ) {
             try {
                 boolean lookingUp = lookUp;
-                Stored stored = transactions.execute(
-                        status -> store(prepared.candidates, prepared.invalid, actor, prepared.today, lookingUp));
+                Stored stored = transactions.execute(status ->
+                        store(prepared.candidates, prepared.invalid, actor, prepared.today, lookingUp, wholeBatch));
                 stored.outcomes().sort(Comparator.comparingInt(IntakeOutcome::position));
                 return stored;
             } catch (ConcurrentFiling e) {
@@ -347,7 +351,8 @@ class IntakeProcessor {
             List<IntakeOutcome.Rejected> invalid,
             String actor,
             LocalDate today,
-            boolean lookUp) {
+            boolean lookUp,
+            boolean wholeBatch) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             withoutParallelWorkers(connection);
@@ -359,7 +364,7 @@ class IntakeProcessor {
             Map<String, StoredVersion> stored = lookUp ? currentVersions(connection, candidates) : new HashMap<>();
             boolean metFiledEntries = !stored.isEmpty();
             List<Candidate> accepted = classify(candidates, stored, actor, today, outcomes);
-            TradePlan trade = accounts.route(contributions(accepted), actor);
+            TradePlan trade = accounts.route(contributions(accepted), actor, wholeBatch);
             write(connection, accepted, trade.routing(), outcomes, actor, now, today);
             Set<Long> weighAfterBatch = accounts.record(trade);
             return new Stored(outcomes, weighAfterBatch, metFiledEntries);

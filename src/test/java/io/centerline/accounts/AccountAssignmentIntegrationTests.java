@@ -13,6 +13,7 @@ import io.centerline.reference.Money;
 import io.centerline.support.ApiTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 class AccountAssignmentIntegrationTests extends ApiTest {
+
+    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private static final String ENTRIES = "/api/v1/entry-summaries";
 
@@ -71,27 +74,71 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     @Test
-    void withinABatchAnAccountKeepsItsCenterAndIsWeighedAgainOnceTheBatchIsStored() {
+    void aSummaryFiledAloneGoesToTheCenterItsOwnTradeGivesTheAccount() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "6109100012", "5000.00", null));
+        String computers = entryNumber("ACC");
+
+        Response filed = post(
+                FILER,
+                ENTRIES,
+                MediaType.APPLICATION_JSON,
+                filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null)));
+
+        assertThat(filed.json().get("center").asString()).as(filed.body()).isEqualTo("ELEC");
+        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer)
+                        .json()
+                        .get("center")
+                        .asString())
+                .isEqualTo("ELEC");
+    }
+
+    @Test
+    void aBatchOfLessThanAChunkWeighsItsAccountsBeforeRoutingItsSummaries() {
         String importer = importer();
         file(importer, "2026-02-02", line(1, "6109100012", "5000.00", null));
         String computers = entryNumber("ACC");
         String shirts = entryNumber("ACC");
-        String batch = String.join(
-                "\n",
-                oneLine(filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null))),
-                oneLine(filed(shirts, importer, "2026-03-03", line(1, "6109100012", "100.00", null))));
 
-        Response answer = post(FILER, ENTRIES + "/batches", MediaType.parseMediaType("application/x-ndjson"), batch);
+        Response answer = post(
+                FILER,
+                ENTRIES + "/batches",
+                NDJSON,
+                String.join(
+                        "\n",
+                        oneLine(filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null))),
+                        oneLine(filed(shirts, importer, "2026-03-03", line(1, "6109100012", "100.00", null)))));
 
         assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2);
-        for (String number : List.of(computers, shirts)) {
-            assertThat(get(FILER, ENTRIES + "/" + number.replace("-", ""))
-                            .json()
-                            .get("center")
-                            .asString())
-                    .as("the Center of %s, filed while the account was with AFT", number)
-                    .isEqualTo("AFT");
+        assertThat(centersOf(computers, shirts)).containsExactly("ELEC", "ELEC");
+        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        assertThat(account.get("center").asString()).isEqualTo("ELEC");
+        assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
+                .containsExactly("INITIAL", "REASSESSED");
+        assertThat(account.at("/assignmentHistory/1/shares/ELEC").asString()).isEqualTo("79.68");
+    }
+
+    @Test
+    void withinABatchOfSeveralChunksAnAccountKeepsItsCenterAndIsWeighedAgainOnceTheBatchIsStored() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "6109100012", "5000.00", null));
+        String computers = entryNumber("ACC");
+        String shirts = entryNumber("ACC");
+        List<String> batch = new ArrayList<>();
+        batch.add(oneLine(filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null))));
+        batch.add(oneLine(filed(shirts, importer, "2026-03-03", line(1, "6109100012", "100.00", null))));
+        // another importer's summaries fill the first chunk of 2,000 and start a second
+        String other = importer();
+        while (batch.size() <= 2000) {
+            batch.add(oneLine(filed(entryNumber("ACC"), other, "2026-03-04", line(1, "6109100012", "10.00", null))));
         }
+
+        Response answer = post(FILER, ENTRIES + "/batches", NDJSON, String.join("\n", batch));
+
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2001);
+        assertThat(centersOf(computers, shirts))
+                .as("the Centers of the summaries filed while the account was with AFT")
+                .containsExactly("AFT", "AFT");
         JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
         assertThat(account.get("center").asString()).isEqualTo("ELEC");
         assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
@@ -117,7 +164,8 @@ class AccountAssignmentIntegrationTests extends ApiTest {
                                     CenterCode.of(trade[0]),
                                     Money.usd(trade[1]),
                                     1)),
-                            FILER);
+                            FILER,
+                            false);
                     // neither chunk has stored its trade when the other weighs the account
                     bothRouted.countDown();
                     awaitQuietly(bothRouted);
@@ -387,6 +435,15 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         Response response =
                 post(filer, ENTRIES, MediaType.APPLICATION_JSON, filed(entryNumber("ACC"), importer, entryDate, lines));
         assertThat(response.code()).as(response.body()).isEqualTo(201);
+    }
+
+    private List<String> centersOf(String... entryNumbers) {
+        return Arrays.stream(entryNumbers)
+                .map(number -> get(FILER, ENTRIES + "/" + number.replace("-", ""))
+                        .json()
+                        .get("center")
+                        .asString())
+                .toList();
     }
 
     /** A type 01 summary of an importer, filed on its entry date. */
