@@ -486,9 +486,10 @@ public class Accounts {
         Map<Long, CenterCode> current = standing.current();
         Map<Long, LocalDate> weighedOn = standing.weighedOn();
         LocalDate windowStart = windowStart();
-        Map<Long, Set<CenterCode>> newTradeCenters = new HashMap<>();
+        Map<Long, Set<CenterCode>> gaining = new HashMap<>();
+        Map<Long, Set<CenterCode>> losing = new HashMap<>();
         for (TradeContribution contribution : trade) {
-            newTradeCenters
+            (contribution.takesAway() ? losing : gaining)
                     .computeIfAbsent(ids.get(contribution.importer()), id -> new HashSet<>())
                     .add(contribution.center());
         }
@@ -499,7 +500,11 @@ public class Accounts {
                 continue;
             }
             switch (PredominantCenter.weighing(
-                    current.get(id), weighedOn.get(id), windowStart, newTradeCenters.get(id))) {
+                    current.get(id),
+                    weighedOn.get(id),
+                    windowStart,
+                    gaining.getOrDefault(id, Set.of()),
+                    losing.getOrDefault(id, Set.of()))) {
                 case NOW -> toWeigh.add(id);
                 case AFTER_BATCH -> (wholeBatch ? toWeigh : afterBatch).add(id);
                 case NOT_NEEDED -> {}
@@ -566,6 +571,18 @@ public class Accounts {
                 }
             });
         }
+    }
+
+    /**
+     * Weighs again the accounts whose last weighing was set aside (their {@code weighed_window} cleared, as a
+     * migration that rebuilds trade totals does) and that have a Center; answers how many were weighed.
+     */
+    public int weighSetAside(String actor) {
+        List<Long> ids = jdbc.sql("select id from account where weighed_window is null and center is not null")
+                .query(Long.class)
+                .list();
+        weighAfterBatch(ids, actor);
+        return ids.size();
     }
 
     /** Weighs accounts on their stored trailing trade alone, their rows locked; overridden accounts are left alone. */

@@ -67,14 +67,25 @@ final class PredominantCenter {
      * When an account is weighed again for new trade. An account without a Center, or one weighed on an earlier
      * trailing window (or never), is weighed at once, since its summaries need a Center weighed on the window in force.
      * An account whose new trade all falls to its Center needs no weighing: on a tie the current Center keeps the
-     * account. Any other account keeps its Center for the batch and is weighed once the batch is stored.
+     * account. Any other account keeps its Center for the batch and is weighed once the batch is stored; so is one whose
+     * Center loses trade (a correction lowering a value, or moving a line to another heading), which may let another
+     * Center overtake it.
+     *
+     * @param gaining the Centers to which the chunk adds trade for the account
+     * @param losing the Centers from which the chunk's corrections take trade away
      */
     static Weighing weighing(
-            CenterCode current, LocalDate weighedOnWindow, LocalDate window, Collection<CenterCode> newTradeCenters) {
+            CenterCode current,
+            LocalDate weighedOnWindow,
+            LocalDate window,
+            Collection<CenterCode> gaining,
+            Collection<CenterCode> losing) {
         if (current == null || !window.equals(weighedOnWindow)) {
             return Weighing.NOW;
         }
-        return newTradeCenters.stream().allMatch(current::equals) ? Weighing.NOT_NEEDED : Weighing.AFTER_BATCH;
+        return gaining.stream().allMatch(current::equals) && !losing.contains(current)
+                ? Weighing.NOT_NEEDED
+                : Weighing.AFTER_BATCH;
     }
 
     /** Each Center's share of the trade in percent, to two decimals, largest first. */

@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -364,7 +365,8 @@ class IntakeProcessor {
             Map<String, StoredVersion> stored = lookUp ? currentVersions(connection, candidates) : new HashMap<>();
             boolean metFiledEntries = !stored.isEmpty();
             List<Candidate> accepted = classify(candidates, stored, actor, today, outcomes);
-            TradePlan trade = accounts.route(contributions(accepted), actor, wholeBatch);
+            TradePlan trade =
+                    accounts.route(contributions(accepted, replacedTrade(connection, accepted)), actor, wholeBatch);
             write(connection, accepted, trade.routing(), outcomes, actor, now, today);
             Set<Long> weighAfterBatch = accounts.record(trade);
             return new Stored(outcomes, weighAfterBatch, metFiledEntries);
@@ -457,7 +459,8 @@ class IntakeProcessor {
                                     rows.getObject(8, LocalDate.class),
                                     rows.getString(9),
                                     rows.getString(10),
-                                    List.of((String[]) rows.getArray(11).getArray())));
+                                    List.of((String[]) rows.getArray(11).getArray()),
+                                    null));
                 }
             }
         }
@@ -537,8 +540,10 @@ class IntakeProcessor {
                             summary.entryDate(),
                             summary.portOfEntry(),
                             actor,
-                            with(current == null ? List.of() : current.fingerprints, candidate.fingerprint)));
+                            with(current == null ? List.of() : current.fingerprints, candidate.fingerprint),
+                            candidate));
             candidate.isNew = current == null;
+            candidate.corrects = current;
             accepted.add(candidate);
             outcomes.add(new IntakeOutcome.Accepted(candidate.position, summary.entryNumber(), candidate.version));
         }
@@ -591,28 +596,114 @@ class IntakeProcessor {
         return null;
     }
 
-    private List<TradeContribution> contributions(List<Candidate> accepted) {
+    /**
+     * The trade each summary adds to its account, by Center: all of an original's lines; for a correction, what it
+     * changes against the version it replaces (a line moved to another heading moves its value to that heading's
+     * Center; a lower value takes trade away), so that the account's totals always hold its entries' latest versions.
+     */
+    private List<TradeContribution> contributions(List<Candidate> accepted, Map<VersionKey, CenterTrade> replaced) {
         List<TradeContribution> trade = new ArrayList<>();
         for (Candidate candidate : accepted) {
             EntrySummary summary = candidate.summary;
-            Map<CenterCode, Money> value = new LinkedHashMap<>();
-            Map<CenterCode, Integer> lines = new LinkedHashMap<>();
-            for (int i = 0; i < summary.lines().size(); i++) {
-                EntryLine line = summary.lines().get(i);
-                CenterCode center = candidate.lineCenters.get(i);
-                if (candidate.isNew) {
-                    value.merge(center, line.enteredValue(), Money::plus);
-                    lines.merge(center, 1, Integer::sum);
-                }
-            }
-            if (value.isEmpty()) {
+            CenterTrade own = CenterTrade.of(summary, candidate.lineCenters);
+            StoredVersion corrected = candidate.corrects;
+            CenterTrade change = corrected == null
+                    ? own
+                    : own.minus(
+                            corrected.inBatch != null
+                                    ? CenterTrade.of(corrected.inBatch.summary, corrected.inBatch.lineCenters)
+                                    : replaced.getOrDefault(
+                                            new VersionKey(summary.entryNumber().value(), corrected.version),
+                                            CenterTrade.NONE));
+            if (change.isEmpty()) {
                 trade.add(new TradeContribution(
                         summary.importerNumber(), summary.entryDate(), candidate.lineCenters.get(0), Money.ZERO, 0));
             }
-            value.forEach((center, amount) -> trade.add(new TradeContribution(
-                    summary.importerNumber(), summary.entryDate(), center, amount, lines.get(center))));
+            change.value.forEach((center, amount) -> trade.add(new TradeContribution(
+                    summary.importerNumber(), summary.entryDate(), center, amount, change.lines.get(center))));
         }
         return trade;
+    }
+
+    /** The stored trade by Center of the versions the chunk's corrections replace, unless accepted in this batch. */
+    private static Map<VersionKey, CenterTrade> replacedTrade(Connection connection, List<Candidate> accepted)
+            throws SQLException {
+        List<Candidate> corrections = accepted.stream()
+                .filter(c -> c.corrects != null && c.corrects.inBatch == null)
+                .toList();
+        Map<VersionKey, CenterTrade> replaced = new HashMap<>();
+        if (corrections.isEmpty()) {
+            return replaced;
+        }
+        try (PreparedStatement select =
+                connection.prepareStatement("select l.entry_number, l.version, l.center, sum(l.entered_value), count(*)"
+                        + " from entry_line l join unnest(?::text[], ?::int[]) as k (entry_number, version)"
+                        + " on l.entry_number = k.entry_number and l.version = k.version"
+                        + " group by l.entry_number, l.version, l.center")) {
+            select.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "text",
+                            corrections.stream()
+                                    .map(c -> c.summary.entryNumber().value())
+                                    .toArray()));
+            select.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "integer",
+                            corrections.stream().map(c -> c.corrects.version).toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    replaced.computeIfAbsent(
+                                    new VersionKey(rows.getString(1), rows.getInt(2)), key -> new CenterTrade())
+                            .add(CenterCode.of(rows.getString(3)), new Money(rows.getBigDecimal(4)), rows.getInt(5));
+                }
+            }
+        }
+        return replaced;
+    }
+
+    private record VersionKey(String entryNumber, int version) {}
+
+    /** A summary's entered value and line count by the Center of each line. */
+    private static final class CenterTrade {
+        static final CenterTrade NONE = new CenterTrade();
+
+        final Map<CenterCode, Money> value = new LinkedHashMap<>();
+        final Map<CenterCode, Integer> lines = new LinkedHashMap<>();
+
+        static CenterTrade of(EntrySummary summary, List<CenterCode> lineCenters) {
+            CenterTrade trade = new CenterTrade();
+            for (int i = 0; i < summary.lines().size(); i++) {
+                trade.add(lineCenters.get(i), summary.lines().get(i).enteredValue(), 1);
+            }
+            return trade;
+        }
+
+        void add(CenterCode center, Money amount, int count) {
+            value.merge(center, amount, Money::plus);
+            lines.merge(center, count, Integer::sum);
+        }
+
+        /** This trade less another, leaving out the Centers where nothing changes. */
+        CenterTrade minus(CenterTrade other) {
+            CenterTrade difference = new CenterTrade();
+            Set<CenterCode> centers = new LinkedHashSet<>(value.keySet());
+            centers.addAll(other.value.keySet());
+            for (CenterCode center : centers) {
+                Money amount =
+                        value.getOrDefault(center, Money.ZERO).minus(other.value.getOrDefault(center, Money.ZERO));
+                int count = lines.getOrDefault(center, 0) - other.lines.getOrDefault(center, 0);
+                if (amount.amount().signum() != 0 || count != 0) {
+                    difference.add(center, amount, count);
+                }
+            }
+            return difference;
+        }
+
+        boolean isEmpty() {
+            return value.isEmpty();
+        }
     }
 
     private void write(
@@ -856,6 +947,8 @@ class IntakeProcessor {
         final ClockSet clocks;
         int version;
         boolean isNew;
+        /** The version a correction replaces, as stored or as accepted earlier in the batch; null for an original. */
+        StoredVersion corrects;
 
         Candidate(
                 int position,
@@ -878,6 +971,7 @@ class IntakeProcessor {
             warnings = new ArrayList<>(initialWarnings);
             version = 0;
             isNew = false;
+            corrects = null;
         }
     }
 
@@ -892,7 +986,8 @@ class IntakeProcessor {
             LocalDate entryDate,
             String portOfEntry,
             String submittedBy,
-            List<String> fingerprints) {
+            List<String> fingerprints,
+            Candidate inBatch) {
 
         /**
          * The version a summary with this fingerprint repeats, or 0 when it repeats none: the current version, or,

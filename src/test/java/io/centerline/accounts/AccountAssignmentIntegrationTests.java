@@ -3,7 +3,6 @@ package io.centerline.accounts;
 import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.line;
-import static io.centerline.support.Summaries.oneLine;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.Money;
 import io.centerline.support.ApiTest;
+import io.centerline.support.Summaries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -100,14 +101,9 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         String computers = entryNumber("ACC");
         String shirts = entryNumber("ACC");
 
-        Response answer = post(
-                FILER,
-                ENTRIES + "/batches",
-                NDJSON,
-                String.join(
-                        "\n",
-                        oneLine(filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null))),
-                        oneLine(filed(shirts, importer, "2026-03-03", line(1, "6109100012", "100.00", null)))));
+        Response answer = batch(
+                filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null)),
+                filed(shirts, importer, "2026-03-03", line(1, "6109100012", "100.00", null)));
 
         assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2);
         assertThat(centersOf(computers, shirts)).containsExactly("ELEC", "ELEC");
@@ -124,16 +120,16 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         file(importer, "2026-02-02", line(1, "6109100012", "5000.00", null));
         String computers = entryNumber("ACC");
         String shirts = entryNumber("ACC");
-        List<String> batch = new ArrayList<>();
-        batch.add(oneLine(filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null))));
-        batch.add(oneLine(filed(shirts, importer, "2026-03-03", line(1, "6109100012", "100.00", null))));
+        List<String> summaries = new ArrayList<>();
+        summaries.add(filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null)));
+        summaries.add(filed(shirts, importer, "2026-03-03", line(1, "6109100012", "100.00", null)));
         // another importer's summaries fill the first chunk of 2,000 and start a second
         String other = importer();
-        while (batch.size() <= 2000) {
-            batch.add(oneLine(filed(entryNumber("ACC"), other, "2026-03-04", line(1, "6109100012", "10.00", null))));
+        while (summaries.size() <= 2000) {
+            summaries.add(filed(entryNumber("ACC"), other, "2026-03-04", line(1, "6109100012", "10.00", null)));
         }
 
-        Response answer = post(FILER, ENTRIES + "/batches", NDJSON, String.join("\n", batch));
+        Response answer = batch(summaries.toArray(String[]::new));
 
         assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2001);
         assertThat(centersOf(computers, shirts))
@@ -144,6 +140,84 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
                 .containsExactly("INITIAL", "REASSESSED");
         assertThat(account.at("/assignmentHistory/1/shares/ELEC").asString()).isEqualTo("79.68");
+    }
+
+    @Test
+    void aCorrectionThatReclassifiesALineMovesItsValueToTheCenterOfTheNewHeading() {
+        String importer = importer();
+        String number = entryNumber("ACC");
+        assertThat(post(FILER, ENTRIES, MediaType.APPLICATION_JSON, filed(number, importer, "2026-03-02", computers()))
+                        .code())
+                .isEqualTo(201);
+
+        Response corrected =
+                post(FILER, ENTRIES, MediaType.APPLICATION_JSON, correction(number, importer, "2026-03-02", shirts()));
+
+        assertThat(corrected.code()).as(corrected.body()).isEqualTo(201);
+        assertThat(corrected.json().get("center").asString()).isEqualTo("AFT");
+        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        assertThat(account.get("center").asString()).isEqualTo("AFT");
+        assertThat(account.at("/assignmentBasis/shares/AFT").asString()).isEqualTo("100.00");
+        assertThat(tradeOf(importer)).containsExactlyInAnyOrder("AFT 100000.00 1", "ELEC 0.00 0");
+    }
+
+    @Test
+    void aCorrectionThatLowersAValueTakesTradeAwayAndCanCostTheAccountItsCenter() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "6109100012", "60000.00", null));
+        String number = entryNumber("ACC");
+        post(FILER, ENTRIES, MediaType.APPLICATION_JSON, filed(number, importer, "2026-03-02", computers()));
+        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer)
+                        .json()
+                        .get("center")
+                        .asString())
+                .isEqualTo("ELEC");
+
+        Response corrected = post(
+                FILER,
+                ENTRIES,
+                MediaType.APPLICATION_JSON,
+                correction(number, importer, "2026-03-02", line(1, "8471300100", "10000.00", null)));
+
+        assertThat(corrected.code()).as(corrected.body()).isEqualTo(201);
+        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        assertThat(account.get("center").asString()).isEqualTo("AFT");
+        assertThat(account.at("/assignmentBasis/shares/AFT").asString()).isEqualTo("85.71");
+    }
+
+    @Test
+    void aCorrectionInTheBatchOfItsOriginalLeavesTheAccountWithTheTradeOfTheCorrection() {
+        String importer = importer();
+        String number = entryNumber("ACC");
+
+        Response answer = batch(
+                filed(number, importer, "2026-03-02", computers()),
+                correction(number, importer, "2026-03-02", shirts()));
+
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2);
+        assertThat(tradeOf(importer)).containsExactlyInAnyOrder("AFT 100000.00 1", "ELEC 0.00 0");
+        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer)
+                        .json()
+                        .get("center")
+                        .asString())
+                .isEqualTo("AFT");
+    }
+
+    private static String computers() {
+        return line(1, "8471300100", "100000.00", null);
+    }
+
+    private static String shirts() {
+        return line(1, "6109100012", "100000.00", null);
+    }
+
+    /** The account's stored monthly totals as "CENTER value lines". */
+    private List<String> tradeOf(String importer) {
+        return jdbc.sql("select t.center || ' ' || t.entered_value || ' ' || t.line_count from account_trade_month t"
+                        + " join account a on a.id = t.account_id where a.importer_number = ?")
+                .param(importer)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -437,6 +511,15 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(response.code()).as(response.body()).isEqualTo(201);
     }
 
+    /** Files summaries as one newline-delimited JSON batch. */
+    private Response batch(String... summaries) {
+        return post(
+                FILER,
+                ENTRIES + "/batches",
+                NDJSON,
+                Arrays.stream(summaries).map(Summaries::oneLine).collect(Collectors.joining("\n")));
+    }
+
     private List<String> centersOf(String... entryNumbers) {
         return Arrays.stream(entryNumbers)
                 .map(number -> get(FILER, ENTRIES + "/" + number.replace("-", ""))
@@ -444,6 +527,11 @@ class AccountAssignmentIntegrationTests extends ApiTest {
                         .get("center")
                         .asString())
                 .toList();
+    }
+
+    /** A post-summary correction of a type 01 summary. */
+    private static String correction(String entryNumber, String importer, String entryDate, String... lines) {
+        return summary(entryNumber, "01", importer, entryDate, entryDate, true, lines);
     }
 
     /** A type 01 summary of an importer, filed on its entry date. */

@@ -134,29 +134,38 @@ class PredominantCenterTests {
 
     @Test
     void aCenterStandsWithoutWeighingWhenAllNewTradeFallsToItWithinTheWindowItWasWeighedOn() {
-        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(ELEC)))
+        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(ELEC), Set.of()))
                 .isEqualTo(PredominantCenter.Weighing.NOT_NEEDED);
     }
 
     @Test
     void anAccountWithTradeFallingToAnotherCenterIsWeighedOnceTheBatchIsStored() {
-        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(ELEC, AFT)))
+        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(ELEC, AFT), Set.of()))
                 .isEqualTo(PredominantCenter.Weighing.AFTER_BATCH);
-        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(AFT)))
+        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(AFT), Set.of()))
                 .isEqualTo(PredominantCenter.Weighing.AFTER_BATCH);
     }
 
     @Test
+    void anAccountWhoseCenterLosesTradeToACorrectionIsWeighedOnceTheBatchIsStored() {
+        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(), Set.of(ELEC)))
+                .isEqualTo(PredominantCenter.Weighing.AFTER_BATCH);
+        assertThat(PredominantCenter.weighing(ELEC, WINDOW, WINDOW, Set.of(ELEC), Set.of(AFT)))
+                .as("trade taken from another Center only widens the lead")
+                .isEqualTo(PredominantCenter.Weighing.NOT_NEEDED);
+    }
+
+    @Test
     void anAccountIsWeighedAtOnceWhenTheTrailingWindowHasMovedSinceItWasWeighed() {
-        assertThat(PredominantCenter.weighing(ELEC, WINDOW.minusMonths(1), WINDOW, Set.of(ELEC)))
+        assertThat(PredominantCenter.weighing(ELEC, WINDOW.minusMonths(1), WINDOW, Set.of(ELEC), Set.of()))
                 .isEqualTo(PredominantCenter.Weighing.NOW);
-        assertThat(PredominantCenter.weighing(ELEC, null, WINDOW, Set.of(AFT)))
+        assertThat(PredominantCenter.weighing(ELEC, null, WINDOW, Set.of(AFT), Set.of()))
                 .isEqualTo(PredominantCenter.Weighing.NOW);
     }
 
     @Test
     void anAccountWithoutACenterIsWeighedAtOnce() {
-        assertThat(PredominantCenter.weighing(null, WINDOW, WINDOW, Set.of(ELEC)))
+        assertThat(PredominantCenter.weighing(null, WINDOW, WINDOW, Set.of(ELEC), Set.of()))
                 .isEqualTo(PredominantCenter.Weighing.NOW);
     }
 }
