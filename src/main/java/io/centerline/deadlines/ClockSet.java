@@ -28,8 +28,13 @@ public record ClockSet(
     }
 
     public String liquidationDeadlineRule() {
+        return liquidationDeadlineRuleWithoutDeeming() + "; deemed liquidated if not liquidated by then";
+    }
+
+    /** The rule of the deadline alone, for an entry whose liquidation is suspended and so is not deemed liquidated. */
+    public String liquidationDeadlineRuleWithoutDeeming() {
         return "entry date " + basis.entryDate() + " + " + basis.liquidation().describe() + " ("
-                + basis.liquidation().source() + "); deemed liquidated if not liquidated by then";
+                + basis.liquidation().source() + ")";
     }
 
     public String scheduledLiquidationRule() {

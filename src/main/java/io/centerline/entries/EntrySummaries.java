@@ -2,6 +2,8 @@ package io.centerline.entries;
 
 import io.centerline.deadlines.ClockRegister;
 import io.centerline.deadlines.ClockSet;
+import io.centerline.reference.EntryType;
+import io.centerline.reference.ReferenceData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,11 +26,13 @@ public class EntrySummaries {
     private final JdbcClient jdbc;
     private final ClockRegister clocks;
     private final ObjectProvider<RiskReadout> risks;
+    private final ReferenceData reference;
 
-    EntrySummaries(JdbcClient jdbc, ClockRegister clocks, ObjectProvider<RiskReadout> risks) {
+    EntrySummaries(JdbcClient jdbc, ClockRegister clocks, ObjectProvider<RiskReadout> risks, ReferenceData reference) {
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.risks = risks;
+        this.reference = reference;
     }
 
     /** A version of an entry summary as CBP staff read it; the current one when {@code version} is null. */
@@ -114,42 +118,45 @@ public class EntrySummaries {
                         + " mpf_fiscal_year, hmf_computed, hmf_declared, warnings, submitted_by, accepted_at"
                         + " from entry_summary where entry_number = ? and version = ?")
                 .params(entryNumber.value(), wanted)
-                .query((rs, i) -> new EntrySummaryView(
-                        rs.getString(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getObject(7, LocalDate.class),
-                        rs.getString(8),
-                        rs.getObject(9, LocalDate.class),
-                        rs.getObject(10, LocalDate.class),
-                        rs.getString(11),
-                        rs.getString(12),
-                        rs.getString(13),
-                        rs.getBoolean(14),
-                        lines,
-                        new EntrySummaryView.Totals(
-                                rs.getInt(15),
-                                rs.getBigDecimal(16),
-                                rs.getBigDecimal(17),
-                                rs.getBigDecimal(18),
-                                rs.getBigDecimal(19)),
-                        new EntrySummaryView.FeesView(
-                                rs.getBigDecimal(20),
-                                rs.getBigDecimal(21),
-                                (Integer) rs.getObject(22),
-                                rs.getBigDecimal(23),
-                                rs.getBigDecimal(24),
-                                rs.getBigDecimal(20).add(rs.getBigDecimal(23))),
-                        JSON.readValue(rs.getString(25), new TypeReference<List<Warning>>() {}),
-                        versions,
-                        clockSet.map(EntrySummaries::clockDates).orElse(Map.of()),
-                        clockSet.map(EntrySummaries::clockRules).orElse(Map.of()),
-                        rs.getString(26),
-                        rs.getTimestamp(27).toInstant(),
-                        null))
+                .query((rs, i) -> {
+                    boolean suspended = liquidationSuspended(rs.getString(3));
+                    return new EntrySummaryView(
+                            rs.getString(1),
+                            rs.getInt(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getObject(7, LocalDate.class),
+                            rs.getString(8),
+                            rs.getObject(9, LocalDate.class),
+                            rs.getObject(10, LocalDate.class),
+                            rs.getString(11),
+                            rs.getString(12),
+                            rs.getString(13),
+                            rs.getBoolean(14),
+                            lines,
+                            new EntrySummaryView.Totals(
+                                    rs.getInt(15),
+                                    rs.getBigDecimal(16),
+                                    rs.getBigDecimal(17),
+                                    rs.getBigDecimal(18),
+                                    rs.getBigDecimal(19)),
+                            new EntrySummaryView.FeesView(
+                                    rs.getBigDecimal(20),
+                                    rs.getBigDecimal(21),
+                                    (Integer) rs.getObject(22),
+                                    rs.getBigDecimal(23),
+                                    rs.getBigDecimal(24),
+                                    rs.getBigDecimal(20).add(rs.getBigDecimal(23))),
+                            JSON.readValue(rs.getString(25), new TypeReference<List<Warning>>() {}),
+                            versions,
+                            clockSet.map(EntrySummaries::clockDates).orElse(Map.of()),
+                            clockSet.map(c -> clockRules(c, suspended)).orElse(Map.of()),
+                            rs.getString(26),
+                            rs.getTimestamp(27).toInstant(),
+                            null);
+                })
                 .optional();
     }
 
@@ -169,11 +176,28 @@ public class EntrySummaries {
         return dates;
     }
 
-    private static Map<String, String> clockRules(ClockSet c) {
+    /** Whether entries of a type have their liquidation suspended (the AD/CVD types, 19 U.S.C. 1504(b)). */
+    private boolean liquidationSuspended(String entryType) {
+        return reference.entryType(entryType).map(EntryType::adcvd).orElse(false);
+    }
+
+    private static Map<String, String> clockRules(ClockSet c, boolean suspended) {
         Map<String, String> rules = new LinkedHashMap<>();
-        rules.put("liquidationDeadline", c.liquidationDeadlineRule());
-        rules.put("scheduledLiquidationDate", c.scheduledLiquidationRule());
-        rules.put("pscCutoffDate", c.pscCutoffRule());
+        if (suspended) {
+            String whileSuspended = "; liquidation of this AD/CVD entry type is suspended until Commerce instructs CBP"
+                    + " (19 U.S.C. 1504(b))";
+            rules.put(
+                    "liquidationDeadline",
+                    c.liquidationDeadlineRuleWithoutDeeming() + whileSuspended + ", so it is not deemed liquidated");
+            rules.put("scheduledLiquidationDate", c.scheduledLiquidationRule() + whileSuspended);
+            rules.put(
+                    "pscCutoffDate",
+                    c.pscCutoffRule() + whileSuspended + ": corrections are taken past this date while it lasts");
+        } else {
+            rules.put("liquidationDeadline", c.liquidationDeadlineRule());
+            rules.put("scheduledLiquidationDate", c.scheduledLiquidationRule());
+            rules.put("pscCutoffDate", c.pscCutoffRule());
+        }
         return rules;
     }
 

@@ -791,6 +791,17 @@ class IntakeProcessor {
                                 + " does not deem it liquidated, and corrections may be filed past the"
                                 + " post-summary-correction cut-off while it is suspended."));
             }
+            if (!suspended && !deemed && today.isAfter(clockSet.pscCutoffDate())) {
+                candidate.warnings.add(new Warning(
+                        null,
+                        "PSC_WINDOW_CLOSED",
+                        "The summary arrived after its post-summary-correction cut-off " + clockSet.pscCutoffDate()
+                                + ": it cannot be corrected by a post-summary correction"
+                                + (today.isAfter(clockSet.scheduledLiquidationDate())
+                                        ? ", and its scheduled liquidation date " + clockSet.scheduledLiquidationDate()
+                                                + " has passed as well."
+                                        : ".")));
+            }
             if (deemed) {
                 candidate.warnings.add(new Warning(
                         null,

@@ -8,9 +8,12 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.math.BigDecimal;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +27,17 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     static final String BASIC = "basic";
+
+    static {
+        // decimals are written as plain decimal strings (JsonConfiguration), so they are described as such
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        BigDecimal.class,
+                        new StringSchema()
+                                .format("decimal")
+                                .pattern("^-?[0-9]+(\\.[0-9]+)?$")
+                                .example("125000.00"));
+    }
 
     @Bean
     OpenAPI centerlineApi() {

@@ -463,6 +463,15 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         JsonNode submittedLine = docs.json().at("/components/schemas/SubmittedLine/properties");
         assertThat(submittedLine.propertyNames()).doesNotContain("center");
         assertThat(submittedLine.at("/enteredValue/type").asString()).isEqualTo("string");
+        // amounts are read back as decimal strings, and described so
+        assertThat(docs.json()
+                        .at("/components/schemas/Totals/properties/enteredValue/type")
+                        .asString())
+                .isEqualTo("string");
+        assertThat(docs.json()
+                        .at("/components/schemas/Line/properties/enteredValue/type")
+                        .asString())
+                .isEqualTo("string");
         assertThat(docs.json()
                         .at("/components/schemas/SubmittedEntrySummary/properties/lines/items/$ref")
                         .asString())

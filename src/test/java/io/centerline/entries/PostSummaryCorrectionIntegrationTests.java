@@ -35,6 +35,12 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         assertThat(refused.code()).isEqualTo(422);
         assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_AFTER_CUTOFF");
         assertThat(refused.json().at("/errors/0/message").asString()).contains("2026-05-31");
+        assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", ""))
+                        .json()
+                        .get("warnings")
+                        .findValuesAsString("code"))
+                .as("the original, filed after its cut-off, says so")
+                .contains("PSC_WINDOW_CLOSED");
     }
 
     @Test
@@ -115,6 +121,10 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         assertThat(filed.code()).as(filed.body()).isEqualTo(201);
         assertThat(filed.json().get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(filed.json().get("warnings").findValuesAsString("code")).contains("LIQUIDATION_SUSPENDED");
+        assertThat(filed.json().at("/clockRules/liquidationDeadline").asString())
+                .contains("suspended")
+                .contains("not deemed liquidated")
+                .doesNotContain("deemed liquidated if not liquidated by then");
 
         Response corrected = post(
                 FILER,

@@ -578,12 +578,14 @@ final class SummaryPolicies {
                 report.fail("AMOUNT_FORMAT", "The " + field + " '" + Fields.shown(text) + "' is not a decimal amount");
             } else if (amount.get().signum() < 0) {
                 report.fail("VALUE_NEGATIVE", "The " + field + " " + text.trim() + " is negative");
-            } else if (amount.get().scale() > 2) {
+            } else if (amount.get().scale() > 2
+                    && amount.get().stripTrailingZeros().scale() > 2) {
                 report.fail("AMOUNT_FORMAT", "The " + field + " " + text.trim() + " has more than two decimals");
             } else if (amount.get().compareTo(MONEY_LIMIT) >= 0) {
                 report.fail("AMOUNT_TOO_LARGE", "The " + field + " " + text.trim() + " is beyond any real amount");
             } else {
-                return amount.get();
+                // zeros past the cent ("69.280") are no decimals of the amount
+                return amount.get().scale() > 2 ? amount.get().setScale(2) : amount.get();
             }
             return BigDecimal.ZERO;
         }

@@ -297,6 +297,16 @@ class LinePolicyTests {
     }
 
     @Test
+    void trailingZerosDoNotCountAsDecimalsOfAnAmount() {
+        var line = accepted(aValidLaptopEntry().withLine(l -> l.withEnteredValue("125000.000")))
+                .summary()
+                .lines()
+                .get(0);
+
+        assertThat(line.enteredValue()).hasToString("125000.00");
+    }
+
+    @Test
     void trailingZerosDoNotCountAsDecimalsOfAQuantity() {
         assertThat(accepted(aValidLaptopEntry()
                                 .withLine(l -> l.withQuantity("500.000000").withGrossWeightKg("1200.000")))
