@@ -9,9 +9,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the merchandise processing fee (ad valorem on entered value, held between the minimum and maximum of the
- * fiscal year of the entry date; formal entries only) and the harbor maintenance fee (vessel modes of transport),
- * and warns where the filer's declared fees differ or no schedule was published for the fiscal year.
+ * Computes the merchandise processing fee (on a formal entry ad valorem on entered value, held between the minimum and
+ * maximum of the fiscal year of the entry date; on an informal entry filed electronically the flat fee of that year)
+ * and the harbor maintenance fee (vessel modes of transport), and warns where the filer's declared fees differ or no
+ * schedule was published for the fiscal year.
  */
 @Component
 class FeeCalculator {
@@ -33,31 +34,28 @@ class FeeCalculator {
                 .entryType(summary.entryType())
                 .map(EntryType::isInformal)
                 .orElse(false);
-        Money mpf = Money.ZERO;
-        Integer fiscalYear = null;
-        Integer scheduleYear = null;
-        if (!informal) {
-            FeeSchedule schedule = reference.feeSchedule("MPF", summary.entryDate());
-            mpf = schedule.feeOn(value);
-            fiscalYear = schedule.requestedFiscalYear();
-            scheduleYear = schedule.fiscalYear();
-            if (!schedule.published()) {
-                String applied = "the FY" + schedule.fiscalYear() + " schedule (minimum $" + schedule.minimum()
-                        + ", maximum $" + schedule.maximum() + ") was applied.";
-                warnings.add(
-                        schedule.requestedFiscalYear() > schedule.fiscalYear()
-                                ? new Warning(
-                                        null,
-                                        "FEE_SCHEDULE_NOT_PUBLISHED",
-                                        "No merchandise processing fee schedule is published for fiscal year "
-                                                + schedule.requestedFiscalYear() + "; " + applied)
-                                : new Warning(
-                                        null,
-                                        "FEE_SCHEDULE_NOT_ON_FILE",
-                                        "Centerline holds no merchandise processing fee schedule for fiscal year "
-                                                + schedule.requestedFiscalYear() + ", before the earliest on file; "
-                                                + applied));
-            }
+        FeeSchedule schedule = reference.feeSchedule(informal ? "MPF_INFORMAL" : "MPF", summary.entryDate());
+        Money mpf = schedule.feeOn(value);
+        int scheduleYear = schedule.fiscalYear();
+        String kind = informal ? "informal-entry merchandise processing fee" : "merchandise processing fee";
+        String terms = informal
+                ? "the flat fee of $" + schedule.minimum()
+                : "minimum $" + schedule.minimum() + ", maximum $" + schedule.maximum();
+        if (!schedule.published()) {
+            String applied = "the FY" + scheduleYear + " schedule (" + terms + ") was applied.";
+            warnings.add(
+                    schedule.requestedFiscalYear() > scheduleYear
+                            ? new Warning(
+                                    null,
+                                    "FEE_SCHEDULE_NOT_PUBLISHED",
+                                    "No " + kind + " schedule is published for fiscal year "
+                                            + schedule.requestedFiscalYear() + "; " + applied)
+                            : new Warning(
+                                    null,
+                                    "FEE_SCHEDULE_NOT_ON_FILE",
+                                    "Centerline holds no " + kind + " schedule for fiscal year "
+                                            + schedule.requestedFiscalYear() + ", before the earliest on file; "
+                                            + applied));
         }
         boolean vessel = reference
                 .modeOfTransport(summary.modeOfTransport())
@@ -70,9 +68,13 @@ class FeeCalculator {
                     "MPF_DIFFERS",
                     "The declared merchandise processing fee $" + mpfDeclared + " differs from the computed $" + mpf
                             + (informal
-                                    ? " (no MPF on informal entries)."
-                                    : " (0.3464% of $" + value + " within the FY" + scheduleYear
-                                            + " minimum and maximum).")));
+                                    ? " (the FY" + scheduleYear + " flat fee of an informal entry filed"
+                                            + " electronically)."
+                                    : " ("
+                                            + schedule.ratePercent()
+                                                    .stripTrailingZeros()
+                                                    .toPlainString() + "% of $" + value + " within the FY"
+                                            + scheduleYear + " minimum and maximum).")));
         }
         if (hmf.compareTo(hmfDeclared) != 0) {
             warnings.add(new Warning(
@@ -81,6 +83,6 @@ class FeeCalculator {
                     "The declared harbor maintenance fee $" + hmfDeclared + " differs from the computed $" + hmf
                             + (vessel ? " (0.125% of $" + value + " by vessel)." : " (no HMF off vessel modes).")));
         }
-        return new Fees(mpf, mpfDeclared, fiscalYear, scheduleYear, hmf, hmfDeclared);
+        return new Fees(mpf, mpfDeclared, schedule.requestedFiscalYear(), scheduleYear, hmf, hmfDeclared);
     }
 }

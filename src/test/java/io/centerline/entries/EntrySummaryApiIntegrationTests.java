@@ -194,6 +194,44 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anInformalEntryPaysTheFlatFeeOfItsFiscalYearAndAnEarlierYearSaysWhichWasApplied() {
+        Response fy2026 = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        entryNumber("ABC"),
+                        "11",
+                        importer(),
+                        "2026-03-02",
+                        "2026-03-02",
+                        false,
+                        line(1, "8471300100", "1500.00", null)));
+        Response fy2025 = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        entryNumber("ABC"),
+                        "11",
+                        importer(),
+                        "2025-09-30",
+                        "2025-09-30",
+                        false,
+                        line(1, "8471300100", "1500.00", null)));
+
+        assertThat(fy2026.code()).as(fy2026.body()).isEqualTo(201);
+        assertThat(fy2026.json().at("/fees/mpf").asString()).isEqualTo("2.69");
+        assertThat(fy2026.json().at("/fees/mpfFiscalYear").asInt()).isEqualTo(2026);
+        assertThat(fy2026.json().get("warnings").findValuesAsString("message"))
+                .anySatisfy(message -> assertThat(message)
+                        .contains("differs from the computed $2.69")
+                        .contains("flat fee of an informal entry"));
+        assertThat(fy2025.json().at("/fees/mpf").asString()).isEqualTo("2.69");
+        assertThat(fy2025.json().get("warnings").findValuesAsString("code")).contains("FEE_SCHEDULE_NOT_ON_FILE");
+    }
+
+    @Test
     void anEntryDatedBeforeTheFirstHtsToCenterMapIsRoutedByTheFirstMap() {
         String json = summary(
                 entryNumber("ABC"),

@@ -47,6 +47,9 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
     private static final int MAKERS_PER_COUNTRY_AND_CENTER = 8;
     private static final int SERIALS = 10_000_000;
     private static final BigDecimal MPF_RATE = new BigDecimal("0.003464");
+    /** The flat fee of an informal entry filed electronically (FY2026), which intake applies to every year on file. */
+    private static final BigDecimal INFORMAL_MPF = new BigDecimal("2.69");
+
     private static final BigDecimal HMF_RATE = new BigDecimal("0.00125");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final LocalDate RECIPROCAL_TARIFF_START = LocalDate.of(2025, 4, 5);
@@ -499,7 +502,7 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
             }
             totalValue = totalValue.add(values[i]);
         }
-        BigDecimal[] mpf = mpfShares(informal ? BigDecimal.ZERO : mpf(totalValue, entryDate), values, totalValue);
+        BigDecimal[] mpf = mpfShares(informal ? INFORMAL_MPF : mpf(totalValue, entryDate), values, totalValue);
 
         List<Line> lines = new ArrayList<>();
         BigDecimal totalDuty = BigDecimal.ZERO.setScale(2);
