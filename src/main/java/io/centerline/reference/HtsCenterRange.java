@@ -13,6 +13,12 @@ public record HtsCenterRange(String headingFrom, String headingTo, CenterCode ce
         if (headingFrom.compareTo(headingTo) > 0) {
             throw new IllegalArgumentException("Heading range " + headingFrom + "-" + headingTo + " runs backwards");
         }
+        // chapters 98 and 99 are special classification provisions, filed only as additional numbers: no Center owns
+        // them
+        if (headingFrom.compareTo("0101") < 0 || headingTo.compareTo("9799") > 0) {
+            throw new IllegalArgumentException("Heading range " + headingFrom + "-" + headingTo
+                    + " reaches beyond chapters 01 to 97 (headings 0101 to 9799), the chapters a Center can own");
+        }
     }
 
     public boolean contains(String heading) {

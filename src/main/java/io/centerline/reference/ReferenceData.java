@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,6 +34,7 @@ public class ReferenceData {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate consistentReads;
     private volatile Snapshot snapshot;
 
     ReferenceData(
@@ -45,8 +47,11 @@ public class ReferenceData {
         this.audit = audit;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.consistentReads = new TransactionTemplate(transactionManager);
+        consistentReads.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        consistentReads.setReadOnly(true);
         loader.load();
-        this.snapshot = readSnapshot();
+        refreshSnapshot();
     }
 
     public List<Center> centers() {
@@ -69,9 +74,15 @@ public class ReferenceData {
         if (!hts.isClassification()) {
             return Optional.empty();
         }
-        return mapInForce(date)
-                .or(() -> snapshot.maps.stream().min(Comparator.comparing(HtsCenterMap::effectiveFrom)))
-                .flatMap(map -> map.centerFor(hts.heading()));
+        return mapRouting(date).flatMap(map -> map.centerFor(hts.heading()));
+    }
+
+    /**
+     * The version of the HTS-to-Center map that routes entries of a date: the one in force on it, or, for a date
+     * before the first map on file, the first.
+     */
+    public Optional<HtsCenterMap> mapRouting(LocalDate date) {
+        return mapInForce(date).or(() -> snapshot.maps.stream().min(Comparator.comparing(HtsCenterMap::effectiveFrom)));
     }
 
     /** The version of the HTS-to-Center map in force on a date. */
@@ -202,20 +213,38 @@ public class ReferenceData {
         }
         Instant now = clock.instant();
         HtsCenterMap validated = new HtsCenterMap(0, effectiveFrom, now, loadedBy, note, ranges);
-        Optional<HtsCenterMap> latest = snapshot.maps.stream().max(Comparator.comparing(HtsCenterMap::effectiveFrom));
-        List<String> lost = latest.map(validated::uncoveredFrom).orElse(List.of());
-        if (!lost.isEmpty()) {
-            throw new IllegalArgumentException("The map leaves headings " + String.join(", ", lost)
-                    + " with no Center, which the map it replaces assigns; a replacement keeps every heading routed,"
-                    + " or entries of those headings could not be filed");
-        }
-        int version = transactions.execute(status -> store(validated, loadedBy, note, now));
+        int version = transactions.execute(status -> {
+            // one load at a time, each checked against the versions on file once it holds the lock, so that two
+            // replacements sent together cannot both pass as the latest
+            jdbc.sql("lock table hts_center_map_version in share row exclusive mode")
+                    .update();
+            Optional<HtsCenterMap> latest = readSnapshot().maps.stream().max(IN_FORCE_ORDER);
+            if (latest.isPresent() && !effectiveFrom.isAfter(latest.get().effectiveFrom())) {
+                throw new IllegalArgumentException("A replacement map must take effect after "
+                        + latest.get().effectiveFrom() + ", the date of the latest version");
+            }
+            List<String> lost = latest.map(validated::uncoveredFrom).orElse(List.of());
+            if (!lost.isEmpty()) {
+                throw new IllegalArgumentException("The map leaves headings " + String.join(", ", lost)
+                        + " with no Center, which the map it replaces assigns; a replacement keeps every heading"
+                        + " routed, or entries of those headings could not be filed");
+            }
+            return store(validated, loadedBy, note, now);
+        });
         // taken once the new version has committed, so no reader sees a map that could still roll back
-        snapshot = readSnapshot();
+        refreshSnapshot();
         return snapshot.maps.stream()
                 .filter(m -> m.version() == version)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * Reads the reference data again, in one read-only snapshot of the database so that a version is never read
+     * without its ranges, and serialised with other refreshes so that a later read is never replaced by an earlier.
+     */
+    private synchronized void refreshSnapshot() {
+        snapshot = consistentReads.execute(status -> readSnapshot());
     }
 
     private int store(HtsCenterMap validated, String loadedBy, String note, Instant now) {

@@ -7,6 +7,13 @@ import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.support.ApiTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,5 +120,62 @@ class HtsCenterMapIntegrationTests extends ApiTest {
                         .json()
                         .size())
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void replacementsLoadedAtOnceEachTakeEffectAfterTheLatestAndNoneIsReadWithoutItsRanges() throws Exception {
+        ExecutorService admins = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                LocalDate latest = reference.mapHistory().stream()
+                        .map(HtsCenterMap::effectiveFrom)
+                        .max(LocalDate::compareTo)
+                        .orElseThrow();
+                LocalDate base = latest.isBefore(LocalDate.of(2026, 5, 1)) ? LocalDate.of(2026, 5, 1) : latest;
+                String ranges = reference.mapInForce(latest).orElseThrow().ranges().stream()
+                        .map(r -> "{\"headingFrom\": \"%s\", \"headingTo\": \"%s\", \"center\": \"%s\"}"
+                                .formatted(
+                                        r.headingFrom(),
+                                        r.headingTo(),
+                                        r.center().value()))
+                        .collect(Collectors.joining(","));
+                List<Future<Response>> answers = new ArrayList<>();
+                // the later date first: loaded second, the earlier one would take effect before it
+                for (LocalDate effectiveFrom : List.of(base.plusDays(2), base.plusDays(1))) {
+                    answers.add(admins.submit(() -> post(
+                            ADMIN,
+                            "/api/v1/reference/hts-center-map",
+                            MediaType.APPLICATION_JSON,
+                            "{\"effectiveFrom\": \"%s\", \"ranges\": [%s]}".formatted(effectiveFrom, ranges))));
+                }
+                for (Future<Response> answer : answers) {
+                    assertThat(answer.get(30, TimeUnit.SECONDS).code()).isIn(201, 400);
+                }
+            }
+        } finally {
+            admins.shutdownNow();
+        }
+
+        JsonNode versions =
+                get(ADMIN, "/api/v1/reference/hts-center-map/versions").json();
+        for (int i = 1; i < versions.size(); i++) {
+            assertThat(LocalDate.parse(versions.get(i).get("effectiveFrom").asString()))
+                    .as("version %s takes effect after version %s", i + 1, i)
+                    .isAfter(LocalDate.parse(
+                            versions.get(i - 1).get("effectiveFrom").asString()));
+        }
+        assertThat(versions.findValues("ranges"))
+                .allSatisfy(ranges -> assertThat(ranges.size()).isGreaterThan(20));
+    }
+
+    @Test
+    void aMapGivingAHeadingOfChapter98Or99ToACenterIsRefused() {
+        String body = "{\"effectiveFrom\": \"2026-12-01\", \"ranges\": [{\"headingFrom\": \"0101\", \"headingTo\":"
+                + " \"9899\", \"center\": \"CPMM\"}]}";
+
+        Response refused = post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body);
+
+        assertThat(refused.code()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("chapters 01 to 97");
     }
 }

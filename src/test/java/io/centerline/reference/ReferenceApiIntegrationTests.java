@@ -23,12 +23,11 @@ class ReferenceApiIntegrationTests extends ApiTest {
     }
 
     @Test
-    void aDateBeforeAnyHtsCenterMapIsAnsweredNotFoundInTheErrorShape() {
-        Response answer = get(SPECIALIST, "/api/v1/reference/hts-center-map?date=2000-01-01");
+    void aDateBeforeTheFirstHtsCenterMapIsAnsweredWithTheFirstMapWhichRoutesEntriesOfThatDate() {
+        Response answer = get(SPECIALIST, "/api/v1/reference/hts-center-map?date=2015-06-01");
 
-        assertThat(answer.code()).isEqualTo(404);
-        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("HTS_CENTER_MAP_NOT_FOUND");
-        assertThat(answer.json().at("/errors/0/message").asString())
-                .isEqualTo("No HTS-to-Center map is in force on 2000-01-01");
+        assertThat(answer.code()).isEqualTo(200);
+        assertThat(answer.json().get("version").asInt()).isEqualTo(1);
+        assertThat(answer.json().get("effectiveFrom").asString()).isEqualTo("2017-01-19");
     }
 }

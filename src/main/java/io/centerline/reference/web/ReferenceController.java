@@ -79,12 +79,15 @@ class ReferenceController {
         return reference.adcvdOrders();
     }
 
-    @Operation(summary = "The HTS-heading-to-Center map in force on a date (today by default)")
+    @Operation(
+            summary = "The HTS-heading-to-Center map that routes entries of a date (today by default)",
+            description = "The map in force on the date; for a date before the first map on file, the first map,"
+                    + " which routes the entries of those years.")
     @GetMapping("/hts-center-map")
     ResponseEntity<HtsCenterMap> map(@RequestParam Optional<LocalDate> date) {
         LocalDate on = date.orElseGet(() -> LocalDate.now(clock));
         return reference
-                .mapInForce(on)
+                .mapRouting(on)
                 .map(ResponseEntity::ok)
                 .orElseThrow(
                         () -> new NotFound("HTS_CENTER_MAP_NOT_FOUND", "No HTS-to-Center map is in force on " + on));
@@ -111,12 +114,6 @@ class ReferenceController {
     ResponseEntity<HtsCenterMap> loadMap(@RequestBody NewMap body) {
         if (body.effectiveFrom() == null) {
             throw new IllegalArgumentException("A map needs its effectiveFrom date");
-        }
-        Optional<LocalDate> latest =
-                reference.mapHistory().stream().map(HtsCenterMap::effectiveFrom).max(LocalDate::compareTo);
-        if (latest.isPresent() && !body.effectiveFrom().isAfter(latest.get())) {
-            throw new IllegalArgumentException(
-                    "A replacement map must take effect after " + latest.get() + ", the date of the latest version");
         }
         List<HtsCenterRange> ranges = body.ranges() == null
                 ? List.of()
