@@ -4,6 +4,7 @@ import io.centerline.accounts.PredominantCenter.Trade;
 import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
 import io.centerline.platform.AfterCommit;
+import io.centerline.platform.Conflict;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
 import java.math.BigDecimal;
@@ -58,6 +59,8 @@ public class Accounts {
     private static final int KNOWN_FILERS_LIMIT = 250_000;
     /** Accounts weighed again in one transaction once a batch is stored. */
     private static final int WEIGHING_SLICE = 1_000;
+    /** The fewest words a written reason for an override, or for ending trusted-partner status, may have. */
+    private static final int OVERRIDE_REASON_WORDS = 3;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -198,6 +201,13 @@ public class Accounts {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("An override of the Center assignment needs a written reason");
         }
+        if (words(reason) < OVERRIDE_REASON_WORDS) {
+            throw new IllegalArgumentException(
+                    "An override of the Center assignment needs a written reason of at least "
+                            + OVERRIDE_REASON_WORDS + " words saying why the account belongs with the Center: '"
+                            + reason.strip()
+                            + "' is not one");
+        }
         if (reference.center(center).isEmpty()) {
             throw new IllegalArgumentException("There is no Center '" + center + "'");
         }
@@ -222,6 +232,15 @@ public class Accounts {
     @Transactional
     public AccountView liftOverride(ImporterNumber importer, String reason, String actor) {
         long id = accountId(importer);
+        boolean overridden = jdbc.sql("select override_center is not null from account where id = ? for update")
+                .param(id)
+                .query(Boolean.class)
+                .single();
+        if (!overridden) {
+            throw new Conflict(
+                    "NO_OVERRIDE_IN_FORCE",
+                    "Account " + importer + " has no Center override in force; it follows its trade already.");
+        }
         Map<CenterCode, Trade> trade = trailingTrade(id);
         CenterCode current = find(importer).map(AccountView::center).orElse(null);
         CenterCode center = PredominantCenter.of(trade, metric, current).orElse(current);
@@ -268,6 +287,19 @@ public class Accounts {
                     "A trusted-partner period cannot end (" + to + ") before it starts (" + from + ")");
         }
         long id = accountId(importer);
+        lockAccount(id);
+        List<TrustedPartnership> overlapping = periods(id).stream()
+                .filter(p -> !p.from().isAfter(to == null ? LocalDate.MAX : to)
+                        && (p.to() == null || !p.to().isBefore(from)))
+                .toList();
+        if (!overlapping.isEmpty()) {
+            TrustedPartnership held = overlapping.get(0);
+            throw new Conflict(
+                    "TRUSTED_PARTNER_PERIOD_OVERLAPS",
+                    "Account " + importer + " is a trusted partner from " + held.from()
+                            + (held.to() == null ? " with no end" : " to " + held.to())
+                            + ", which the period given overlaps; end that period first if the status changed.");
+        }
         jdbc.sql("insert into trusted_partner (account_id, program, effective_from, effective_to, recorded_by,"
                         + " recorded_at) values (?, ?, ?, ?, ?, ?)")
                 .params(id, program, from, to, actor, Timestamp.from(clock.instant()))
@@ -278,6 +310,60 @@ public class Accounts {
         detail.put("to", to == null ? null : to.toString());
         audit.record(actor, "TRUSTED_PARTNER_RECORDED", "account", importer.value(), detail);
         return find(importer).orElseThrow();
+    }
+
+    /**
+     * Ends an account's trusted-partner status on a date (its last day as a partner), for a suspension or withdrawal:
+     * the period in force on that date, or one open-ended, is closed then; audited with the reason.
+     */
+    @Transactional
+    public AccountView endTrustedPartner(ImporterNumber importer, LocalDate on, String reason, String actor) {
+        if (reason == null || words(reason) < OVERRIDE_REASON_WORDS) {
+            throw new IllegalArgumentException("Ending trusted-partner status needs a written reason of at least "
+                    + OVERRIDE_REASON_WORDS + " words (a suspension or withdrawal and why)");
+        }
+        long id = accountId(importer);
+        lockAccount(id);
+        LocalDate last = on == null ? LocalDate.now(clock) : on;
+        TrustedPartnership period = periods(id).stream()
+                .filter(p -> !p.from().isAfter(last) && (p.to() == null || p.to().isAfter(last)))
+                .findFirst()
+                .orElseThrow(() -> new Conflict(
+                        "NO_TRUSTED_PARTNER_PERIOD",
+                        "Account " + importer + " has no trusted-partner period in force on " + last
+                                + " that runs past it, so there is none to end then."));
+        jdbc.sql("update trusted_partner set effective_to = ? where account_id = ? and effective_from = ?")
+                .params(last, id, period.from())
+                .update();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("from", period.from().toString());
+        detail.put("endedOn", last.toString());
+        detail.put("reason", reason.strip());
+        audit.record(actor, "TRUSTED_PARTNER_ENDED", "account", importer.value(), detail);
+        return find(importer).orElseThrow();
+    }
+
+    private void lockAccount(long id) {
+        jdbc.sql("select id from account where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<TrustedPartnership> periods(long accountId) {
+        return jdbc.sql("select a.importer_number, t.effective_from, t.effective_to from trusted_partner t"
+                        + " join account a on a.id = t.account_id where t.account_id = ? order by t.effective_from")
+                .param(accountId)
+                .query((rs, i) -> new TrustedPartnership(
+                        rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    /** The words of a written reason: runs of letters or digits, so that "." or "n/a" is no reason. */
+    private static int words(String text) {
+        return (int) Arrays.stream(text.strip().split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.length() > 1)
+                .count();
     }
 
     /** Whether the account is a CTPAT Trade Compliance partner on a date. */

@@ -39,6 +39,11 @@ class ApiErrors {
         return answer(HttpStatus.NOT_FOUND, e.code(), e.getMessage());
     }
 
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<Map<String, Object>> conflict(Conflict e) {
+        return answer(HttpStatus.CONFLICT, e.code(), e.getMessage());
+    }
+
     /** A path or query parameter that is not of its kind, named with what it should be. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {

@@ -339,6 +339,10 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(post(MANAGER, path, MediaType.APPLICATION_JSON, "{\"center\": \"MACH\"}")
                         .code())
                 .isEqualTo(400);
+        Response noReason =
+                post(MANAGER, path, MediaType.APPLICATION_JSON, "{\"center\": \"MACH\", \"reason\": \".\"}");
+        assertThat(noReason.code()).isEqualTo(400);
+        assertThat(noReason.json().at("/errors/0/message").asString()).contains("at least 3 words");
         Response overridden = post(
                 MANAGER,
                 path,
@@ -357,6 +361,15 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(lifted.get("center").asString()).isEqualTo("ELEC");
         assertThat(lifted.get("override").isNull()).isTrue();
         assertThat(lifted.get("assignmentHistory").findValuesAsString("kind"))
+                .containsExactly("INITIAL", "OVERRIDE", "OVERRIDE_LIFTED");
+
+        Response again = delete(MANAGER, path, "{\"reason\": \"review finished\"}");
+        assertThat(again.code()).isEqualTo(409);
+        assertThat(again.json().at("/errors/0/code").asString()).isEqualTo("NO_OVERRIDE_IN_FORCE");
+        assertThat(get(MANAGER, "/api/v1/accounts/" + importer)
+                        .json()
+                        .get("assignmentHistory")
+                        .findValuesAsString("kind"))
                 .containsExactly("INITIAL", "OVERRIDE", "OVERRIDE_LIFTED");
     }
 
@@ -391,6 +404,47 @@ class AccountAssignmentIntegrationTests extends ApiTest {
                                 "{\"from\": \"2026-07-01\"}")
                         .code())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void trustedPartnerPeriodsDoNotOverlapAndAStatusCanBeEndedWithAReason() {
+        String importer = importer();
+        post(MANAGER, "/api/v1/accounts", MediaType.APPLICATION_JSON, "{\"importerNumber\": \"" + importer + "\"}");
+        String path = "/api/v1/accounts/" + importer + "/trusted-partner";
+        assertThat(post(MANAGER, path, MediaType.APPLICATION_JSON, "{\"from\": \"2025-01-01\"}")
+                        .code())
+                .isEqualTo(200);
+
+        Response overlapping =
+                post(MANAGER, path, MediaType.APPLICATION_JSON, "{\"from\": \"2025-06-01\", \"to\": \"2025-12-31\"}");
+        assertThat(overlapping.code()).isEqualTo(409);
+        assertThat(overlapping.json().at("/errors/0/code").asString()).isEqualTo("TRUSTED_PARTNER_PERIOD_OVERLAPS");
+
+        assertThat(post(MANAGER, path + "/end", MediaType.APPLICATION_JSON, "{\"on\": \"2026-05-31\"}")
+                        .code())
+                .as("ending needs a reason")
+                .isEqualTo(400);
+        JsonNode ended = post(
+                        MANAGER,
+                        path + "/end",
+                        MediaType.APPLICATION_JSON,
+                        "{\"on\": \"2026-05-31\", \"reason\": \"CTPAT suspended after a validation visit\"}")
+                .json();
+        assertThat(ended.at("/trustedPartner/0/to").asString()).isEqualTo("2026-05-31");
+        assertThat(ended.at("/trustedPartner/0/activeToday").asBoolean()).isFalse();
+        assertThat(accounts.isTrustedPartner(ImporterNumber.parse(importer), LocalDate.of(2026, 6, 1)))
+                .isFalse();
+        assertThat(post(
+                                MANAGER,
+                                path + "/end",
+                                MediaType.APPLICATION_JSON,
+                                "{\"reason\": \"CTPAT suspended after a validation visit\"}")
+                        .code())
+                .isEqualTo(409);
+        assertThat(post(MANAGER, path, MediaType.APPLICATION_JSON, "{\"from\": \"2026-06-15\"}")
+                        .code())
+                .as("a new period after the ended one")
+                .isEqualTo(200);
     }
 
     @Test

@@ -108,4 +108,17 @@ class AccountController {
                 body.to(),
                 CurrentUser.name());
     }
+
+    /** The body of ending trusted-partner status: its last day (today when left out) and why. */
+    record EndTrustedPartner(LocalDate on, String reason) {}
+
+    @Operation(
+            summary = "End trusted-partner status (a suspension or withdrawal) on a date, with a written reason",
+            description = "Closes the period in force on the date, or the open-ended one; 409 when none runs past it.")
+    @PostMapping("/{importerNumber}/trusted-partner/end")
+    @PreAuthorize(MANAGES_ACCOUNTS)
+    AccountView endTrustedPartner(@PathVariable String importerNumber, @RequestBody EndTrustedPartner body) {
+        return accounts.endTrustedPartner(
+                ImporterNumber.parse(importerNumber), body.on(), body.reason(), CurrentUser.name());
+    }
 }
