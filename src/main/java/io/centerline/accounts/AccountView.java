@@ -19,6 +19,27 @@ public record AccountView(
         List<TrustedPartnerStatus> trustedPartner,
         Instant createdAt) {
 
+    /**
+     * The account as the trade reads it: who at CBP, or which gateway's service account, decided each assignment or
+     * placed the override is left out (the decision and its reason stay), so that an importer's broker learns neither
+     * staff names nor other filers' accounts.
+     */
+    public AccountView withoutUserNames() {
+        return new AccountView(
+                importerNumber,
+                importerNumberKind,
+                center,
+                assignmentMetric,
+                assignmentBasis,
+                override == null ? null : new Override(override.center(), override.reason(), null, override.at()),
+                assignmentHistory.stream()
+                        .map(a -> new Assignment(
+                                a.center(), a.kind(), a.metric(), a.shares(), a.reason(), null, a.decidedAt()))
+                        .toList(),
+                trustedPartner,
+                createdAt);
+    }
+
     /** Each Center's share (percent) of the account's trade over a window of months, by the assignment metric. */
     public record Basis(LocalDate from, LocalDate to, Map<String, BigDecimal> shares, Map<String, BigDecimal> values) {}
 

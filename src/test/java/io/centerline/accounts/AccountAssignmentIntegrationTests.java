@@ -356,6 +356,13 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(held.at("/override/reason").asString()).startsWith("Appeal granted");
         assertThat(held.get("assignmentHistory").findValuesAsString("kind")).containsExactly("INITIAL", "OVERRIDE");
 
+        JsonNode asTheTradeReadsIt = get(FILER, "/api/v1/accounts/" + importer).json();
+        assertThat(asTheTradeReadsIt.at("/override/reason").asString()).startsWith("Appeal granted");
+        assertThat(asTheTradeReadsIt.at("/override/by").isNull()).isTrue();
+        assertThat(asTheTradeReadsIt.get("assignmentHistory").findValues("decidedBy"))
+                .allSatisfy(by -> assertThat(by.isNull()).isTrue());
+        assertThat(held.at("/override/by").asString()).isEqualTo(MANAGER);
+
         JsonNode lifted =
                 delete(MANAGER, path, "{\"reason\": \"review finished\"}").json();
         assertThat(lifted.get("center").asString()).isEqualTo("ELEC");

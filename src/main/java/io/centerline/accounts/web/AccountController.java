@@ -44,6 +44,7 @@ class AccountController {
                 .filter(importer -> CurrentUser.isCbpStaff()
                         || (CurrentUser.hasAnyRole(Role.FILER) && accounts.filedBy(importer, CurrentUser.name())))
                 .flatMap(accounts::find)
+                .map(view -> CurrentUser.isCbpStaff() ? view : view.withoutUserNames())
                 .map(ResponseEntity::ok)
                 .orElseThrow(() -> new NotFound(
                         "ACCOUNT_NOT_FOUND",
