@@ -60,7 +60,7 @@ public class Accounts {
     /** Accounts weighed again in one transaction once a batch is stored. */
     private static final int WEIGHING_SLICE = 1_000;
     /** The fewest words a written reason for an override, or for ending trusted-partner status, may have. */
-    private static final int OVERRIDE_REASON_WORDS = 3;
+    private static final int REASON_WORDS = 3;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -99,8 +99,9 @@ public class Accounts {
      * concurrent intakes never wait on each other's new accounts), and weighs the Center of each account that needs
      * one now (see {@link PredominantCenter#weighing}) on its trailing trade as stored plus the trade given. The
      * accounts whose new trade falls partly to another Center keep theirs and are listed to be weighed once the batch
-     * is stored; when the trade given is the whole of its batch, they are weighed now as well. Nothing of the trade is written yet: {@link #record(TradePlan)} writes it at the end of the caller's
-     * transaction, so the rows it locks are held only briefly.
+     * is stored; when the trade given is the whole of its batch, they are weighed now as well. Nothing of the trade is
+     * written yet: {@link #record(TradePlan)} writes it at the end of the caller's transaction, so the rows it locks
+     * are held only briefly.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public TradePlan route(List<TradeContribution> trade, String actor, boolean wholeBatch) {
@@ -201,10 +202,10 @@ public class Accounts {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("An override of the Center assignment needs a written reason");
         }
-        if (words(reason) < OVERRIDE_REASON_WORDS) {
+        if (words(reason) < REASON_WORDS) {
             throw new IllegalArgumentException(
                     "An override of the Center assignment needs a written reason of at least "
-                            + OVERRIDE_REASON_WORDS + " words saying why the account belongs with the Center: '"
+                            + REASON_WORDS + " words saying why the account belongs with the Center: '"
                             + reason.strip()
                             + "' is not one");
         }
@@ -318,9 +319,9 @@ public class Accounts {
      */
     @Transactional
     public AccountView endTrustedPartner(ImporterNumber importer, LocalDate on, String reason, String actor) {
-        if (reason == null || words(reason) < OVERRIDE_REASON_WORDS) {
+        if (reason == null || words(reason) < REASON_WORDS) {
             throw new IllegalArgumentException("Ending trusted-partner status needs a written reason of at least "
-                    + OVERRIDE_REASON_WORDS + " words (a suspension or withdrawal and why)");
+                    + REASON_WORDS + " words (a suspension or withdrawal and why)");
         }
         long id = accountId(importer);
         lockAccount(id);

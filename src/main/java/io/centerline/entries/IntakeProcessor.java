@@ -614,7 +614,7 @@ class IntakeProcessor {
                                     ? CenterTrade.of(corrected.inBatch.summary, corrected.inBatch.lineCenters)
                                     : replaced.getOrDefault(
                                             new VersionKey(summary.entryNumber().value(), corrected.version),
-                                            CenterTrade.NONE));
+                                            new CenterTrade()));
             if (change.isEmpty()) {
                 trade.add(new TradeContribution(
                         summary.importerNumber(), summary.entryDate(), candidate.lineCenters.get(0), Money.ZERO, 0));
@@ -667,8 +667,6 @@ class IntakeProcessor {
 
     /** A summary's entered value and line count by the Center of each line. */
     private static final class CenterTrade {
-        static final CenterTrade NONE = new CenterTrade();
-
         final Map<CenterCode, Money> value = new LinkedHashMap<>();
         final Map<CenterCode, Integer> lines = new LinkedHashMap<>();
 
