@@ -195,30 +195,8 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
 
     @Test
     void anInformalEntryPaysTheFlatFeeOfItsFiscalYearAndAnEarlierYearSaysWhichWasApplied() {
-        Response fy2026 = post(
-                FILER,
-                PATH,
-                MediaType.APPLICATION_JSON,
-                summary(
-                        entryNumber("ABC"),
-                        "11",
-                        importer(),
-                        "2026-03-02",
-                        "2026-03-02",
-                        false,
-                        line(1, "8471300100", "1500.00", null)));
-        Response fy2025 = post(
-                FILER,
-                PATH,
-                MediaType.APPLICATION_JSON,
-                summary(
-                        entryNumber("ABC"),
-                        "11",
-                        importer(),
-                        "2025-09-30",
-                        "2025-09-30",
-                        false,
-                        line(1, "8471300100", "1500.00", null)));
+        Response fy2026 = fileInformal("2026-03-02");
+        Response fy2025 = fileInformal("2025-09-30");
 
         assertThat(fy2026.code()).as(fy2026.body()).isEqualTo(201);
         assertThat(fy2026.json().at("/fees/mpf").asString()).isEqualTo("2.69");
@@ -229,6 +207,21 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
                         .contains("flat fee of an informal entry"));
         assertThat(fy2025.json().at("/fees/mpf").asString()).isEqualTo("2.69");
         assertThat(fy2025.json().get("warnings").findValuesAsString("code")).contains("FEE_SCHEDULE_NOT_ON_FILE");
+    }
+
+    private Response fileInformal(String entryDate) {
+        return post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        entryNumber("ABC"),
+                        "11",
+                        importer(),
+                        entryDate,
+                        entryDate,
+                        false,
+                        line(1, "8471300100", "1500.00", null)));
     }
 
     @Test
