@@ -10,10 +10,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP Basic over the REST API, stateless. The OpenAPI description and the health probe are public; everything else
- * needs a user, and the role rules below are the coarse first gate before each module's own scoping.
+ * needs a user, and the role rules below are the coarse first gate before each module's own scoping. What they refuse
+ * is answered in the API's error shape ({@link SecurityRefusals}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -26,10 +28,14 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        SecurityRefusals refusals = new SecurityRefusals(json);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.realmName("Centerline"))
+                // the entry point answers both a request without a user and one whose credentials are wrong
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",

@@ -101,7 +101,7 @@ public abstract class ApiTest {
         }
         return request.exchange((req, res) -> {
             String text = new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return new Response(res.getStatusCode(), text);
+            return new Response(res.getStatusCode(), text, res.getHeaders());
         });
     }
 
@@ -115,11 +115,13 @@ public abstract class ApiTest {
                 .build();
         HttpResponse<String> answer =
                 HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
-        return new Response(HttpStatusCode.valueOf(answer.statusCode()), answer.body());
+        HttpHeaders headers = new HttpHeaders();
+        answer.headers().map().forEach(headers::addAll);
+        return new Response(HttpStatusCode.valueOf(answer.statusCode()), answer.body(), headers);
     }
 
-    /** An HTTP answer: its status and its body, parsed when it is JSON. */
-    public record Response(HttpStatusCode status, String body) {
+    /** An HTTP answer: its status, its body (parsed when it is JSON) and its headers. */
+    public record Response(HttpStatusCode status, String body, HttpHeaders headers) {
 
         public int code() {
             return status.value();

@@ -1,0 +1,79 @@
+package io.centerline.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+/** Refusals that come from the security rules answer in the API's error shape too. */
+class ApiErrorShapeIntegrationTests extends ApiTest {
+
+    private static final String SUMMARIES = "/api/v1/entry-summaries";
+
+    @Test
+    void aRequestWithoutCredentialsAnswersUnauthorizedInTheErrorShapeWithTheBasicChallenge() {
+        Response answer = get(null, SUMMARIES + "/ABC12345676");
+
+        assertThat(answer.code()).isEqualTo(401);
+        assertThat(answer.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic realm=\"Centerline\"");
+        assertThat(answer.headers().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertOneError(answer, "AUTHENTICATION_REQUIRED");
+        assertThat(message(answer)).startsWith("Sign in with HTTP Basic: ");
+    }
+
+    @Test
+    void wrongCredentialsAnswerUnauthorizedInTheErrorShapeWithTheBasicChallenge() {
+        Response answer = get("nobody-by-this-name", SUMMARIES + "/ABC12345676");
+
+        assertThat(answer.code()).isEqualTo(401);
+        assertThat(answer.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic realm=\"Centerline\"");
+        assertOneError(answer, "AUTHENTICATION_REQUIRED");
+        assertThat(message(answer))
+                .isEqualTo(
+                        "Sign in with HTTP Basic: the user name and password given are not those of a Centerline user.");
+    }
+
+    @Test
+    void aRoleRefusedByAUrlRuleAnswersForbiddenInTheErrorShape() {
+        Response answer = post(SPECIALIST, SUMMARIES, MediaType.APPLICATION_JSON, "{}");
+
+        assertThat(answer.code()).isEqualTo(403);
+        assertThat(answer.headers().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertOneError(answer, "FORBIDDEN");
+        assertThat(message(answer))
+                .isEqualTo(
+                        "You are signed in as specialist, and your role (SPECIALIST) may not POST " + SUMMARIES + ".");
+    }
+
+    @Test
+    void aRoleRefusedByAMethodRuleAnswersForbiddenInTheSameShapeAsByAUrlRule() {
+        Response answer = get(FILER, "/api/v1/audit/intake-batch/1");
+
+        assertThat(answer.code()).isEqualTo(403);
+        assertThat(answer.headers().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertOneError(answer, "FORBIDDEN");
+        assertThat(message(answer))
+                .isEqualTo(
+                        "You are signed in as filer, and your role (FILER) may not GET /api/v1/audit/intake-batch/1.");
+        assertThat(get(FILER, "/api/v1/targeting/models")
+                        .json()
+                        .at("/errors/0/code")
+                        .asString())
+                .isEqualTo("FORBIDDEN");
+    }
+
+    private static void assertOneError(Response answer, String code) {
+        JsonNode body = answer.json();
+        assertThat(body.propertyNames()).containsExactly("errors");
+        assertThat(body.get("errors")).hasSize(1);
+        assertThat(body.at("/errors/0").propertyNames()).containsExactlyInAnyOrder("code", "message");
+        assertThat(body.at("/errors/0/code").asString()).isEqualTo(code);
+    }
+
+    private static String message(Response answer) {
+        return answer.json().at("/errors/0/message").asString();
+    }
+}
