@@ -1,21 +1,27 @@
 package io.centerline.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -42,6 +48,38 @@ class ApiErrors {
     @ExceptionHandler(Conflict.class)
     ResponseEntity<Map<String, Object>> conflict(Conflict e) {
         return answer(HttpStatus.CONFLICT, e.code(), e.getMessage());
+    }
+
+    /**
+     * A path no endpoint answers. The framework looks for a static file there last, and would answer that none is
+     * there; an endpoint that answers the path and finds nothing says so with a {@link NotFound} of its own.
+     */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    ResponseEntity<Map<String, Object>> noEndpoint(HttpServletRequest request) {
+        return answer(
+                HttpStatus.NOT_FOUND,
+                "NOT_FOUND",
+                "No API endpoint at " + request.getMethod() + " " + request.getRequestURI()
+                        + "; the OpenAPI description at /v3/api-docs lists them.");
+    }
+
+    /**
+     * A path an endpoint answers, asked with a method it does not take: the message and the Allow header name the
+     * methods it takes.
+     */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> methodNotAllowed(
+            HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        Set<HttpMethod> allowed = e.getSupportedHttpMethods();
+        String takes = allowed == null || allowed.isEmpty()
+                ? ""
+                : "; it takes "
+                        + allowed.stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "));
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .headers(e.getHeaders())
+                .body(body(
+                        "METHOD_NOT_ALLOWED",
+                        request.getRequestURI() + " does not take " + e.getMethod() + takes + "."));
     }
 
     /** A path or query parameter that is not of its kind, named with what it should be. */
@@ -161,7 +199,10 @@ class ApiErrors {
     }
 
     static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status)
-                .body(Map.of("errors", List.of(Map.of("code", code, "message", String.valueOf(message)))));
+        return ResponseEntity.status(status).body(body(code, message));
+    }
+
+    private static Map<String, Object> body(String code, String message) {
+        return Map.of("errors", List.of(Map.of("code", code, "message", String.valueOf(message))));
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
-/** Refusals that come from the security rules answer in the API's error shape too. */
+/** Refusals that come from the security rules and from the framework answer in the API's error shape too. */
 class ApiErrorShapeIntegrationTests extends ApiTest {
 
     private static final String SUMMARIES = "/api/v1/entry-summaries";
@@ -63,6 +63,34 @@ class ApiErrorShapeIntegrationTests extends ApiTest {
                         .at("/errors/0/code")
                         .asString())
                 .isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void anUnknownPathAnswersNotFoundInTheErrorShape() {
+        Response answer = get(FILER, "/api/v1/xyz");
+
+        assertThat(answer.code()).isEqualTo(404);
+        assertOneError(answer, "NOT_FOUND");
+        assertThat(message(answer))
+                .isEqualTo("No API endpoint at GET /api/v1/xyz; the OpenAPI description at /v3/api-docs lists them.");
+    }
+
+    @Test
+    void aKnownPathAskedWithAnotherMethodAnswersMethodNotAllowedNamingTheMethodsItTakes() {
+        Response answer = exchange(FILER, "PUT", SUMMARIES, MediaType.APPLICATION_JSON, "{}");
+
+        assertThat(answer.code()).isEqualTo(405);
+        assertThat(answer.headers().getAllow()).extracting(Object::toString).containsExactly("POST");
+        assertOneError(answer, "METHOD_NOT_ALLOWED");
+        assertThat(message(answer)).isEqualTo(SUMMARIES + " does not take PUT; it takes POST.");
+    }
+
+    @Test
+    void anEndpointThatFindsNothingKeepsItsOwnCode() {
+        Response answer = get(SPECIALIST, SUMMARIES + "/ABC12345670");
+
+        assertThat(answer.code()).isEqualTo(404);
+        assertOneError(answer, "ENTRY_SUMMARY_NOT_FOUND");
     }
 
     private static void assertOneError(Response answer, String code) {
