@@ -6,6 +6,7 @@ import io.centerline.demo.generator.GeneratorSettings;
 import io.centerline.demo.generator.LabelWriter;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryWriter;
+import io.centerline.platform.BusinessClock;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +81,6 @@ class GenerateCommand implements Callable<Integer> {
             return businessDate;
         }
         String configured = System.getenv("CENTERLINE_BUSINESS_DATE");
-        return configured == null || configured.isBlank() ? LocalDate.now() : LocalDate.parse(configured.trim());
+        return configured == null || configured.isBlank() ? LocalDate.now() : BusinessClock.date(configured);
     }
 }

@@ -1,7 +1,6 @@
 package io.centerline.platform;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +22,6 @@ class TimeConfiguration {
         if (businessDate == null || businessDate.isBlank()) {
             return system;
         }
-        return new BusinessClock(LocalDate.parse(businessDate.trim()), system);
+        return new BusinessClock(BusinessClock.date(businessDate), system);
     }
 }
