@@ -36,7 +36,7 @@ class UsersCommand implements Runnable {
         @Option(
                 names = "--role",
                 required = true,
-                description = "ADMIN, FILER, SPECIALIST, ACCOUNT_MANAGER or SUPERVISOR")
+                description = "A role of the user, one of: ${COMPLETION-CANDIDATES}; repeat --role for more than one")
         List<Role> roles;
 
         @Override
