@@ -40,8 +40,16 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (Files.isDirectory(file)) {
+            System.err.println("Cannot read " + file + ": it is a directory, not a file");
+            return 2;
+        }
         if (!Files.isReadable(file)) {
             System.err.println("Cannot read " + file);
+            return 2;
+        }
+        if (rejectionsFile != null && Files.isDirectory(rejectionsFile)) {
+            System.err.println("Cannot write the rejections to " + rejectionsFile + ": it is a directory, not a file");
             return 2;
         }
         IntakeFormat intakeFormat = IntakeFormat.parse(format);

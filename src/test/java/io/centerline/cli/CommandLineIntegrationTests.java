@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.CenterlineApplication;
 import io.centerline.support.ApiTest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,6 +63,24 @@ class CommandLineIntegrationTests extends ApiTest {
                 new String[] {"ingest", directory.resolve("absent.jsonl").toString(), "--format", "jsonl"});
 
         assertThat(exit).isEqualTo(2);
+    }
+
+    @Test
+    void ingestingADirectoryFailsInOneLineWithoutStartingIntake() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = CenterlineCommand.run(
+                    CenterlineApplication.class, new String[] {"ingest", directory.toString(), "--format", "jsonl"});
+        } finally {
+            System.setErr(before);
+        }
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("Cannot read " + directory + ": it is a directory, not a file" + System.lineSeparator());
     }
 
     @Test
