@@ -19,8 +19,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Streams a file of entry summaries through intake in constant memory, with a progress bar and a closing tally. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Ingest a file of entry summaries.")
+/**
+ * Streams a file of entry summaries through intake in constant memory, with a progress bar and a closing tally. Its
+ * exit code tells a script whether every record was taken: rejected records leave the others stored, and exit 1.
+ */
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = "Ingest a file of entry summaries.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+            "0:every record was accepted or a duplicate of one on file",
+            "1:some records were rejected; every other record is stored",
+            "2:the file could not be read"
+        })
 class IngestCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "The file to ingest")
@@ -90,7 +102,7 @@ class IngestCommand implements Callable<Integer> {
             if (tally.rejected() > 20 && rejectionsFile == null) {
                 System.out.println("The first 20 rejections are above; --rejections FILE writes them all.");
             }
-            return 0;
+            return tally.rejected() > 0 ? 1 : 0;
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,35 @@ class CommandLineIntegrationTests extends ApiTest {
             assertThat(ingested).isZero();
             assertThat(storedSummaries() - before).as(format).isEqualTo(300);
         }
+    }
+
+    @Test
+    void ingestingAFileWithRejectedRecordsStoresTheOthersAndExitsOne() throws Exception {
+        Path file = directory.resolve("with-a-bad-record.jsonl");
+        int generated = CenterlineCommand.run(CenterlineApplication.class, new String[] {
+            "generate",
+            "--entries",
+            "5",
+            "--seed",
+            "77",
+            "--format",
+            "jsonl",
+            "--business-date",
+            "2026-06-30",
+            "--out",
+            file.toString()
+        });
+        assertThat(generated).isZero();
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.add(2, "{\"entryNumber\": \"not a number\"}");
+        Files.write(file, lines);
+        long before = storedSummaries();
+
+        int ingested = CenterlineCommand.run(
+                CenterlineApplication.class, new String[] {"ingest", file.toString(), "--format", "jsonl"});
+
+        assertThat(ingested).isEqualTo(1);
+        assertThat(storedSummaries() - before).isEqualTo(5);
     }
 
     @Test
