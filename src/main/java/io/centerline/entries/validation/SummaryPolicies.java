@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -40,6 +41,7 @@ final class SummaryPolicies {
             new HtsNumbers(),
             new Countries(),
             new ManufacturerIdStructure(),
+            new DescriptionLength(),
             new Amounts(),
             new Flags(),
             new AdcvdCases(),
@@ -432,6 +434,36 @@ final class SummaryPolicies {
      * name, up to four digits of the street number and three letters of the city, at most 15 characters, read in capitals.
      * An ID from another country than the line's origin is accepted with a warning.
      */
+    /**
+     * A line's description is at most {@value #MAX_DESCRIPTION} characters: the commercial description of an entry
+     * line, which CATAIR carries in 44 records of 72 characters. Without a bound a filer could send megabytes of text
+     * in one line, which every rule and detector reading descriptions would have to scan.
+     */
+    static final class DescriptionLength implements SummaryPolicy {
+        static final int MAX_DESCRIPTION = 500;
+
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            for (int i = 0; i < s.lines().size(); i++) {
+                String description = s.lines().get(i).description();
+                if (description != null && description.length() > MAX_DESCRIPTION) {
+                    int label = context.label(i);
+                    findings.line(
+                            label,
+                            "description",
+                            "DESCRIPTION_TOO_LONG",
+                            String.format(
+                                    Locale.ROOT,
+                                    "The description on line %d is %,d characters long; a line's description may"
+                                            + " take at most %d.",
+                                    label,
+                                    description.length(),
+                                    MAX_DESCRIPTION));
+                }
+            }
+        }
+    }
+
     static final class ManufacturerIdStructure implements SummaryPolicy {
         private static final Set<String> CANADIAN_PROVINCES =
                 Set.of("XA", "XC", "XM", "XB", "XW", "XT", "XN", "XV", "XO", "XP", "XQ", "XS", "XY");

@@ -297,6 +297,23 @@ class LinePolicyTests {
     }
 
     @Test
+    void aDescriptionOfMoreThanFiveHundredCharactersIsRefused() {
+        assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withDescription("x".repeat(501)))))
+                .containsExactly(IntakeError.line(
+                        1,
+                        "description",
+                        "DESCRIPTION_TOO_LONG",
+                        "The description on line 1 is 501 characters long; a line's description may take at most"
+                                + " 500."));
+        assertThat(accepted(aValidLaptopEntry().withLine(l -> l.withDescription("x".repeat(500))))
+                        .summary()
+                        .lines()
+                        .get(0)
+                        .description())
+                .hasSize(500);
+    }
+
+    @Test
     void trailingZerosDoNotCountAsDecimalsOfAnAmount() {
         var line = accepted(aValidLaptopEntry().withLine(l -> l.withEnteredValue("125000.000")))
                 .summary()
