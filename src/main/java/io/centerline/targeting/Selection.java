@@ -75,7 +75,21 @@ class Selection {
             Capacities capacities,
             Clock clock,
             @Value("${centerline.targeting.control-seed:20260101}") long seed) {
-        this((center, week) -> read(jdbc, center, week), capacities::on, clock, seed);
+        this(
+                new StoredWeeks() {
+                    @Override
+                    public Week read(String center, LocalDate week) {
+                        return Selection.read(jdbc, center, week);
+                    }
+
+                    @Override
+                    public double[] latestScores(String center, int limit) {
+                        return Selection.latestScores(jdbc, center, limit);
+                    }
+                },
+                capacities::on,
+                clock,
+                seed);
     }
 
     Selection(StoredWeeks stored, CapacityInForce capacities, Clock clock, long seed) {
@@ -85,9 +99,17 @@ class Selection {
         this.seed = seed;
     }
 
-    /** Reads the counts and risk selections of a Center-week from what is stored. */
+    /** Reads the counts and risk selections of a Center-week, and a Center's latest scores, from what is stored. */
     interface StoredWeeks {
         Week read(String center, LocalDate week);
+
+        /**
+         * The latest stored scores of a Center, newest first: the recent scores its thresholds are taken from when
+         * the service starts, so that a restart does not fall back to the cold-start threshold. None by default.
+         */
+        default double[] latestScores(String center, int limit) {
+            return new double[0];
+        }
     }
 
     /** The capacity setting of a Center in force on a date. */
@@ -195,7 +217,8 @@ class Selection {
             Round round, EntryKey key, String center, LocalDate entryDate, double score, boolean trustedPartner) {
         String centerKey = center == null ? "" : center;
         round.centers.add(centerKey);
-        CenterState state = centers.computeIfAbsent(centerKey, c -> new CenterState());
+        CenterState state =
+                centers.computeIfAbsent(centerKey, c -> CenterState.seeded(stored.latestScores(c, RECENT_SCORES)));
         LocalDate week = entryDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Capacity capacity = capacityOf(centerKey, week);
         Capacity.WeekItems items = capacity.itemsIn(week);
@@ -301,6 +324,18 @@ class Selection {
      */
     double draw(EntryKey key) {
         return Draw.of(seed, key.entryNumber().hashCode(), key.version());
+    }
+
+    private static double[] latestScores(JdbcClient jdbc, String center, int limit) {
+        // by the Center's index, read backwards from its latest entry date
+        var latest = center.isEmpty()
+                ? jdbc.sql("select score from risk_assessment where center is null order by entry_date desc limit ?")
+                        .param(limit)
+                : jdbc.sql("select score from risk_assessment where center = ? order by entry_date desc limit ?")
+                        .params(center, limit);
+        return latest.query(Double.class).list().stream()
+                .mapToDouble(Double::doubleValue)
+                .toArray();
     }
 
     private static Week read(JdbcClient jdbc, String center, LocalDate week) {
@@ -418,6 +453,15 @@ class Selection {
         private double[] sorted = new double[0];
         private int unsorted;
         private final Map<LocalDate, Week> weeks = new KeptWeeks();
+
+        /** A Center's state holding the latest stored scores (newest first) as its recent scores, oldest first. */
+        static CenterState seeded(double[] newestFirst) {
+            CenterState state = new CenterState();
+            for (int i = Math.min(newestFirst.length, RECENT_SCORES) - 1; i >= 0; i--) {
+                state.remember(newestFirst[i]);
+            }
+            return state;
+        }
 
         Week week(LocalDate week, WeekSource reader) {
             return weeks.computeIfAbsent(week, reader::read);

@@ -30,6 +30,35 @@ class SelectionTests {
         return new Selection((center, week) -> new Selection.Week(0, 0), (center, date) -> capacity, AFTERWARDS, 7);
     }
 
+    @Test
+    void afterARestartTheThresholdIsTakenFromTheLatestStoredScoresNotTheColdStartOne() {
+        Capacity capacity = new Capacity(CENTER, "q", 10, 0.05, 0.5, LocalDate.MIN, "t");
+        // 1,000 stored scores, newest first, spread evenly from 0 to 0.25, in weeks of 250 arrivals
+        double[] stored =
+                IntStream.range(0, 1000).mapToDouble(i -> (1000 - i) / 4000.0).toArray();
+        Selection restarted = new Selection(
+                new Selection.StoredWeeks() {
+                    @Override
+                    public Selection.Week read(String center, LocalDate week) {
+                        return new Selection.Week(week.isBefore(WEEK) ? 250 : 0, 0);
+                    }
+
+                    @Override
+                    public double[] latestScores(String center, int limit) {
+                        return stored;
+                    }
+                },
+                (center, date) -> capacity,
+                AFTERWARDS,
+                7);
+
+        Filed first = file(restarted, WEEK, 0.245, false);
+
+        // 10 items in a week of about 250 arrivals: the top 4 % of 0 to 0.25, from about 0.24 up
+        assertThat(first.decision().threshold()).isCloseTo(0.24, within(0.002));
+        assertThat(first.decision().kind()).isEqualTo(Selection.Kind.RISK);
+    }
+
     /** A summary of the Center entered on the date, and how selection decided it. */
     private record Filed(EntryKey key, boolean trustedPartner, double score, Selection.Decision decision) {}
 
