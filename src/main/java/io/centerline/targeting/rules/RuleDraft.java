@@ -1,6 +1,7 @@
 package io.centerline.targeting.rules;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -163,6 +164,14 @@ public record RuleDraft(
                             + MIN_TRADE_REASON_WORDS + " words of two or more letters, not '" + tradeReason.strip()
                             + "' (" + words + ")"));
         }
+        if (!Normalizer.normalize(tradeReason, Normalizer.Form.NFKC).equals(tradeReason)
+                || INVISIBLE.matcher(tradeReason).find()) {
+            return revealing("written in plain characters, without invisible ones, full-width digits or fractions"
+                    + " such as \u00BD, which would carry what the checks below refuse");
+        }
+        if (tradeReason.contains("<") || tradeReason.contains(">")) {
+            return revealing("no comparison signs or markup");
+        }
         String lower = tradeReason.toLowerCase(Locale.ROOT);
         boolean namesAField = RuleFields.all().stream().anyMatch(field -> namedIn(lower, field.name()));
         boolean quotesTheExpression = expression != null
@@ -184,9 +193,13 @@ public record RuleDraft(
         List<String> quoted = testedValuesIn(tradeReason);
         if (!quoted.isEmpty()
                 || MONEY_OR_SHARE.matcher(tradeReason).find()
+                || NUMBER_IN_WORDS.matcher(tradeReason).find()
                 || CURRENCY_CODE_AMOUNT.matcher(tradeReason).find()) {
             return revealing("no amounts, shares or values the rule tests"
                     + (quoted.isEmpty() ? "" : " (" + String.join(", ", quoted) + ")"));
+        }
+        if (LONG_NUMBER.matcher(tradeReason).find()) {
+            return revealing("no numbers of five or more digits, which are importer, HTS or entry numbers");
         }
         return List.of();
     }
@@ -244,7 +257,24 @@ public record RuleDraft(
     /** Words of how targeting weighs an entry, which the trade never reads. */
     private static final Pattern TARGETING_WORDS = Pattern.compile(
             "\\b(strength|scores?|scored|thresholds?|detectors?|risk model|targeting|targeters?|machine[- ]learning"
-                    + "|algorithms?|artificial intelligence|(statistical|predictive|scoring) models?)\\b",
+                    + "|algorithms?|artificial intelligence|(statistical|predictive|scoring) models?"
+                    + "|rules?'?s? (limits?|logic|conditions?|criteria|cut-?offs?)|(limits?|cut-?offs?) of the rules?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Characters no reader sees (zero-width spaces, direction marks, joiners), which could hide a number or code. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
+
+    /** Five or more digits in a run, however written between them: an importer, HTS or entry number, or an amount. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d(?:[\\s.\\-/]*\\d){4,}");
+
+    /**
+     * A number written in words with a fraction, as a threshold would be: "two point five", "two and a half", "half a
+     * dollar". Numbers in words alone ("goods of one kind from two countries") are plain speech.
+     */
+    private static final Pattern NUMBER_IN_WORDS = Pattern.compile(
+            "\\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                    + "|hundred|thousand) (point|and a half|and a quarter|and three quarters)\\b"
+                    + "|\\b(half|quarter) (a|of a) (dollar|cent|euro|kilogram|kilo|pound)s?\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -97,6 +97,27 @@ class RuleDraftTests {
     }
 
     @Test
+    void theTradeReasonIsWrittenInPlainCharactersWithoutLongNumbersMarkupOrNumbersInWords() {
+        for (String leaky : List.of(
+                "Heading \uFF17\uFF16\uFF10\uFF14 goods from this origin are being checked.",
+                "Heading 76\u200B04 goods from this origin are being checked.",
+                "Goods declared below 2\u00BD a kilogram are being checked.",
+                "Importer 14-265501900 and others file goods like these.",
+                "Goods declared below two and a half dollars are being checked.",
+                "Goods declared below two point five a kilogram are being checked.",
+                "Goods worth less than half a dollar each are being checked.",
+                "The unit value is low compared to the rule limit for these goods.",
+                "<script>alert(1)</script> these goods are being checked.")) {
+            assertThat(problems(draft(leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+        assertThat(problems(draft("Goods of one kind from two countries are being compared with similar imports.")))
+                .isEmpty();
+    }
+
+    @Test
     void theTradeReasonMayNotQuoteATestedValueHoweverTheExpressionOrTheTextWritesIt() {
         assertThat(problems(draft(
                         "line.manufacturer == 'CNHENEAS263DON' && line.unitValue < 0.5",
