@@ -662,10 +662,12 @@ public class Accounts {
 
     /**
      * Weighs again the accounts whose last weighing was set aside (their {@code weighed_window} cleared, as a
-     * migration that rebuilds trade totals does) and that have a Center; answers how many were weighed.
+     * migration that rebuilds trade totals does) and that have a Center of their trade, not an override; answers how
+     * many were weighed.
      */
     public int weighSetAside(String actor) {
-        List<Long> ids = jdbc.sql("select id from account where weighed_window is null and center is not null")
+        List<Long> ids = jdbc.sql("select id from account where weighed_window is null and center is not null"
+                        + " and override_center is null")
                 .query(Long.class)
                 .list();
         weighAfterBatch(ids, actor);

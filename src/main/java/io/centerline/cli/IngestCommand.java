@@ -60,9 +60,12 @@ class IngestCommand implements Callable<Integer> {
             System.err.println("Cannot read " + file);
             return 2;
         }
-        if (rejectionsFile != null && Files.isDirectory(rejectionsFile)) {
-            System.err.println("Cannot write the rejections to " + rejectionsFile + ": it is a directory, not a file");
-            return 2;
+        if (rejectionsFile != null) {
+            String refusal = rejectionsFileRefusal();
+            if (refusal != null) {
+                System.err.println("Cannot write the rejections to " + rejectionsFile + ": " + refusal);
+                return 2;
+            }
         }
         IntakeFormat intakeFormat = IntakeFormat.parse(format);
         long size = Files.size(file);
@@ -104,6 +107,21 @@ class IngestCommand implements Callable<Integer> {
             }
             return tally.rejected() > 0 ? 1 : 0;
         }
+    }
+
+    /** Why the rejections cannot go to the file named, or null when they can: checked before anything is read. */
+    private String rejectionsFileRefusal() throws IOException {
+        if (Files.isDirectory(rejectionsFile)) {
+            return "it is a directory, not a file";
+        }
+        if (Files.exists(rejectionsFile) && Files.isSameFile(rejectionsFile, file)) {
+            return "it is the file being ingested, which writing would empty";
+        }
+        Path parent = rejectionsFile.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            return "its directory " + parent + " does not exist";
+        }
+        return null;
     }
 
     private static String describe(IntakeOutcome.Rejected rejected) {

@@ -96,10 +96,11 @@ public class EntrySummaryIntake {
                 if (current.size() == 0) {
                     break;
                 }
-                // a first chunk short of a full one is the whole batch
-                boolean wholeBatch = first && current.size() < chunkSize;
-                first = false;
                 next = preparer.submit(() -> prepareNext(reader));
+                // a first chunk is the whole batch when it is short of a full one or nothing follows it
+                boolean wholeBatch =
+                        first && (current.size() < chunkSize || next.get().size() == 0);
+                first = false;
                 Set<String> numbers = current.entryNumbers();
                 for (InFlight earlier : inFlight) {
                     if (!earlier.stored().isDone() && earlier.overlaps(numbers)) {

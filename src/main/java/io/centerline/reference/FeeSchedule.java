@@ -1,5 +1,6 @@
 package io.centerline.reference;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -15,8 +16,13 @@ public record FeeSchedule(
         int fiscalYear,
         LocalDate effectiveFrom,
         BigDecimal ratePercent,
-        @JsonSerialize(using = ToStringSerializer.class) Money minimum,
-        @JsonSerialize(using = ToStringSerializer.class) Money maximum,
+
+        @JsonSerialize(using = ToStringSerializer.class) @Schema(type = "string", example = "33.58")
+        Money minimum,
+
+        @JsonSerialize(using = ToStringSerializer.class) @Schema(type = "string", example = "651.50")
+        Money maximum,
+
         String source,
         boolean annual,
         int requestedFiscalYear) {

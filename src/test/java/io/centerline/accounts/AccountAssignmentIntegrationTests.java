@@ -115,6 +115,24 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aBatchOfExactlyOneChunkIsWholeAndWeighsItsAccountsBeforeRouting() {
+        String importer = importer();
+        file(importer, "2026-02-02", line(1, "6109100012", "5000.00", null));
+        String computers = entryNumber("ACC");
+        List<String> summaries = new ArrayList<>();
+        summaries.add(filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null)));
+        String other = importer();
+        while (summaries.size() < 2000) {
+            summaries.add(filed(entryNumber("ACC"), other, "2026-03-04", line(1, "6109100012", "10.00", null)));
+        }
+
+        Response answer = batch(summaries.toArray(String[]::new));
+
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2000);
+        assertThat(centersOf(computers)).containsExactly("ELEC");
+    }
+
+    @Test
     void withinABatchOfSeveralChunksAnAccountKeepsItsCenterAndIsWeighedAgainOnceTheBatchIsStored() {
         String importer = importer();
         file(importer, "2026-02-02", line(1, "6109100012", "5000.00", null));

@@ -87,6 +87,19 @@ class CommandLineIntegrationTests extends ApiTest {
     }
 
     @Test
+    void rejectionsAreNeverWrittenOverTheFileBeingIngested() throws Exception {
+        Path file = directory.resolve("kept.jsonl");
+        Files.writeString(file, "{\"entryNumber\": \"not a number\"}\n");
+
+        int ingested = CenterlineCommand.run(
+                CenterlineApplication.class,
+                new String[] {"ingest", file.toString(), "--format", "jsonl", "--rejections", file.toString()});
+
+        assertThat(ingested).isEqualTo(2);
+        assertThat(Files.readString(file)).contains("not a number");
+    }
+
+    @Test
     void ingestingAMissingFileFailsWithoutStartingIntake() {
         int exit = CenterlineCommand.run(
                 CenterlineApplication.class,
