@@ -238,6 +238,15 @@ public class Outcomes {
                                 + (report.version() == null ? "" : " version " + report.version()) + " is stored",
                         false));
         Outcome outcome = parse(report.outcome(), position);
+        if (outcome.isFinding() && report.revenueDifference() == null) {
+            // left out, a finding would count as one that found no revenue, which understates what reviews find
+            throw new Refused(
+                    position,
+                    "revenueDifference",
+                    "revenueDifference: a finding states the revenue difference it found, 0.00 when it found none"
+                            + " (as for goods excluded or seized)",
+                    false);
+        }
         BigDecimal given = Optional.ofNullable(report.revenueDifference()).orElse(BigDecimal.ZERO);
         // checked before any rescaling: 1e999999999 is a short text but a number of a billion digits
         if (given.abs().compareTo(MAX_REVENUE) > 0) {

@@ -112,6 +112,12 @@ class TargetingApiIntegrationTests extends ApiTest {
                 {"entryNumber": "%s", "outcome": "VALUE", "revenueDifference": "12.345"}""".formatted(number));
         assertThat(tenthsOfCents.code()).isEqualTo(422);
         assertThat(tenthsOfCents.json().at("/errors/0/message").asString()).contains("12.345", "two decimals");
+        Response findingWithoutRevenue =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "VALUE"}""".formatted(number));
+        assertThat(findingWithoutRevenue.code()).isEqualTo(422);
+        assertThat(findingWithoutRevenue.json().at("/errors/0/field").asString())
+                .isEqualTo("revenueDifference");
         // a short text for a number of a billion digits: refused as it is, never written out
         Response vast =
                 post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
