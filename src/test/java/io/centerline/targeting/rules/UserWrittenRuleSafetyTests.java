@@ -136,4 +136,28 @@ class UserWrittenRuleSafetyTests {
         assertThat(verdict.error()).contains("stopped after");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
+
+    @Test
+    void anEvaluationStoppedOnTimeByAPauseOfTheProcessIsRunOnceMoreAndCountsAsItsSecondRun() {
+        String many = "[" + String.join(",", Collections.nCopies(50, "1")) + "]";
+        CompiledRule rule = compiled(many + ".all(a, a == 1) && line.hts.startsWith(\"7604\")");
+        // the first evaluation's clock jumps a second past its start, as a long collection would; then time stands
+        long[] reads = {0};
+        CompiledRule paused = rule.timedBy(() -> reads[0]++ == 0 ? 7_000_000_000L : 8_000_000_000L);
+
+        Verdict verdict = paused.evaluate(factsOf(aluminiumFromChina()));
+
+        assertThat(verdict.kind()).isEqualTo(Verdict.Kind.FIRED);
+        assertThat(reads[0]).as("the clock was read in a second run").isGreaterThan(2);
+    }
+
+    @Test
+    void anEvaluationStoppedOnTimeInBothRunsIsStopped() {
+        String many = "[" + String.join(",", Collections.nCopies(50, "1")) + "]";
+        CompiledRule rule = compiled(many + ".all(a, a == 1) && line.hts.startsWith(\"7604\")");
+        long[] now = {0};
+        CompiledRule slow = rule.timedBy(() -> now[0] += 10_000_000L);
+
+        assertThat(slow.evaluate(factsOf(aluminiumFromChina())).kind()).isEqualTo(Verdict.Kind.STOPPED);
+    }
 }
