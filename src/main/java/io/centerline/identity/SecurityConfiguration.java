@@ -47,6 +47,16 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.FILER.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/reference/**")
                         .hasRole(Role.ADMIN.name())
+                        // gates the body of a request is read behind, so that a user who may not make the request is
+                        // answered 403 before its body is parsed, not told what the body lacks; each endpoint's own
+                        // rule may narrow them further
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.ACCOUNT_MANAGER.name(), Role.SUPERVISOR.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/accounts/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.ACCOUNT_MANAGER.name(), Role.SUPERVISOR.name())
+                        .requestMatchers("/api/v1/targeting/**")
+                        .hasAnyRole(
+                                Role.ADMIN.name(), Role.TARGETER.name(), Role.SPECIALIST.name(), Role.SUPERVISOR.name())
                         .requestMatchers("/api/**")
                         .authenticated()
                         .anyRequest()

@@ -49,6 +49,18 @@ class ApiErrorShapeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aUserWhoMayNotMakeARequestIsRefusedBeforeItsBodyIsRead() {
+        Response unreadable =
+                post(FILER, "/api/v1/accounts/12-3456789AB/center-override", MediaType.APPLICATION_JSON, "{bad");
+        Response unknownField = post(FILER, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, "{\"x\": 1}");
+
+        assertOneError(unreadable, "FORBIDDEN");
+        assertThat(unreadable.code()).isEqualTo(403);
+        assertOneError(unknownField, "FORBIDDEN");
+        assertThat(unknownField.code()).isEqualTo(403);
+    }
+
+    @Test
     void aRoleRefusedByAMethodRuleAnswersForbiddenInTheSameShapeAsByAUrlRule() {
         Response answer = get(FILER, "/api/v1/audit/intake-batch/1");
 
