@@ -352,11 +352,9 @@ public class Accounts {
     }
 
     private List<TrustedPartnership> periods(long accountId) {
-        return jdbc.sql("select a.importer_number, t.effective_from, t.effective_to from trusted_partner t"
-                        + " join account a on a.id = t.account_id where t.account_id = ? order by t.effective_from")
+        return jdbc.sql(PARTNERSHIPS + " where t.account_id = ? order by t.effective_from")
                 .param(accountId)
-                .query((rs, i) -> new TrustedPartnership(
-                        rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                .query(Accounts::partnership)
                 .list();
     }
 
@@ -382,11 +380,15 @@ public class Accounts {
      * programme has hundreds of members, not millions).
      */
     public List<TrustedPartnership> trustedPartnerships() {
-        return jdbc.sql("select a.importer_number, t.effective_from, t.effective_to"
-                        + " from trusted_partner t join account a on a.id = t.account_id")
-                .query((rs, i) -> new TrustedPartnership(
-                        rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
-                .list();
+        return jdbc.sql(PARTNERSHIPS).query(Accounts::partnership).list();
+    }
+
+    private static final String PARTNERSHIPS = "select a.importer_number, t.effective_from, t.effective_to"
+            + " from trusted_partner t join account a on a.id = t.account_id";
+
+    private static TrustedPartnership partnership(ResultSet rs, int row) throws SQLException {
+        return new TrustedPartnership(
+                rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class));
     }
 
     private long accountId(ImporterNumber importer) {

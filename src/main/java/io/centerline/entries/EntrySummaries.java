@@ -2,7 +2,6 @@ package io.centerline.entries;
 
 import io.centerline.deadlines.ClockRegister;
 import io.centerline.deadlines.ClockSet;
-import io.centerline.reference.EntryType;
 import io.centerline.reference.ReferenceData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -119,7 +118,7 @@ public class EntrySummaries {
                         + " from entry_summary where entry_number = ? and version = ?")
                 .params(entryNumber.value(), wanted)
                 .query((rs, i) -> {
-                    boolean suspended = liquidationSuspended(rs.getString(3));
+                    boolean suspended = reference.liquidationSuspended(rs.getString(3));
                     return new EntrySummaryView(
                             rs.getString(1),
                             rs.getInt(2),
@@ -174,11 +173,6 @@ public class EntrySummaries {
         dates.put("scheduledLiquidationDate", c.scheduledLiquidationDate());
         dates.put("pscCutoffDate", c.pscCutoffDate());
         return dates;
-    }
-
-    /** Whether entries of a type have their liquidation suspended (the AD/CVD types, 19 U.S.C. 1504(b)). */
-    private boolean liquidationSuspended(String entryType) {
-        return reference.entryType(entryType).map(EntryType::adcvd).orElse(false);
     }
 
     private static Map<String, String> clockRules(ClockSet c, boolean suspended) {

@@ -16,7 +16,6 @@ import io.centerline.identity.AuditLog;
 import io.centerline.platform.PostgresCopy;
 import io.centerline.platform.Printable;
 import io.centerline.reference.CenterCode;
-import io.centerline.reference.EntryType;
 import io.centerline.reference.Money;
 import io.centerline.reference.ReferenceData;
 import java.sql.Connection;
@@ -550,17 +549,10 @@ class IntakeProcessor {
         return accepted;
     }
 
-    /**
-     * Whether entries of a type stay unliquidated until Commerce's instructions: the AD/CVD types, whose liquidation is
-     * suspended (19 U.S.C. 1504(b)), so that neither the one-year deadline nor the correction cut-off closes them.
-     */
-    private boolean liquidationSuspended(String entryType) {
-        return reference.entryType(entryType).map(EntryType::adcvd).orElse(false);
-    }
-
     /** Whether a summary arriving on a business date stands deemed liquidated on arrival. */
     private boolean deemedLiquidated(Candidate candidate, LocalDate today) {
-        return !liquidationSuspended(candidate.summary.entryType()) && candidate.clocks.deemedLiquidatedOn(today);
+        return !reference.liquidationSuspended(candidate.summary.entryType())
+                && candidate.clocks.deemedLiquidatedOn(today);
     }
 
     /** Why a post-summary correction may not be filed, as {@code CODE: message}, or null when it may. */
@@ -570,7 +562,9 @@ class IntakeProcessor {
             return "PSC_AFTER_LIQUIDATION: Entry " + entry + " is deemed liquidated; a post-summary correction is no"
                     + " longer possible (file a protest instead).";
         }
-        if (current.pscCutoff != null && today.isAfter(current.pscCutoff) && !liquidationSuspended(current.entryType)) {
+        if (current.pscCutoff != null
+                && today.isAfter(current.pscCutoff)
+                && !reference.liquidationSuspended(current.entryType)) {
             return "PSC_AFTER_CUTOFF: The post-summary-correction window of entry " + entry + " closed on "
                     + current.pscCutoff + ".";
         }
@@ -777,7 +771,7 @@ class IntakeProcessor {
             Routing route = routing.get(s.importerNumber());
             Fees fee = candidate.fees;
             ClockSet clockSet = candidate.clocks;
-            boolean suspended = liquidationSuspended(s.entryType());
+            boolean suspended = reference.liquidationSuspended(s.entryType());
             boolean deemed = deemedLiquidated(candidate, today);
             if (suspended) {
                 candidate.warnings.add(new Warning(

@@ -5,16 +5,9 @@ package io.centerline.platform;
  * overlaps one on file): answered 409 in the API's error shape, with a code for the kind of conflict and a message that
  * says what stands in the way.
  */
-public class Conflict extends RuntimeException {
-
-    private final String code;
+public class Conflict extends CodedRefusal {
 
     public Conflict(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 }

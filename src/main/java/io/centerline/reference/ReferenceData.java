@@ -126,6 +126,14 @@ public class ReferenceData {
         return List.copyOf(snapshot.entryTypes.values());
     }
 
+    /**
+     * Whether entries of a type stay unliquidated until Commerce's instructions: the AD/CVD types, whose liquidation is
+     * suspended (19 U.S.C. 1504(b)), so that neither the one-year deadline nor the correction cut-off closes them.
+     */
+    public boolean liquidationSuspended(String entryType) {
+        return entryType(entryType).map(EntryType::adcvd).orElse(false);
+    }
+
     public Optional<ModeOfTransport> modeOfTransport(String code) {
         return Optional.ofNullable(code).map(snapshot.modes::get);
     }

@@ -198,7 +198,10 @@ public record RuleDraft(
             return revealing("no amounts, shares or values the rule tests"
                     + (quoted.isEmpty() ? "" : " (" + String.join(", ", quoted) + ")"));
         }
-        if (LONG_NUMBER.matcher(tradeReason).find()) {
+        if (DIGIT_RUN
+                .matcher(tradeReason)
+                .results()
+                .anyMatch(run -> digitsOf(run.group()).length() >= 5)) {
             return revealing("no numbers of five or more digits, which are importer, HTS or entry numbers");
         }
         return List.of();
@@ -254,6 +257,10 @@ public record RuleDraft(
                 "The trade reason is plain words for the importer: " + what));
     }
 
+    /** Numbers written in words, as amounts and thresholds would be told. */
+    private static final String NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|twenty|thirty|forty|fifty|hundred|thousand|million|billion";
+
     /** Words of how targeting weighs an entry, which the trade never reads. */
     private static final Pattern TARGETING_WORDS = Pattern.compile(
             "\\b(strength|scores?|scored|thresholds?|detectors?|risk model|targeting|targeters?|machine[- ]learning"
@@ -264,16 +271,12 @@ public record RuleDraft(
     /** Characters no reader sees (zero-width spaces, direction marks, joiners), which could hide a number or code. */
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
 
-    /** Five or more digits in a run, however written between them: an importer, HTS or entry number, or an amount. */
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\d(?:[\\s.\\-/]*\\d){4,}");
-
     /**
      * A number written in words with a fraction, as a threshold would be: "two point five", "two and a half", "half a
      * dollar". Numbers in words alone ("goods of one kind from two countries") are plain speech.
      */
     private static final Pattern NUMBER_IN_WORDS = Pattern.compile(
-            "\\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-                    + "|hundred|thousand) (point|and a half|and a quarter|and three quarters)\\b"
+            "\\b(" + NUMBER_WORDS + ") (point|and a half|and a quarter|and three quarters)\\b"
                     + "|\\b(half|quarter) (a|of a) (dollar|cent|euro|kilogram|kilo|pound)s?\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -296,8 +299,8 @@ public record RuleDraft(
      */
     private static final Pattern MONEY_OR_SHARE = Pattern.compile(
             "(\\p{Sc}|\\busd\\b)\\s*[\\d.,]*\\d|\\d[\\d,.]*\\s*(\\p{Sc}|%|per ?cent\\b|usd\\b|us dollars?\\b|dollars?\\b|cents?\\b"
-                    + "|euros?\\b|yuan\\b|renminbi\\b)|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty"
-                    + "|fifty|hundred|thousand|million|billion) (dollars?|cents?|euros?|percent|per cent)\\b",
+                    + "|euros?\\b|yuan\\b|renminbi\\b)|\\b(" + NUMBER_WORDS
+                    + ") (dollars?|cents?|euros?|percent|per cent)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -353,6 +356,11 @@ public record RuleDraft(
         return numbers;
     }
 
+    /** The digits of a run, without what is written between them. */
+    private static String digitsOf(String run) {
+        return run.replaceAll("[^0-9]", "");
+    }
+
     /**
      * Whether a text writes a tested string of four or more digits, such as an HTS prefix, as a run of digits that
      * starts with it ({@code 7604101000}, {@code 76.04}, {@code 76 04}, {@code 7 6 0 4} for {@code "7604"}) or with
@@ -364,7 +372,7 @@ public record RuleDraft(
         }
         Matcher run = DIGIT_RUN.matcher(text);
         while (run.find()) {
-            String joined = run.group().replaceAll("[^0-9]", "");
+            String joined = digitsOf(run.group());
             if (joined.length() >= 4 && (joined.startsWith(digits) || digits.startsWith(joined))) {
                 return true;
             }
