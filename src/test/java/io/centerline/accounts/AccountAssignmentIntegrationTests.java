@@ -66,7 +66,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         file(importer, "2026-02-02", line(1, "6109100012", "5000.00", null));
         file(importer, "2026-03-02", line(1, "8471300100", "20000.00", null));
 
-        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        JsonNode account = account(importer);
 
         assertThat(account.get("center").asString()).isEqualTo("ELEC");
         assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
@@ -87,11 +87,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
                 filed(computers, importer, "2026-03-02", line(1, "8471300100", "20000.00", null)));
 
         assertThat(filed.json().get("center").asString()).as(filed.body()).isEqualTo("ELEC");
-        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer)
-                        .json()
-                        .get("center")
-                        .asString())
-                .isEqualTo("ELEC");
+        assertThat(account(importer).get("center").asString()).isEqualTo("ELEC");
     }
 
     @Test
@@ -107,7 +103,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
 
         assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2);
         assertThat(centersOf(computers, shirts)).containsExactly("ELEC", "ELEC");
-        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        JsonNode account = account(importer);
         assertThat(account.get("center").asString()).isEqualTo("ELEC");
         assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
                 .containsExactly("INITIAL", "REASSESSED");
@@ -153,7 +149,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(centersOf(computers, shirts))
                 .as("the Centers of the summaries filed while the account was with AFT")
                 .containsExactly("AFT", "AFT");
-        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        JsonNode account = account(importer);
         assertThat(account.get("center").asString()).isEqualTo("ELEC");
         assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
                 .containsExactly("INITIAL", "REASSESSED");
@@ -173,7 +169,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
 
         assertThat(corrected.code()).as(corrected.body()).isEqualTo(201);
         assertThat(corrected.json().get("center").asString()).isEqualTo("AFT");
-        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        JsonNode account = account(importer);
         assertThat(account.get("center").asString()).isEqualTo("AFT");
         assertThat(account.at("/assignmentBasis/shares/AFT").asString()).isEqualTo("100.00");
         assertThat(tradeOf(importer)).containsExactlyInAnyOrder("AFT 100000.00 1", "ELEC 0.00 0");
@@ -185,11 +181,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         file(importer, "2026-02-02", line(1, "6109100012", "60000.00", null));
         String number = entryNumber("ACC");
         post(FILER, ENTRIES, MediaType.APPLICATION_JSON, filed(number, importer, "2026-03-02", computers()));
-        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer)
-                        .json()
-                        .get("center")
-                        .asString())
-                .isEqualTo("ELEC");
+        assertThat(account(importer).get("center").asString()).isEqualTo("ELEC");
 
         Response corrected = post(
                 FILER,
@@ -198,7 +190,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
                 correction(number, importer, "2026-03-02", line(1, "8471300100", "10000.00", null)));
 
         assertThat(corrected.code()).as(corrected.body()).isEqualTo(201);
-        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        JsonNode account = account(importer);
         assertThat(account.get("center").asString()).isEqualTo("AFT");
         assertThat(account.at("/assignmentBasis/shares/AFT").asString()).isEqualTo("85.71");
     }
@@ -214,11 +206,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
 
         assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2);
         assertThat(tradeOf(importer)).containsExactlyInAnyOrder("AFT 100000.00 1", "ELEC 0.00 0");
-        assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer)
-                        .json()
-                        .get("center")
-                        .asString())
-                .isEqualTo("AFT");
+        assertThat(account(importer).get("center").asString()).isEqualTo("AFT");
     }
 
     private static String computers() {
@@ -290,7 +278,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         file(importer, "2025-04-07", line(1, "6109100012", "90000.00", null));
         file(importer, "2026-04-06", line(1, "8471300100", "1000.00", null));
 
-        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        JsonNode account = account(importer);
 
         assertThat(account.get("center").asString()).isEqualTo("ELEC");
         assertThat(account.at("/assignmentBasis/shares").has("AFT")).isFalse();
@@ -302,7 +290,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         file(importer, "2025-04-07", line(1, "6109100012", "90000.00", null));
         file(importer, "2025-06-02", line(1, "8471300100", "1000.00", null));
 
-        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        JsonNode account = account(importer);
 
         assertThat(account.get("center").asString()).isEqualTo("AFT");
         assertThat(account.at("/assignmentBasis/shares/ELEC").asString()).isEqualTo("1.10");
@@ -324,7 +312,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
 
         file(importer, "2026-04-06", line(1, "6109100012", "10.00", null));
 
-        JsonNode account = get(SPECIALIST, "/api/v1/accounts/" + importer).json();
+        JsonNode account = account(importer);
         assertThat(account.get("center").asString()).isEqualTo("ELEC");
         assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
                 .containsExactly("INITIAL", "REASSESSED");
@@ -543,10 +531,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     private String center(String importer) {
-        return get(SPECIALIST, "/api/v1/accounts/" + importer)
-                .json()
-                .get("center")
-                .asString();
+        return account(importer).get("center").asString();
     }
 
     private long initialAssignments(String importer) {
@@ -588,6 +573,11 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         Response response =
                 post(filer, ENTRIES, MediaType.APPLICATION_JSON, filed(entryNumber("ACC"), importer, entryDate, lines));
         assertThat(response.code()).as(response.body()).isEqualTo(201);
+    }
+
+    /** The account as CBP staff read it. */
+    private JsonNode account(String importer) {
+        return get(SPECIALIST, "/api/v1/accounts/" + importer).json();
     }
 
     /** Files summaries as one newline-delimited JSON batch. */

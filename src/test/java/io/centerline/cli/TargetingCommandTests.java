@@ -104,15 +104,7 @@ class TargetingCommandTests {
         Path train = write("train.csv", LocalDate.of(2020, 1, 1), 20, 1, false);
         Path input = write("input.csv", LocalDate.of(2020, 5, 1), 2, 3, false);
 
-        Failure failure = fail(
-                "targeting",
-                "score-dataset",
-                "--train",
-                train.toString(),
-                "--input",
-                input.toString(),
-                "--out",
-                directory.resolve("scores.csv").toString());
+        Failure failure = scoreDatasetFails(train, input);
 
         assertThat(failure.exit()).isEqualTo(2);
         assertThat(failure.refusal())
@@ -130,15 +122,7 @@ class TargetingCommandTests {
         Path train = Files.write(directory.resolve("ten.csv"), ten);
         Path input = write("input.csv", LocalDate.of(2020, 5, 1), 2, 3, false);
 
-        Failure failure = fail(
-                "targeting",
-                "score-dataset",
-                "--train",
-                train.toString(),
-                "--input",
-                input.toString(),
-                "--out",
-                directory.resolve("scores.csv").toString());
+        Failure failure = scoreDatasetFails(train, input);
 
         assertThat(failure.exit()).isEqualTo(2);
         assertThat(failure.refusal())
@@ -184,15 +168,7 @@ class TargetingCommandTests {
         lines.add(lines.get(3));
         Files.write(input, lines);
 
-        Failure failure = fail(
-                "targeting",
-                "score-dataset",
-                "--train",
-                train.toString(),
-                "--input",
-                input.toString(),
-                "--out",
-                directory.resolve("scores.csv").toString());
+        Failure failure = scoreDatasetFails(train, input);
 
         assertThat(failure.exit()).isEqualTo(2);
         assertThat(failure.refusal())
@@ -221,6 +197,19 @@ class TargetingCommandTests {
 
     /** A command that failed: its exit code and what it wrote to standard error. */
     private record Failure(int exit, String refusal) {}
+
+    /** Runs score-dataset on a training and an input file, writing scores.csv, expecting it to fail. */
+    private Failure scoreDatasetFails(Path train, Path input) {
+        return fail(
+                "targeting",
+                "score-dataset",
+                "--train",
+                train.toString(),
+                "--input",
+                input.toString(),
+                "--out",
+                directory.resolve("scores.csv").toString());
+    }
 
     private Failure fail(String... args) {
         PrintStream original = System.err;

@@ -96,10 +96,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         assertThat(answer.json().at("/rejected/0/errors/0/code").asString()).isEqualTo("PSC_AFTER_CUTOFF");
         assertThat(answer.json().at("/rejected/1/record").asInt()).isEqualTo(4);
         assertThat(answer.json().at("/rejected/1/errors/0/code").asString()).isEqualTo("PSC_AFTER_LIQUIDATION");
-        assertThat(get(SPECIALIST, PATH + "/" + late.replace("-", "") + "/versions")
-                        .json()
-                        .size())
-                .isEqualTo(1);
+        assertThat(versionsOf(late)).isEqualTo(1);
     }
 
     @Test
@@ -186,10 +183,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
 
         assertThat(resent.code()).as(resent.body()).isEqualTo(200);
         assertThat(resent.json().get("version").asInt()).isEqualTo(1);
-        assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", "") + "/versions")
-                        .json()
-                        .size())
-                .isEqualTo(2);
+        assertThat(versionsOf(number)).isEqualTo(2);
     }
 
     @Test
@@ -213,10 +207,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         assertThat(refused.code()).isEqualTo(422);
         assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_ENTRY_DATE_CHANGED");
         assertThat(refused.json().at("/errors/0/message").asString()).contains("2026-03-02");
-        assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", "") + "/versions")
-                        .json()
-                        .size())
-                .isEqualTo(1);
+        assertThat(versionsOf(number)).isEqualTo(1);
     }
 
     @Test
@@ -301,10 +292,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", "") + "/versions")
-                        .json()
-                        .size())
-                .isEqualTo(corrections + 1);
+        assertThat(versionsOf(number)).isEqualTo(corrections + 1);
     }
 
     /** Files an original of 900.00, corrects it, then sends the original's content again, flagged or not. */
@@ -324,6 +312,12 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
                         "2026-03-02",
                         flaggedAsCorrection,
                         line(1, "7604291010", "900.00", null)));
+    }
+
+    private int versionsOf(String number) {
+        return get(SPECIALIST, PATH + "/" + number.replace("-", "") + "/versions")
+                .json()
+                .size();
     }
 
     private void fileOriginal(String number, String type, String importer, String entryDate) {

@@ -79,6 +79,13 @@ class SelectionTests {
                 selection.decide(selection.committedRound(), key, center, date, score, trustedPartner));
     }
 
+    /** Selection under one capacity that has seen {@link #fileFourWeeksOfEvenScores four weeks of even scores}. */
+    private Selection afterFourWeeksOfEvenScores(int itemsPerWeek, double controlShare, double trustedPartnerFactor) {
+        Selection selection = selection(itemsPerWeek, controlShare, trustedPartnerFactor);
+        fileFourWeeksOfEvenScores(selection);
+        return selection;
+    }
+
     /** Four weeks before the week under test, each of 500 summaries scored evenly from 0 to 1. */
     private void fileFourWeeksOfEvenScores(Selection selection) {
         fileFourWeeksOfEvenScores(selection, CENTER);
@@ -136,8 +143,7 @@ class SelectionTests {
 
     @Test
     void aWeekTakesItsControlItemEvenWhenItsEarlyDrawsMiss() {
-        Selection selection = selection(20, 0.05, 1);
-        fileFourWeeksOfEvenScores(selection);
+        Selection selection = afterFourWeeksOfEvenScores(20, 0.05, 1);
         int weeksWithTheirItem = 0;
         int weeks = 40;
         for (int week = 0; week < weeks; week++) {
@@ -202,8 +208,7 @@ class SelectionTests {
 
     @Test
     void aTrustedSelectionGivesWayToALessRiskyOtherSummaryThatOutranksItAtTheTrustedShare() {
-        Selection selection = selection(10, 0.10, 0.25);
-        fileFourWeeksOfEvenScores(selection);
+        Selection selection = afterFourWeeksOfEvenScores(10, 0.10, 0.25);
         List<Filed> trusted = IntStream.range(0, 9)
                 .mapToObj(i -> file(selection, WEEK, 0.999, true))
                 .toList();
@@ -218,8 +223,7 @@ class SelectionTests {
 
     @Test
     void anotherSelectionKeepsItsItemAgainstATrustedSummaryScoringHigherButNotAtTheTrustedShare() {
-        Selection selection = selection(10, 0.10, 0.25);
-        fileFourWeeksOfEvenScores(selection);
+        Selection selection = afterFourWeeksOfEvenScores(10, 0.10, 0.25);
         IntStream.range(0, 9).forEach(i -> file(selection, WEEK, 0.9975, false));
 
         Filed trusted = file(selection, WEEK, 0.999, true);
@@ -231,8 +235,7 @@ class SelectionTests {
 
     @Test
     void aRiskierTrustedSummaryTakesTheItemOfALessRiskyTrustedSelection() {
-        Selection selection = selection(10, 0.10, 0.25);
-        fileFourWeeksOfEvenScores(selection);
+        Selection selection = afterFourWeeksOfEvenScores(10, 0.10, 0.25);
         IntStream.range(0, 9).forEach(i -> file(selection, WEEK, 0.998, true));
 
         Filed riskier = file(selection, WEEK, 0.999, true);
@@ -243,8 +246,7 @@ class SelectionTests {
 
     @Test
     void aReviewedTrustedSelectionNeverGivesWay() {
-        Selection selection = selection(10, 0.10, 0.25);
-        fileFourWeeksOfEvenScores(selection);
+        Selection selection = afterFourWeeksOfEvenScores(10, 0.10, 0.25);
         List<Filed> trusted = IntStream.range(0, 9)
                 .mapToObj(i -> file(selection, WEEK, 0.999, true))
                 .toList();
