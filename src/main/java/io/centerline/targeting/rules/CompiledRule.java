@@ -104,7 +104,7 @@ public final class CompiledRule {
                     ? program.trace(facts, budget)
                     : partialProgram.trace(PartialVars.of(facts, unknown), budget);
             if (budget.exceeded != null) {
-                return Verdict.stopped(budget.exceeded.getMessage());
+                return Verdict.stopped(budget.exceeded.getMessage(), budget.timedOut);
             }
             if (result instanceof Boolean fired) {
                 return fired ? Verdict.FIRED : Verdict.NOT_FIRED;
@@ -115,7 +115,7 @@ public final class CompiledRule {
             return Verdict.error("The rule answered " + result + " where true or false was expected");
         } catch (CelEvaluationException e) {
             return budget.exceeded != null
-                    ? Verdict.stopped(budget.exceeded.getMessage())
+                    ? Verdict.stopped(budget.exceeded.getMessage(), budget.timedOut)
                     : Verdict.error(e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return Verdict.error("The rule failed: " + e);

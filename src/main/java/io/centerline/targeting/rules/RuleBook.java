@@ -67,7 +67,8 @@ public class RuleBook implements RuleSource {
             }
             long changes = rules.changes();
             RuleSet previous = latest == null ? RuleSet.EMPTY : latest.rules;
-            RuleSet set = RuleSet.of(rules.all(), environment, previous);
+            RuleSet set =
+                    RuleSet.of(rules.all(), environment, previous, rules.latestSuspensions(), rules::recordSuspension);
             if (set.size() != previous.size()) {
                 LOG.info("Loaded {} targeting rule versions", set.size());
             }
@@ -79,6 +80,16 @@ public class RuleBook implements RuleSource {
             }
             LOG.warn("Could not load the targeting rules again; going on with those loaded before", e);
             return now.rules;
+        } finally {
+            loading.unlock();
+        }
+    }
+
+    /** Drops the compiled rules and their counts, as a restart does: the next evaluation loads them from the store. */
+    void forget() {
+        loading.lock();
+        try {
+            loaded = null;
         } finally {
             loading.unlock();
         }

@@ -2,7 +2,7 @@ package io.centerline.targeting.rules;
 
 import java.util.List;
 
-/** The outcome of creating, versioning or retiring a rule. */
+/** The outcome of creating, versioning, retiring or resuming a rule. */
 public sealed interface RuleChange {
 
     /** The change was stored; the rule version as it now stands. */
@@ -13,6 +13,9 @@ public sealed interface RuleChange {
 
     /** A rule with this code exists already: a change is a new version of it. */
     record AlreadyExists(RuleCode code) implements RuleChange {}
+
+    /** The rule version is not suspended: there is nothing to resume. */
+    record NotSuspended(RuleCode code, int version) implements RuleChange {}
 
     /** No rule has this code. */
     record NotFound(String code) implements RuleChange {}

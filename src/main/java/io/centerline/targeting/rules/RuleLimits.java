@@ -32,8 +32,15 @@ public final class RuleLimits {
     /** The longest one evaluation may run before it is stopped as an error, checked every 16 steps. */
     public static final long MAX_EVALUATION_NANOS = 20_000_000L;
 
-    /** How often a rule may be stopped for exceeding its budget before it is suspended in the running process. */
+    /** How often a rule may be stopped for exceeding its budget before it is suspended until a targeter resumes it. */
     public static final int SUSPEND_AFTER_STOPS = 3;
+
+    /**
+     * How many evaluations of a rule version a process makes before a stop for time alone counts towards its
+     * suspension: a rule's first runs in a process are its slowest, before the JVM has compiled the code they run, and
+     * a suspension holds until a targeter lifts it. A stop for too many steps always counts.
+     */
+    public static final int WARM_UP_EVALUATIONS = 20;
 
     /** The longest reason template and trade reason, in characters. */
     public static final int MAX_REASON_LENGTH = 500;

@@ -19,12 +19,14 @@ import java.util.Map;
 public final class RuleSet {
 
     /** A set without rules. */
-    public static final RuleSet EMPTY = new RuleSet(List.of());
+    public static final RuleSet EMPTY = new RuleSet(List.of(), SuspensionLog.NONE);
 
     private final List<ActiveRule[]> byCode;
     private final Map<String, ActiveRule> byKey;
+    private final SuspensionLog log;
 
-    private RuleSet(List<ActiveRule> rules) {
+    private RuleSet(List<ActiveRule> rules, SuspensionLog log) {
+        this.log = log;
         Map<RuleCode, List<ActiveRule>> grouped = new LinkedHashMap<>();
         Map<String, ActiveRule> keys = new HashMap<>();
         for (ActiveRule rule : rules) {
@@ -51,19 +53,44 @@ public final class RuleSet {
      * every version it already held (versions never change, only their period may end).
      */
     public static RuleSet of(List<Rule> rules, RuleEnvironment environment, RuleSet previous) {
+        return of(rules, environment, previous, Map.of(), SuspensionLog.NONE);
+    }
+
+    /**
+     * Compiles rule versions into a set as {@link #of(List, RuleEnvironment, RuleSet)} does, passing by the versions
+     * whose latest suspension ({@code suspensions}, by {@link #key}) is open. A version held suspended for a suspension
+     * that has since been resumed starts its counts again. Suspensions found while evaluating go to {@code log}.
+     */
+    static RuleSet of(
+            List<Rule> rules,
+            RuleEnvironment environment,
+            RuleSet previous,
+            Map<String, RuleSuspension> suspensions,
+            SuspensionLog log) {
         List<ActiveRule> active = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
-            ActiveRule known = previous.byKey.get(key(rule.code(), rule.version()));
-            if (known != null && known.rule.expression().equals(rule.expression())) {
+            String key = key(rule.code(), rule.version());
+            RuleSuspension latest = suspensions.get(key);
+            ActiveRule known = previous.byKey.get(key);
+            if (known != null
+                    && known.rule.expression().equals(rule.expression())
+                    && (latest == null || !known.counters.resumedBy(latest))) {
+                if (latest != null && latest.open()) {
+                    known.counters.suspendedAsRecorded(latest);
+                }
                 active.add(new ActiveRule(rule, known.compiled, known.template, known.counters));
                 continue;
             }
             RuleCounters counters = new RuleCounters();
-            CompiledRule compiled = null;
-            if (environment.compile(rule.expression()) instanceof RuleEnvironment.Compilation.Compiled ok) {
-                compiled = ok.rule();
-            } else {
+            CompiledRule compiled = known != null && known.compiled != null
+                    ? known.compiled
+                    : environment.compile(rule.expression()) instanceof RuleEnvironment.Compilation.Compiled ok
+                            ? ok.rule()
+                            : null;
+            if (compiled == null) {
                 counters.broken("The stored expression no longer compiles; the rule is not evaluated");
+            } else if (latest != null && latest.open()) {
+                counters.suspendedAsRecorded(latest);
             }
             ReasonTemplate template =
                     ReasonTemplate.parse(rule.reasonTemplate()) instanceof ReasonTemplate.Parsed.Valid v
@@ -71,7 +98,7 @@ public final class RuleSet {
                             : null;
             active.add(new ActiveRule(rule, template == null ? null : compiled, template, counters));
         }
-        return new RuleSet(active);
+        return new RuleSet(active, log);
     }
 
     /** The findings of the rules in force on an entry summary: at most one per rule. */
@@ -88,7 +115,11 @@ public final class RuleSet {
             }
             for (LineFacts line : lines) {
                 Verdict verdict = rule.compiled.evaluate(line);
-                rule.counters.record(verdict);
+                if (rule.counters.record(verdict)) {
+                    log.suspended(rule.rule, rule.counters.lastError(), rule.counters.stops())
+                            .ifPresent(rule.counters::recorded);
+                    break;
+                }
                 if (verdict.fired()) {
                     rule.counters.fired();
                     if (findings == null) {
@@ -122,7 +153,8 @@ public final class RuleSet {
         return null;
     }
 
-    private static String key(RuleCode code, int version) {
+    /** How a rule version is known among the suspensions given to {@link #of}. */
+    static String key(RuleCode code, int version) {
         return code.value() + "#" + version;
     }
 

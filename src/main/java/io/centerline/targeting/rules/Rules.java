@@ -1,6 +1,7 @@
 package io.centerline.targeting.rules;
 
 import io.centerline.identity.AuditLog;
+import io.centerline.identity.CurrentUser;
 import io.centerline.identity.Users;
 import io.centerline.platform.AfterCommit;
 import io.centerline.reference.CenterCode;
@@ -11,26 +12,41 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The stored rules and every version of them. A rule is created as version 1; a change stores a new version and
  * never alters an old one; retiring a rule ends the active period of its versions. Every change is checked in full
  * (a rule that does not compile is refused with CEL's message) and written to the audit log in the same transaction.
+ * A version that scoring suspends for exceeding its budget too often is recorded as suspended, and stays so until a
+ * targeter resumes it ({@link RuleSuspension}).
  */
 @Service
 public class Rules {
 
     /** The subject type of rules in the audit log. */
     public static final String AUDIT_SUBJECT = "targeting-rule";
+
+    private static final Logger log = LoggerFactory.getLogger(Rules.class);
+    private static final String SUSPENSION_COLUMNS =
+            "id, code, version, suspended_at, cause, stops, resumed_at, resumed_by, resume_reason";
 
     private static final String COLUMNS = "code, version, name, owner, center, expression, reason_template,"
             + " trade_reason, strength, active_from, active_to, created_by, created_at, retired_by, retired_at";
@@ -42,6 +58,7 @@ public class Rules {
     private final Clock clock;
     private final RuleEnvironment environment;
     private final AtomicLong changes = new AtomicLong();
+    private final TransactionTemplate ownTransaction;
 
     Rules(
             JdbcClient jdbc,
@@ -49,7 +66,10 @@ public class Rules {
             ReferenceData reference,
             Users users,
             Clock clock,
-            RuleEnvironment environment) {
+            RuleEnvironment environment,
+            PlatformTransactionManager transactionManager) {
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.audit = audit;
         this.reference = reference;
@@ -178,6 +198,120 @@ public class Rules {
         return saved(after.get(after.size() - 1));
     }
 
+    /** The latest suspension of every rule version ever suspended, open or resumed, by {@link RuleSet#key}. */
+    Map<String, RuleSuspension> latestSuspensions() {
+        Map<String, RuleSuspension> latest = new HashMap<>();
+        jdbc.sql("select distinct on (code, version) " + SUSPENSION_COLUMNS + " from targeting_rule_suspension"
+                        + " order by code, version, id desc")
+                .query((rs, i) -> suspension(rs))
+                .list()
+                .forEach(suspension -> latest.put(RuleSet.key(suspension.code(), suspension.version()), suspension));
+        return latest;
+    }
+
+    /** Every suspension of a rule version, the latest first. */
+    public List<RuleSuspension> suspensions(RuleCode code, int version) {
+        return jdbc.sql("select " + SUSPENSION_COLUMNS
+                        + " from targeting_rule_suspension where code = ? and version = ?" + " order by id desc")
+                .params(code.value(), version)
+                .query((rs, i) -> suspension(rs))
+                .list();
+    }
+
+    /**
+     * Records that scoring suspended a rule version, with an audit row, in a transaction of its own: the suspension
+     * holds whatever becomes of the scoring that found it. Answers the open suspension's id (one recorded a moment
+     * before by another instance counts), or nothing when it could not be recorded, which is logged; the version stays
+     * suspended in this process all the same.
+     */
+    OptionalLong recordSuspension(Rule rule, String cause, long stops) {
+        try {
+            Long id = ownTransaction.execute(status -> {
+                Instant now = clock.instant();
+                Optional<Long> inserted = jdbc.sql("insert into targeting_rule_suspension (code, version, suspended_at,"
+                                + " cause, stops) values (?, ?, ?, ?, ?)"
+                                + " on conflict (code, version) where resumed_at is null do nothing returning id")
+                        .params(rule.code().value(), rule.version(), Timestamp.from(now), cause, (int) stops)
+                        .query(Long.class)
+                        .optional();
+                if (inserted.isEmpty()) {
+                    return openSuspension(rule.code(), rule.version())
+                            .map(RuleSuspension::id)
+                            .orElse(null);
+                }
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("version", rule.version());
+                detail.put("stops", stops);
+                detail.put("cause", cause);
+                audit.record(
+                        CurrentUser.SYSTEM,
+                        "RULE_SUSPENDED",
+                        AUDIT_SUBJECT,
+                        rule.code().value(),
+                        detail);
+                return inserted.get();
+            });
+            log.warn(
+                    "Targeting rule {} version {} was suspended after {} evaluations stopped for exceeding their"
+                            + " budget: {}",
+                    rule.code(),
+                    rule.version(),
+                    stops,
+                    cause);
+            return id == null ? OptionalLong.empty() : OptionalLong.of(id);
+        } catch (DataAccessException | TransactionException e) {
+            log.error(
+                    "Could not record the suspension of targeting rule {} version {}; it stays suspended in this"
+                            + " process only",
+                    rule.code(),
+                    rule.version(),
+                    e);
+            return OptionalLong.empty();
+        }
+    }
+
+    private Optional<RuleSuspension> openSuspension(RuleCode code, int version) {
+        return jdbc.sql("select " + SUSPENSION_COLUMNS
+                        + " from targeting_rule_suspension where code = ? and version = ?" + " and resumed_at is null")
+                .params(code.value(), version)
+                .query((rs, i) -> suspension(rs))
+                .optional();
+    }
+
+    /**
+     * Resumes a suspended rule version: scoring evaluates it again, its counts starting from nothing. A reason is
+     * required, since the version was suspended for costing too much; a new version that costs less is the other way
+     * out.
+     */
+    @Transactional
+    public RuleChange resume(String code, int version, String reason, String actor) {
+        Optional<RuleCode> parsed = RuleCode.tryParse(code);
+        Optional<Rule> rule = parsed.flatMap(c -> version(c, version));
+        if (rule.isEmpty()) {
+            return new RuleChange.NotFound(code + " version " + version);
+        }
+        if (reason == null || reason.isBlank()) {
+            return new RuleChange.Refused(List.of(RuleProblem.of(
+                    "reason",
+                    "RULE_RESUME_REASON_REQUIRED",
+                    "Say why the rule may run again: it was suspended for exceeding its evaluation budget")));
+        }
+        Instant now = clock.instant();
+        Optional<Long> resumed = jdbc.sql("update targeting_rule_suspension set resumed_at = ?, resumed_by = ?,"
+                        + " resume_reason = ? where code = ? and version = ? and resumed_at is null returning id")
+                .params(Timestamp.from(now), actor, reason.strip(), code, version)
+                .query(Long.class)
+                .optional();
+        if (resumed.isEmpty()) {
+            return new RuleChange.NotSuspended(parsed.get(), version);
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("version", version);
+        detail.put("reason", reason.strip());
+        audit.record(actor, "RULE_RESUMED", AUDIT_SUBJECT, code, detail);
+        return saved(rule.get());
+    }
+
     private List<Rule> lockedVersions(RuleCode code) {
         return jdbc.sql("select " + COLUMNS + " from targeting_rule where code = ? order by version for update")
                 .param(code.value())
@@ -232,6 +366,20 @@ public class Rules {
         detail.put("activeFrom", rule.activeFrom().toString());
         detail.put("activeTo", rule.activeTo() == null ? null : rule.activeTo().toString());
         return detail;
+    }
+
+    private static RuleSuspension suspension(ResultSet rs) throws SQLException {
+        Timestamp resumedAt = rs.getTimestamp("resumed_at");
+        return new RuleSuspension(
+                rs.getLong("id"),
+                RuleCode.of(rs.getString("code")),
+                rs.getInt("version"),
+                rs.getTimestamp("suspended_at").toInstant(),
+                rs.getString("cause"),
+                rs.getInt("stops"),
+                resumedAt == null ? null : resumedAt.toInstant(),
+                rs.getString("resumed_by"),
+                rs.getString("resume_reason"));
     }
 
     private static Rule rule(ResultSet rs) throws SQLException {

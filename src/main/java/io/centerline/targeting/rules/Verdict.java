@@ -4,12 +4,14 @@ package io.centerline.targeting.rules;
  * What one evaluation of a rule on one line came to.
  *
  * @param error what went wrong, for {@link Kind#ERROR} and {@link Kind#STOPPED} only
+ * @param onTime whether a {@link Kind#STOPPED} evaluation was stopped for its time rather than its steps: the one
+ *     depends on the machine and the moment, the other on the rule and the line alone
  */
-public record Verdict(Kind kind, String error) {
+public record Verdict(Kind kind, String error, boolean onTime) {
 
-    static final Verdict FIRED = new Verdict(Kind.FIRED, null);
-    static final Verdict NOT_FIRED = new Verdict(Kind.NOT_FIRED, null);
-    static final Verdict UNDETERMINED = new Verdict(Kind.UNDETERMINED, null);
+    static final Verdict FIRED = new Verdict(Kind.FIRED, null, false);
+    static final Verdict NOT_FIRED = new Verdict(Kind.NOT_FIRED, null, false);
+    static final Verdict UNDETERMINED = new Verdict(Kind.UNDETERMINED, null, false);
 
     /** The possible outcomes. */
     public enum Kind {
@@ -26,11 +28,11 @@ public record Verdict(Kind kind, String error) {
     }
 
     static Verdict error(String message) {
-        return new Verdict(Kind.ERROR, message);
+        return new Verdict(Kind.ERROR, message, false);
     }
 
-    static Verdict stopped(String message) {
-        return new Verdict(Kind.STOPPED, message);
+    static Verdict stopped(String message, boolean onTime) {
+        return new Verdict(Kind.STOPPED, message, onTime);
     }
 
     public boolean fired() {

@@ -15,6 +15,7 @@ import io.centerline.targeting.rules.RuleDraft;
 import io.centerline.targeting.rules.RuleFields;
 import io.centerline.targeting.rules.RuleProblem;
 import io.centerline.targeting.rules.RuleStatistics;
+import io.centerline.targeting.rules.RuleSuspension;
 import io.centerline.targeting.rules.Rules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -98,7 +99,14 @@ class RuleController {
             Instant createdAt,
             String retiredBy,
             Instant retiredAt,
-            RuleStatistics statistics) {}
+            RuleStatistics statistics,
+            SuspensionView suspension) {}
+
+    /**
+     * An open suspension: scoring passes the version by since {@code suspendedAt}, after {@code stops} evaluations
+     * were stopped for exceeding the budget, the last for {@code cause}.
+     */
+    record SuspensionView(Instant suspendedAt, int stops, String cause) {}
 
     /** A rule: the version in force today (or the latest), every version newest first, and its audit trail. */
     record RuleView(RuleCode code, RuleVersionView current, List<RuleVersionView> versions, List<AuditEntry> trail) {}
@@ -194,6 +202,20 @@ class RuleController {
                 false);
     }
 
+    /** The body of a resumption. */
+    record Resumption(String reason) {}
+
+    @Operation(
+            summary = "Resume a rule version suspended for exceeding its evaluation budget",
+            description = "Scoring evaluates the version again, its counts starting from nothing. 409 when the version"
+                    + " is not suspended; 422 without a reason. A new version that costs less is the other way out.")
+    @PostMapping(path = "/{code}/versions/{version}/resume")
+    ResponseEntity<?> resume(
+            @PathVariable String code, @PathVariable int version, @RequestBody Optional<Resumption> body) {
+        return answer(
+                rules.resume(code, version, body.map(Resumption::reason).orElse(null), CurrentUser.name()), false);
+    }
+
     /** The body of a draft backtest. */
     record DraftBacktest(String expression, Integer days, String center) {}
 
@@ -236,6 +258,13 @@ class RuleController {
                     "Rule " + exists.code() + " exists already; POST /api/v1/targeting/rules/" + exists.code()
                             + "/versions to change it");
         }
+        if (change instanceof RuleChange.NotSuspended idle) {
+            return error(
+                    HttpStatus.CONFLICT,
+                    "RULE_NOT_SUSPENDED",
+                    "Rule " + idle.code() + " version " + idle.version() + " is not suspended; there is nothing to"
+                            + " resume");
+        }
         return notFound(((RuleChange.NotFound) change).code());
     }
 
@@ -270,7 +299,12 @@ class RuleController {
                 rule.createdAt(),
                 rule.retiredBy(),
                 rule.retiredAt(),
-                book.statistics(rule.code(), rule.version()));
+                book.statistics(rule.code(), rule.version()),
+                rules.suspensions(rule.code(), rule.version()).stream()
+                        .filter(RuleSuspension::open)
+                        .findFirst()
+                        .map(open -> new SuspensionView(open.suspendedAt(), open.stops(), open.cause()))
+                        .orElse(null));
     }
 
     /** Whether a version is the one scoring applies today. */

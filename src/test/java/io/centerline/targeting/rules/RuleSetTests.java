@@ -8,7 +8,10 @@ import io.centerline.reference.CenterCode;
 import io.centerline.targeting.Finding;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class RuleSetTests {
@@ -113,7 +116,7 @@ class RuleSetTests {
     }
 
     @Test
-    void aRuleStoppedTooOftenForItsBudgetIsSuspended() {
+    void aRuleStoppedTooOftenForItsTimeAfterItsWarmUpIsSuspended() {
         String many = "[" + "1,".repeat(199) + "1]";
         RuleSet rules = RuleSet.of(
                 List.of(rule(
@@ -124,14 +127,21 @@ class RuleSetTests {
                 ENVIRONMENT);
         var entry = entry().with(aluminiumFromChina().description("Ab".repeat(500_000)));
 
+        for (int i = 0; i < RuleLimits.WARM_UP_EVALUATIONS; i++) {
+            assertThat(rules.evaluate(entry)).isEmpty();
+        }
+        RuleStatistics warmingUp = rules.statistics(RuleCode.of("SLOW"), 1);
         for (int i = 0; i < RuleLimits.SUSPEND_AFTER_STOPS + 2; i++) {
             assertThat(rules.evaluate(entry)).isEmpty();
         }
 
+        assertThat(warmingUp.suspended()).isFalse();
+        assertThat(warmingUp.stopped()).isEqualTo(RuleLimits.WARM_UP_EVALUATIONS);
         RuleStatistics statistics = rules.statistics(RuleCode.of("SLOW"), 1);
         assertThat(statistics.suspended()).isTrue();
-        assertThat(statistics.stopped()).isEqualTo(RuleLimits.SUSPEND_AFTER_STOPS);
-        assertThat(statistics.evaluations()).isEqualTo(RuleLimits.SUSPEND_AFTER_STOPS);
+        int evaluated = RuleLimits.WARM_UP_EVALUATIONS + RuleLimits.SUSPEND_AFTER_STOPS;
+        assertThat(statistics.stopped()).isEqualTo(evaluated);
+        assertThat(statistics.evaluations()).isEqualTo(evaluated);
     }
 
     @Test
@@ -145,5 +155,95 @@ class RuleSetTests {
         assertThat(second.statistics(RuleCode.of("CN-ALU-LOW-VALUE"), 1).fired())
                 .isEqualTo(1);
         assertThat(second.size()).isEqualTo(2);
+    }
+
+    private static final String SLOW_EXPRESSION = "[" + "1,".repeat(199) + "1]"
+            + ".all(a, [1, 2, 3].all(b, line.description.lowerAscii().upperAscii()"
+            + ".lowerAscii().contains(\"zz\") == false))";
+
+    private static RuleSuspension suspension(long id, String code, Instant resumedAt) {
+        return new RuleSuspension(
+                id,
+                RuleCode.of(code),
+                1,
+                Instant.parse("2026-06-02T08:00:00Z"),
+                "The evaluation was stopped after 20 ms",
+                RuleLimits.SUSPEND_AFTER_STOPS,
+                resumedAt,
+                resumedAt == null ? null : "targeter",
+                resumedAt == null ? null : "The rule was rewritten to cost less");
+    }
+
+    @Test
+    void theSuspensionOfARuleStoppedTooOftenIsRecordedOnceWithItsStopsAndCause() {
+        List<String> recorded = new ArrayList<>();
+        RuleSet rules = RuleSet.of(
+                List.of(rule("SLOW", 1, SLOW_EXPRESSION)),
+                ENVIRONMENT,
+                RuleSet.EMPTY,
+                Map.of(),
+                (rule, cause, stops) -> {
+                    recorded.add(rule.code() + " v" + rule.version() + " after " + stops + ": " + cause);
+                    return OptionalLong.of(7);
+                });
+        var entry = entry().with(aluminiumFromChina().description("Ab".repeat(500_000)));
+
+        int stops = RuleLimits.WARM_UP_EVALUATIONS + RuleLimits.SUSPEND_AFTER_STOPS;
+        for (int i = 0; i < stops + 2; i++) {
+            rules.evaluate(entry);
+        }
+
+        assertThat(recorded).containsExactly("SLOW v1 after " + stops + ": The evaluation was stopped after 20 ms");
+        assertThat(rules.statistics(RuleCode.of("SLOW"), 1).suspended()).isTrue();
+    }
+
+    @Test
+    void aVersionWhoseSuspensionIsOnRecordIsPassedByFromItsFirstEntry() {
+        RuleSet rules = RuleSet.of(
+                List.of(rule("CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE)),
+                ENVIRONMENT,
+                RuleSet.EMPTY,
+                Map.of(RuleSet.key(RuleCode.of("CN-ALU-LOW-VALUE"), 1), suspension(3, "CN-ALU-LOW-VALUE", null)),
+                SuspensionLog.NONE);
+
+        assertThat(rules.evaluate(entry().with(aluminiumFromChina().unitValue(1))))
+                .isEmpty();
+        RuleStatistics statistics = rules.statistics(RuleCode.of("CN-ALU-LOW-VALUE"), 1);
+        assertThat(statistics.suspended()).isTrue();
+        assertThat(statistics.evaluations()).isZero();
+        assertThat(statistics.lastError()).isEqualTo("The evaluation was stopped after 20 ms");
+    }
+
+    @Test
+    void resumingTheSuspensionAVersionIsHeldForRunsItAgainWithItsCountsStartedAfresh() {
+        Rule slow = rule("SLOW", 1, SLOW_EXPRESSION);
+        RuleSet suspended = RuleSet.of(
+                List.of(slow), ENVIRONMENT, RuleSet.EMPTY, Map.of(), (rule, cause, stops) -> OptionalLong.of(7));
+        var heavy = entry().with(aluminiumFromChina().description("Ab".repeat(500_000)));
+        for (int i = 0; i < RuleLimits.WARM_UP_EVALUATIONS + RuleLimits.SUSPEND_AFTER_STOPS; i++) {
+            suspended.evaluate(heavy);
+        }
+        String key = RuleSet.key(RuleCode.of("SLOW"), 1);
+
+        RuleSet olderResumed = RuleSet.of(
+                List.of(slow),
+                ENVIRONMENT,
+                suspended,
+                Map.of(key, suspension(6, "SLOW", Instant.parse("2026-06-01T09:00:00Z"))),
+                SuspensionLog.NONE);
+        RuleSet resumed = RuleSet.of(
+                List.of(slow),
+                ENVIRONMENT,
+                suspended,
+                Map.of(key, suspension(7, "SLOW", Instant.parse("2026-06-03T09:00:00Z"))),
+                SuspensionLog.NONE);
+
+        assertThat(olderResumed.statistics(RuleCode.of("SLOW"), 1).suspended()).isTrue();
+        RuleStatistics fresh = resumed.statistics(RuleCode.of("SLOW"), 1);
+        assertThat(fresh.suspended()).isFalse();
+        assertThat(fresh.evaluations()).isZero();
+        assertThat(fresh.stopped()).isZero();
+        resumed.evaluate(entry().with(aluminiumFromChina()));
+        assertThat(resumed.statistics(RuleCode.of("SLOW"), 1).evaluations()).isEqualTo(1);
     }
 }

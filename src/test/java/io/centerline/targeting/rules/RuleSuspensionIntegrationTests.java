@@ -1,0 +1,119 @@
+package io.centerline.targeting.rules;
+
+import static io.centerline.targeting.rules.Lines.aluminiumFromChina;
+import static io.centerline.targeting.rules.Lines.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.centerline.support.ApiTest;
+import io.centerline.targeting.EntryUnderReview;
+import io.centerline.targeting.Finding;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A rule version suspended for exceeding its evaluation budget stays suspended after a restart, until a targeter
+ * resumes it with a reason; the suspension and the resumption are audited.
+ */
+class RuleSuspensionIntegrationTests extends ApiTest {
+
+    /** Fires on every line without "zz" in its description, and takes far too long on a megabyte of description. */
+    private static final String SLOW = "[" + "1,".repeat(19) + "1]"
+            + ".all(a, [1, 2, 3].all(b, line.description.lowerAscii().upperAscii()"
+            + ".lowerAscii().contains(\\\"zz\\\") == false))";
+
+    @Autowired
+    RuleBook book;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private List<Finding> findingsOf(String code, EntryUnderReview entry) {
+        return book.evaluate(entry).stream()
+                .filter(finding -> finding.code().equals(code))
+                .toList();
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    @Test
+    void aRuleSuspendedForItsBudgetStaysSuspendedAfterARestartUntilATargeterResumesIt() {
+        String code = "SLOW-" + freshSerial();
+        Response created =
+                post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
+                {"code": "%s", "name": "Descriptions without zz", "expression": "%s",
+                 "reasonTemplate": "{line.hts} described without zz", "strength": 0.5, "activeFrom": "2026-01-01",
+                 "tradeReason": "The description of the goods is being compared with similar imports."}""".formatted(code, SLOW));
+        EntryUnderReview ordinary = entry().on(LocalDate.of(2026, 6, 30)).with(aluminiumFromChina());
+        EntryUnderReview heavy =
+                entry().on(LocalDate.of(2026, 6, 30)).with(aluminiumFromChina().description("Ab".repeat(500_000)));
+        assertThat(findingsOf(code, ordinary)).hasSize(1);
+
+        int stops = RuleLimits.WARM_UP_EVALUATIONS + RuleLimits.SUSPEND_AFTER_STOPS - 1;
+        for (int i = 0; i < stops; i++) {
+            assertThat(findingsOf(code, heavy)).isEmpty();
+        }
+
+        assertThat(count(
+                        "select count(*) from targeting_rule_suspension where code = ? and version = 1"
+                                + " and resumed_at is null and stops = ?",
+                        code,
+                        stops))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from audit_log where action = 'RULE_SUSPENDED' and subject_id = ?"
+                                + " and actor = 'system'",
+                        code))
+                .isEqualTo(1);
+        book.forget();
+        assertThat(findingsOf(code, ordinary)).isEmpty();
+        assertThat(book.statistics(RuleCode.of(code), 1).suspended()).isTrue();
+        Response read = get(TARGETER, "/api/v1/targeting/rules/" + code + "/versions/1");
+        assertThat(read.json().at("/suspension/stops").asInt()).isEqualTo(stops);
+        assertThat(read.json().at("/suspension/cause").asText()).startsWith("The evaluation was stopped after");
+
+        Response withoutReason = post(
+                TARGETER, "/api/v1/targeting/rules/" + code + "/versions/1/resume", MediaType.APPLICATION_JSON, "{}");
+        Response resumed = post(
+                TARGETER,
+                "/api/v1/targeting/rules/" + code + "/versions/1/resume",
+                MediaType.APPLICATION_JSON,
+                "{\"reason\": \"Descriptions are limited to 500 characters now\"}");
+        Response again = post(
+                TARGETER,
+                "/api/v1/targeting/rules/" + code + "/versions/1/resume",
+                MediaType.APPLICATION_JSON,
+                "{\"reason\": \"Once more\"}");
+
+        assertThat(withoutReason.code()).isEqualTo(422);
+        assertThat(withoutReason.body()).contains("RULE_RESUME_REASON_REQUIRED");
+        assertThat(resumed.code()).isEqualTo(200);
+        assertThat(resumed.json().get("suspension").isNull()).isTrue();
+        assertThat(findingsOf(code, ordinary)).hasSize(1);
+        assertThat(book.statistics(RuleCode.of(code), 1).evaluations()).isEqualTo(1);
+        assertThat(again.code()).isEqualTo(409);
+        assertThat(again.json().at("/errors/0/code").asText()).isEqualTo("RULE_NOT_SUSPENDED");
+        assertThat(count(
+                        "select count(*) from audit_log where action = 'RULE_RESUMED' and subject_id = ?"
+                                + " and actor = ?",
+                        code,
+                        TARGETER))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void resumingAVersionThatDoesNotExistAnswersNotFound() {
+        Response missing = post(
+                TARGETER,
+                "/api/v1/targeting/rules/NO-SUCH-RULE-" + freshSerial() + "/versions/1/resume",
+                MediaType.APPLICATION_JSON,
+                "{\"reason\": \"It was fixed\"}");
+
+        assertThat(missing.code()).isEqualTo(404);
+    }
+}
