@@ -3,6 +3,7 @@ package io.centerline.entries;
 import io.centerline.entries.validation.KnownCodes;
 import io.centerline.reference.EntryType;
 import io.centerline.reference.ReferenceData;
+import io.centerline.reference.ValueLimit;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -40,5 +41,10 @@ class ReferenceCodes implements KnownCodes {
     @Override
     public LocalDate earliestEntryDate() {
         return reference.statutoryPeriodsInForceFrom();
+    }
+
+    @Override
+    public Optional<ValueLimit> informalEntryLimit(LocalDate entryDate) {
+        return reference.valueLimit(ValueLimit.INFORMAL_ENTRY, entryDate);
     }
 }

@@ -193,6 +193,17 @@ public class ReferenceData {
         return snapshot.periods.values().stream().flatMap(List::stream).toList();
     }
 
+    /** The version of a value limit in force on a date, if one is. */
+    public Optional<ValueLimit> valueLimit(String code, LocalDate date) {
+        return snapshot.limits.getOrDefault(code, List.of()).stream()
+                .filter(limit -> !limit.effectiveFrom().isAfter(date))
+                .max(Comparator.comparing(ValueLimit::effectiveFrom));
+    }
+
+    public List<ValueLimit> valueLimits() {
+        return snapshot.limits.values().stream().flatMap(List::stream).toList();
+    }
+
     /** Every AD/CVD order, in force or revoked, oldest first. */
     public List<AdcvdOrder> adcvdOrders() {
         return snapshot.orders;
@@ -369,6 +380,18 @@ public class ReferenceData {
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(StatutoryPeriod::code, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<ValueLimit>> limits = jdbc
+                .sql("select code, effective_from, amount, description, source"
+                        + " from value_limit order by code, effective_from")
+                .query((rs, i) -> new ValueLimit(
+                        rs.getString(1),
+                        rs.getObject(2, LocalDate.class),
+                        Money.usd(rs.getBigDecimal(3)),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(ValueLimit::code, LinkedHashMap::new, Collectors.toList()));
         List<AdcvdOrder> orders = jdbc.sql("select case_number, kind, product, country, hts_prefixes, effective_from,"
                         + " revoked_on, deposit_rate from adcvd_order order by effective_from, case_number")
                 .query((rs, i) -> new AdcvdOrder(
@@ -382,7 +405,17 @@ public class ReferenceData {
                         rs.getBigDecimal(8)))
                 .list();
         return new Snapshot(
-                centers, maps, ports, countries, entryTypes, modes, fees, periods, periodsInForceFrom(periods), orders);
+                centers,
+                maps,
+                ports,
+                countries,
+                entryTypes,
+                modes,
+                fees,
+                periods,
+                periodsInForceFrom(periods),
+                limits,
+                orders);
     }
 
     private static LocalDate periodsInForceFrom(Map<String, List<StatutoryPeriod>> periods) {
@@ -405,5 +438,6 @@ public class ReferenceData {
             Map<String, List<FeeSchedule>> fees,
             Map<String, List<StatutoryPeriod>> periods,
             LocalDate periodsInForceFrom,
+            Map<String, List<ValueLimit>> limits,
             List<AdcvdOrder> orders) {}
 }

@@ -123,6 +123,19 @@ class ReferenceDataLoader {
                                     row.get("source"))
                             .update());
             apply(
+                    "value-limits.csv",
+                    (row, db) -> db.sql("insert into value_limit (code, effective_from, amount, description, source)"
+                                    + " values (?, ?, ?::numeric, ?, ?) on conflict (code, effective_from) do update"
+                                    + " set amount = excluded.amount, description = excluded.description,"
+                                    + " source = excluded.source")
+                            .params(
+                                    row.get("code"),
+                                    LocalDate.parse(row.get("effective_from")),
+                                    row.get("amount"),
+                                    row.get("description"),
+                                    row.get("source"))
+                            .update());
+            apply(
                     "adcvd-orders.csv",
                     (row, db) -> db.sql("insert into adcvd_order (case_number, kind, product, country, hts_prefixes,"
                                     + " effective_from, revoked_on, deposit_rate) values (?, ?, ?, ?, ?, ?, ?, ?::numeric)"

@@ -13,6 +13,8 @@ import io.centerline.entries.validation.EntrySummaryValidator;
 import io.centerline.entries.validation.KnownCodes;
 import io.centerline.entries.validation.Validation;
 import io.centerline.reference.EntryType;
+import io.centerline.reference.Money;
+import io.centerline.reference.ValueLimit;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,6 +112,12 @@ public class IntakeBenchmarks {
         @Override
         public LocalDate earliestEntryDate() {
             return LocalDate.MIN;
+        }
+
+        @Override
+        public Optional<ValueLimit> informalEntryLimit(LocalDate entryDate) {
+            return Optional.of(new ValueLimit(
+                    ValueLimit.INFORMAL_ENTRY, LocalDate.MIN, Money.usd("2500.00"), "informal entry limit", "test"));
         }
     }
 }

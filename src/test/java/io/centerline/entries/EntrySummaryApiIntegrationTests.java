@@ -209,6 +209,31 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         assertThat(fy2025.json().get("warnings").findValuesAsString("code")).contains("FEE_SCHEDULE_NOT_ON_FILE");
     }
 
+    @Test
+    void anInformalEntryValuedAboveTheLimitIsRefusedAndNothingOfItIsStored() {
+        String number = entryNumber("ABC");
+        Response refused = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "11",
+                        importer(),
+                        "2026-03-02",
+                        "2026-03-02",
+                        false,
+                        line(1, "8471300100", "1500.00", null),
+                        line(2, "8471300100", "1000.01", null)));
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("INFORMAL_ENTRY_OVER_LIMIT");
+        assertThat(refused.json().at("/errors/0/message").asString())
+                .contains("$2,500.00")
+                .contains("$2,500.01");
+        assertThat(get(FILER, PATH + "/" + number).code()).isEqualTo(404);
+    }
+
     private Response fileInformal(String entryDate) {
         return post(
                 FILER,

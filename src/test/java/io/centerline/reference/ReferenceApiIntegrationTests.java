@@ -23,6 +23,18 @@ class ReferenceApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void theInformalEntryLimitIsEffectiveDatedWithItsSource() {
+        JsonNode limits = get(SPECIALIST, "/api/v1/reference/value-limits").json();
+
+        assertThat(limits.findParents("code").stream()
+                        .filter(l -> l.get("code").asString().equals(ValueLimit.INFORMAL_ENTRY))
+                        .map(l -> l.get("effectiveFrom").asString() + " "
+                                + l.get("amount").asString())
+                        .toList())
+                .containsExactly("1998-01-01 2000.00", "2013-01-07 2500.00");
+    }
+
+    @Test
     void aDateBeforeTheFirstHtsCenterMapIsAnsweredWithTheFirstMapWhichRoutesEntriesOfThatDate() {
         Response answer = get(SPECIALIST, "/api/v1/reference/hts-center-map?date=2015-06-01");
 

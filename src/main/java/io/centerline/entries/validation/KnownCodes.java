@@ -1,6 +1,7 @@
 package io.centerline.entries.validation;
 
 import io.centerline.reference.EntryType;
+import io.centerline.reference.ValueLimit;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -20,4 +21,7 @@ public interface KnownCodes {
      * clock of it could be computed (and it was liquidated long ago).
      */
     LocalDate earliestEntryDate();
+
+    /** The highest value of a shipment that may be entered informally on a date, if a limit is in force then. */
+    Optional<ValueLimit> informalEntryLimit(LocalDate entryDate);
 }

@@ -7,6 +7,7 @@ import io.centerline.entries.SubmittedEntrySummary.Line;
 import io.centerline.platform.Printable;
 import io.centerline.reference.EntryType;
 import io.centerline.reference.HtsNumber;
+import io.centerline.reference.ValueLimit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -45,7 +46,8 @@ final class SummaryPolicies {
             new Amounts(),
             new Flags(),
             new AdcvdCases(),
-            new Totals());
+            new Totals(),
+            new InformalEntryLimit());
 
     /** The number a line is known by in findings: its declared number when readable, else its position. */
     static int lineLabel(List<Line> lines, int index) {
@@ -784,6 +786,50 @@ final class SummaryPolicies {
                         "The declared total " + what + " " + declaredText.trim() + " differs from the sum of the lines "
                                 + sum.get().toPlainString() + ".");
             }
+        }
+    }
+
+    /**
+     * An informal entry (types 11 and 12) is for a shipment valued at no more than the informal entry limit in force on
+     * its entry date (19 U.S.C. 1498(a)(1), 19 CFR 143.21(a): $2,500 since 7 January 2013); a shipment valued above it
+     * must be entered formally. The value is the sum of the lines' entered values, which the totals must agree with.
+     */
+    static final class InformalEntryLimit implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            if (Fields.isBlank(s.entryType())) {
+                return;
+            }
+            Optional<EntryType> type = context.codes().entryType(s.entryType().trim());
+            Optional<LocalDate> entryDate = Fields.date(s.entryDate());
+            if (type.isEmpty() || !type.get().isInformal() || entryDate.isEmpty()) {
+                return;
+            }
+            Optional<ValueLimit> limit = context.codes().informalEntryLimit(entryDate.get());
+            Optional<BigDecimal> value = Optional.of(BigDecimal.ZERO);
+            for (Line line : s.lines()) {
+                Optional<BigDecimal> lineValue = Fields.decimal(line.enteredValue());
+                value = value.flatMap(sum -> lineValue.map(sum::add));
+            }
+            if (limit.isEmpty()
+                    || value.isEmpty()
+                    || value.get().compareTo(limit.get().amount().amount()) <= 0) {
+                return;
+            }
+            findings.header(
+                    "entryType",
+                    "INFORMAL_ENTRY_OVER_LIMIT",
+                    String.format(
+                            Locale.US,
+                            "Entry type %s (%s) is for a shipment valued at no more than $%,.2f on its entry date %s"
+                                    + " (%s); this summary's lines are valued at $%,.2f: enter the shipment"
+                                    + " formally (type 01, or the formal type its goods call for).",
+                            type.get().code(),
+                            type.get().name(),
+                            limit.get().amount().amount(),
+                            entryDate.get(),
+                            limit.get().source(),
+                            value.get()));
         }
     }
 }

@@ -12,6 +12,7 @@ import io.centerline.reference.HtsCenterRange;
 import io.centerline.reference.Port;
 import io.centerline.reference.ReferenceData;
 import io.centerline.reference.StatutoryPeriod;
+import io.centerline.reference.ValueLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -71,6 +72,12 @@ class ReferenceController {
     @GetMapping("/statutory-periods")
     List<StatutoryPeriod> statutoryPeriods() {
         return reference.statutoryPeriods();
+    }
+
+    @Operation(summary = "Amounts that decide how an entry may be filed (the informal entry limit), by effective date")
+    @GetMapping("/value-limits")
+    List<ValueLimit> valueLimits() {
+        return reference.valueLimits();
     }
 
     @Operation(summary = "Every AD/CVD order with its scope (HTS prefixes, country) and dates, oldest first")

@@ -189,7 +189,7 @@ class EntrySummaryValidatorTests {
                 change(
                         "entry number",
                         s -> s.withEntryNumber(EntryNumber.of("ABC", "1234568").value())),
-                change("entry type", s -> s.withEntryType("11")),
+                change("entry type", s -> s.withEntryType("06")),
                 change("importer number", s -> s.withImporterNumber("12-3456789AC")),
                 change("port", s -> s.withPortOfEntry("2709")),
                 change("entry date", s -> s.withEntryDate("2026-03-03")),

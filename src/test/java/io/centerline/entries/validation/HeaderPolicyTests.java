@@ -73,7 +73,9 @@ class HeaderPolicyTests {
 
     @Test
     void anInformalEntryOfType11IsAccepted() {
-        assertThat(accepted(aValidLaptopEntry().withEntryType(" 11 ")).summary().entryType())
+        assertThat(accepted(anInformalEntryOf("2026-03-02", "1000.00").withEntryType(" 11 "))
+                        .summary()
+                        .entryType())
                 .isEqualTo("11");
     }
 
@@ -309,5 +311,53 @@ class HeaderPolicyTests {
                         "totalEnteredValue",
                         "AMOUNT_FORMAT",
                         "The totalEnteredValue '125,000.00' is not a decimal amount."));
+    }
+
+    private static SubmittedSummaries.SummaryBuilder anInformalEntryOf(String entryDate, String... lineValues) {
+        SubmittedSummaries.LineBuilder[] lines = new SubmittedSummaries.LineBuilder[lineValues.length];
+        for (int i = 0; i < lineValues.length; i++) {
+            lines[i] = SubmittedSummaries.aLaptopLine()
+                    .withLineNumber(String.valueOf(i + 1))
+                    .withEnteredValue(lineValues[i])
+                    .withQuantity("1");
+        }
+        return SubmittedSummaries.anEntryWithLines(lines)
+                .withEntryType("11")
+                .withEntryDate(entryDate)
+                .withSummaryDate(entryDate);
+    }
+
+    @Test
+    void anInformalEntryValuedAboveTheLimitInForceOnItsEntryDateIsRefusedWithTheLimitAndItsSource() {
+        List<IntakeError> errors = errorsOf(anInformalEntryOf("2026-03-02", "1800.00", "700.01"));
+
+        assertThat(errors)
+                .containsExactly(IntakeError.header(
+                        "entryType",
+                        "INFORMAL_ENTRY_OVER_LIMIT",
+                        "Entry type 11 (Informal - free and dutiable) is for a shipment valued at no more than"
+                                + " $2,500.00 on its entry date 2026-03-02 (19 CFR 143.21(a)); this summary's lines are"
+                                + " valued at $2,500.01: enter the shipment formally (type 01, or the formal type its"
+                                + " goods call for)."));
+    }
+
+    @Test
+    void anInformalEntryValuedAtTheLimitIsAccepted() {
+        assertThat(accepted(anInformalEntryOf("2026-03-02", "1800.00", "700.00")))
+                .isNotNull();
+    }
+
+    @Test
+    void anInformalEntryIsHeldToTheLimitInForceOnItsEntryDateNotToday() {
+        assertThat(accepted(anInformalEntryOf("2012-06-01", "3100.00"))).isNotNull();
+        assertThat(errorsOf(anInformalEntryOf("2013-01-07", "3100.00")))
+                .extracting(IntakeError::code)
+                .containsExactly("INFORMAL_ENTRY_OVER_LIMIT");
+    }
+
+    @Test
+    void aFormalEntryIsNotHeldToTheInformalEntryLimit() {
+        assertThat(accepted(anInformalEntryOf("2026-03-02", "125000.00").withEntryType("01")))
+                .isNotNull();
     }
 }

@@ -562,12 +562,12 @@ class LinePolicyTests {
     @Test
     void aCaseNumberOnAnEntryTypeThatIsNotAdcvdIsRefused() {
         assertThat(errorsOf(
-                        aValidLaptopEntry().withEntryType("11").withLine(l -> l.withAdcvdCaseNumber("A-570-967-000"))))
+                        aValidLaptopEntry().withEntryType("06").withLine(l -> l.withAdcvdCaseNumber("A-570-967-000"))))
                 .containsExactly(IntakeError.line(
                         1,
                         "adcvdCaseNumber",
                         "ADCVD_CASE_ON_OTHER_TYPE",
-                        "Line 1 carries AD/CVD case A-570-967-000 but entry type 11 is not an AD/CVD type; file it as"
+                        "Line 1 carries AD/CVD case A-570-967-000 but entry type 06 is not an AD/CVD type; file it as"
                                 + " type 03 (or 07, 34, 38)."));
     }
 

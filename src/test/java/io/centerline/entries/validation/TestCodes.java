@@ -1,14 +1,16 @@
 package io.centerline.entries.validation;
 
 import io.centerline.reference.EntryType;
+import io.centerline.reference.Money;
+import io.centerline.reference.ValueLimit;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A small fixed set of code lists: three ports, six countries, entry types 01, 03 and 11, modes 10, 11 and 40; clocks
- * from 22 September 2011.
+ * A small fixed set of code lists: three ports, six countries, entry types 01, 03, 06 and 11, modes 10, 11 and 40; clocks
+ * from 22 September 2011; an informal entry limit of $2,500 from 7 January 2013 and none before.
  */
 final class TestCodes implements KnownCodes {
 
@@ -16,13 +18,28 @@ final class TestCodes implements KnownCodes {
     static final EntryType ADCVD =
             new EntryType("03", "Consumption - antidumping/countervailing duty", "consumption", true);
     static final EntryType INFORMAL = new EntryType("11", "Informal - free and dutiable", "informal", false);
+    static final EntryType FOREIGN_TRADE_ZONE =
+            new EntryType("06", "Consumption - foreign trade zone", "consumption", false);
 
     private static final Set<String> PORTS = Set.of("2704", "2709", "1001");
     private static final Set<String> COUNTRIES = Set.of("VN", "CN", "US", "CA", "MX", "DE");
-    private static final Map<String, EntryType> ENTRY_TYPES =
-            Map.of(CONSUMPTION.code(), CONSUMPTION, ADCVD.code(), ADCVD, INFORMAL.code(), INFORMAL);
+    private static final Map<String, EntryType> ENTRY_TYPES = Map.of(
+            CONSUMPTION.code(),
+            CONSUMPTION,
+            ADCVD.code(),
+            ADCVD,
+            INFORMAL.code(),
+            INFORMAL,
+            FOREIGN_TRADE_ZONE.code(),
+            FOREIGN_TRADE_ZONE);
     private static final Set<String> MODES = Set.of("10", "11", "40");
     static final LocalDate CLOCKS_FROM = LocalDate.of(2011, 9, 22);
+    static final ValueLimit INFORMAL_LIMIT = new ValueLimit(
+            ValueLimit.INFORMAL_ENTRY,
+            LocalDate.of(2013, 1, 7),
+            Money.usd("2500.00"),
+            "A shipment valued above this amount must be entered formally",
+            "19 CFR 143.21(a)");
 
     @Override
     public boolean isPort(String code) {
@@ -47,5 +64,10 @@ final class TestCodes implements KnownCodes {
     @Override
     public LocalDate earliestEntryDate() {
         return CLOCKS_FROM;
+    }
+
+    @Override
+    public Optional<ValueLimit> informalEntryLimit(LocalDate entryDate) {
+        return entryDate.isBefore(INFORMAL_LIMIT.effectiveFrom()) ? Optional.empty() : Optional.of(INFORMAL_LIMIT);
     }
 }
