@@ -11,6 +11,9 @@ import java.util.Optional;
 /**
  * One version of the HTS-heading-to-Center map: a complete set of heading ranges in force from a date until a later
  * version takes over. Ranges never overlap.
+ *
+ * @param withdrawal who withdrew the version before it took effect, when and why; {@code null} for a version that
+ *     routes entries
  */
 public record HtsCenterMap(
         int version,
@@ -18,7 +21,11 @@ public record HtsCenterMap(
         Instant loadedAt,
         String loadedBy,
         String note,
-        List<HtsCenterRange> ranges) {
+        List<HtsCenterRange> ranges,
+        Withdrawal withdrawal) {
+
+    /** A version withdrawn before its effective date: it stays on file and routes nothing. */
+    public record Withdrawal(Instant at, String by, String reason) {}
 
     public HtsCenterMap {
         ranges = ranges.stream()

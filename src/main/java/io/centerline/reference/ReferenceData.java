@@ -1,6 +1,8 @@
 package io.centerline.reference;
 
 import io.centerline.identity.AuditLog;
+import io.centerline.platform.Conflict;
+import io.centerline.platform.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,9 +99,9 @@ public class ReferenceData {
         return Optional.ofNullable(inForce);
     }
 
-    /** Every version of the HTS-to-Center map, oldest first. */
+    /** Every version of the HTS-to-Center map, oldest first, those withdrawn included. */
     public List<HtsCenterMap> mapHistory() {
-        return snapshot.maps;
+        return snapshot.mapHistory;
     }
 
     public Optional<Port> port(String code) {
@@ -231,7 +233,7 @@ public class ReferenceData {
             }
         }
         Instant now = clock.instant();
-        HtsCenterMap validated = new HtsCenterMap(0, effectiveFrom, now, loadedBy, note, ranges);
+        HtsCenterMap validated = new HtsCenterMap(0, effectiveFrom, now, loadedBy, note, ranges, null);
         int version = transactions.execute(status -> {
             // one load at a time, each checked against the versions on file once it holds the lock, so that two
             // replacements sent together cannot both pass as the latest
@@ -253,6 +255,60 @@ public class ReferenceData {
         // taken once the new version has committed, so no reader sees a map that could still roll back
         refreshSnapshot();
         return snapshot.maps.stream()
+                .filter(m -> m.version() == version)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Withdraws a version of the HTS-to-Center map before its effective date: it stays on file with the withdrawal and
+     * routes nothing, and the versions before it go on routing as they did. A version in force since the business date
+     * or earlier has routed entries of its dates and is replaced by a later one instead.
+     *
+     * @throws NotFound when there is no such version
+     * @throws Conflict when the version is withdrawn already or has taken effect
+     */
+    public HtsCenterMap withdrawMap(int version, String reason, String withdrawnBy) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A withdrawal of a map version needs a written reason");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("lock table hts_center_map_version in share row exclusive mode")
+                    .update();
+            HtsCenterMap map = readSnapshot().mapHistory.stream()
+                    .filter(m -> m.version() == version)
+                    .findFirst()
+                    .orElseThrow(() -> new NotFound(
+                            "HTS_CENTER_MAP_VERSION_NOT_FOUND", "There is no version " + version + " of the map"));
+            if (map.withdrawal() != null) {
+                throw new Conflict(
+                        "HTS_CENTER_MAP_WITHDRAWN",
+                        "Version " + version + " of the map was withdrawn on "
+                                + map.withdrawal().at() + " by "
+                                + map.withdrawal().by());
+            }
+            if (!map.effectiveFrom().isAfter(today)) {
+                throw new Conflict(
+                        "HTS_CENTER_MAP_IN_FORCE",
+                        "Version " + version + " of the map has been in force since " + map.effectiveFrom()
+                                + " and routes entries of its dates; load a replacement taking effect later"
+                                + " instead");
+            }
+            jdbc.sql("update hts_center_map_version set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ?"
+                            + " where version = ?")
+                    .params(java.sql.Timestamp.from(now), withdrawnBy, reason.strip(), version)
+                    .update();
+            audit.record(
+                    withdrawnBy,
+                    "HTS_CENTER_MAP_WITHDRAWN",
+                    "hts-center-map",
+                    String.valueOf(version),
+                    Map.of("effectiveFrom", map.effectiveFrom().toString(), "reason", reason.strip()));
+        });
+        refreshSnapshot();
+        return snapshot.mapHistory.stream()
                 .filter(m -> m.version() == version)
                 .findFirst()
                 .orElseThrow();
@@ -317,16 +373,22 @@ public class ReferenceData {
                 .stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        List<HtsCenterMap> maps = jdbc.sql(
-                        "select version, effective_from, loaded_at, loaded_by, note from hts_center_map_version order by version")
+        List<HtsCenterMap> mapHistory = jdbc.sql("select version, effective_from, loaded_at, loaded_by, note,"
+                        + " withdrawn_at, withdrawn_by, withdrawal_reason from hts_center_map_version order by version")
                 .query((rs, i) -> new HtsCenterMap(
                         rs.getInt(1),
                         rs.getObject(2, LocalDate.class),
                         rs.getTimestamp(3).toInstant(),
                         rs.getString(4),
                         rs.getString(5),
-                        ranges.getOrDefault(rs.getInt(1), List.of())))
+                        ranges.getOrDefault(rs.getInt(1), List.of()),
+                        rs.getTimestamp(6) == null
+                                ? null
+                                : new HtsCenterMap.Withdrawal(
+                                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8))))
                 .list();
+        List<HtsCenterMap> maps =
+                mapHistory.stream().filter(map -> map.withdrawal() == null).toList();
         Map<String, Port> ports = jdbc
                 .sql("select code, name, state, kind from port order by code")
                 .query((rs, i) -> new Port(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
@@ -407,6 +469,7 @@ public class ReferenceData {
         return new Snapshot(
                 centers,
                 maps,
+                mapHistory,
                 ports,
                 countries,
                 entryTypes,
@@ -428,9 +491,11 @@ public class ReferenceData {
                 .orElse(LocalDate.MIN);
     }
 
+    /** The reference data as read at one moment; {@code maps} are the map versions that route, not withdrawn. */
     private record Snapshot(
             Map<CenterCode, Center> centers,
             List<HtsCenterMap> maps,
+            List<HtsCenterMap> mapHistory,
             Map<String, Port> ports,
             Map<String, String> countries,
             Map<String, EntryType> entryTypes,

@@ -40,8 +40,8 @@ class HtsCenterMapIntegrationTests extends ApiTest {
     @Test
     void aReplacementMapRoutesEntriesFromItsDateWhileEarlierEntriesKeepTheirRouting() {
         String latest = reference
-                .mapHistory()
-                .get(reference.mapHistory().size() - 1)
+                .mapInForce(LocalDate.of(9999, 12, 31))
+                .orElseThrow()
                 .effectiveFrom()
                 .toString();
         String effectiveFrom = java.time.LocalDate.parse(latest).isBefore(java.time.LocalDate.of(2026, 5, 1))
@@ -93,7 +93,7 @@ class HtsCenterMapIntegrationTests extends ApiTest {
                         "2026-04-01",
                         false,
                         line(1, "8471300100", "100.00", null)));
-        post(
+        Response filedAfter = post(
                 FILER,
                 "/api/v1/entry-summaries",
                 MediaType.APPLICATION_JSON,
@@ -106,6 +106,7 @@ class HtsCenterMapIntegrationTests extends ApiTest {
                         false,
                         line(1, "8471300100", "100.00", null)));
 
+        assertThat(filedAfter.code()).as(filedAfter.body()).isEqualTo(201);
         assertThat(get(FILER, "/api/v1/entry-summaries/" + before.replace("-", ""))
                         .json()
                         .at("/lines/0/center")
@@ -127,10 +128,10 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         ExecutorService admins = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
-                LocalDate latest = reference.mapHistory().stream()
-                        .map(HtsCenterMap::effectiveFrom)
-                        .max(LocalDate::compareTo)
-                        .orElseThrow();
+                LocalDate latest = reference
+                        .mapInForce(LocalDate.of(9999, 12, 31))
+                        .orElseThrow()
+                        .effectiveFrom();
                 LocalDate base = latest.isBefore(LocalDate.of(2026, 5, 1)) ? LocalDate.of(2026, 5, 1) : latest;
                 String ranges = reference.mapInForce(latest).orElseThrow().ranges().stream()
                         .map(r -> "{\"headingFrom\": \"%s\", \"headingTo\": \"%s\", \"center\": \"%s\"}"
@@ -156,16 +157,21 @@ class HtsCenterMapIntegrationTests extends ApiTest {
             admins.shutdownNow();
         }
 
-        JsonNode versions =
-                get(ADMIN, "/api/v1/reference/hts-center-map/versions").json();
+        List<JsonNode> versions = new ArrayList<>();
+        for (JsonNode version :
+                get(ADMIN, "/api/v1/reference/hts-center-map/versions").json()) {
+            if (version.get("withdrawal").isNull()) {
+                versions.add(version);
+            }
+        }
         for (int i = 1; i < versions.size(); i++) {
             assertThat(LocalDate.parse(versions.get(i).get("effectiveFrom").asString()))
                     .as("version %s takes effect after version %s", i + 1, i)
                     .isAfter(LocalDate.parse(
                             versions.get(i - 1).get("effectiveFrom").asString()));
         }
-        assertThat(versions.findValues("ranges"))
-                .allSatisfy(ranges -> assertThat(ranges.size()).isGreaterThan(20));
+        assertThat(versions)
+                .allSatisfy(version -> assertThat(version.get("ranges").size()).isGreaterThan(20));
     }
 
     @Test
@@ -177,5 +183,91 @@ class HtsCenterMapIntegrationTests extends ApiTest {
 
         assertThat(refused.code()).isEqualTo(400);
         assertThat(refused.json().at("/errors/0/message").asString()).contains("chapters 01 to 97");
+    }
+
+    @Test
+    void aReplacementWithdrawnBeforeItsDateRoutesNothingAndStaysOnFileWhileAMapInForceCannotBeWithdrawn() {
+        LocalDate latest =
+                reference.mapInForce(LocalDate.of(9999, 12, 31)).orElseThrow().effectiveFrom();
+        LocalDate effectiveFrom =
+                latest.isBefore(LocalDate.of(2026, 7, 1)) ? LocalDate.of(2026, 7, 1) : latest.plusDays(1);
+        HtsCenterMap before = reference.mapInForce(latest).orElseThrow();
+        String ranges = before.ranges().stream()
+                .map(r -> "{\"headingFrom\": \"%s\", \"headingTo\": \"%s\", \"center\": \"%s\"}"
+                        .formatted(
+                                r.headingFrom(),
+                                r.headingTo(),
+                                r.headingFrom().equals("8469")
+                                        ? "MACH"
+                                        : r.center().value()))
+                .collect(Collectors.joining(","));
+        Response loaded = post(
+                ADMIN,
+                "/api/v1/reference/hts-center-map",
+                MediaType.APPLICATION_JSON,
+                "{\"effectiveFrom\": \"%s\", \"ranges\": [%s]}".formatted(effectiveFrom, ranges));
+        assertThat(loaded.code()).as(loaded.body()).isEqualTo(201);
+        int version = loaded.json().get("version").asInt();
+        String withdraw = "/api/v1/reference/hts-center-map/versions/" + version + "/withdraw";
+
+        Response byFiler = post(FILER, withdraw, MediaType.APPLICATION_JSON, "{\"reason\": \"loaded twice\"}");
+        Response withoutReason = post(ADMIN, withdraw, MediaType.APPLICATION_JSON, "{}");
+        Response withdrawn =
+                post(ADMIN, withdraw, MediaType.APPLICATION_JSON, "{\"reason\": \"Office machines stay with ELEC\"}");
+        Response again = post(ADMIN, withdraw, MediaType.APPLICATION_JSON, "{\"reason\": \"once more\"}");
+        Response inForce = post(
+                ADMIN,
+                "/api/v1/reference/hts-center-map/versions/"
+                        + reference
+                                .mapInForce(LocalDate.of(2026, 6, 30))
+                                .orElseThrow()
+                                .version()
+                        + "/withdraw",
+                MediaType.APPLICATION_JSON,
+                "{\"reason\": \"it is wrong\"}");
+        Response missing = post(
+                ADMIN,
+                "/api/v1/reference/hts-center-map/versions/99999/withdraw",
+                MediaType.APPLICATION_JSON,
+                "{\"reason\": \"it is wrong\"}");
+
+        assertThat(byFiler.code()).isEqualTo(403);
+        assertThat(withoutReason.code()).isEqualTo(400);
+        assertThat(withdrawn.code()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().at("/withdrawal/reason").asString()).isEqualTo("Office machines stay with ELEC");
+        assertThat(withdrawn.json().at("/withdrawal/by").asString()).isEqualTo(ADMIN);
+        assertThat(reference.mapInForce(effectiveFrom).orElseThrow().version()).isEqualTo(before.version());
+        assertThat(reference.centerFor(HtsNumber.parse("8469000000"), effectiveFrom))
+                .isEqualTo(before.centerFor("8469"));
+        assertThat(get(ADMIN, "/api/v1/reference/hts-center-map/versions").json().findValues("version").stream()
+                        .map(JsonNode::asInt)
+                        .toList())
+                .contains(version);
+        assertThat(again.code()).isEqualTo(409);
+        assertThat(again.json().at("/errors/0/code").asString()).isEqualTo("HTS_CENTER_MAP_WITHDRAWN");
+        assertThat(inForce.code()).isEqualTo(409);
+        assertThat(inForce.json().at("/errors/0/code").asString()).isEqualTo("HTS_CENTER_MAP_IN_FORCE");
+        assertThat(missing.code()).isEqualTo(404);
+        Response reloaded = post(
+                ADMIN,
+                "/api/v1/reference/hts-center-map",
+                MediaType.APPLICATION_JSON,
+                "{\"effectiveFrom\": \"%s\", \"ranges\": [%s]}".formatted(effectiveFrom, ranges));
+        assertThat(reloaded.code())
+                .as("a withdrawn version's date is free again")
+                .isEqualTo(201);
+        assertThat(post(
+                                ADMIN,
+                                "/api/v1/reference/hts-center-map/versions/"
+                                        + reloaded.json().get("version").asInt() + "/withdraw",
+                                MediaType.APPLICATION_JSON,
+                                "{\"reason\": \"only loaded to show the date is free\"}")
+                        .code())
+                .isEqualTo(200);
+        assertThat(reference
+                        .mapInForce(LocalDate.of(9999, 12, 31))
+                        .orElseThrow()
+                        .version())
+                .isEqualTo(before.version());
     }
 }

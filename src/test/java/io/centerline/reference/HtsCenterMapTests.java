@@ -20,7 +20,7 @@ class HtsCenterMapTests {
 
     private static HtsCenterMap map(HtsCenterRange... ranges) {
         return new HtsCenterMap(
-                1, LocalDate.of(2026, 1, 1), Instant.parse("2026-01-01T00:00:00Z"), "test", "", List.of(ranges));
+                1, LocalDate.of(2026, 1, 1), Instant.parse("2026-01-01T00:00:00Z"), "test", "", List.of(ranges), null);
     }
 
     // deliberately out of order: the map sorts its ranges

@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -104,6 +105,18 @@ class ReferenceController {
     @GetMapping("/hts-center-map/versions")
     List<HtsCenterMap> mapVersions() {
         return reference.mapHistory();
+    }
+
+    /** Why a map version is withdrawn. */
+    record MapWithdrawal(String reason) {}
+
+    @Operation(
+            summary = "Withdraw a version of the HTS-to-Center map before its effective date",
+            description = "The version stays on file with the withdrawal and routes nothing; 409 when it has taken"
+                    + " effect (replace it by a later version instead) or was withdrawn already.")
+    @PostMapping("/hts-center-map/versions/{version}/withdraw")
+    HtsCenterMap withdrawMap(@PathVariable int version, @RequestBody Optional<MapWithdrawal> body) {
+        return reference.withdrawMap(version, body.map(MapWithdrawal::reason).orElse(null), CurrentUser.name());
     }
 
     /** A replacement map: complete, in force from a date later than every earlier version's. */
