@@ -25,6 +25,19 @@ class HtsCenterMapIntegrationTests extends ApiTest {
     @Autowired
     ReferenceData reference;
 
+    /** The ranges of a map as a replacement's JSON, heading 8469 (office machines) given to Machinery. */
+    private static String officeMachinesToMachinery(HtsCenterMap map) {
+        return map.ranges().stream()
+                .map(r -> "{\"headingFrom\": \"%s\", \"headingTo\": \"%s\", \"center\": \"%s\"}"
+                        .formatted(
+                                r.headingFrom(),
+                                r.headingTo(),
+                                r.headingFrom().equals("8469")
+                                        ? "MACH"
+                                        : r.center().value()))
+                .collect(Collectors.joining(","));
+    }
+
     @Test
     void theTenCentersAndTheStartingMapAreLoaded() {
         JsonNode centers = get(FILER, "/api/v1/reference/centers").json();
@@ -44,18 +57,11 @@ class HtsCenterMapIntegrationTests extends ApiTest {
                 .orElseThrow()
                 .effectiveFrom()
                 .toString();
-        String effectiveFrom = java.time.LocalDate.parse(latest).isBefore(java.time.LocalDate.of(2026, 5, 1))
+        String effectiveFrom = LocalDate.parse(latest).isBefore(LocalDate.of(2026, 5, 1))
                 ? "2026-05-01"
-                : java.time.LocalDate.parse(latest).plusDays(1).toString();
-        String ranges = reference.mapInForce(java.time.LocalDate.parse(latest)).orElseThrow().ranges().stream()
-                .map(r -> "{\"headingFrom\": \"%s\", \"headingTo\": \"%s\", \"center\": \"%s\"}"
-                        .formatted(
-                                r.headingFrom(),
-                                r.headingTo(),
-                                r.headingFrom().equals("8469")
-                                        ? "MACH"
-                                        : r.center().value()))
-                .collect(Collectors.joining(","));
+                : LocalDate.parse(latest).plusDays(1).toString();
+        String ranges = officeMachinesToMachinery(
+                reference.mapInForce(LocalDate.parse(latest)).orElseThrow());
         String body = "{\"effectiveFrom\": \"%s\", \"note\": \"office machines to Machinery\", \"ranges\": [%s]}"
                 .formatted(effectiveFrom, ranges);
 
@@ -192,15 +198,7 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         LocalDate effectiveFrom =
                 latest.isBefore(LocalDate.of(2026, 7, 1)) ? LocalDate.of(2026, 7, 1) : latest.plusDays(1);
         HtsCenterMap before = reference.mapInForce(latest).orElseThrow();
-        String ranges = before.ranges().stream()
-                .map(r -> "{\"headingFrom\": \"%s\", \"headingTo\": \"%s\", \"center\": \"%s\"}"
-                        .formatted(
-                                r.headingFrom(),
-                                r.headingTo(),
-                                r.headingFrom().equals("8469")
-                                        ? "MACH"
-                                        : r.center().value()))
-                .collect(Collectors.joining(","));
+        String ranges = officeMachinesToMachinery(before);
         Response loaded = post(
                 ADMIN,
                 "/api/v1/reference/hts-center-map",
