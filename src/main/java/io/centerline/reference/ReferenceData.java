@@ -219,8 +219,9 @@ public class ReferenceData {
     }
 
     /**
-     * Loads a new version of the HTS-to-Center map, in force from {@code effectiveFrom}. Earlier versions stay as
-     * they were, so entries keep the routing of their own dates.
+     * Loads a new version of the HTS-to-Center map, in force from {@code effectiveFrom}, a date after the business
+     * date and after the latest version's. Earlier versions stay as they were, so entries keep the routing of their
+     * own dates, and no entry already filed is dated under the new version.
      */
     public HtsCenterMap loadMap(LocalDate effectiveFrom, List<HtsCenterRange> ranges, String loadedBy, String note) {
         if (ranges.isEmpty()) {
@@ -231,6 +232,12 @@ public class ReferenceData {
                 throw new IllegalArgumentException("Unknown Center '" + range.center() + "' for headings "
                         + range.headingFrom() + "-" + range.headingTo());
             }
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!effectiveFrom.isAfter(today)) {
+            throw new IllegalArgumentException("A replacement map takes effect after the business date " + today
+                    + ", on " + today.plusDays(1) + " at the earliest: the entries of the dates up to today were routed"
+                    + " by the map in force on them, and a map that has not taken effect can still be withdrawn");
         }
         Instant now = clock.instant();
         HtsCenterMap validated = new HtsCenterMap(0, effectiveFrom, now, loadedBy, note, ranges, null);

@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 class HtsCenterMapIntegrationTests extends ApiTest {
 
+    private static final LocalDate BUSINESS_DATE = LocalDate.of(2026, 6, 30);
+
     @Autowired
     ReferenceData reference;
 
@@ -50,20 +52,33 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         assertThat(get(FILER, "/api/v1/reference/ports").json()).hasSizeGreaterThanOrEqualTo(60);
     }
 
+    /** The first date a replacement may take effect: after the latest version and after the business date. */
+    private LocalDate firstFreeDate() {
+        LocalDate latest =
+                reference.mapInForce(LocalDate.of(9999, 12, 31)).orElseThrow().effectiveFrom();
+        return latest.isBefore(BUSINESS_DATE) ? BUSINESS_DATE.plusDays(1) : latest.plusDays(1);
+    }
+
     @Test
-    void aReplacementMapRoutesEntriesFromItsDateWhileEarlierEntriesKeepTheirRouting() {
-        String latest = reference
-                .mapInForce(LocalDate.of(9999, 12, 31))
-                .orElseThrow()
-                .effectiveFrom()
-                .toString();
-        String effectiveFrom = LocalDate.parse(latest).isBefore(LocalDate.of(2026, 5, 1))
-                ? "2026-05-01"
-                : LocalDate.parse(latest).plusDays(1).toString();
+    void aReplacementMapRoutesEntriesFromItsDateWhileEntriesFiledBeforeKeepTheirRouting() {
+        LocalDate effectiveFrom = firstFreeDate();
         String ranges = officeMachinesToMachinery(
-                reference.mapInForce(LocalDate.parse(latest)).orElseThrow());
+                reference.mapInForce(effectiveFrom.minusDays(1)).orElseThrow());
         String body = "{\"effectiveFrom\": \"%s\", \"note\": \"office machines to Machinery\", \"ranges\": [%s]}"
                 .formatted(effectiveFrom, ranges);
+        String filed = entryNumber("MAP");
+        post(
+                FILER,
+                "/api/v1/entry-summaries",
+                MediaType.APPLICATION_JSON,
+                summary(
+                        filed,
+                        "01",
+                        importer(),
+                        BUSINESS_DATE.toString(),
+                        BUSINESS_DATE.toString(),
+                        false,
+                        line(1, "8471300100", "100.00", null)));
 
         assertThat(post(FILER, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body)
                         .code())
@@ -75,6 +90,15 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         assertThat(gap.code()).isEqualTo(400);
         assertThat(gap.json().at("/errors/0/message").asString())
                 .startsWith("The map leaves headings 9101-9799 with no Center, which the map it replaces assigns;");
+        Response backdated = post(
+                ADMIN,
+                "/api/v1/reference/hts-center-map",
+                MediaType.APPLICATION_JSON,
+                body.replace(effectiveFrom.toString(), BUSINESS_DATE.toString()));
+        assertThat(backdated.code()).isEqualTo(400);
+        assertThat(backdated.json().at("/errors/0/message").asString())
+                .startsWith("A replacement map takes effect after the business date 2026-06-30, on 2026-07-01 at the"
+                        + " earliest");
         Response loaded = post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body);
         assertThat(loaded.code()).as(loaded.body()).isEqualTo(201);
         assertThat(post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body)
@@ -85,44 +109,19 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         assertThat(unreadable.code()).isEqualTo(400);
         assertThat(unreadable.json().at("/errors/0/code").asString()).isEqualTo("UNREADABLE_BODY");
 
-        String before = entryNumber("MAP");
-        String after = entryNumber("MAP");
-        post(
-                FILER,
-                "/api/v1/entry-summaries",
-                MediaType.APPLICATION_JSON,
-                summary(
-                        before,
-                        "01",
-                        importer(),
-                        "2026-04-01",
-                        "2026-04-01",
-                        false,
-                        line(1, "8471300100", "100.00", null)));
-        Response filedAfter = post(
-                FILER,
-                "/api/v1/entry-summaries",
-                MediaType.APPLICATION_JSON,
-                summary(
-                        after,
-                        "01",
-                        importer(),
-                        effectiveFrom,
-                        effectiveFrom,
-                        false,
-                        line(1, "8471300100", "100.00", null)));
-
-        assertThat(filedAfter.code()).as(filedAfter.body()).isEqualTo(201);
-        assertThat(get(FILER, "/api/v1/entry-summaries/" + before.replace("-", ""))
+        HtsNumber computer = HtsNumber.parse("8471300100");
+        assertThat(reference.centerFor(computer, effectiveFrom)).contains(CenterCode.of("MACH"));
+        assertThat(reference.centerFor(computer, effectiveFrom.minusDays(1))).contains(CenterCode.of("ELEC"));
+        assertThat(get(FILER, "/api/v1/reference/hts-center-map?date=" + effectiveFrom)
+                        .json()
+                        .get("version")
+                        .asInt())
+                .isEqualTo(loaded.json().get("version").asInt());
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + filed.replace("-", ""))
                         .json()
                         .at("/lines/0/center")
                         .asString())
                 .isEqualTo("ELEC");
-        assertThat(get(FILER, "/api/v1/entry-summaries/" + after.replace("-", ""))
-                        .json()
-                        .at("/lines/0/center")
-                        .asString())
-                .isEqualTo("MACH");
         assertThat(get(FILER, "/api/v1/reference/hts-center-map/versions")
                         .json()
                         .size())
@@ -134,11 +133,11 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         ExecutorService admins = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
+                LocalDate base = firstFreeDate().minusDays(1);
                 LocalDate latest = reference
                         .mapInForce(LocalDate.of(9999, 12, 31))
                         .orElseThrow()
                         .effectiveFrom();
-                LocalDate base = latest.isBefore(LocalDate.of(2026, 5, 1)) ? LocalDate.of(2026, 5, 1) : latest;
                 String ranges = reference.mapInForce(latest).orElseThrow().ranges().stream()
                         .map(r -> "{\"headingFrom\": \"%s\", \"headingTo\": \"%s\", \"center\": \"%s\"}"
                                 .formatted(
@@ -193,11 +192,8 @@ class HtsCenterMapIntegrationTests extends ApiTest {
 
     @Test
     void aReplacementWithdrawnBeforeItsDateRoutesNothingAndStaysOnFileWhileAMapInForceCannotBeWithdrawn() {
-        LocalDate latest =
-                reference.mapInForce(LocalDate.of(9999, 12, 31)).orElseThrow().effectiveFrom();
-        LocalDate effectiveFrom =
-                latest.isBefore(LocalDate.of(2026, 7, 1)) ? LocalDate.of(2026, 7, 1) : latest.plusDays(1);
-        HtsCenterMap before = reference.mapInForce(latest).orElseThrow();
+        LocalDate effectiveFrom = firstFreeDate();
+        HtsCenterMap before = reference.mapInForce(effectiveFrom.minusDays(1)).orElseThrow();
         String ranges = officeMachinesToMachinery(before);
         Response loaded = post(
                 ADMIN,
@@ -216,10 +212,7 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         Response inForce = post(
                 ADMIN,
                 "/api/v1/reference/hts-center-map/versions/"
-                        + reference
-                                .mapInForce(LocalDate.of(2026, 6, 30))
-                                .orElseThrow()
-                                .version()
+                        + reference.mapInForce(BUSINESS_DATE).orElseThrow().version()
                         + "/withdraw",
                 MediaType.APPLICATION_JSON,
                 "{\"reason\": \"it is wrong\"}");
