@@ -5,6 +5,7 @@ import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
 import io.centerline.platform.AfterCommit;
 import io.centerline.platform.Conflict;
+import io.centerline.platform.WrittenReasons;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
 import java.math.BigDecimal;
@@ -60,9 +61,8 @@ public class Accounts {
     /** Accounts weighed again in one transaction once a batch is stored. */
     private static final int WEIGHING_SLICE = 1_000;
     /** The fewest words a written reason for an override, or for ending trusted-partner status, may have. */
-    private static final int REASON_WORDS = 3;
-
     private final JdbcClient jdbc;
+
     private final DataSource dataSource;
     private final AuditLog audit;
     private final ReferenceData reference;
@@ -202,10 +202,10 @@ public class Accounts {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("An override of the Center assignment needs a written reason");
         }
-        if (words(reason) < REASON_WORDS) {
+        if (!WrittenReasons.saysEnough(reason)) {
             throw new IllegalArgumentException(
                     "An override of the Center assignment needs a written reason of at least "
-                            + REASON_WORDS + " words saying why the account belongs with the Center: '"
+                            + WrittenReasons.MINIMUM_WORDS + " words saying why the account belongs with the Center: '"
                             + reason.strip()
                             + "' is not one");
         }
@@ -319,9 +319,9 @@ public class Accounts {
      */
     @Transactional
     public AccountView endTrustedPartner(ImporterNumber importer, LocalDate on, String reason, String actor) {
-        if (reason == null || words(reason) < REASON_WORDS) {
+        if (reason == null || !WrittenReasons.saysEnough(reason)) {
             throw new IllegalArgumentException("Ending trusted-partner status needs a written reason of at least "
-                    + REASON_WORDS + " words (a suspension or withdrawal and why)");
+                    + WrittenReasons.MINIMUM_WORDS + " words (a suspension or withdrawal and why)");
         }
         long id = accountId(importer);
         lockAccount(id);
@@ -359,12 +359,6 @@ public class Accounts {
     }
 
     /** The words of a written reason: runs of letters or digits, so that "." or "n/a" is no reason. */
-    private static int words(String text) {
-        return (int) Arrays.stream(text.strip().split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> word.length() > 1)
-                .count();
-    }
-
     /** Whether the account is a CTPAT Trade Compliance partner on a date. */
     public boolean isTrustedPartner(ImporterNumber importer, LocalDate on) {
         return jdbc.sql("select exists (select 1 from trusted_partner t join account a on a.id = t.account_id"

@@ -3,6 +3,7 @@ package io.centerline.reference;
 import io.centerline.identity.AuditLog;
 import io.centerline.platform.Conflict;
 import io.centerline.platform.NotFound;
+import io.centerline.platform.WrittenReasons;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -276,8 +277,9 @@ public class ReferenceData {
      * @throws Conflict when the version is withdrawn already or has taken effect
      */
     public HtsCenterMap withdrawMap(int version, String reason, String withdrawnBy) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A withdrawal of a map version needs a written reason");
+        if (!WrittenReasons.saysEnough(reason)) {
+            throw new IllegalArgumentException("A withdrawal of a map version needs a written reason of at least "
+                    + WrittenReasons.MINIMUM_WORDS + " words saying why it must not take effect");
         }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();

@@ -208,7 +208,7 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         Response withoutReason = post(ADMIN, withdraw, MediaType.APPLICATION_JSON, "{}");
         Response withdrawn =
                 post(ADMIN, withdraw, MediaType.APPLICATION_JSON, "{\"reason\": \"Office machines stay with ELEC\"}");
-        Response again = post(ADMIN, withdraw, MediaType.APPLICATION_JSON, "{\"reason\": \"once more\"}");
+        Response again = post(ADMIN, withdraw, MediaType.APPLICATION_JSON, "{\"reason\": \"withdraw it once more\"}");
         Response inForce = post(
                 ADMIN,
                 "/api/v1/reference/hts-center-map/versions/"

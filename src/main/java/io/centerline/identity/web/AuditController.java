@@ -2,9 +2,13 @@ package io.centerline.identity.web;
 
 import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
+import io.centerline.identity.CurrentUser;
+import io.centerline.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit log")
 class AuditController {
 
+    /**
+     * The subjects whose audit rows hold targeting logic (a rule's expression and thresholds, a detector's settings, a
+     * model's features, the entity list it matches against): readable by targeters and administrators only, as the
+     * targeting API that changes them is, so that a trail never shows other staff what the targeting API hides.
+     */
+    private static final Set<String> TARGETING_SUBJECTS =
+            Set.of("targeting-rule", "detector", "risk-model", "forced-labour-list");
+
     private final AuditLog audit;
 
     AuditController(AuditLog audit) {
@@ -27,10 +39,14 @@ class AuditController {
             summary = "Every audit row of a subject, oldest first",
             description = "Subject types: entry-summary (rejections), intake-batch (acceptances, and rejections of"
                     + " records without a readable entry number; each stored version"
-                    + " names its intakeBatch), account, user, hts-center-map.")
+                    + " names its intakeBatch), account, user, hts-center-map; targeting-rule, detector, risk-model"
+                    + " and forced-labour-list for targeters and administrators only.")
     @GetMapping("/{subjectType}/{subjectId}")
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'SPECIALIST', 'ACCOUNT_MANAGER', 'TARGETER')")
     List<AuditEntry> trail(@PathVariable String subjectType, @PathVariable String subjectId) {
+        if (TARGETING_SUBJECTS.contains(subjectType) && !CurrentUser.hasAnyRole(Role.TARGETER, Role.ADMIN)) {
+            throw new AccessDeniedException("The trail of a " + subjectType + " is for targeters and administrators");
+        }
         return audit.forSubject(subjectType, subjectId);
     }
 }

@@ -155,7 +155,10 @@ public class Backtests {
                             firstError = "Entry " + entry.entryNumber() + " line " + line.lineNumber() + ": "
                                     + verdict.error();
                         }
-                        if (verdict.kind() == Verdict.Kind.STOPPED && ++stopped >= RuleLimits.SUSPEND_AFTER_STOPS) {
+                        // as in scoring, a stop for time counts only once the rule is past its first, slowest runs
+                        if (verdict.kind() == Verdict.Kind.STOPPED
+                                && (!verdict.onTime() || lines > RuleLimits.WARM_UP_EVALUATIONS)
+                                && ++stopped >= RuleLimits.SUSPEND_AFTER_STOPS) {
                             throw new Abandoned();
                         }
                     }

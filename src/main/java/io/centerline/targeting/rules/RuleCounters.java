@@ -96,8 +96,9 @@ final class RuleCounters {
         return suspended && !broken && !latest.open() && latest.id() == suspensionId;
     }
 
-    long stops() {
-        return stopped.sum();
+    /** The stops that counted towards the suspension (not those of the warm-up). */
+    long countedStops() {
+        return suspending.sum();
     }
 
     String lastError() {

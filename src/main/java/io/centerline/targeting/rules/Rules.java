@@ -4,6 +4,7 @@ import io.centerline.identity.AuditLog;
 import io.centerline.identity.CurrentUser;
 import io.centerline.identity.Users;
 import io.centerline.platform.AfterCommit;
+import io.centerline.platform.WrittenReasons;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
 import java.sql.ResultSet;
@@ -290,11 +291,12 @@ public class Rules {
         if (rule.isEmpty()) {
             return new RuleChange.NotFound(code + " version " + version);
         }
-        if (reason == null || reason.isBlank()) {
+        if (!WrittenReasons.saysEnough(reason)) {
             return new RuleChange.Refused(List.of(RuleProblem.of(
                     "reason",
                     "RULE_RESUME_REASON_REQUIRED",
-                    "Say why the rule may run again: it was suspended for exceeding its evaluation budget")));
+                    "Say in at least " + WrittenReasons.MINIMUM_WORDS + " words why the rule may run again: it was"
+                            + " suspended for exceeding its evaluation budget")));
         }
         Instant now = clock.instant();
         Optional<Long> resumed = jdbc.sql("update targeting_rule_suspension set resumed_at = ?, resumed_by = ?,"

@@ -14,9 +14,14 @@ import java.util.Optional;
 
 /**
  * The checks CEL's type-checker does not make, run on every rule before it is stored: the worst-case number of
- * comprehension iterations on one line must stay within {@link RuleLimits#MAX_ITERATIONS}, and the pattern of every
- * {@code matches} must be a string literal that RE2 (the linear-time engine CEL runs it on) accepts within
+ * comprehension iterations on one line must stay within {@link RuleLimits#MAX_ITERATIONS}, the worst-case number of
+ * evaluation steps on one line within {@link RuleLimits#MAX_STEPS}, and the pattern of every {@code matches} must be a
+ * string literal that RE2 (the linear-time engine CEL runs it on) accepts within
  * {@link RuleLimits#MAX_REGEX_PROGRAM_SIZE}.
+ *
+ * <p>The steps are bounded before the rule is stored, not only while it runs, because a rule that can exceed its
+ * budget on some lines lets whoever writes those lines stop it: a filer who sent lines that drive a stored rule past
+ * its budget would have it fail on them, and three stops would suspend it for everyone.
  */
 final class SafetyCheck implements CelAstValidator {
 
@@ -27,6 +32,15 @@ final class SafetyCheck implements CelAstValidator {
     public void validate(CelNavigableAst navigableAst, Cel cel, IssuesFactory issues) {
         CelExpr root = navigableAst.getAst().getExpr();
         long iterations = iterations(root, 1, issues);
+        long steps = steps(root, 1);
+        if (iterations <= RuleLimits.MAX_ITERATIONS && steps > RuleLimits.MAX_STEPS) {
+            issues.addError(
+                    outermostComprehension(root).orElse(root).id(),
+                    "This rule could take up to " + (steps >= CAP ? "more than " + CAP : steps)
+                            + " evaluation steps on one line; at most " + RuleLimits.MAX_STEPS + " are allowed, so"
+                            + " that no line can stop it. Test the cheap conditions first and outside comprehensions,"
+                            + " iterate over shorter lists, or nest fewer comprehensions.");
+        }
         if (iterations > RuleLimits.MAX_ITERATIONS) {
             CelExpr outermost = outermostComprehension(root).orElse(root);
             issues.addError(
@@ -64,6 +78,30 @@ final class SafetyCheck implements CelAstValidator {
                 return total;
             }
         }
+    }
+
+    /**
+     * The worst-case evaluation steps of {@code expr} run {@code times} times: every node evaluated counts one step, as
+     * the evaluation budget counts them, and nothing is taken to short-circuit. A comprehension evaluates its range,
+     * its start value and its result once, its step once per element and its condition once more than that.
+     */
+    private static long steps(CelExpr expr, long times) {
+        if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.COMPREHENSION) {
+            CelComprehension comprehension = expr.comprehension();
+            long inner = Math.min(CAP, times * rangeSize(comprehension.iterRange()));
+            long total = times;
+            total += steps(comprehension.iterRange(), times);
+            total += steps(comprehension.accuInit(), times);
+            total += steps(comprehension.loopCondition(), Math.min(CAP, inner + times));
+            total += steps(comprehension.loopStep(), inner);
+            total += steps(comprehension.result(), times);
+            return Math.min(CAP, total);
+        }
+        long total = times;
+        for (CelExpr child : children(expr)) {
+            total = Math.min(CAP, total + steps(child, times));
+        }
+        return total;
     }
 
     /** The direct sub-expressions of an expression other than a comprehension. */

@@ -193,7 +193,9 @@ class RuleSetTests {
             rules.evaluate(entry);
         }
 
-        assertThat(recorded).containsExactly("SLOW v1 after " + stops + ": The evaluation was stopped after 20 ms");
+        assertThat(recorded)
+                .containsExactly(
+                        "SLOW v1 after " + RuleLimits.SUSPEND_AFTER_STOPS + ": The evaluation was stopped after 20 ms");
         assertThat(rules.statistics(RuleCode.of("SLOW"), 1).suspended()).isTrue();
     }
 

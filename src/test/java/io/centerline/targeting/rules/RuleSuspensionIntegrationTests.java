@@ -63,7 +63,7 @@ class RuleSuspensionIntegrationTests extends ApiTest {
                         "select count(*) from targeting_rule_suspension where code = ? and version = 1"
                                 + " and resumed_at is null and stops = ?",
                         code,
-                        stops))
+                        RuleLimits.SUSPEND_AFTER_STOPS))
                 .isEqualTo(1);
         assertThat(count(
                         "select count(*) from audit_log where action = 'RULE_SUSPENDED' and subject_id = ?"
@@ -74,11 +74,14 @@ class RuleSuspensionIntegrationTests extends ApiTest {
         assertThat(findingsOf(code, ordinary)).isEmpty();
         assertThat(book.statistics(RuleCode.of(code), 1).suspended()).isTrue();
         Response read = get(TARGETER, "/api/v1/targeting/rules/" + code + "/versions/1");
-        assertThat(read.json().at("/suspension/stops").asInt()).isEqualTo(stops);
+        assertThat(read.json().at("/suspension/stops").asInt()).isEqualTo(RuleLimits.SUSPEND_AFTER_STOPS);
         assertThat(read.json().at("/suspension/cause").asText()).startsWith("The evaluation was stopped after");
 
         Response withoutReason = post(
-                TARGETER, "/api/v1/targeting/rules/" + code + "/versions/1/resume", MediaType.APPLICATION_JSON, "{}");
+                TARGETER,
+                "/api/v1/targeting/rules/" + code + "/versions/1/resume",
+                MediaType.APPLICATION_JSON,
+                "{\"reason\": \".\"}");
         Response resumed = post(
                 TARGETER,
                 "/api/v1/targeting/rules/" + code + "/versions/1/resume",
@@ -88,7 +91,7 @@ class RuleSuspensionIntegrationTests extends ApiTest {
                 TARGETER,
                 "/api/v1/targeting/rules/" + code + "/versions/1/resume",
                 MediaType.APPLICATION_JSON,
-                "{\"reason\": \"Once more\"}");
+                "{\"reason\": \"Resume it once more\"}");
 
         assertThat(withoutReason.code()).isEqualTo(422);
         assertThat(withoutReason.body()).contains("RULE_RESUME_REASON_REQUIRED");
@@ -104,6 +107,24 @@ class RuleSuspensionIntegrationTests extends ApiTest {
                         code,
                         TARGETER))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theAuditTrailOfARuleIsForTargetersAndAdministratorsAsTheRuleItselfIs() {
+        String code = "TRAIL-" + freshSerial();
+        post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
+                {"code": "%s", "name": "Cheap aluminium", "expression": "line.unitValue < 2.5",
+                 "reasonTemplate": "{line.hts} at {line.unitValue} per unit", "strength": 0.5,
+                 "tradeReason": "The value of the goods is being compared with similar imports."}""".formatted(code));
+
+        for (String user : List.of(SPECIALIST, MANAGER, FILER)) {
+            assertThat(get(user, "/api/v1/audit/targeting-rule/" + code).code())
+                    .as(user)
+                    .isEqualTo(403);
+        }
+        assertThat(get(ADMIN, "/api/v1/audit/targeting-rule/" + code).body()).contains("RULE_CREATED");
+        assertThat(get(TARGETER, "/api/v1/audit/targeting-rule/" + code).body()).contains("line.unitValue < 2.5");
+        assertThat(get(SPECIALIST, "/api/v1/audit/risk-model/1").code()).isEqualTo(403);
     }
 
     @Test

@@ -41,6 +41,55 @@ class UserWrittenRuleSafetyTests {
         assertThat(problem.line()).isEqualTo(1);
     }
 
+    private static String words(int count, String prefix) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            words.add("\"" + prefix + i + "\"");
+        }
+        return "[" + String.join(", ", words) + "]";
+    }
+
+    @Test
+    void aRuleThatCouldExceedItsStepBudgetOnSomeLineIsRefusedSoThatNoFilerCanStopIt() {
+        String thirty = "[" + String.join(",", Collections.nCopies(30, "1")) + "]";
+        String thirtyTwo = "[" + String.join(",", Collections.nCopies(32, "1")) + "]";
+        RuleProblem arithmetic = refused(thirty + ".all(x, " + thirtyTwo + ".all(y, x * y + 1 > 0 && x * y + 2 > 0"
+                        + " && x * y + 3 > 0))")
+                .get(0);
+        RuleProblem keywords = refused(words(30, "a") + ".exists(a, line.description.lowerAscii().contains(a) && "
+                        + words(32, "b") + ".exists(b, line.description.lowerAscii().contains(b)"
+                        + " && line.countryOfOrigin in [\"CN\", \"HK\", \"VN\"] && line.unitValue < 5.0))")
+                .get(0);
+
+        assertThat(arithmetic.code()).isEqualTo("RULE_EXCEEDS_LIMITS");
+        assertThat(arithmetic.message())
+                .contains("evaluation steps on one line; at most " + RuleLimits.MAX_STEPS + " are allowed");
+        assertThat(keywords.code()).isEqualTo("RULE_EXCEEDS_LIMITS");
+        assertThat(keywords.message()).startsWith("This rule could take up to");
+    }
+
+    @Test
+    void aRuleAcceptedForItsStepsIsNeverStoppedForItsStepsWhateverTheLineHolds() {
+        String description = "a0 a1 a2 a3 a4 a5 a6 a7 a8 a9 b0 b1 b2 b3 b4 b5 b6 b7 b8 b9";
+        CompiledRule flattened = compiled("line.countryOfOrigin in [\"CN\", \"HK\", \"VN\"] && line.unitValue < 5.0"
+                + " && " + words(30, "a") + ".exists(a, line.description.lowerAscii().contains(a))"
+                + " && " + words(32, "b") + ".exists(b, line.description.lowerAscii().contains(b))");
+        CompiledRule nearTheLimit =
+                compiled(words(30, "a") + ".all(a, " + words(30, "b") + ".all(b, !line.description.contains(a + b)))");
+
+        for (LineFacts line : java.util.List.of(
+                factsOf(aluminiumFromChina().unitValue(1).description(description)),
+                factsOf(aluminiumFromChina().unitValue(1).description("no keyword at all")),
+                factsOf(aluminiumFromChina().unitValue(1).description("a0b0".repeat(100))))) {
+            for (Verdict verdict : java.util.List.of(flattened.evaluate(line), nearTheLimit.evaluate(line))) {
+                // a stop for time depends on the machine (a cold one is slow), a stop for steps on the rule and line
+                assertThat(verdict.kind() != Verdict.Kind.STOPPED || verdict.onTime())
+                        .as(String.valueOf(verdict.error()))
+                        .isTrue();
+            }
+        }
+    }
+
     @Test
     void aComprehensionOverAListNotWrittenOutCountsAsTheLimit() {
         assertThat(refused("[[1, 2], [3]].all(l, l.all(x, x > 0))").get(0).code())
