@@ -24,6 +24,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -157,6 +158,10 @@ class ApiErrors {
                         : at != null && at.getLineNr() > 0
                                 ? "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": "
                                 : "";
+                if (json instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class) {
+                    return where + "'" + invalid.getValue() + "' is not a date: write it as YYYY-MM-DD, for example"
+                            + " 2026-03-02";
+                }
                 return where + json.getOriginalMessage();
             }
         }

@@ -105,6 +105,21 @@ class ApiErrorShapeIntegrationTests extends ApiTest {
         assertOneError(answer, "ENTRY_SUMMARY_NOT_FOUND");
     }
 
+    @Test
+    void aDateThatIsNoDateIsNamedWithTheFormItTakes() {
+        Response answer = post(
+                ADMIN,
+                "/api/v1/reference/hts-center-map",
+                MediaType.APPLICATION_JSON,
+                "{\"effectiveFrom\": \"2027-13-10\", \"ranges\": []}");
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertOneError(answer, "UNREADABLE_BODY");
+        assertThat(message(answer))
+                .isEqualTo("The request body could not be read: field effectiveFrom: '2027-13-10' is not a date:"
+                        + " write it as YYYY-MM-DD, for example 2026-03-02.");
+    }
+
     private static void assertOneError(Response answer, String code) {
         JsonNode body = answer.json();
         assertThat(body.propertyNames()).containsExactly("errors");

@@ -18,6 +18,7 @@ import io.centerline.targeting.rules.RuleStatistics;
 import io.centerline.targeting.rules.RuleSuspension;
 import io.centerline.targeting.rules.Rules;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -99,7 +100,13 @@ class RuleController {
             Instant createdAt,
             String retiredBy,
             Instant retiredAt,
+
+            @Schema(
+                    description = "How the version has fared in this instance since it loaded the version:"
+                            + " the counts start again after a restart, while a suspension is kept")
             RuleStatistics statistics,
+
+            @Schema(description = "The open suspension, kept across restarts and instances; null when none")
             SuspensionView suspension) {}
 
     /**
