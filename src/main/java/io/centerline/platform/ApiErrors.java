@@ -41,6 +41,11 @@ class ApiErrors {
         return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
     }
 
+    @ExceptionHandler(Invalid.class)
+    ResponseEntity<Map<String, Object>> invalid(Invalid e) {
+        return answer(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+    }
+
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Map<String, Object>> notFound(NotFound e) {
         return answer(HttpStatus.NOT_FOUND, e.code(), e.getMessage());

@@ -2,7 +2,7 @@ package io.centerline.platform;
 
 /**
  * A refusal the API answers in its error shape with a stable code, the kind of refusal deciding the status
- * ({@link NotFound}, {@link Conflict}).
+ * ({@link Invalid}, {@link NotFound}, {@link Conflict}).
  */
 public abstract class CodedRefusal extends RuntimeException {
 

@@ -2,6 +2,7 @@ package io.centerline.reference;
 
 import io.centerline.identity.AuditLog;
 import io.centerline.platform.Conflict;
+import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
 import io.centerline.platform.WrittenReasons;
 import java.time.Clock;
@@ -226,22 +227,32 @@ public class ReferenceData {
      */
     public HtsCenterMap loadMap(LocalDate effectiveFrom, List<HtsCenterRange> ranges, String loadedBy, String note) {
         if (ranges.isEmpty()) {
-            throw new IllegalArgumentException("A map needs at least one heading range");
+            throw new Invalid("HTS_CENTER_MAP_EMPTY", "A map needs at least one heading range");
         }
         for (HtsCenterRange range : ranges) {
             if (!snapshot.centers.containsKey(range.center())) {
-                throw new IllegalArgumentException("Unknown Center '" + range.center() + "' for headings "
-                        + range.headingFrom() + "-" + range.headingTo());
+                throw new Invalid(
+                        "CENTER_UNKNOWN",
+                        "Unknown Center '" + range.center() + "' for headings " + range.headingFrom() + "-"
+                                + range.headingTo());
             }
         }
         LocalDate today = LocalDate.now(clock);
         if (!effectiveFrom.isAfter(today)) {
-            throw new IllegalArgumentException("A replacement map takes effect after the business date " + today
-                    + ", on " + today.plusDays(1) + " at the earliest: the entries of the dates up to today were routed"
-                    + " by the map in force on them, and a map that has not taken effect can still be withdrawn");
+            throw new Invalid(
+                    "HTS_CENTER_MAP_NOT_AFTER_TODAY",
+                    "A replacement map takes effect after the business date " + today
+                            + ", on " + today.plusDays(1)
+                            + " at the earliest: the entries of the dates up to today were routed"
+                            + " by the map in force on them, and a map that has not taken effect can still be withdrawn");
         }
         Instant now = clock.instant();
-        HtsCenterMap validated = new HtsCenterMap(0, effectiveFrom, now, loadedBy, note, ranges, null);
+        HtsCenterMap validated;
+        try {
+            validated = new HtsCenterMap(0, effectiveFrom, now, loadedBy, note, ranges, null);
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("HTS_CENTER_MAP_RANGES", e.getMessage());
+        }
         int version = transactions.execute(status -> {
             // one load at a time, each checked against the versions on file once it holds the lock, so that two
             // replacements sent together cannot both pass as the latest
@@ -249,14 +260,18 @@ public class ReferenceData {
                     .update();
             Optional<HtsCenterMap> latest = readSnapshot().maps.stream().max(IN_FORCE_ORDER);
             if (latest.isPresent() && !effectiveFrom.isAfter(latest.get().effectiveFrom())) {
-                throw new IllegalArgumentException("A replacement map must take effect after "
-                        + latest.get().effectiveFrom() + ", the date of the latest version");
+                throw new Invalid(
+                        "HTS_CENTER_MAP_NOT_AFTER_LATEST",
+                        "A replacement map must take effect after "
+                                + latest.get().effectiveFrom() + ", the date of the latest version");
             }
             List<String> lost = latest.map(validated::uncoveredFrom).orElse(List.of());
             if (!lost.isEmpty()) {
-                throw new IllegalArgumentException("The map leaves headings " + String.join(", ", lost)
-                        + " with no Center, which the map it replaces assigns; a replacement keeps every heading"
-                        + " routed, or entries of those headings could not be filed");
+                throw new Invalid(
+                        "HTS_CENTER_MAP_LEAVES_HEADINGS",
+                        "The map leaves headings " + String.join(", ", lost)
+                                + " with no Center, which the map it replaces assigns; a replacement keeps every heading"
+                                + " routed, or entries of those headings could not be filed");
             }
             return store(validated, loadedBy, note, now);
         });
@@ -278,8 +293,10 @@ public class ReferenceData {
      */
     public HtsCenterMap withdrawMap(int version, String reason, String withdrawnBy) {
         if (!WrittenReasons.saysEnough(reason)) {
-            throw new IllegalArgumentException("A withdrawal of a map version needs a written reason of at least "
-                    + WrittenReasons.MINIMUM_WORDS + " words saying why it must not take effect");
+            throw new Invalid(
+                    "REASON_REQUIRED",
+                    "A withdrawal of a map version needs a written reason of at least " + WrittenReasons.MINIMUM_WORDS
+                            + " words saying why it must not take effect");
         }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();

@@ -88,6 +88,7 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         assertThat(withAGap).isNotEqualTo(body);
         Response gap = post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, withAGap);
         assertThat(gap.code()).isEqualTo(400);
+        assertThat(gap.json().at("/errors/0/code").asString()).isEqualTo("HTS_CENTER_MAP_LEAVES_HEADINGS");
         assertThat(gap.json().at("/errors/0/message").asString())
                 .startsWith("The map leaves headings 9101-9799 with no Center, which the map it replaces assigns;");
         Response backdated = post(
@@ -96,6 +97,7 @@ class HtsCenterMapIntegrationTests extends ApiTest {
                 MediaType.APPLICATION_JSON,
                 body.replace(effectiveFrom.toString(), BUSINESS_DATE.toString()));
         assertThat(backdated.code()).isEqualTo(400);
+        assertThat(backdated.json().at("/errors/0/code").asString()).isEqualTo("HTS_CENTER_MAP_NOT_AFTER_TODAY");
         assertThat(backdated.json().at("/errors/0/message").asString())
                 .startsWith("A replacement map takes effect after the business date 2026-06-30, on 2026-07-01 at the"
                         + " earliest");
@@ -187,6 +189,7 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         Response refused = post(ADMIN, "/api/v1/reference/hts-center-map", MediaType.APPLICATION_JSON, body);
 
         assertThat(refused.code()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("HTS_CENTER_MAP_RANGES");
         assertThat(refused.json().at("/errors/0/message").asString()).contains("chapters 01 to 97");
     }
 
@@ -224,6 +227,7 @@ class HtsCenterMapIntegrationTests extends ApiTest {
 
         assertThat(byFiler.code()).isEqualTo(403);
         assertThat(withoutReason.code()).isEqualTo(400);
+        assertThat(withoutReason.json().at("/errors/0/code").asString()).isEqualTo("REASON_REQUIRED");
         assertThat(withdrawn.code()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.json().at("/withdrawal/reason").asString()).isEqualTo("Office machines stay with ELEC");
         assertThat(withdrawn.json().at("/withdrawal/by").asString()).isEqualTo(ADMIN);

@@ -1,6 +1,7 @@
 package io.centerline.reference.web;
 
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
 import io.centerline.reference.AdcvdOrder;
 import io.centerline.reference.Center;
@@ -133,14 +134,19 @@ class ReferenceController {
     @PostMapping("/hts-center-map")
     ResponseEntity<HtsCenterMap> loadMap(@RequestBody NewMap body) {
         if (body.effectiveFrom() == null) {
-            throw new IllegalArgumentException("A map needs its effectiveFrom date");
+            throw new Invalid("REQUIRED", "A map needs its effectiveFrom date");
         }
-        List<HtsCenterRange> ranges = body.ranges() == null
-                ? List.of()
-                : body.ranges().stream()
-                        .map(r -> new HtsCenterRange(
-                                r.headingFrom(), r.headingTo(), CenterCode.of(r.center()), r.description()))
-                        .toList();
+        List<HtsCenterRange> ranges;
+        try {
+            ranges = body.ranges() == null
+                    ? List.of()
+                    : body.ranges().stream()
+                            .map(r -> new HtsCenterRange(
+                                    r.headingFrom(), r.headingTo(), CenterCode.of(r.center()), r.description()))
+                            .toList();
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("HTS_CENTER_MAP_RANGES", e.getMessage());
+        }
         HtsCenterMap map = reference.loadMap(body.effectiveFrom(), ranges, CurrentUser.name(), body.note());
         return ResponseEntity.status(HttpStatus.CREATED).body(map);
     }
