@@ -155,10 +155,7 @@ public class Backtests {
                             firstError = "Entry " + entry.entryNumber() + " line " + line.lineNumber() + ": "
                                     + verdict.error();
                         }
-                        // as in scoring, a stop for time counts only once the rule is past its first, slowest runs
-                        if (verdict.kind() == Verdict.Kind.STOPPED
-                                && (!verdict.onTime() || lines > RuleLimits.WARM_UP_EVALUATIONS)
-                                && ++stopped >= RuleLimits.SUSPEND_AFTER_STOPS) {
+                        if (verdict.kind() == Verdict.Kind.STOPPED && ++stopped >= RuleLimits.SUSPEND_AFTER_STOPS) {
                             throw new Abandoned();
                         }
                     }

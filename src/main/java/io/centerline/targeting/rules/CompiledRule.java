@@ -10,6 +10,7 @@ import dev.cel.runtime.PartialVars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,7 +18,10 @@ import java.util.function.LongSupplier;
  * and safe to share between threads.
  *
  * <p>Each evaluation runs under a budget ({@link RuleLimits#MAX_STEPS} visited nodes and
- * {@link RuleLimits#MAX_EVALUATION_NANOS}); whatever goes wrong while it runs (division by zero, an invalid timestamp)
+ * {@link RuleLimits#MAX_EVALUATION_NANOS}); an evaluation stopped on time alone is run once more, and in the rule's
+ * first {@link RuleLimits#WARM_UP_EVALUATIONS} evaluations in a process (the slowest, before the JVM has compiled the
+ * code they run) once more without a time limit, its steps still bounded; whatever goes wrong while it runs (division
+ * by zero, an invalid timestamp)
  * comes back as an {@link Verdict.Kind#ERROR} verdict and an exceeded budget as {@link Verdict.Kind#STOPPED}: a rule
  * never throws into scoring. A number the line does not declare is handed to CEL as an unknown value, so the rule fires only if its
  * outcome does not depend on it.
@@ -31,9 +35,11 @@ public final class CompiledRule {
     private final RuleField[] numbers;
     private final CelAttributePattern[] unknownPatterns;
     private final LongSupplier nanoTime;
+    /** How many of its first, slowest evaluations the rule has still to make. */
+    private final AtomicInteger warmUpLeft;
 
     CompiledRule(String expression, CelRuntime.Program program, CelRuntime.Program partialProgram, Set<String> fields) {
-        this(expression, program, partialProgram, fields, System::nanoTime);
+        this(expression, program, partialProgram, fields, System::nanoTime, RuleLimits.WARM_UP_EVALUATIONS);
     }
 
     private CompiledRule(
@@ -41,8 +47,10 @@ public final class CompiledRule {
             CelRuntime.Program program,
             CelRuntime.Program partialProgram,
             Set<String> fields,
-            LongSupplier nanoTime) {
+            LongSupplier nanoTime,
+            int warmUp) {
         this.nanoTime = nanoTime;
+        this.warmUpLeft = new AtomicInteger(warmUp);
         this.expression = expression;
         this.program = program;
         this.partialProgram = partialProgram;
@@ -58,9 +66,9 @@ public final class CompiledRule {
         }
     }
 
-    /** The same rule timed by another clock, for tests of its time budget. */
+    /** The same rule past its warm-up and timed by another clock, for tests of its time budget. */
     CompiledRule timedBy(LongSupplier clock) {
-        return new CompiledRule(expression, program, partialProgram, fields, clock);
+        return new CompiledRule(expression, program, partialProgram, fields, clock, 0);
     }
 
     public String expression() {
@@ -80,12 +88,18 @@ public final class CompiledRule {
     /**
      * Evaluates the rule on one line. An evaluation stopped on time alone is run once more, and only a second stop
      * counts: the first may have been a pause of the whole process (a garbage collection, a busy machine) rather than
-     * the rule, and three stops suspend a rule. A rule that is slow in itself is stopped again.
+     * the rule, and three stops suspend a rule. A rule that is slow in itself is stopped again, except in its warm-up,
+     * when the second run has no time limit: a cold process may take longer than the budget for what a warm one does
+     * in a fraction of it, and a line should not escape a rule for when it was filed.
      */
     public Verdict evaluate(LineFacts facts) {
-        Budget budget = new Budget(nanoTime);
+        boolean warmingUp = warmUpLeft.get() > 0 && warmUpLeft.getAndDecrement() > 0;
+        Budget budget = new Budget(nanoTime, RuleLimits.MAX_EVALUATION_NANOS);
         Verdict verdict = evaluate(facts, budget);
-        return budget.timedOut ? evaluate(facts, new Budget(nanoTime)) : verdict;
+        if (!budget.timedOut) {
+            return verdict;
+        }
+        return evaluate(facts, new Budget(nanoTime, warmingUp ? Long.MAX_VALUE : RuleLimits.MAX_EVALUATION_NANOS));
     }
 
     private Verdict evaluate(LineFacts facts, Budget budget) {
@@ -129,13 +143,15 @@ public final class CompiledRule {
      */
     private static final class Budget implements CelEvaluationListener {
         private final LongSupplier nanoTime;
+        private final long maxNanos;
         private int steps;
         private long startedAt;
         private BudgetExceeded exceeded;
         private boolean timedOut;
 
-        Budget(LongSupplier nanoTime) {
+        Budget(LongSupplier nanoTime, long maxNanos) {
             this.nanoTime = nanoTime;
+            this.maxNanos = maxNanos;
         }
 
         @Override
@@ -151,7 +167,7 @@ public final class CompiledRule {
                 long now = nanoTime.getAsLong();
                 if (steps == 16) {
                     startedAt = now;
-                } else if (now - startedAt > RuleLimits.MAX_EVALUATION_NANOS) {
+                } else if (now - startedAt > maxNanos) {
                     timedOut = true;
                     exceeded = new BudgetExceeded(
                             "The evaluation was stopped after " + RuleLimits.MAX_EVALUATION_NANOS / 1_000_000 + " ms");

@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The running counts behind {@link RuleStatistics}, safe to update from many scoring threads at once. A rule stopped
- * for exceeding its budget {@link RuleLimits#SUSPEND_AFTER_STOPS} times (a stop for time counting only after the
- * version's first {@link RuleLimits#WARM_UP_EVALUATIONS} evaluations in the process) is suspended: it is no longer evaluated until a
+ * for exceeding its budget {@link RuleLimits#SUSPEND_AFTER_STOPS} times (see {@link CompiledRule#evaluate} for when an
+ * evaluation is stopped) is suspended: it is no longer evaluated until a
  * targeter resumes it or a new version replaces it. The suspension is recorded ({@link RuleSuspension}) so that it
  * holds after a restart and in every instance; a stored rule that no longer compiles is passed by as well, found
  * again at every load.
@@ -17,8 +17,6 @@ final class RuleCounters {
     private final LongAdder undetermined = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final LongAdder stopped = new LongAdder();
-    /** Stops that count towards a suspension: all stops for steps, and stops for time after the warm-up. */
-    private final LongAdder suspending = new LongAdder();
 
     private volatile String lastError;
     private volatile boolean suspended;
@@ -39,11 +37,8 @@ final class RuleCounters {
                 errors.increment();
                 stopped.increment();
                 lastError = verdict.error();
-                if (!verdict.onTime() || evaluations.sum() > RuleLimits.WARM_UP_EVALUATIONS) {
-                    suspending.increment();
-                    if (suspending.sum() >= RuleLimits.SUSPEND_AFTER_STOPS) {
-                        return suspend();
-                    }
+                if (stopped.sum() >= RuleLimits.SUSPEND_AFTER_STOPS) {
+                    return suspend();
                 }
             }
             default -> {}
@@ -96,9 +91,8 @@ final class RuleCounters {
         return suspended && !broken && !latest.open() && latest.id() == suspensionId;
     }
 
-    /** The stops that counted towards the suspension (not those of the warm-up). */
-    long countedStops() {
-        return suspending.sum();
+    long stops() {
+        return stopped.sum();
     }
 
     String lastError() {

@@ -36,9 +36,10 @@ public final class RuleLimits {
     public static final int SUSPEND_AFTER_STOPS = 3;
 
     /**
-     * How many evaluations of a rule version a process makes before a stop for time alone counts towards its
-     * suspension: a rule's first runs in a process are its slowest, before the JVM has compiled the code they run, and
-     * a suspension holds until a targeter lifts it. A stop for too many steps always counts.
+     * How many evaluations of a compiled rule in a process are its warm-up, the slowest, before the JVM has compiled the
+     * code they run: an evaluation of the warm-up stopped on time is run once more without a time limit (its steps are
+     * bounded all the same), so that neither a line filed after a restart escapes the rule nor a suspension, which
+     * holds until a targeter lifts it, comes from a cold start.
      */
     public static final int WARM_UP_EVALUATIONS = 20;
 

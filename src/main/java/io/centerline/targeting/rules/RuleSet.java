@@ -116,7 +116,7 @@ public final class RuleSet {
             for (LineFacts line : lines) {
                 Verdict verdict = rule.compiled.evaluate(line);
                 if (rule.counters.record(verdict)) {
-                    log.suspended(rule.rule, rule.counters.lastError(), rule.counters.countedStops())
+                    log.suspended(rule.rule, rule.counters.lastError(), rule.counters.stops())
                             .ifPresent(rule.counters::recorded);
                     break;
                 }
