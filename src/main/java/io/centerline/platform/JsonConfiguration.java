@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
@@ -18,7 +19,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * ({@code "125000.00"}), never as JSON numbers; a request that names a field its endpoint does not take is refused
  * rather than read without it (a misspelt {@code "strenght"} would otherwise leave the default in place unseen); a
  * fraction where a whole number belongs is refused rather than cut ({@code "itemsPerWeek": 2.5} is not 2); and a text
- * value that holds a character no reader can see or PostgreSQL cannot store is refused with its field.
+ * value that is not text in quotes, or holds a character no reader can see or PostgreSQL cannot store, is refused with
+ * its field.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -52,7 +54,8 @@ class JsonConfiguration {
     }
 
     /**
-     * Reads text as Jackson does, and refuses text that is not {@link Printable}: a control character other than tab,
+     * Reads text as Jackson does, except that a number or {@code true}/{@code false} is refused rather than taken as
+     * its digits or word (a reason of {@code 5} is no reason), and refuses text that is not {@link Printable}: a control character other than tab,
      * line feed and carriage return (NUL among them, which PostgreSQL cannot store), or half of a surrogate pair (which
      * would be stored as {@code ?}), as entry summaries refuse them.
      */
@@ -60,6 +63,12 @@ class JsonConfiguration {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken() != null
+                    && parser.currentToken().isScalarValue()
+                    && parser.currentToken() != JsonToken.VALUE_STRING) {
+                return context.reportInputMismatch(
+                        String.class, "text in double quotes is expected here, not %s", parser.getString());
+            }
             String text = super.deserialize(parser, context);
             int at = Printable.unprintableAt(text);
             if (at >= 0) {

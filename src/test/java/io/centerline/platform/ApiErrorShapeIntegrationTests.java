@@ -120,6 +120,19 @@ class ApiErrorShapeIntegrationTests extends ApiTest {
                         + " write it as YYYY-MM-DD, for example 2026-03-02.");
     }
 
+    @Test
+    void aNumberWhereTextBelongsIsRefusedNotTakenAsItsDigits() {
+        Response answer = post(
+                ADMIN,
+                "/api/v1/reference/hts-center-map/versions/1/withdraw",
+                MediaType.APPLICATION_JSON,
+                "{\"reason\": 5}");
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertOneError(answer, "UNREADABLE_BODY");
+        assertThat(message(answer)).contains("field reason: text in double quotes is expected here, not 5");
+    }
+
     private static void assertOneError(Response answer, String code) {
         JsonNode body = answer.json();
         assertThat(body.propertyNames()).containsExactly("errors");
