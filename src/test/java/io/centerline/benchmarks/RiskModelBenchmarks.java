@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The cost of the risk model at scoring time, with the default parameters (300 trees of depth 6) trained on 20,000
  * generated entry summaries: one entry summary's lines in one matrix, a batch of 1,000 lines in one matrix (per
- * line), and one line's explanation. Run as described in docs/BENCHMARKS.md.
+ * line), the features alone of such a batch of lines just read (per line), and one line's explanation. Run as described in docs/BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -69,6 +69,32 @@ public class RiskModelBenchmarks {
     public double[] scoreABatchPerLine() {
         int from = (next++ * BATCH) % (lines.size() - BATCH);
         return model.score(lines.subList(from, from + BATCH));
+    }
+
+    /**
+     * The feature pipeline alone on a batch of 1,000 lines (per line), each line's texts new as those of a line just
+     * read are, so that none carries the hash an earlier lookup worked out. Less {@link #newLinesPerLine}, the cost of
+     * making them, it is what scoring spends on features.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public float[] featuresOfNewLinesPerLine() {
+        return model.pipeline().transform(newLines());
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public List<Declaration> newLinesPerLine() {
+        return newLines();
+    }
+
+    private List<Declaration> newLines() {
+        int from = (next++ * BATCH) % (lines.size() - BATCH);
+        List<Declaration> batch = new ArrayList<>(BATCH);
+        for (Declaration line : lines.subList(from, from + BATCH)) {
+            batch.add(NewTexts.of(line));
+        }
+        return batch;
     }
 
     @Benchmark
