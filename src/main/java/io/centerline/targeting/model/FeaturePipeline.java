@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns entry lines into the numbers the risk model reads, and explains each number in words.
@@ -114,10 +115,6 @@ public final class FeaturePipeline {
         String name() {
             return first.name() + "+" + second.name();
         }
-
-        String pair(Declaration declaration) {
-            return first.of(declaration) + "|" + second.of(declaration);
-        }
     }
 
     /** One column of the model's input: its stable name, what it is about, and its kind. */
@@ -144,9 +141,15 @@ public final class FeaturePipeline {
     private final List<Key> categorical;
     private final List<CategoryCodes> codes;
     private final Peers peers;
-    private final List<Map<String, int[]>> pairCounts;
-    private final Map<String, int[]> caseCounts;
-    private final List<Map<String, int[]>> histories;
+    /** Per pairing, how many earlier lines had each value of its first key. */
+    private final List<Map<String, int[]>> firstCounts;
+    /** Per pairing, how many earlier lines had each pair of values. */
+    private final List<PairTable<int[]>> pairCounts;
+    /** By HTS number and origin, the earlier lines and those that declared an AD/CVD case. */
+    private final PairTable<int[]> caseCounts;
+    /** Per history key, in the order of {@link #HISTORIES}. */
+    private final List<Tracks> histories;
+
     private final double prior;
     private final int[] kept;
     private final List<Feature> allFeatures;
@@ -155,7 +158,6 @@ public final class FeaturePipeline {
     private final int[] pairingFirst;
 
     private final int[] pairingSecond;
-    private final int[] historyAt;
     private final int htsAt;
     private final int subheadingAt;
     private final int originAt;
@@ -165,9 +167,10 @@ public final class FeaturePipeline {
             List<String> attributeNames,
             List<CategoryCodes> codes,
             Peers peers,
-            List<Map<String, int[]>> pairCounts,
-            Map<String, int[]> caseCounts,
-            List<Map<String, int[]>> histories,
+            List<Map<String, int[]>> firstCounts,
+            List<PairTable<int[]>> pairCounts,
+            PairTable<int[]> caseCounts,
+            List<Tracks> histories,
             double prior,
             int[] kept) {
         this.currency = currency;
@@ -175,6 +178,7 @@ public final class FeaturePipeline {
         this.categorical = categoricalKeys(attributeNames);
         this.codes = codes;
         this.peers = peers;
+        this.firstCounts = firstCounts;
         this.pairCounts = pairCounts;
         this.caseCounts = caseCounts;
         this.histories = histories;
@@ -186,7 +190,6 @@ public final class FeaturePipeline {
                 PAIRINGS.stream().mapToInt(p -> categorical.indexOf(p.first())).toArray();
         this.pairingSecond =
                 PAIRINGS.stream().mapToInt(p -> categorical.indexOf(p.second())).toArray();
-        this.historyAt = HISTORIES.stream().mapToInt(categorical::indexOf).toArray();
         this.htsAt = categorical.indexOf(HTS);
         this.subheadingAt = categorical.indexOf(HTS6);
         this.originAt = categorical.indexOf(ORIGIN);
@@ -219,16 +222,18 @@ public final class FeaturePipeline {
         Peers peers =
                 Peers.fit(ordered.stream().map(LabelledDeclaration::declaration).toList());
         double prior = ordered.stream().filter(LabelledDeclaration::finding).count() / (double) ordered.size();
-        List<Map<String, int[]>> pairCounts = new ArrayList<>();
-        for (int i = 0; i < PAIRINGS.size() * 2; i++) {
-            pairCounts.add(new HashMap<>());
+        List<Map<String, int[]>> firstCounts = new ArrayList<>();
+        List<PairTable<int[]>> pairCounts = new ArrayList<>();
+        for (int i = 0; i < PAIRINGS.size(); i++) {
+            firstCounts.add(new HashMap<>());
+            pairCounts.add(new PairTable<>());
         }
-        List<Map<String, int[]>> histories = new ArrayList<>();
-        for (int i = 0; i < HISTORIES.size(); i++) {
-            histories.add(new HashMap<>());
+        List<Tracks> histories = new ArrayList<>();
+        for (Key key : HISTORIES) {
+            histories.add(Tracks.of(key, keys, new HashMap<>()));
         }
         FeaturePipeline growing = new FeaturePipeline(
-                currency, attributes, codes, peers, pairCounts, new HashMap<>(), histories, prior, null);
+                currency, attributes, codes, peers, firstCounts, pairCounts, new PairTable<>(), histories, prior, null);
         int width = growing.allFeatures.size();
         float[] full = new float[ordered.size() * width];
         float[] labels = new float[ordered.size()];
@@ -253,7 +258,16 @@ public final class FeaturePipeline {
         }
         int[] kept = varyingColumns(full, ordered.size(), width);
         FeaturePipeline fitted = new FeaturePipeline(
-                currency, attributes, codes, peers, pairCounts, growing.caseCounts, histories, prior, kept);
+                currency,
+                attributes,
+                codes,
+                peers,
+                firstCounts,
+                pairCounts,
+                growing.caseCounts,
+                histories,
+                prior,
+                kept);
         return new Fit(fitted, select(full, ordered.size(), width, kept), labels, ordered.size());
     }
 
@@ -295,12 +309,6 @@ public final class FeaturePipeline {
         return describeFull(kept[column], line);
     }
 
-    /** How many earlier reviews and findings the pipeline knows for a history key's value, or null. */
-    int[] history(Key key, String value) {
-        int index = HISTORIES.indexOf(key);
-        return index < 0 ? null : histories.get(index).get(value);
-    }
-
     // ---- computing features ----
 
     /**
@@ -314,7 +322,7 @@ public final class FeaturePipeline {
             values[k] = categorical.get(k).of(d);
             out[j++] = codes.get(k).code(values[k]);
         }
-        String[] product = Peers.keys(values[htsAt], values[originAt], values[subheadingAt]);
+        Peers.Product product = new Peers.Product(values[htsAt], values[originAt], values[subheadingAt]);
         double value = d.enteredValue();
         out[j++] = (float) value;
         out[j++] = (float) d.grossWeightKg();
@@ -334,19 +342,18 @@ public final class FeaturePipeline {
         for (int p = 0; p < PAIRINGS.size(); p++) {
             Pairing pairing = PAIRINGS.get(p);
             String first = valueOf(pairing.first(), pairingFirst[p], values, d);
-            int[] firstSeen = pairCounts.get(2 * p).get(first);
-            int[] pair =
-                    pairCounts.get(2 * p + 1).get(first + "|" + valueOf(pairing.second(), pairingSecond[p], values, d));
+            int[] firstSeen = firstCounts.get(p).get(first);
+            int[] pair = pairCounts.get(p).get(first, valueOf(pairing.second(), pairingSecond[p], values, d));
             int firstCount = firstSeen == null ? 0 : firstSeen[0];
             int pairCount = pair == null ? 0 : pair[0];
             out[j++] = pairCount;
             out[j++] = firstCount == 0 ? Float.NaN : (float) pairCount / firstCount;
         }
         // the HTS number and origin: the peers' most specific group
-        int[] cases = caseCounts.get(product[0]);
+        int[] cases = caseCounts.get(product.hts(), product.origin());
         out[j++] = cases == null || cases[0] == 0 ? Float.NaN : (float) cases[1] / cases[0];
         for (int h = 0; h < HISTORIES.size(); h++) {
-            int[] track = histories.get(h).get(valueOf(HISTORIES.get(h), historyAt[h], values, d));
+            int[] track = histories.get(h).get(d, values);
             int reviews = track == null ? 0 : track[0];
             int findings = track == null ? 0 : track[1];
             out[j++] = reviews;
@@ -364,20 +371,140 @@ public final class FeaturePipeline {
         Declaration d = row.declaration();
         for (int p = 0; p < PAIRINGS.size(); p++) {
             Pairing pairing = PAIRINGS.get(p);
-            pairCounts.get(2 * p).computeIfAbsent(pairing.first().of(d), k -> new int[1])[0]++;
-            pairCounts.get(2 * p + 1).computeIfAbsent(pairing.pair(d), k -> new int[1])[0]++;
+            String first = pairing.first().of(d);
+            firstCounts.get(p).computeIfAbsent(first, k -> new int[1])[0]++;
+            pairCounts.get(p).computeIfAbsent(first, pairing.second().of(d), () -> new int[1])[0]++;
         }
-        int[] cases = caseCounts.computeIfAbsent(htsOrigin(d), k -> new int[2]);
+        int[] cases = caseCounts.computeIfAbsent(HTS.of(d), ORIGIN.of(d), () -> new int[2]);
         cases[0]++;
         if (!blank(d.adcvdCaseNumber())) {
             cases[1]++;
         }
         for (int h = 0; h < HISTORIES.size(); h++) {
-            int[] track = histories.get(h).computeIfAbsent(HISTORIES.get(h).of(d), k -> new int[2]);
+            int[] track = histories.get(h).add(d);
             track[0]++;
             if (row.finding()) {
                 track[1]++;
             }
+        }
+    }
+
+    /**
+     * The earlier reviews and findings of one history key, per value of the key. A party or product is looked up by
+     * the line's text of it; an amount by the number itself (with the HTS number for {@link #HTS_VALUE}), rather than
+     * by the amount written out as text for every line. Stored, every value is keyed by its text ({@link #numberKey}
+     * for an amount), as it always was.
+     */
+    private abstract static class Tracks {
+
+        static Tracks of(Key key, List<Key> categorical, Map<String, int[]> stored) {
+            if (key == VALUE) {
+                return new AmountTracks(Declaration::enteredValue, -1, stored);
+            }
+            if (key == WEIGHT) {
+                return new AmountTracks(Declaration::grossWeightKg, -1, stored);
+            }
+            if (key == HTS_VALUE) {
+                return new AmountTracks(Declaration::enteredValue, categorical.indexOf(HTS), stored);
+            }
+            return new TextTracks(key, categorical.indexOf(key), stored);
+        }
+
+        /** The counts of the line's value, or null; {@code values} are its categorical values when worked out. */
+        abstract int[] get(Declaration d, String[] values);
+
+        /** The counts of the line's value, made when it has none yet. */
+        abstract int[] add(Declaration d);
+
+        /** The counts by the text of the value, the stored form. */
+        abstract Map<String, int[]> stored();
+    }
+
+    /** The tracks of a party or product, by its text. */
+    private static final class TextTracks extends Tracks {
+        private final Key key;
+        /** Where the key sits among the categorical keys, or -1. */
+        private final int at;
+
+        private final Map<String, int[]> counts;
+
+        TextTracks(Key key, int at, Map<String, int[]> counts) {
+            this.key = key;
+            this.at = at;
+            this.counts = counts;
+        }
+
+        @Override
+        int[] get(Declaration d, String[] values) {
+            return counts.get(values != null && at >= 0 ? values[at] : key.of(d));
+        }
+
+        @Override
+        int[] add(Declaration d) {
+            return counts.computeIfAbsent(key.of(d), k -> new int[2]);
+        }
+
+        @Override
+        Map<String, int[]> stored() {
+            return counts;
+        }
+    }
+
+    /**
+     * The tracks of an amount, by HTS number (the empty text for an amount alone) and then by the amount. Two amounts
+     * have the same {@link #numberKey} text exactly when they are equal as {@link Double}s are (NaN equal to NaN, -0.0
+     * apart from 0.0), so the numbers find what their texts did.
+     */
+    private static final class AmountTracks extends Tracks {
+        private final ToDoubleFunction<Declaration> amount;
+        /** Where the HTS number sits among the categorical keys, or -1 for an amount alone. */
+        private final int htsAt;
+
+        private final Map<String, Map<Double, int[]>> counts = new HashMap<>();
+
+        AmountTracks(ToDoubleFunction<Declaration> amount, int htsAt, Map<String, int[]> stored) {
+            this.amount = amount;
+            this.htsAt = htsAt;
+            stored.forEach((text, track) -> {
+                // an HTS number is digits only: the first '|' ends it
+                int at = htsAt >= 0 ? text.indexOf('|') : -1;
+                if (htsAt >= 0 && at < 0) {
+                    throw new IllegalArgumentException("A stored history key without its HTS number: " + text);
+                }
+                String hts = htsAt >= 0 ? text.substring(0, at) : "";
+                String number = text.substring(at + 1);
+                counts.computeIfAbsent(hts, k -> new HashMap<>())
+                        .put(number.isEmpty() ? Double.NaN : Double.parseDouble(number), track);
+            });
+        }
+
+        @Override
+        int[] get(Declaration d, String[] values) {
+            Map<Double, int[]> byAmount = counts.get(hts(d, values));
+            return byAmount == null ? null : byAmount.get(amount.applyAsDouble(d));
+        }
+
+        @Override
+        int[] add(Declaration d) {
+            return counts.computeIfAbsent(hts(d, null), k -> new HashMap<>())
+                    .computeIfAbsent(amount.applyAsDouble(d), k -> new int[2]);
+        }
+
+        private String hts(Declaration d, String[] values) {
+            if (htsAt < 0) {
+                return "";
+            }
+            return values != null ? values[htsAt] : HTS.of(d);
+        }
+
+        @Override
+        Map<String, int[]> stored() {
+            Map<String, int[]> stored = new HashMap<>();
+            counts.forEach((hts, byAmount) -> byAmount.forEach((value, track) -> {
+                String number = numberKey(value);
+                stored.put(htsAt >= 0 ? hts + "|" + number : number, track);
+            }));
+            return stored;
         }
     }
 
@@ -468,8 +595,9 @@ public final class FeaturePipeline {
         c -= 13;
         if (c < PAIRINGS.size() * 2) {
             Pairing pairing = PAIRINGS.get(c / 2);
-            int[] first = pairCounts.get(2 * (c / 2)).get(pairing.first().of(d));
-            int[] pair = pairCounts.get(2 * (c / 2) + 1).get(pairing.pair(d));
+            String firstValue = pairing.first().of(d);
+            int[] first = firstCounts.get(c / 2).get(firstValue);
+            int[] pair = pairCounts.get(c / 2).get(firstValue, pairing.second().of(d));
             int firstCount = first == null ? 0 : first[0];
             int pairCount = pair == null ? 0 : pair[0];
             String subject = pairing.second().words() + " " + shown(pairing.second(), d);
@@ -482,7 +610,7 @@ public final class FeaturePipeline {
         }
         c -= PAIRINGS.size() * 2;
         if (c == 0) {
-            int[] cases = caseCounts.get(htsOrigin(d));
+            int[] cases = caseCounts.get(HTS.of(d), ORIGIN.of(d));
             String subject = "HTS number " + Words.hts(HTS.of(d)) + " from " + ORIGIN.of(d);
             if (cases == null || cases[0] == 0) {
                 return subject + ": no earlier line";
@@ -492,7 +620,7 @@ public final class FeaturePipeline {
         }
         c -= 1;
         Key key = HISTORIES.get(c / 3);
-        int[] track = histories.get(c / 3).get(key.of(d));
+        int[] track = histories.get(c / 3).get(d, null);
         String subject = key.words() + " " + shown(key, d);
         if (track == null || track[0] == 0) {
             return subject + ": no earlier reviewed line";
@@ -583,10 +711,6 @@ public final class FeaturePipeline {
         return true;
     }
 
-    private static String htsOrigin(Declaration d) {
-        return htsDigits(d, 10) + "|" + ORIGIN.of(d);
-    }
-
     static String numberKey(double value) {
         return Double.isNaN(value) ? "" : Double.toString(value);
     }
@@ -660,12 +784,13 @@ public final class FeaturePipeline {
                 }
             }
             peers.write(out);
-            for (Map<String, int[]> counts : pairCounts) {
-                Binary.writeCounts(out, counts, 1);
+            for (int p = 0; p < PAIRINGS.size(); p++) {
+                Binary.writeCounts(out, firstCounts.get(p), 1);
+                Binary.writeCounts(out, pairCounts.get(p).joined(), 1);
             }
-            Binary.writeCounts(out, caseCounts, 2);
-            for (Map<String, int[]> history : histories) {
-                Binary.writeCounts(out, history, 2);
+            Binary.writeCounts(out, caseCounts.joined(), 2);
+            for (Tracks history : histories) {
+                Binary.writeCounts(out, history.stored(), 2);
             }
             out.writeInt(kept.length);
             for (int column : kept) {
@@ -705,14 +830,17 @@ public final class FeaturePipeline {
                 codes.add(new CategoryCodes(values, counts));
             }
             Peers peers = Peers.read(in);
-            List<Map<String, int[]>> pairCounts = new ArrayList<>();
-            for (int i = 0; i < PAIRINGS.size() * 2; i++) {
-                pairCounts.add(Binary.readCounts(in, 1));
+            List<Map<String, int[]>> firstCounts = new ArrayList<>();
+            List<PairTable<int[]>> pairCounts = new ArrayList<>();
+            for (int i = 0; i < PAIRINGS.size(); i++) {
+                firstCounts.add(Binary.readCounts(in, 1));
+                pairCounts.add(PairTable.of(Binary.readCounts(in, 1)));
             }
-            Map<String, int[]> caseCounts = Binary.readCounts(in, 2);
-            List<Map<String, int[]>> histories = new ArrayList<>();
-            for (int i = 0; i < HISTORIES.size(); i++) {
-                histories.add(Binary.readCounts(in, 2));
+            PairTable<int[]> caseCounts = PairTable.of(Binary.readCounts(in, 2));
+            List<Key> keys = categoricalKeys(attributes);
+            List<Tracks> histories = new ArrayList<>();
+            for (Key key : HISTORIES) {
+                histories.add(Tracks.of(key, keys, Binary.readCounts(in, 2)));
             }
             int keptCount = Binary.checkedSize(in.readInt());
             int[] kept = new int[keptCount];
@@ -720,7 +848,7 @@ public final class FeaturePipeline {
                 kept[i] = in.readInt();
             }
             return new FeaturePipeline(
-                    currency, attributes, codes, peers, pairCounts, caseCounts, histories, prior, kept);
+                    currency, attributes, codes, peers, firstCounts, pairCounts, caseCounts, histories, prior, kept);
         } catch (IOException e) {
             throw new IllegalArgumentException("A stored feature pipeline could not be read: " + e.getMessage(), e);
         }

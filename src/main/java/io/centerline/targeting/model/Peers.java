@@ -27,68 +27,90 @@ final class Peers {
         "for this HTS number and origin", "for this HTS number", "for this HTS subheading"
     };
 
-    private final List<Map<String, Double>> unitValues;
-    private final List<Map<String, Double>> valuesPerKg;
-    private final List<Map<String, Double>> dutyRates;
+    private final Medians unitValues;
+    private final Medians valuesPerKg;
+    private final Medians dutyRates;
 
-    private Peers(
-            List<Map<String, Double>> unitValues,
-            List<Map<String, Double>> valuesPerKg,
-            List<Map<String, Double>> dutyRates) {
+    private Peers(Medians unitValues, Medians valuesPerKg, Medians dutyRates) {
         this.unitValues = unitValues;
         this.valuesPerKg = valuesPerKg;
         this.dutyRates = dutyRates;
     }
 
+    /**
+     * The medians of one amount per group: of the HTS number and origin (kept by the pair, not by the two joined, so
+     * that a line's lookup hashes no new key), of the HTS number and of the subheading.
+     */
+    private record Medians(
+            PairTable<Double> byHtsAndOrigin, Map<String, Double> byHts, Map<String, Double> bySubheading) {
+
+        static Medians of(List<Map<String, Double>> levels) {
+            return new Medians(PairTable.of(levels.get(0)), levels.get(1), levels.get(2));
+        }
+
+        Usual of(Product product) {
+            Double median = byHtsAndOrigin.get(product.hts(), product.origin());
+            if (median != null) {
+                return new Usual(median, SCOPES[0]);
+            }
+            median = byHts.get(product.hts());
+            if (median != null) {
+                return new Usual(median, SCOPES[1]);
+            }
+            median = bySubheading.get(product.subheading());
+            return median != null ? new Usual(median, SCOPES[2]) : Usual.NONE;
+        }
+
+        /** The levels as stored: HTS number and origin joined with {@code |}, HTS number, subheading. */
+        List<Map<String, Double>> levels() {
+            return List.of(byHtsAndOrigin.joined(), byHts, bySubheading);
+        }
+    }
+
+    /** The groups of a line: its HTS number (ten digits, so never holding {@code |}), origin and subheading. */
+    record Product(String hts, String origin, String subheading) {}
+
     static Peers fit(List<Declaration> lines) {
         return new Peers(
-                medians(lines, Declaration::unitValue),
-                medians(lines, Declaration::valuePerKg),
-                medians(lines, Declaration::dutyRate));
+                Medians.of(medians(lines, Declaration::unitValue)),
+                Medians.of(medians(lines, Declaration::valuePerKg)),
+                Medians.of(medians(lines, Declaration::dutyRate)));
     }
 
     Usual unitValue(Declaration d) {
-        return usual(unitValues, keys(d));
+        return unitValues.of(product(d));
     }
 
     Usual valuePerKg(Declaration d) {
-        return usual(valuesPerKg, keys(d));
+        return valuesPerKg.of(product(d));
     }
 
     Usual dutyRate(Declaration d) {
-        return usual(dutyRates, keys(d));
+        return dutyRates.of(product(d));
     }
 
-    /** The usual unit value for a line whose {@link #keys(String, String, String) keys} are known. */
-    Usual unitValue(String[] keys) {
-        return usual(unitValues, keys);
+    /** The usual unit value for a line whose {@link Product product} is known. */
+    Usual unitValue(Product product) {
+        return unitValues.of(product);
     }
 
-    Usual valuePerKg(String[] keys) {
-        return usual(valuesPerKg, keys);
+    Usual valuePerKg(Product product) {
+        return valuesPerKg.of(product);
     }
 
-    Usual dutyRate(String[] keys) {
-        return usual(dutyRates, keys);
+    Usual dutyRate(Product product) {
+        return dutyRates.of(product);
     }
 
-    private static Usual usual(List<Map<String, Double>> levels, String[] keys) {
-        for (int level = 0; level < keys.length; level++) {
-            Double median = levels.get(level).get(keys[level]);
-            if (median != null) {
-                return new Usual(median, SCOPES[level]);
-            }
-        }
-        return Usual.NONE;
+    private static Product product(Declaration d) {
+        return new Product(
+                FeaturePipeline.htsDigits(d, 10), FeaturePipeline.ORIGIN.of(d), FeaturePipeline.htsDigits(d, 6));
     }
 
+    /** The groups of a line as fitting keys them, most specific first: HTS number and origin, HTS number, subheading. */
     private static String[] keys(Declaration d) {
-        return keys(FeaturePipeline.htsDigits(d, 10), FeaturePipeline.ORIGIN.of(d), FeaturePipeline.htsDigits(d, 6));
-    }
-
-    /** The groups of a line, most specific first: its HTS number and origin, its HTS number, its subheading. */
-    static String[] keys(String hts, String origin, String subheading) {
-        return new String[] {hts + "|" + origin, hts, subheading};
+        Product product = product(d);
+        return new String[] {PairTable.join(product.hts(), product.origin()), product.hts(), product.subheading()};
     }
 
     private static List<Map<String, Double>> medians(List<Declaration> lines, ToDoubleFunction<Declaration> amount) {
@@ -126,8 +148,8 @@ final class Peers {
     }
 
     void write(DataOutputStream out) throws IOException {
-        for (List<Map<String, Double>> amount : List.of(unitValues, valuesPerKg, dutyRates)) {
-            for (Map<String, Double> level : amount) {
+        for (Medians amount : List.of(unitValues, valuesPerKg, dutyRates)) {
+            for (Map<String, Double> level : amount.levels()) {
                 Binary.writeDoubles(out, level);
             }
         }
@@ -142,6 +164,6 @@ final class Peers {
             }
             amounts.add(levels);
         }
-        return new Peers(amounts.get(0), amounts.get(1), amounts.get(2));
+        return new Peers(Medians.of(amounts.get(0)), Medians.of(amounts.get(1)), Medians.of(amounts.get(2)));
     }
 }
