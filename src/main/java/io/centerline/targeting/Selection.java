@@ -427,6 +427,37 @@ class Selection {
         }
     }
 
+    /**
+     * Sorted scores with some taken out and others put in, in the order {@link Arrays#sort(double[])} gives (by
+     * {@link Double#compare}): the same array as sorting the scores that remain, found in one pass over the sorted ones.
+     * Every score taken out must be among the sorted ones; the arrays taken out and put in are sorted in place.
+     */
+    static double[] merged(double[] sorted, double[] takenOut, double[] putIn) {
+        Arrays.sort(takenOut);
+        Arrays.sort(putIn);
+        double[] merged = new double[sorted.length - takenOut.length + putIn.length];
+        int out = 0;
+        int in = 0;
+        int at = 0;
+        for (double score : sorted) {
+            if (out < takenOut.length && Double.compare(score, takenOut[out]) == 0) {
+                out++;
+                continue;
+            }
+            while (in < putIn.length && Double.compare(putIn[in], score) < 0) {
+                merged[at++] = putIn[in++];
+            }
+            merged[at++] = score;
+        }
+        while (in < putIn.length) {
+            merged[at++] = putIn[in++];
+        }
+        if (out != takenOut.length) {
+            throw new IllegalArgumentException("Scores taken out that were not among the sorted ones");
+        }
+        return merged;
+    }
+
     /** Reads the counts of a Center-week from the stored assessments. */
     interface WeekSource {
         Week read(LocalDate week);
@@ -452,6 +483,10 @@ class Selection {
         private int next;
         private double[] sorted = new double[0];
         private int unsorted;
+        /** The recent scores the newer ones overwrote since the sorted scores were renewed, in no order. */
+        private final double[] dropped = new double[RECENT_SCORES];
+
+        private int droppedCount;
         private final Map<LocalDate, Week> weeks = new KeptWeeks();
 
         /** A Center's state holding the latest stored scores (newest first) as its recent scores, oldest first. */
@@ -537,17 +572,31 @@ class Selection {
         }
 
         // The recent scores in order: renewed every {@value #RESORT_EVERY} scores rather than on every call, and on
-        // every call while there are fewer than {@value #MIN_SCORES_FOR_THRESHOLD}.
+        // every call while there are fewer than {@value #MIN_SCORES_FOR_THRESHOLD}. Renewing merges the scores
+        // added since into the sorted ones, less those they overwrote, rather than sorting all of them again.
         private double[] sorted() {
             if (unsorted > 0 && (unsorted >= RESORT_EVERY || sorted.length < MIN_SCORES_FOR_THRESHOLD)) {
-                sorted = Arrays.copyOf(recent, size);
-                Arrays.sort(sorted);
+                if (unsorted < RECENT_SCORES) {
+                    double[] added = new double[unsorted];
+                    for (int k = 0; k < unsorted; k++) {
+                        added[k] = recent[(next - 1 - k + RECENT_SCORES) % RECENT_SCORES];
+                    }
+                    sorted = merged(sorted, Arrays.copyOf(dropped, droppedCount), added);
+                } else {
+                    // every score is new since: nothing to merge into
+                    sorted = Arrays.copyOf(recent, size);
+                    Arrays.sort(sorted);
+                }
                 unsorted = 0;
+                droppedCount = 0;
             }
             return sorted;
         }
 
         void remember(double score) {
+            if (size == RECENT_SCORES && droppedCount < RECENT_SCORES) {
+                dropped[droppedCount++] = recent[next];
+            }
             recent[next] = score;
             next = (next + 1) % RECENT_SCORES;
             size = Math.min(RECENT_SCORES, size + 1);

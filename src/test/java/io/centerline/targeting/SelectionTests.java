@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -300,5 +301,41 @@ class SelectionTests {
 
         assertThat(drawnInWeeksWithout).isZero();
         assertThat(drawn).isPositive();
+    }
+
+    @Test
+    void sortedScoresRenewedByMergingAreTheScoresSortedAgain() {
+        Random random = new Random(11);
+        double[] values = {0.0, -0.0, 0.25, 0.5, 1.0, 0.125};
+        for (int round = 0; round < 500; round++) {
+            double[] before = new double[random.nextInt(80)];
+            for (int i = 0; i < before.length; i++) {
+                before[i] = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
+            }
+            double[] sorted = before.clone();
+            Arrays.sort(sorted);
+            // take out some of the scores (repeated ones among them) and put others in
+            List<Double> remaining = new ArrayList<>();
+            List<Double> takenOut = new ArrayList<>();
+            for (double score : before) {
+                (random.nextInt(4) == 0 ? takenOut : remaining).add(score);
+            }
+            double[] putIn = new double[random.nextInt(70)];
+            for (int i = 0; i < putIn.length; i++) {
+                putIn[i] = random.nextBoolean() ? values[random.nextInt(values.length)] : random.nextDouble();
+                remaining.add(putIn[i]);
+            }
+            double[] expected =
+                    remaining.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+
+            double[] merged = Selection.merged(
+                    sorted, takenOut.stream().mapToDouble(Double::doubleValue).toArray(), putIn);
+
+            assertThat(bits(merged)).containsExactly(bits(expected));
+        }
+    }
+
+    private static long[] bits(double[] scores) {
+        return Arrays.stream(scores).mapToLong(Double::doubleToRawLongBits).toArray();
     }
 }
