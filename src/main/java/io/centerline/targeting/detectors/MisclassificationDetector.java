@@ -33,6 +33,12 @@ public final class MisclassificationDetector extends KeyedDetector<Misclassifica
     private record Use(String hts, long filings, double dutyRate, LocalDate first, LocalDate last) {}
 
     /**
+     * What the earlier filings of one key say of a line: the number they mostly went under, all their filings and
+     * those under the line's own number.
+     */
+    private record Usual(Use use, long total, long sameNumber) {}
+
+    /**
      * How goods of one key went under one HTS number, as kept: changed in place, with its dates as epoch days. The
      * statistics live in the old generation; a new record and new dates for every filing would each be promoted there
      * and die soon after, which keeps the collector marking (docs/BENCHMARKS.md).
@@ -97,12 +103,36 @@ public final class MisclassificationDetector extends KeyedDetector<Misclassifica
             use.add(dutyRate, date);
         }
 
-        List<Use> snapshot() {
-            List<Use> uses = new ArrayList<>(byHts.size());
+        /**
+         * The number the filings mostly went under, when it is not the current one, was first used before the entry
+         * date, carries at least {@code minDifference} points more duty, has at least {@code minFilings} filings,
+         * outnumbers the current number, and holds at least {@code share} of all filings; null when there is none.
+         * Judged in place, under the map's lock: most lines have none, and copying every key's numbers out to judge
+         * them cost more than the judging.
+         */
+        Usual usual(Declaration line, LocalDate date, double minDifference, long minFilings, double share) {
+            long total = 0;
+            long sameNumber = 0;
             for (Usage use : byHts.values()) {
-                uses.add(use.snapshot());
+                total += use.filings;
+                if (use.hts.equals(line.hts())) {
+                    sameNumber = use.filings;
+                }
             }
-            return uses;
+            long day = date == null ? Usage.NO_DATE : date.toEpochDay();
+            Usage usual = null;
+            for (Usage use : byHts.values()) {
+                if (!use.hts.equals(line.hts())
+                        && (day == Usage.NO_DATE || use.first == Usage.NO_DATE || use.first < day)
+                        && use.filings >= minFilings
+                        && use.filings > sameNumber
+                        && use.filings >= share * total
+                        && use.dutyRate - line.dutyRate() >= minDifference
+                        && (usual == null || use.filings > usual.filings)) {
+                    usual = use;
+                }
+            }
+            return usual == null ? null : new Usual(usual.snapshot(), total, sameNumber);
         }
     }
 
@@ -175,22 +205,22 @@ public final class MisclassificationDetector extends KeyedDetector<Misclassifica
             if (key == null) {
                 continue;
             }
-            List<Use> sameMaker =
-                    key.manufacturer() == null ? null : byManufacturer.read(key.manufacturer(), Uses::snapshot);
             LocalDate date = line.entryDate() != null ? line.entryDate() : entry.entryDate();
-            Use usual = usual(sameMaker, line, date, minDifference, minFilings, 0);
-            boolean bySameMaker = usual != null;
-            List<Use> sameDescription = null;
-            if (usual == null) {
-                sameDescription = byDescription.read(key.description(), Uses::snapshot);
-                usual = usual(sameDescription, line, date, minDifference, minDescriptionFilings, share);
+            Usual found = key.manufacturer() == null
+                    ? null
+                    : byManufacturer.read(
+                            key.manufacturer(), uses -> uses.usual(line, date, minDifference, minFilings, 0));
+            boolean bySameMaker = found != null;
+            if (found == null) {
+                found = byDescription.read(
+                        key.description(), uses -> uses.usual(line, date, minDifference, minDescriptionFilings, share));
             }
-            if (usual == null) {
+            if (found == null) {
                 continue;
             }
-            List<Use> earlier = bySameMaker ? sameMaker : sameDescription;
-            long total = earlier.stream().mapToLong(Use::filings).sum();
-            long sameNumber = filingsUnder(earlier, line.hts());
+            Use usual = found.use();
+            long total = found.total();
+            long sameNumber = found.sameNumber();
             double difference = usual.dutyRate() - line.dutyRate();
             String declared = "goods described as \"" + line.description().strip() + "\" are declared under "
                     + Texts.hts(line.hts()) + " at a duty rate of " + Texts.percent(line.dutyRate());
@@ -210,42 +240,6 @@ public final class MisclassificationDetector extends KeyedDetector<Misclassifica
             findings.add(finding(line.lineNumber(), reason, tradeReason, Math.min(0.95, strength)));
         }
         return findings;
-    }
-
-    /**
-     * The number the earlier filings mostly went under, when it is not the current one, was first used before the
-     * entry date, carries at least {@code minDifference} points more duty, has at least {@code minFilings} filings,
-     * outnumbers the current number, and holds at least {@code share} of all filings.
-     */
-    private static Use usual(
-            List<Use> earlier, Declaration line, LocalDate date, double minDifference, long minFilings, double share) {
-        if (earlier == null) {
-            return null;
-        }
-        long total = earlier.stream().mapToLong(Use::filings).sum();
-        long sameNumber = filingsUnder(earlier, line.hts());
-        Use usual = null;
-        for (Use use : earlier) {
-            if (!use.hts().equals(line.hts())
-                    && (date == null || use.first() == null || use.first().isBefore(date))
-                    && use.filings() >= minFilings
-                    && use.filings() > sameNumber
-                    && use.filings() >= share * total
-                    && use.dutyRate() - line.dutyRate() >= minDifference
-                    && (usual == null || use.filings() > usual.filings())) {
-                usual = use;
-            }
-        }
-        return usual;
-    }
-
-    private static long filingsUnder(List<Use> earlier, String hts) {
-        for (Use use : earlier) {
-            if (use.hts().equals(hts)) {
-                return use.filings();
-            }
-        }
-        return 0;
     }
 
     @Override
