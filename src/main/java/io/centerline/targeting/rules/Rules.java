@@ -213,7 +213,7 @@ public class Rules {
     /** Every suspension of a rule version, the latest first. */
     public List<RuleSuspension> suspensions(RuleCode code, int version) {
         return jdbc.sql("select " + SUSPENSION_COLUMNS
-                        + " from targeting_rule_suspension where code = ? and version = ?" + " order by id desc")
+                        + " from targeting_rule_suspension where code = ? and version = ? order by id desc")
                 .params(code.value(), version)
                 .query((rs, i) -> suspension(rs))
                 .list();
@@ -273,7 +273,7 @@ public class Rules {
 
     private Optional<RuleSuspension> openSuspension(RuleCode code, int version) {
         return jdbc.sql("select " + SUSPENSION_COLUMNS
-                        + " from targeting_rule_suspension where code = ? and version = ?" + " and resumed_at is null")
+                        + " from targeting_rule_suspension where code = ? and version = ? and resumed_at is null")
                 .params(code.value(), version)
                 .query((rs, i) -> suspension(rs))
                 .optional();
