@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -70,11 +69,7 @@ class Selection {
     private final AtomicLong selections = new AtomicLong();
 
     @Autowired
-    Selection(
-            JdbcClient jdbc,
-            Capacities capacities,
-            Clock clock,
-            @Value("${centerline.targeting.control-seed:20260101}") long seed) {
+    Selection(JdbcClient jdbc, Capacities capacities, Clock clock, ControlSeed seed) {
         this(
                 new StoredWeeks() {
                     @Override
@@ -89,7 +84,7 @@ class Selection {
                 },
                 capacities::on,
                 clock,
-                seed);
+                seed.value());
     }
 
     Selection(StoredWeeks stored, CapacityInForce capacities, Clock clock, long seed) {
