@@ -1,6 +1,7 @@
 package io.centerline.targeting.rules;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -169,6 +170,10 @@ public record RuleDraft(
             return revealing("written in plain characters, without invisible ones, full-width digits or fractions"
                     + " such as \u00BD, which would carry what the checks below refuse");
         }
+        if (tradeReason.codePoints().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
+            return revealing("digits written 0 to 9, not in another script, which would carry what the checks below"
+                    + " refuse");
+        }
         if (tradeReason.contains("<") || tradeReason.contains(">")) {
             return revealing("no comparison signs or markup");
         }
@@ -190,6 +195,10 @@ public record RuleDraft(
                     "not the rule's code, nor how targeting weighs an entry (its strength, score, threshold, detectors,"
                             + " risk model, statistical terms)");
         }
+        List<String> countries = testedCountriesIn(tradeReason);
+        if (!countries.isEmpty()) {
+            return revealing("no country the rule tests (" + String.join(", ", countries) + ")");
+        }
         List<String> quoted = testedValuesIn(tradeReason);
         if (!quoted.isEmpty()
                 || MONEY_OR_SHARE.matcher(tradeReason).find()
@@ -199,7 +208,7 @@ public record RuleDraft(
                     + (quoted.isEmpty() ? "" : " (" + String.join(", ", quoted) + ")"));
         }
         if (DIGIT_RUN
-                .matcher(tradeReason)
+                .matcher(spelledDigits(tradeReason))
                 .results()
                 .anyMatch(run -> digitsOf(run.group()).length() >= 5)) {
             return revealing("no numbers of five or more digits, which are importer, HTS or entry numbers");
@@ -263,7 +272,7 @@ public record RuleDraft(
 
     /** Words of how targeting weighs an entry, which the trade never reads. */
     private static final Pattern TARGETING_WORDS = Pattern.compile(
-            "\\b(strength|scores?|scored|thresholds?|detectors?|risk model|targeting|targeters?|machine[- ]learning"
+            "\\b(strength|scores?|scored|scoring|thresholds?|detectors?|risk model|targeting|targeters?|machine[- ]learning"
                     + "|algorithms?|artificial intelligence|(statistical|predictive|scoring) models?"
                     + "|rules?'?s? (limits?|logic|conditions?|criteria|cut-?offs?)|(limits?|cut-?offs?) of the rules?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -341,9 +350,70 @@ public record RuleDraft(
     /** A word of two or more letters. */
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
+    /** A fraction written with a slash, as a threshold may be told: {@code 5/2} for 2.5. */
+    private static final Pattern FRACTION = Pattern.compile("(?<![\\w.])(\\d{1,9})\\s*/\\s*(\\d{1,9})(?![\\w.])");
+
+    /** The digits spelt one word each ("seven six zero four"), as a number may be told in words. */
+    private static final Pattern DIGIT_WORD =
+            Pattern.compile("\\b(zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> DIGIT_WORDS =
+            List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
+    /** A text with every digit spelt as a word written as the digit, so that a spelt number is read as a number. */
+    private static String spelledDigits(String text) {
+        return DIGIT_WORD.matcher(text).replaceAll(word -> {
+            String lower = word.group(1).toLowerCase(Locale.ROOT);
+            return String.valueOf(lower.equals("oh") ? 0 : DIGIT_WORDS.indexOf(lower));
+        });
+    }
+
+    /**
+     * The countries the expression tests by their two-letter codes that the text names ("Goods from Vietnam" for
+     * {@code "VN"}), by their English names as the JDK gives them.
+     */
+    private List<String> testedCountriesIn(String text) {
+        List<String> named = new ArrayList<>();
+        Matcher values = TESTED_VALUE.matcher(expression == null ? "" : expression);
+        while (values.find()) {
+            String value = values.group(1) != null ? values.group(1) : values.group(2);
+            if (value == null || !value.matches("[A-Z]{2}") || !COUNTRY_CODES.contains(value)) {
+                continue;
+            }
+            String name = new Locale("", value)
+                    .getDisplayCountry(Locale.ENGLISH)
+                    .split("[,(]| SAR ")[0]
+                    .strip();
+            if (name.isEmpty() || name.equals(value)) {
+                continue;
+            }
+            // its letters in order, whatever spaces, dots or hyphens come between them ("Viet Nam" for "Vietnam")
+            String words = name.codePoints()
+                    .filter(Character::isLetter)
+                    .mapToObj(letter -> Pattern.quote(Character.toString(letter)))
+                    .collect(Collectors.joining("[\\s.\\-]?"));
+            if (Pattern.compile("(?<!\\p{L})" + words + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                            .matcher(text)
+                            .find()
+                    && !named.contains(name)) {
+                named.add(name);
+            }
+        }
+        return named;
+    }
+
+    private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+
     /** The numbers a text writes, by value. */
     private static List<BigDecimal> numbersIn(String text) {
         List<BigDecimal> numbers = new ArrayList<>();
+        Matcher fraction = FRACTION.matcher(text);
+        while (fraction.find()) {
+            BigDecimal denominator = new BigDecimal(fraction.group(2));
+            if (denominator.signum() != 0) {
+                numbers.add(new BigDecimal(fraction.group(1)).divide(denominator, MathContext.DECIMAL64));
+            }
+        }
         Matcher written = NUMBER_IN_TEXT.matcher(text);
         while (written.find()) {
             String number = written.group("thousands") != null
@@ -394,7 +464,8 @@ public record RuleDraft(
             String value = number != null ? number : values.group(1) != null ? values.group(1) : values.group(2);
             boolean inText = number != null
                     ? numbersInText.stream().anyMatch(n -> n.compareTo(new BigDecimal(number)) == 0)
-                    : (isCode(value) ? hasCode(text, value) : hasWord(text, value)) || digitRunIn(text, value);
+                    : (isCode(value) ? hasCode(text, value) : hasWord(text, value))
+                            || digitRunIn(spelledDigits(text), value);
             if (inText && !quoted.contains(value)) {
                 quoted.add(value);
             }

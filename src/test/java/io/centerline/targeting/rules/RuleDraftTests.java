@@ -263,6 +263,44 @@ class RuleDraftTests {
     }
 
     @Test
+    void theTradeReasonMayNotTellATestedValueInSpeltDigitsOtherScriptsOrFractions() {
+        for (String leaky : List.of(
+                "Headings seven six zero four are under review.",
+                "Items of heading \u096D\u096C\u0966\u096A are under review this month.",
+                "Prices under 5/2 are reviewed by our team now.",
+                "Prices under 10 / 4 are reviewed by our team now.")) {
+            assertThat(problems(draft(leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+        assertThat(problems(draft("One of the lines of this entry is being compared with two similar imports.")))
+                .isEmpty();
+    }
+
+    @Test
+    void theTradeReasonMayNotNameACountryTheRuleTestsNorSpeakOfScoring() {
+        assertThat(problems(draft("Goods from China are being compared with similar imports.")))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason is plain words for the importer: no country the rule tests (China)");
+        assertThat(problems(draft(
+                        "line.countryOfOrigin == \"VN\"",
+                        "Goods from Viet Nam are being compared with similar imports.")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+        assertThat(problems(draft(
+                        "line.countryOfOrigin == \"VN\"",
+                        "Goods from Vietnam are being compared with similar imports.")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+        assertThat(problems(draft("Goods from Chinatown suppliers are being compared with similar imports.")))
+                .isEmpty();
+        assertThat(problems(draft("Our risk scoring engine flagged this shipment for a closer look.")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+    }
+
+    @Test
     void aTestedCodeOfCapitalsIsRefusedInCapitalsOnlySinceInLowerCaseItIsAnEnglishWord() {
         String expression = "line.countryOfOrigin == \"IN\" && line.unit == \"NO\"";
 
