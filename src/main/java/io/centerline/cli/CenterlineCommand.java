@@ -37,6 +37,12 @@ public class CenterlineCommand implements Runnable {
     }
 
     /**
+     * The exit code of a command that could not open the database, its data directory being in use by a running
+     * service: distinct from 1, by which {@code ingest} says that records were rejected and the others stored.
+     */
+    static final int DATABASE_IN_USE = 3;
+
+    /**
      * A command that fails on what it was given (an argument out of range, a file that cannot be read or written)
      * says so in a line, with the exit code of a usage error or of a failure; anything else is a fault and keeps its
      * stack trace.
@@ -49,7 +55,7 @@ public class CenterlineCommand implements Runnable {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof EmbeddedDatabase.InUse inUse) {
                 command.getErr().println(command.getCommandName() + ": " + inUse.getMessage());
-                return CommandLine.ExitCode.SOFTWARE;
+                return DATABASE_IN_USE;
             }
         }
         if (e instanceof NoSuchFileException missing) {

@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:every record was accepted or a duplicate of one on file",
             "1:some records were rejected; every other record is stored",
-            "2:the file could not be read"
+            "2:the file could not be read",
+            "3:the database could not be opened: its data directory is in use by a running service; nothing is stored"
         })
 class IngestCommand implements Callable<Integer> {
 

@@ -59,7 +59,9 @@ class EmbeddedDatabaseIntegrationTests {
             assertThat(command.waitFor(2, TimeUnit.MINUTES)).isTrue();
 
             String said = Files.readString(output);
-            assertThat(command.exitValue()).as(said).isEqualTo(1);
+            assertThat(command.exitValue())
+                    .as("the exit code of a database in use, not of rejected records: " + said)
+                    .isEqualTo(3);
             assertThat(said)
                     .contains("The embedded PostgreSQL data directory "
                             + directory.toAbsolutePath().normalize()
