@@ -448,7 +448,10 @@ final class SummaryPolicies {
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
             for (int i = 0; i < s.lines().size(); i++) {
                 String description = s.lines().get(i).description();
-                if (description != null && description.length() > MAX_DESCRIPTION) {
+                // characters as a reader counts them: a character outside the basic plane is one, not two
+                if (description != null
+                        && description.length() > MAX_DESCRIPTION
+                        && description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
                     int label = context.label(i);
                     findings.line(
                             label,
@@ -459,7 +462,7 @@ final class SummaryPolicies {
                                     "The description on line %d is %,d characters long; a line's description may"
                                             + " take at most %d.",
                                     label,
-                                    description.length(),
+                                    description.codePointCount(0, description.length()),
                                     MAX_DESCRIPTION));
                 }
             }

@@ -297,6 +297,18 @@ class LinePolicyTests {
     }
 
     @Test
+    void aDescriptionIsMeasuredInCharactersAsAReaderCountsThemNotInUtf16Units() {
+        String emoji = "\uD83D\uDCE6";
+
+        assertThat(accepted(aValidLaptopEntry().withLine(l -> l.withDescription(emoji.repeat(500)))))
+                .isNotNull();
+        assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withDescription(emoji.repeat(501)))))
+                .extracting(IntakeError::message)
+                .containsExactly("The description on line 1 is 501 characters long; a line's description may take at"
+                        + " most 500.");
+    }
+
+    @Test
     void aDescriptionOfMoreThanFiveHundredCharactersIsRefused() {
         assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withDescription("x".repeat(501)))))
                 .containsExactly(IntakeError.line(
