@@ -5,6 +5,7 @@ import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
 import io.centerline.platform.AfterCommit;
 import io.centerline.platform.Conflict;
+import io.centerline.platform.Invalid;
 import io.centerline.platform.WrittenReasons;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
@@ -200,17 +201,18 @@ public class Accounts {
     @Transactional
     public AccountView override(ImporterNumber importer, CenterCode center, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("An override of the Center assignment needs a written reason");
+            throw new Invalid("REASON_REQUIRED", "An override of the Center assignment needs a written reason");
         }
         if (!WrittenReasons.saysEnough(reason)) {
-            throw new IllegalArgumentException(
+            throw new Invalid(
+                    "REASON_REQUIRED",
                     "An override of the Center assignment needs a written reason of at least "
                             + WrittenReasons.MINIMUM_WORDS + " words saying why the account belongs with the Center: '"
                             + reason.strip()
                             + "' is not one");
         }
         if (reference.center(center).isEmpty()) {
-            throw new IllegalArgumentException("There is no Center '" + center + "'");
+            throw new Invalid("CENTER_UNKNOWN", "There is no Center '" + center + "'");
         }
         long id = accountId(importer);
         Instant now = clock.instant();
@@ -273,19 +275,22 @@ public class Accounts {
     public AccountView recordTrustedPartner(
             ImporterNumber importer, String program, LocalDate from, LocalDate to, String actor) {
         if (!CTPAT_TRADE_COMPLIANCE.equals(program)) {
-            throw new IllegalArgumentException(
+            throw new Invalid(
+                    "TRUSTED_PARTNER_PROGRAM_UNKNOWN",
                     "Unknown trusted-partner program '" + program + "'; known: " + CTPAT_TRADE_COMPLIANCE);
         }
         if (from == null) {
-            throw new IllegalArgumentException("A trusted-partner period needs its start date");
+            throw new Invalid("REQUIRED", "A trusted-partner period needs its start date");
         }
         if (from.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("A trusted-partner period cannot start (" + from
-                    + ") after today's business date " + LocalDate.now(clock));
+            throw new Invalid(
+                    "DATE_IN_FUTURE",
+                    "A trusted-partner period cannot start (" + from + ") after today's business date "
+                            + LocalDate.now(clock));
         }
         if (to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException(
-                    "A trusted-partner period cannot end (" + to + ") before it starts (" + from + ")");
+            throw new Invalid(
+                    "PERIOD_ORDER", "A trusted-partner period cannot end (" + to + ") before it starts (" + from + ")");
         }
         long id = accountId(importer);
         lockAccount(id);
@@ -320,8 +325,10 @@ public class Accounts {
     @Transactional
     public AccountView endTrustedPartner(ImporterNumber importer, LocalDate on, String reason, String actor) {
         if (reason == null || !WrittenReasons.saysEnough(reason)) {
-            throw new IllegalArgumentException("Ending trusted-partner status needs a written reason of at least "
-                    + WrittenReasons.MINIMUM_WORDS + " words (a suspension or withdrawal and why)");
+            throw new Invalid(
+                    "REASON_REQUIRED",
+                    "Ending trusted-partner status needs a written reason of at least " + WrittenReasons.MINIMUM_WORDS
+                            + " words (a suspension or withdrawal and why)");
         }
         long id = accountId(importer);
         lockAccount(id);

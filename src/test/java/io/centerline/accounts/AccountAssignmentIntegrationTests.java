@@ -348,12 +348,20 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         Response noReason =
                 post(MANAGER, path, MediaType.APPLICATION_JSON, "{\"center\": \"MACH\", \"reason\": \".\"}");
         assertThat(noReason.code()).isEqualTo(400);
+        assertThat(noReason.json().at("/errors/0/code").asString()).isEqualTo("REASON_REQUIRED");
         assertThat(noReason.json().at("/errors/0/message").asString()).contains("at least 3 words");
+        Response unknown = post(
+                MANAGER,
+                path,
+                MediaType.APPLICATION_JSON,
+                "{\"center\": \"XX\", \"reason\": \"Appeal granted: the laptops are parts of machinery lines\"}");
+        assertThat(unknown.code()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/code").asString()).isEqualTo("CENTER_UNKNOWN");
         Response overridden = post(
                 MANAGER,
                 path,
                 MediaType.APPLICATION_JSON,
-                "{\"center\": \"MACH\", \"reason\": \"Appeal granted: the laptops are parts of machinery lines\"}");
+                "{\"center\": \"mach\", \"reason\": \"Appeal granted: the laptops are parts of machinery lines\"}");
         assertThat(overridden.code()).isEqualTo(200);
         file(importer, "2026-03-02", line(1, "8471300100", "50000.00", null));
 

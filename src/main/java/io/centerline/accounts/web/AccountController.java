@@ -5,6 +5,7 @@ import io.centerline.accounts.Accounts;
 import io.centerline.accounts.ImporterNumber;
 import io.centerline.identity.CurrentUser;
 import io.centerline.identity.Role;
+import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
 import io.centerline.reference.CenterCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,11 +77,17 @@ class AccountController {
     @PostMapping("/{importerNumber}/center-override")
     @PreAuthorize(MANAGES_ACCOUNTS)
     AccountView override(@PathVariable String importerNumber, @RequestBody CenterOverride body) {
-        if (body.center() == null) {
-            throw new IllegalArgumentException("The override needs the Center's code");
+        if (body.center() == null || body.center().isBlank()) {
+            throw new Invalid("REQUIRED", "The override needs the Center's code");
         }
-        return accounts.override(
-                ImporterNumber.parse(importerNumber), CenterCode.of(body.center()), body.reason(), CurrentUser.name());
+        CenterCode center;
+        try {
+            // written in any case, as intake reads codes
+            center = CenterCode.of(body.center().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("CENTER_UNKNOWN", e.getMessage());
+        }
+        return accounts.override(ImporterNumber.parse(importerNumber), center, body.reason(), CurrentUser.name());
     }
 
     /** The body of lifting an override. */
