@@ -27,6 +27,18 @@ public record HtsCenterMap(
     /** A version withdrawn before its effective date: it stays on file and routes nothing. */
     public record Withdrawal(Instant at, String by, String reason) {}
 
+    /** The version as the trade reads it: without the user names of CBP's staff who loaded or withdrew it. */
+    public HtsCenterMap withoutStaffNames() {
+        return new HtsCenterMap(
+                version,
+                effectiveFrom,
+                loadedAt,
+                null,
+                note,
+                ranges,
+                withdrawal == null ? null : new Withdrawal(withdrawal.at(), null, withdrawal.reason()));
+    }
+
     public HtsCenterMap {
         ranges = ranges.stream()
                 .sorted(Comparator.comparing(HtsCenterRange::headingFrom))

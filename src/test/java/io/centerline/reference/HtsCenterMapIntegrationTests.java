@@ -234,6 +234,15 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         assertThat(reference.mapInForce(effectiveFrom).orElseThrow().version()).isEqualTo(before.version());
         assertThat(reference.centerFor(HtsNumber.parse("8469000000"), effectiveFrom))
                 .isEqualTo(before.centerFor("8469"));
+        JsonNode asTheTradeReadsIt =
+                get(FILER, "/api/v1/reference/hts-center-map/versions").json();
+        assertThat(asTheTradeReadsIt.findValues("loadedBy"))
+                .allSatisfy(by -> assertThat(by.isNull()).isTrue());
+        assertThat(asTheTradeReadsIt.findValues("withdrawal").stream()
+                        .filter(w -> !w.isNull())
+                        .map(w -> w.get("by")))
+                .isNotEmpty()
+                .allSatisfy(by -> assertThat(by.isNull()).isTrue());
         assertThat(get(ADMIN, "/api/v1/reference/hts-center-map/versions").json().findValues("version").stream()
                         .map(JsonNode::asInt)
                         .toList())

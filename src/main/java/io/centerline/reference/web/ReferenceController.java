@@ -97,6 +97,7 @@ class ReferenceController {
         LocalDate on = date.orElseGet(() -> LocalDate.now(clock));
         return reference
                 .mapRouting(on)
+                .map(ReferenceController::asTheReaderMaySeeIt)
                 .map(ResponseEntity::ok)
                 .orElseThrow(
                         () -> new NotFound("HTS_CENTER_MAP_NOT_FOUND", "No HTS-to-Center map is in force on " + on));
@@ -105,7 +106,14 @@ class ReferenceController {
     @Operation(summary = "Every version of the HTS-heading-to-Center map")
     @GetMapping("/hts-center-map/versions")
     List<HtsCenterMap> mapVersions() {
-        return reference.mapHistory();
+        return reference.mapHistory().stream()
+                .map(ReferenceController::asTheReaderMaySeeIt)
+                .toList();
+    }
+
+    /** A map version as the signed-in user may read it: the trade reads it without the names of CBP's staff. */
+    private static HtsCenterMap asTheReaderMaySeeIt(HtsCenterMap map) {
+        return CurrentUser.isCbpStaff() ? map : map.withoutStaffNames();
     }
 
     /** Why a map version is withdrawn. */
