@@ -1,6 +1,7 @@
 package io.centerline.targeting;
 
 import io.centerline.identity.AuditLog;
+import io.centerline.platform.Invalid;
 import io.centerline.reference.Center;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
@@ -131,18 +132,20 @@ public class Capacities {
     public Capacity set(Capacity capacity, String actor) {
         CenterCode code = CenterCode.of(capacity.center());
         if (reference.center(code).isEmpty()) {
-            throw new IllegalArgumentException("center: no Center has the code " + capacity.center());
+            throw new Invalid("CENTER_UNKNOWN", "center: no Center has the code " + capacity.center());
         }
         LocalDate today = LocalDate.now(clock);
         if (capacity.effectiveFrom().isBefore(today)) {
-            throw new IllegalArgumentException("effectiveFrom: a capacity takes effect from today (" + today
-                    + ") or later, not " + capacity.effectiveFrom());
+            throw new Invalid(
+                    "DATE_IN_PAST",
+                    "effectiveFrom: a capacity takes effect from today (" + today + ") or later, not "
+                            + capacity.effectiveFrom());
         }
         if (capacity.queue() == null || capacity.queue().isBlank()) {
-            throw new IllegalArgumentException("queue: a capacity names its queue");
+            throw new Invalid("REQUIRED", "queue: a capacity names its queue");
         }
         if (capacity.queue().length() > MAX_QUEUE_NAME) {
-            throw new IllegalArgumentException("queue: a queue's name has at most " + MAX_QUEUE_NAME + " characters");
+            throw new Invalid("TOO_LONG", "queue: a queue's name has at most " + MAX_QUEUE_NAME + " characters");
         }
         Capacity stored = new Capacity(
                 code.value(),

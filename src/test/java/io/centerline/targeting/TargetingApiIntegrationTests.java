@@ -176,8 +176,16 @@ class TargetingApiIntegrationTests extends ApiTest {
         assertThat(fraction.code()).isEqualTo(400);
         assertThat(fraction.json().at("/errors/0/message").asString()).contains("field itemsPerWeek");
         assertThat(tooMany.code()).isEqualTo(400);
+        assertThat(tooMany.json().at("/errors/0/code").asString()).isEqualTo("CAPACITY_RANGE");
         assertThat(tooMany.json().at("/errors/0/message").asString()).contains("at most 1000000 items a week");
         assertThat(backwards.code()).isEqualTo(400);
+        assertThat(backwards.json().at("/errors/0/code").asString()).isEqualTo("PERIOD_ORDER");
+        assertThat(exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """
+                                {"itemsPerWeek": 20, "controlShare": 0.5}""")
+                        .json()
+                        .at("/errors/0/code")
+                        .asString())
+                .isEqualTo("CONTROL_SHARE_RANGE");
         assertThat(get(TARGETER, "/api/v1/targeting/effectiveness?center=XX")
                         .json()
                         .at("/errors/0/message")

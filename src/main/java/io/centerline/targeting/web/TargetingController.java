@@ -1,6 +1,7 @@
 package io.centerline.targeting.web;
 
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
 import io.centerline.targeting.AssessmentWords;
 import io.centerline.targeting.Capacities;
@@ -119,7 +120,7 @@ class TargetingController {
     @PreAuthorize(SETS_CAPACITY)
     Capacity setCapacity(@PathVariable String center, @RequestBody CapacitySetting body) {
         if (body.itemsPerWeek() == null) {
-            throw new IllegalArgumentException("itemsPerWeek: required");
+            throw new Invalid("REQUIRED", "itemsPerWeek: required");
         }
         Capacity current = capacities.on(center, LocalDate.now(clock));
         Capacity wanted = new Capacity(
@@ -145,10 +146,10 @@ class TargetingController {
         LocalDate start = from.orElse(today.minusMonths(12));
         LocalDate end = to.orElse(today);
         if (start.isAfter(end)) {
-            throw new IllegalArgumentException("from: the period starts (" + start + ") after it ends (" + end + ")");
+            throw new Invalid("PERIOD_ORDER", "from: the period starts (" + start + ") after it ends (" + end + ")");
         }
         if (center.isPresent() && !capacities.isCenter(center.get())) {
-            throw new IllegalArgumentException("center: no Center has the code '" + center.get() + "'");
+            throw new Invalid("CENTER_UNKNOWN", "center: no Center has the code '" + center.get() + "'");
         }
         return effectiveness.between(start, end, center.orElse(null), code.orElse(null));
     }
