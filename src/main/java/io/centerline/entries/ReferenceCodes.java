@@ -1,6 +1,7 @@
 package io.centerline.entries;
 
 import io.centerline.entries.validation.KnownCodes;
+import io.centerline.reference.AdcvdOrder;
 import io.centerline.reference.EntryType;
 import io.centerline.reference.ReferenceData;
 import io.centerline.reference.ValueLimit;
@@ -46,5 +47,12 @@ class ReferenceCodes implements KnownCodes {
     @Override
     public Optional<ValueLimit> informalEntryLimit(LocalDate entryDate) {
         return reference.valueLimit(ValueLimit.INFORMAL_ENTRY, entryDate);
+    }
+
+    @Override
+    public Optional<AdcvdOrder> adcvdOrder(String caseNumber) {
+        return reference.adcvdOrders().stream()
+                .filter(order -> order.caseNumber().equals(caseNumber))
+                .findFirst();
     }
 }

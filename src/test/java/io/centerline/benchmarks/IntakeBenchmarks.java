@@ -12,6 +12,7 @@ import io.centerline.entries.intake.SummaryWriter;
 import io.centerline.entries.validation.EntrySummaryValidator;
 import io.centerline.entries.validation.KnownCodes;
 import io.centerline.entries.validation.Validation;
+import io.centerline.reference.AdcvdOrder;
 import io.centerline.reference.EntryType;
 import io.centerline.reference.Money;
 import io.centerline.reference.ValueLimit;
@@ -112,6 +113,11 @@ public class IntakeBenchmarks {
         @Override
         public LocalDate earliestEntryDate() {
             return LocalDate.MIN;
+        }
+
+        @Override
+        public Optional<AdcvdOrder> adcvdOrder(String caseNumber) {
+            return Optional.empty();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.centerline.entries.validation;
 
+import io.centerline.reference.AdcvdOrder;
 import io.centerline.reference.EntryType;
 import io.centerline.reference.ValueLimit;
 import java.time.LocalDate;
@@ -24,4 +25,7 @@ public interface KnownCodes {
 
     /** The highest value of a shipment that may be entered informally on a date, if a limit is in force then. */
     Optional<ValueLimit> informalEntryLimit(LocalDate entryDate);
+
+    /** The AD/CVD order on file under a case number without hyphens ({@code A570967000}), if one is. */
+    Optional<AdcvdOrder> adcvdOrder(String caseNumber);
 }

@@ -5,6 +5,7 @@ import io.centerline.entries.EntryNumber;
 import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.entries.SubmittedEntrySummary.Line;
 import io.centerline.platform.Printable;
+import io.centerline.reference.AdcvdOrder;
 import io.centerline.reference.EntryType;
 import io.centerline.reference.HtsNumber;
 import io.centerline.reference.ValueLimit;
@@ -703,6 +704,9 @@ final class SummaryPolicies {
                             "AD/CVD case number '" + line.adcvdCaseNumber().trim() + "' on line " + label
                                     + " must be A or C followed by 9 digits (e.g. A-570-967-000).");
                 }
+                if (hasCase && CASE.matcher(normalise(line.adcvdCaseNumber())).matches()) {
+                    outsideScope(line, label, normalise(line.adcvdCaseNumber()), context, findings);
+                }
                 if (type.isPresent() && type.get().adcvd() && !hasCase) {
                     findings.line(
                             label,
@@ -733,6 +737,30 @@ final class SummaryPolicies {
 
         static String normalise(String caseNumber) {
             return caseNumber.trim().replace("-", "").toUpperCase();
+        }
+
+        /**
+         * A warning when a line declares an order on file whose scope, as CBP finds goods in it (the order's HTS
+         * prefixes and country), does not hold the line's goods: the case number may be mistaken, or the goods in scope
+         * by a ruling the prefixes do not show, so the summary is accepted and the filer told.
+         */
+        private static void outsideScope(Line line, int label, String caseNumber, Context context, Findings findings) {
+            Optional<AdcvdOrder> order = context.codes().adcvdOrder(caseNumber);
+            String hts = Fields.isBlank(line.htsNumber())
+                    ? null
+                    : line.htsNumber().trim().replace(".", "");
+            String origin = Fields.isBlank(line.countryOfOrigin()) ? null : Fields.upper(line.countryOfOrigin());
+            if (order.isEmpty() || hts == null || origin == null || order.get().covers(hts, origin)) {
+                return;
+            }
+            AdcvdOrder o = order.get();
+            findings.warn(
+                    label,
+                    "ADCVD_CASE_OUTSIDE_SCOPE",
+                    "Line " + label + " declares AD/CVD case " + o.formattedCaseNumber() + " (" + o.product() + " from "
+                            + o.country() + ", HTS " + String.join(", ", o.htsPrefixes()) + "), but its goods are HTS "
+                            + hts + " from " + origin + ": check the case number; goods the order's written scope"
+                            + " or a scope ruling holds are entered under it all the same.");
         }
     }
 

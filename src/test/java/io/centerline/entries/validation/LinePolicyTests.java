@@ -572,6 +572,32 @@ class LinePolicyTests {
     }
 
     @Test
+    void aCaseWhoseOrderOnFileDoesNotHoldTheLinesGoodsIsAcceptedWithAWarning() {
+        Valid outside = accepted(aValidLaptopEntry()
+                .withEntryType("03")
+                .withLine(l -> l.withAdcvdCaseNumber("A-570-967-000").withCountryOfOrigin("CN")));
+        Valid inside = accepted(aValidLaptopEntry()
+                .withEntryType("03")
+                .withLine(l -> l.withAdcvdCaseNumber("A-570-967-000")
+                        .withHtsNumber("7604.29.1000")
+                        .withCountryOfOrigin("CN")));
+        Valid notOnFile = accepted(aValidLaptopEntry()
+                .withEntryType("03")
+                .withLine(l -> l.withAdcvdCaseNumber("C-570-968-001").withCountryOfOrigin("CN")));
+
+        assertThat(outside.warnings())
+                .filteredOn(warning -> warning.code().startsWith("ADCVD"))
+                .containsExactly(new Warning(
+                        1,
+                        "ADCVD_CASE_OUTSIDE_SCOPE",
+                        "Line 1 declares AD/CVD case A-570-967 (aluminum extrusions from CN, HTS 7604, 7608, 7610), but"
+                                + " its goods are HTS 8471300100 from CN: check the case number; goods the order's"
+                                + " written scope or a scope ruling holds are entered under it all the same."));
+        assertThat(inside.warnings()).extracting(Warning::code).doesNotContain("ADCVD_CASE_OUTSIDE_SCOPE");
+        assertThat(notOnFile.warnings()).extracting(Warning::code).doesNotContain("ADCVD_CASE_OUTSIDE_SCOPE");
+    }
+
+    @Test
     void aCaseNumberOnAnEntryTypeThatIsNotAdcvdIsRefused() {
         assertThat(errorsOf(
                         aValidLaptopEntry().withEntryType("06").withLine(l -> l.withAdcvdCaseNumber("A-570-967-000"))))

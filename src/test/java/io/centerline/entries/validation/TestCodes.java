@@ -1,16 +1,20 @@
 package io.centerline.entries.validation;
 
+import io.centerline.reference.AdcvdOrder;
 import io.centerline.reference.EntryType;
 import io.centerline.reference.Money;
 import io.centerline.reference.ValueLimit;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A small fixed set of code lists: three ports, six countries, entry types 01, 03, 06 and 11, modes 10, 11 and 40; clocks
- * from 22 September 2011; an informal entry limit of $2,500 from 7 January 2013 and none before.
+ * from 22 September 2011; an informal entry limit of $2,500 from 7 January 2013 and none before; one AD/CVD order
+ * (aluminium extrusions from China).
  */
 final class TestCodes implements KnownCodes {
 
@@ -34,6 +38,15 @@ final class TestCodes implements KnownCodes {
             FOREIGN_TRADE_ZONE);
     private static final Set<String> MODES = Set.of("10", "11", "40");
     static final LocalDate CLOCKS_FROM = LocalDate.of(2011, 9, 22);
+    static final AdcvdOrder ALUMINIUM_EXTRUSIONS = new AdcvdOrder(
+            "A570967000",
+            AdcvdOrder.Kind.AD,
+            "aluminum extrusions",
+            "CN",
+            List.of("7604", "7608", "7610"),
+            LocalDate.of(2011, 5, 26),
+            null,
+            new BigDecimal("86.01"));
     static final ValueLimit INFORMAL_LIMIT = new ValueLimit(
             ValueLimit.INFORMAL_ENTRY,
             LocalDate.of(2013, 1, 7),
@@ -69,5 +82,11 @@ final class TestCodes implements KnownCodes {
     @Override
     public Optional<ValueLimit> informalEntryLimit(LocalDate entryDate) {
         return entryDate.isBefore(INFORMAL_LIMIT.effectiveFrom()) ? Optional.empty() : Optional.of(INFORMAL_LIMIT);
+    }
+
+    @Override
+    public Optional<AdcvdOrder> adcvdOrder(String caseNumber) {
+        return Optional.of(ALUMINIUM_EXTRUSIONS)
+                .filter(order -> order.caseNumber().equals(caseNumber));
     }
 }
