@@ -5,10 +5,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The running counts behind {@link RuleStatistics}, safe to update from many scoring threads at once. A rule stopped
  * for exceeding its budget {@link RuleLimits#SUSPEND_AFTER_STOPS} times (see {@link CompiledRule#evaluate} for when an
- * evaluation is stopped) is suspended: it is no longer evaluated until a
- * targeter resumes it or a new version replaces it. The suspension is recorded ({@link RuleSuspension}) so that it
- * holds after a restart and in every instance; a stored rule that no longer compiles is passed by as well, found
- * again at every load.
+ * evaluation is stopped) is suspended: it is no longer evaluated until a targeter resumes it or a new version replaces
+ * it. The suspension is recorded ({@link RuleSuspension}) so that it holds after a restart and in every instance; a
+ * stored rule that no longer compiles is passed by as well, found again at every load.
  */
 final class RuleCounters {
 
