@@ -51,8 +51,6 @@ class ReferenceCodes implements KnownCodes {
 
     @Override
     public Optional<AdcvdOrder> adcvdOrder(String caseNumber) {
-        return reference.adcvdOrders().stream()
-                .filter(order -> order.caseNumber().equals(caseNumber))
-                .findFirst();
+        return reference.adcvdOrder(caseNumber);
     }
 }

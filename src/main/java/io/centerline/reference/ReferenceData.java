@@ -213,6 +213,16 @@ public class ReferenceData {
         return snapshot.orders;
     }
 
+    /** The AD/CVD order on file under a case number without hyphens ({@code A570967000}), if one is. */
+    public Optional<AdcvdOrder> adcvdOrder(String caseNumber) {
+        for (AdcvdOrder order : snapshot.orders) {
+            if (order.caseNumber().equals(caseNumber)) {
+                return Optional.of(order);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The AD/CVD orders whose scope holds goods of an HTS number and country of origin entered on a date. */
     public List<AdcvdOrder> adcvdOrdersCovering(String hts, String countryOfOrigin, LocalDate date) {
         return snapshot.orders.stream()

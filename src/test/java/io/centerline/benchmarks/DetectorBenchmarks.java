@@ -4,7 +4,6 @@ import io.centerline.cli.GeneratedLines;
 import io.centerline.demo.generator.EntrySummaryGenerator;
 import io.centerline.demo.generator.GeneratedEntry;
 import io.centerline.demo.generator.GeneratorSettings;
-import io.centerline.reference.AdcvdOrder;
 import io.centerline.targeting.Detector;
 import io.centerline.targeting.EntryUnderReview;
 import io.centerline.targeting.Finding;
@@ -12,20 +11,13 @@ import io.centerline.targeting.History;
 import io.centerline.targeting.detectors.AdcvdScopeDetector;
 import io.centerline.targeting.detectors.MisclassificationDetector;
 import io.centerline.targeting.detectors.OriginShiftDetector;
+import io.centerline.targeting.detectors.ReferenceOrders;
 import io.centerline.targeting.detectors.TradeRemedies;
 import io.centerline.targeting.detectors.UnitValueDetector;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -77,7 +69,7 @@ public class DetectorBenchmarks {
                     GeneratedLines.of(entry.summary()),
                     History.NONE));
         }
-        TradeRemedies remedies = bundledOrders();
+        TradeRemedies remedies = ReferenceOrders.fromReferenceFile();
         examined = switch (detector) {
             case "unit-value" -> new UnitValueDetector();
             case "misclassification" -> new MisclassificationDetector();
@@ -106,32 +98,5 @@ public class DetectorBenchmarks {
             next = LEARNT_FIRST;
         }
         return NewTexts.of(entries.get(next++));
-    }
-
-    private static TradeRemedies bundledOrders() {
-        List<AdcvdOrder> orders = new ArrayList<>();
-        try (InputStream in = DetectorBenchmarks.class.getResourceAsStream("/reference/adcvd-orders.csv")) {
-            for (CSVRecord row : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setCommentMarker('#')
-                    .get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                orders.add(new AdcvdOrder(
-                        row.get("case_number"),
-                        AdcvdOrder.Kind.valueOf(row.get("kind")),
-                        row.get("product"),
-                        row.get("country"),
-                        List.of(row.get("hts_prefixes").trim().split("\\s+")),
-                        LocalDate.parse(row.get("effective_from")),
-                        row.get("revoked_on").isBlank() ? null : LocalDate.parse(row.get("revoked_on")),
-                        new BigDecimal(row.get("deposit_rate"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<AdcvdOrder> all = List.copyOf(orders);
-        return () -> all;
     }
 }

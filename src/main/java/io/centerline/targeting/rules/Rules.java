@@ -210,15 +210,6 @@ public class Rules {
         return latest;
     }
 
-    /** Every suspension of a rule version, the latest first. */
-    public List<RuleSuspension> suspensions(RuleCode code, int version) {
-        return jdbc.sql("select " + SUSPENSION_COLUMNS
-                        + " from targeting_rule_suspension where code = ? and version = ? order by id desc")
-                .params(code.value(), version)
-                .query((rs, i) -> suspension(rs))
-                .list();
-    }
-
     /**
      * Records that scoring suspended a rule version, with an audit row, in a transaction of its own: the suspension
      * holds whatever becomes of the scoring that found it. Answers the open suspension's id (one recorded a moment
@@ -271,7 +262,8 @@ public class Rules {
         }
     }
 
-    private Optional<RuleSuspension> openSuspension(RuleCode code, int version) {
+    /** The suspension a rule version is passed by for, if one is open. */
+    public Optional<RuleSuspension> openSuspension(RuleCode code, int version) {
         return jdbc.sql("select " + SUSPENSION_COLUMNS
                         + " from targeting_rule_suspension where code = ? and version = ? and resumed_at is null")
                 .params(code.value(), version)

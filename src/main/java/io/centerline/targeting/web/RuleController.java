@@ -15,7 +15,6 @@ import io.centerline.targeting.rules.RuleDraft;
 import io.centerline.targeting.rules.RuleFields;
 import io.centerline.targeting.rules.RuleProblem;
 import io.centerline.targeting.rules.RuleStatistics;
-import io.centerline.targeting.rules.RuleSuspension;
 import io.centerline.targeting.rules.Rules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -307,9 +306,7 @@ class RuleController {
                 rule.retiredBy(),
                 rule.retiredAt(),
                 book.statistics(rule.code(), rule.version()),
-                rules.suspensions(rule.code(), rule.version()).stream()
-                        .filter(RuleSuspension::open)
-                        .findFirst()
+                rules.openSuspension(rule.code(), rule.version())
                         .map(open -> new SuspensionView(open.suspendedAt(), open.stops(), open.cause()))
                         .orElse(null));
     }

@@ -13,12 +13,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** The AD/CVD orders of the bundled reference file, read without a database, for detector tests. */
-final class ReferenceOrders {
+/** The AD/CVD orders of the bundled reference file, read without a database, for detector tests and benchmarks. */
+public final class ReferenceOrders {
 
     private ReferenceOrders() {}
 
-    static TradeRemedies fromReferenceFile() {
+    public static TradeRemedies fromReferenceFile() {
         List<AdcvdOrder> orders = new ArrayList<>();
         try (InputStream in = ReferenceOrders.class.getResourceAsStream("/reference/adcvd-orders.csv")) {
             for (CSVRecord row : CSVFormat.DEFAULT
