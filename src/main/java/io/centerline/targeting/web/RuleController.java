@@ -94,7 +94,12 @@ class RuleController {
             double strength,
             LocalDate activeFrom,
             LocalDate activeTo,
+
+            @Schema(
+                    description = "Whether scoring applies this version today: the latest version whose active period"
+                            + " holds today, and not suspended")
             boolean inForceToday,
+
             String createdBy,
             Instant createdAt,
             String retiredBy,
@@ -119,7 +124,8 @@ class RuleController {
 
     @Operation(
             summary = "List rules with the version in force today (or the latest)",
-            description = "active=true keeps rules in force today, active=false those that are not; center=BM keeps"
+            description = "active=true keeps rules in force today (a suspended version is not), active=false those"
+                    + " that are not; center=BM keeps"
                     + " rules that apply to that Center (its own and those of every Center).")
     @GetMapping
     List<RuleVersionView> list(@RequestParam Optional<Boolean> active, @RequestParam Optional<String> center) {
@@ -131,14 +137,14 @@ class RuleController {
         List<RuleVersionView> views = new ArrayList<>();
         for (List<Rule> versions : byCode.values()) {
             Rule current = current(versions, today);
-            boolean inForce = current.inForceOn(today);
-            if (active.isPresent() && active.get() != inForce) {
-                continue;
-            }
             if (center.isPresent() && !current.appliesTo(center.get())) {
                 continue;
             }
-            views.add(view(current, inForce));
+            RuleVersionView view = view(current, current.inForceOn(today));
+            if (active.isPresent() && active.get() != view.inForceToday()) {
+                continue;
+            }
+            views.add(view);
         }
         return views;
     }
@@ -286,8 +292,14 @@ class RuleController {
         return notFound(missing.code() + " version " + missing.version());
     }
 
-    /** A version as the API shows it; {@code inForceToday} when it is the version scoring applies today. */
-    private RuleVersionView view(Rule rule, boolean inForceToday) {
+    /**
+     * A version as the API shows it; {@code inForceToday} when scoring applies it today: it is the version whose period
+     * holds today ({@code appliesByPeriod}) and it is not suspended.
+     */
+    private RuleVersionView view(Rule rule, boolean appliesByPeriod) {
+        SuspensionView suspension = rules.openSuspension(rule.code(), rule.version())
+                .map(open -> new SuspensionView(open.suspendedAt(), open.stops(), open.cause()))
+                .orElse(null);
         return new RuleVersionView(
                 rule.code(),
                 rule.version(),
@@ -300,15 +312,13 @@ class RuleController {
                 rule.strength(),
                 rule.activeFrom(),
                 rule.activeTo(),
-                inForceToday,
+                appliesByPeriod && suspension == null,
                 rule.createdBy(),
                 rule.createdAt(),
                 rule.retiredBy(),
                 rule.retiredAt(),
                 book.statistics(rule.code(), rule.version()),
-                rules.openSuspension(rule.code(), rule.version())
-                        .map(open -> new SuspensionView(open.suspendedAt(), open.stops(), open.cause()))
-                        .orElse(null));
+                suspension);
     }
 
     /** Whether a version is the one scoring applies today. */

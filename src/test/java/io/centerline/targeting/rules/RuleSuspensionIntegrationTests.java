@@ -80,6 +80,8 @@ class RuleSuspensionIntegrationTests extends ApiTest {
         Response read = get(TARGETER, "/api/v1/targeting/rules/" + code + "/versions/1");
         assertThat(read.json().at("/suspension/stops").asInt()).isEqualTo(RuleLimits.SUSPEND_AFTER_STOPS);
         assertThat(read.json().at("/suspension/cause").asText()).startsWith("The evaluation was stopped after");
+        assertThat(read.json().get("inForceToday").asBoolean()).isFalse();
+        assertThat(get(TARGETER, "/api/v1/targeting/rules?active=true").body()).doesNotContain(code);
 
         Response withoutReason = post(
                 TARGETER,
@@ -101,6 +103,7 @@ class RuleSuspensionIntegrationTests extends ApiTest {
         assertThat(withoutReason.body()).contains("RULE_RESUME_REASON_REQUIRED");
         assertThat(resumed.code()).isEqualTo(200);
         assertThat(resumed.json().get("suspension").isNull()).isTrue();
+        assertThat(resumed.json().get("inForceToday").asBoolean()).isTrue();
         assertThat(findingsOf(code, ordinary)).hasSize(1);
         assertThat(book.statistics(RuleCode.of(code), 1).evaluations()).isEqualTo(1);
         assertThat(again.code()).isEqualTo(409);
