@@ -3,6 +3,7 @@ package io.centerline.targeting;
 import io.centerline.entries.EntrySummaryAccepted;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,6 +95,7 @@ public class Scoring {
                 .orElse(null);
         RuleSource ruleSource = rules.getIfAvailable();
         Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
         List<RiskAssessment> results = new ArrayList<>(entries.size());
         Selection.Round round = round();
         Map<EntryKey, Integer> inRound = new HashMap<>();
@@ -107,7 +109,7 @@ public class Scoring {
         for (EntryUnderReview entry : entries) {
             List<Finding> findings = new ArrayList<>();
             if (ruleSource != null) {
-                findings.addAll(ruleSource.evaluate(entry));
+                findings.addAll(ruleSource.evaluate(entry, today));
             }
             for (Detector detector : detectors) {
                 findings.addAll(examineAndLearn(detector, entry));

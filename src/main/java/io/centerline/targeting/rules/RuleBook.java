@@ -4,6 +4,7 @@ import io.centerline.targeting.EntryUnderReview;
 import io.centerline.targeting.Finding;
 import io.centerline.targeting.RuleSource;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -12,8 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * The stored rules, compiled and ready for scoring: {@link #evaluate} gives the findings of the rules in force on an
- * entry summary. Compiled programs are kept between loads (versions never change); the rules are loaded again after
+ * The stored rules, compiled and ready for scoring: {@link #evaluate} gives the findings on an entry summary of the
+ * rules in force on the day it is scored. Compiled programs are kept between loads (versions never change); the rules are loaded again after
  * every change committed in this process and, for changes made by other instances, at least every
  * {@code centerline.targeting.rules.reload-seconds} (60 by default). Scoring never waits for a load: while one thread
  * loads, the others go on with the rules they had.
@@ -38,10 +39,10 @@ public class RuleBook implements RuleSource {
         this.reloadNanos = Duration.ofSeconds(reloadSeconds).toNanos();
     }
 
-    /** The findings of the rules in force on an entry summary: at most one per rule (see {@link RuleSet}). */
+    /** The findings of the rules in force on the day of scoring: at most one per rule (see {@link RuleSet}). */
     @Override
-    public List<Finding> evaluate(EntryUnderReview entry) {
-        return current().evaluate(entry);
+    public List<Finding> evaluate(EntryUnderReview entry, LocalDate day) {
+        return current().evaluate(entry, day);
     }
 
     /** How a rule version has fared in this process since it was loaded. */

@@ -2,6 +2,7 @@ package io.centerline.targeting.rules;
 
 import io.centerline.targeting.EntryUnderReview;
 import io.centerline.targeting.Finding;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /**
  * A set of rule versions compiled for evaluation. For an entry summary it runs, for each rule code, the version in
- * force on the entry date if it applies to the entry's Center, line by line in line order, and reports at most one
+ * force on the day of scoring if it applies to the entry's Center, line by line in line order, and reports at most one
  * finding per rule: the first line it fires on, with the reason written from that line's values. A rule that fails on
  * a line does not fire there and counts an error; evaluation goes on with its next line and the other rules. A rule
  * stopped too often for exceeding its budget is suspended (see {@link RuleCounters}).
@@ -101,12 +102,12 @@ public final class RuleSet {
         return new RuleSet(active, log);
     }
 
-    /** The findings of the rules in force on an entry summary: at most one per rule. */
-    public List<Finding> evaluate(EntryUnderReview entry) {
+    /** The findings on an entry summary of the rules in force on {@code day}, the day of scoring: at most one per rule. */
+    public List<Finding> evaluate(EntryUnderReview entry, LocalDate day) {
         List<Finding> findings = null;
         List<LineFacts> lines = null;
         for (ActiveRule[] versions : byCode) {
-            ActiveRule rule = inForce(versions, entry);
+            ActiveRule rule = inForce(versions, entry, day);
             if (rule == null || rule.counters.suspended()) {
                 continue;
             }
@@ -144,9 +145,9 @@ public final class RuleSet {
         return byKey.size();
     }
 
-    private static ActiveRule inForce(ActiveRule[] versions, EntryUnderReview entry) {
+    private static ActiveRule inForce(ActiveRule[] versions, EntryUnderReview entry, LocalDate day) {
         for (ActiveRule candidate : versions) {
-            if (candidate.rule.inForceOn(entry.entryDate())) {
+            if (candidate.rule.inForceOn(day)) {
                 return candidate.compiled != null && candidate.rule.appliesTo(entry.center()) ? candidate : null;
             }
         }

@@ -18,6 +18,8 @@ class RuleSetTests {
 
     private static final RuleEnvironment ENVIRONMENT = RuleCompilationTests.ENVIRONMENT;
     private static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
+    /** The day the tests score on, within the default rules' period. */
+    private static final LocalDate SCORED = LocalDate.of(2026, 6, 15);
 
     static Rule rule(String code, int version, String expression) {
         return rule(code, version, expression, null, JUNE, null);
@@ -50,7 +52,7 @@ class RuleSetTests {
                         aluminiumFromChina().hts("7604291000").unitValue(1.25),
                         aluminiumFromChina().unitValue(1.1));
 
-        List<Finding> findings = rules.evaluate(entry);
+        List<Finding> findings = rules.evaluate(entry, SCORED);
 
         assertThat(findings).hasSize(1);
         Finding finding = findings.get(0);
@@ -66,7 +68,7 @@ class RuleSetTests {
     }
 
     @Test
-    void onlyRulesInForceOnTheEntryDateAndForTheEntrysCenterAreEvaluated() {
+    void onlyRulesInForceOnTheDayOfScoringAndForTheEntrysCenterAreEvaluated() {
         RuleSet rules = RuleSet.of(
                 List.of(
                         rule("BASE-METALS", 1, "true", "BM", JUNE, null),
@@ -77,24 +79,40 @@ class RuleSetTests {
                 ENVIRONMENT);
 
         List<Finding> findings = rules.evaluate(
-                entry().center("BM").on(LocalDate.of(2026, 6, 15)).with(aluminiumFromChina()));
+                entry().center("BM").on(LocalDate.of(2026, 6, 15)).with(aluminiumFromChina()), SCORED);
 
         assertThat(findings).extracting(Finding::code).containsExactlyInAnyOrder("BASE-METALS", "EVERY-CENTER");
     }
 
     @Test
-    void theHighestVersionInForceOnTheEntryDateApplies() {
+    void aRuleAppliesToEverySummaryScoredWhileItIsInForceWhateverItsEntryDate() {
+        RuleSet rules = RuleSet.of(
+                List.of(
+                        rule("SWITCHED-ON-TODAY", 1, "true", null, SCORED, null),
+                        rule("RETIRED-YESTERDAY", 1, "true", null, LocalDate.of(2026, 1, 1), SCORED.minusDays(1))),
+                ENVIRONMENT);
+        // filed today for goods entered before the rule was switched on, and while the retired rule still ran
+        var enteredLastWeek = entry().on(SCORED.minusDays(7)).with(aluminiumFromChina());
+
+        assertThat(rules.evaluate(enteredLastWeek, SCORED))
+                .extracting(Finding::code)
+                .containsExactly("SWITCHED-ON-TODAY");
+    }
+
+    @Test
+    void theHighestVersionInForceOnTheDayOfScoringApplies() {
         RuleSet rules = RuleSet.of(
                 List.of(
                         rule("CN-ALU-LOW-VALUE", 1, "line.unitValue < 2.5", null, JUNE, null),
                         rule("CN-ALU-LOW-VALUE", 2, "line.unitValue < 1.5", null, LocalDate.of(2026, 6, 20), null)),
                 ENVIRONMENT);
-        Lines twoDollars = aluminiumFromChina().unitValue(2);
+        var twoDollarsEnteredEarlier =
+                entry().on(LocalDate.of(2026, 6, 10)).with(aluminiumFromChina().unitValue(2));
 
-        assertThat(rules.evaluate(entry().on(LocalDate.of(2026, 6, 15)).with(twoDollars)))
+        assertThat(rules.evaluate(twoDollarsEnteredEarlier, LocalDate.of(2026, 6, 15)))
                 .extracting(Finding::version)
                 .containsExactly(1);
-        assertThat(rules.evaluate(entry().on(LocalDate.of(2026, 6, 25)).with(twoDollars)))
+        assertThat(rules.evaluate(twoDollarsEnteredEarlier, LocalDate.of(2026, 6, 25)))
                 .isEmpty();
     }
 
@@ -106,7 +124,7 @@ class RuleSetTests {
                         rule("CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE)),
                 ENVIRONMENT);
 
-        List<Finding> findings = rules.evaluate(entry().with(aluminiumFromChina()));
+        List<Finding> findings = rules.evaluate(entry().with(aluminiumFromChina()), SCORED);
 
         assertThat(findings).extracting(Finding::code).containsExactly("CN-ALU-LOW-VALUE");
         RuleStatistics failing = rules.statistics(RuleCode.of("DIVIDES-BY-ZERO"), 1);
@@ -128,13 +146,13 @@ class RuleSetTests {
         var entry = entry().with(aluminiumFromChina().description("Ab".repeat(25_000)));
 
         for (int i = 0; i < RuleLimits.WARM_UP_EVALUATIONS; i++) {
-            assertThat(rules.evaluate(entry))
+            assertThat(rules.evaluate(entry, SCORED))
                     .as("run to its end while warming up")
                     .hasSize(1);
         }
         RuleStatistics warmingUp = rules.statistics(RuleCode.of("SLOW"), 1);
         for (int i = 0; i < RuleLimits.SUSPEND_AFTER_STOPS + 2; i++) {
-            assertThat(rules.evaluate(entry)).isEmpty();
+            assertThat(rules.evaluate(entry, SCORED)).isEmpty();
         }
 
         assertThat(warmingUp.suspended()).isFalse();
@@ -151,7 +169,7 @@ class RuleSetTests {
     void recompilingKeepsTheStatisticsOfVersionsAlreadyHeld() {
         Rule rule = rule("CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE);
         RuleSet first = RuleSet.of(List.of(rule), ENVIRONMENT);
-        first.evaluate(entry().with(aluminiumFromChina().unitValue(1)));
+        first.evaluate(entry().with(aluminiumFromChina().unitValue(1)), SCORED);
 
         RuleSet second = RuleSet.of(List.of(rule, rule("OTHER", 1, "true")), ENVIRONMENT, first);
 
@@ -193,7 +211,7 @@ class RuleSetTests {
 
         int stops = RuleLimits.WARM_UP_EVALUATIONS + RuleLimits.SUSPEND_AFTER_STOPS;
         for (int i = 0; i < stops + 2; i++) {
-            rules.evaluate(entry);
+            rules.evaluate(entry, SCORED);
         }
 
         assertThat(recorded)
@@ -211,7 +229,7 @@ class RuleSetTests {
                 Map.of(RuleSet.key(RuleCode.of("CN-ALU-LOW-VALUE"), 1), suspension(3, "CN-ALU-LOW-VALUE", null)),
                 SuspensionLog.NONE);
 
-        assertThat(rules.evaluate(entry().with(aluminiumFromChina().unitValue(1))))
+        assertThat(rules.evaluate(entry().with(aluminiumFromChina().unitValue(1)), SCORED))
                 .isEmpty();
         RuleStatistics statistics = rules.statistics(RuleCode.of("CN-ALU-LOW-VALUE"), 1);
         assertThat(statistics.suspended()).isTrue();
@@ -226,7 +244,7 @@ class RuleSetTests {
                 List.of(slow), ENVIRONMENT, RuleSet.EMPTY, Map.of(), (rule, cause, stops) -> OptionalLong.of(7));
         var heavy = entry().with(aluminiumFromChina().description("Ab".repeat(25_000)));
         for (int i = 0; i < RuleLimits.WARM_UP_EVALUATIONS + RuleLimits.SUSPEND_AFTER_STOPS; i++) {
-            suspended.evaluate(heavy);
+            suspended.evaluate(heavy, SCORED);
         }
         String key = RuleSet.key(RuleCode.of("SLOW"), 1);
 
@@ -248,7 +266,7 @@ class RuleSetTests {
         assertThat(fresh.suspended()).isFalse();
         assertThat(fresh.evaluations()).isZero();
         assertThat(fresh.stopped()).isZero();
-        resumed.evaluate(entry().with(aluminiumFromChina()));
+        resumed.evaluate(entry().with(aluminiumFromChina()), SCORED);
         assertThat(resumed.statistics(RuleCode.of("SLOW"), 1).evaluations()).isEqualTo(1);
     }
 }

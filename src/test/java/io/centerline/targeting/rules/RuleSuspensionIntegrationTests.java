@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.centerline.support.ApiTest;
 import io.centerline.targeting.EntryUnderReview;
 import io.centerline.targeting.Finding;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,10 +32,11 @@ class RuleSuspensionIntegrationTests extends ApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     private List<Finding> findingsOf(String code, EntryUnderReview entry) {
-        return book.evaluate(entry).stream()
-                .filter(finding -> finding.code().equals(code))
-                .toList();
+        return RuleFindings.of(book, clock, code, entry);
     }
 
     private long count(String sql, Object... params) {
