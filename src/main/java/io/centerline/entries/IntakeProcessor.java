@@ -562,11 +562,19 @@ class IntakeProcessor {
             return "PSC_AFTER_LIQUIDATION: Entry " + entry + " is deemed liquidated; a post-summary correction is no"
                     + " longer possible (file a protest instead).";
         }
-        if (current.pscCutoff != null
-                && today.isAfter(current.pscCutoff)
-                && !reference.liquidationSuspended(current.entryType)) {
-            return "PSC_AFTER_CUTOFF: The post-summary-correction window of entry " + entry + " closed on "
-                    + current.pscCutoff + ".";
+        if (current.pscCutoff != null && today.isAfter(current.pscCutoff)) {
+            // past the cut-off, an entry whose liquidation is suspended may be corrected only as one that stays so:
+            // a correction that lifted the suspension would leave the entry deemed liquidated without its duties
+            if (!reference.liquidationSuspended(current.entryType)) {
+                return "PSC_AFTER_CUTOFF: The post-summary-correction window of entry " + entry + " closed on "
+                        + current.pscCutoff + ".";
+            }
+            if (!reference.liquidationSuspended(summary.entryType())) {
+                return "PSC_AFTER_CUTOFF: The post-summary-correction window of entry " + entry + " closed on "
+                        + current.pscCutoff + "; past it, an entry whose liquidation is suspended (type "
+                        + current.entryType + ") may be corrected only as one that stays suspended, not as type "
+                        + summary.entryType() + ".";
+            }
         }
         if (!current.entryDate.equals(summary.entryDate())) {
             return "PSC_ENTRY_DATE_CHANGED: A post-summary correction cannot change the entry date of entry " + entry

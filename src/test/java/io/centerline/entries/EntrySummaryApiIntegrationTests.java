@@ -376,6 +376,20 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anExactDuplicateFromAnotherFilerIsAnsweredWithoutTheStoredSummary() {
+        String number = entryNumber("ABC").replace("-", "");
+        String json = laptops(number, importer());
+        post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        Response again = post(OTHER_FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(again.code()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().at("/errors/0/code").asString()).isEqualTo("ENTRY_ON_FILE_FROM_ANOTHER_FILER");
+        assertThat(again.body()).doesNotContain("\"versions\"", "\"risk\"", FILER + "\"");
+        assertThat(post(FILER, PATH, MediaType.APPLICATION_JSON, json).code()).isEqualTo(200);
+    }
+
+    @Test
     void intakeNeedsASignedInFilerAndReadingNeedsASignedInUser() {
         assertThat(post(null, PATH, MediaType.APPLICATION_JSON, laptops(entryNumber("ABC"), importer()))
                         .code())

@@ -141,6 +141,38 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     }
 
     @Test
+    void pastTheCutoffACorrectionThatWouldLiftTheSuspensionOfAnAdcvdEntryIsRefused() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        Response filed = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "03",
+                        importer,
+                        "2025-05-01",
+                        "2025-05-01",
+                        false,
+                        line(1, "7604291010", "900.00", "A-570-967-000")));
+        assertThat(filed.code()).as(filed.body()).isEqualTo(201);
+
+        // filed as type 01 without the case, the entry would stand deemed liquidated without its AD/CVD duties
+        Response refused = correct(number, "01", importer, "2025-05-01");
+
+        assertThat(refused.code()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_AFTER_CUTOFF");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("suspended", "03");
+        assertThat(versionsOf(number)).isEqualTo(1);
+        assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", ""))
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACCEPTED");
+    }
+
+    @Test
     void aCorrectionCannotChangeTheImporterOfRecord() {
         String number = entryNumber("PSC");
         fileOriginal(number, "01", importer(), "2026-03-02");

@@ -52,9 +52,10 @@ class EntrySummaryController {
 
     @Operation(
             summary = "Submit one entry summary",
-            description = "201 with the stored summary when accepted, 200 with the stored one for an exact"
-                    + " duplicate, 409 when it differs from the stored summary of the same number (flag it as a"
-                    + " post-summary correction to add a version), 422 with every error when invalid.",
+            description =
+                    "201 with the stored summary when accepted, 200 with the stored one for an exact"
+                            + " duplicate (409 when another account filed it), 409 when it differs from the stored summary of the same"
+                            + " number (flag it as a post-summary correction to add a version), 422 with every error when invalid.",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             required = true,
@@ -73,7 +74,9 @@ class EntrySummaryController {
                         content = @Content(schema = @Schema(implementation = EntrySummaryView.class))),
                 @ApiResponse(
                         responseCode = "409",
-                        description = "ENTRY_CONFLICT: a different summary is stored under the number"),
+                        description = "ENTRY_CONFLICT: a different summary is stored under the number;"
+                                + " ENTRY_ON_FILE_FROM_ANOTHER_FILER: the same summary is stored, filed through"
+                                + " another account, which alone reads it back"),
                 @ApiResponse(responseCode = "422", description = "Invalid: every error, by line and field"),
                 @ApiResponse(responseCode = "400", description = "UNREADABLE_BODY"),
                 @ApiResponse(responseCode = "413", description = "BODY_TOO_LARGE: over 4 MiB"),
@@ -90,6 +93,24 @@ class EntrySummaryController {
                     .body(view);
         }
         if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
+            if (visible(duplicate.entryNumber().value()).isEmpty()) {
+                // the stored summary, its versions and its review selection are not this filer's to read
+                return ResponseEntity.status(HttpStatus.CONFLICT)
+                        .body(Map.of(
+                                "errors",
+                                List.of(error(
+                                        duplicate.position(),
+                                        IntakeError.header(
+                                                "entryNumber",
+                                                "ENTRY_ON_FILE_FROM_ANOTHER_FILER",
+                                                "Entry "
+                                                        + duplicate
+                                                                .entryNumber()
+                                                                .formatted()
+                                                        + " is on file, filed through another account; nothing was"
+                                                        + " stored. Only the account that filed it reads it"
+                                                        + " back.")))));
+            }
             return ResponseEntity.ok(summaries
                     .find(duplicate.entryNumber(), duplicate.version(), audience())
                     .orElseThrow());
