@@ -103,18 +103,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     void anAdcvdEntryStaysUnliquidatedPastItsYearAndMayBeCorrectedPastTheCutoffWhileSuspended() {
         String number = entryNumber("PSC");
         String importer = importer();
-        Response filed = post(
-                FILER,
-                PATH,
-                MediaType.APPLICATION_JSON,
-                summary(
-                        number,
-                        "03",
-                        importer,
-                        "2025-05-01",
-                        "2025-05-01",
-                        false,
-                        line(1, "7604291010", "900.00", "A-570-967-000")));
+        Response filed = fileAdcvdEnteredMay2025(number, importer, false, "900.00");
         assertThat(filed.code()).as(filed.body()).isEqualTo(201);
         assertThat(filed.json().get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(filed.json().get("warnings").findValuesAsString("code")).contains("LIQUIDATION_SUSPENDED");
@@ -123,18 +112,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
                 .contains("not deemed liquidated")
                 .doesNotContain("deemed liquidated if not liquidated by then");
 
-        Response corrected = post(
-                FILER,
-                PATH,
-                MediaType.APPLICATION_JSON,
-                summary(
-                        number,
-                        "03",
-                        importer,
-                        "2025-05-01",
-                        "2025-05-01",
-                        true,
-                        line(1, "7604291010", "950.00", "A-570-967-000")));
+        Response corrected = fileAdcvdEnteredMay2025(number, importer, true, "950.00");
 
         assertThat(corrected.code()).as(corrected.body()).isEqualTo(201);
         assertThat(corrected.json().get("version").asInt()).isEqualTo(2);
@@ -144,18 +122,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     void pastTheCutoffACorrectionThatWouldLiftTheSuspensionOfAnAdcvdEntryIsRefused() {
         String number = entryNumber("PSC");
         String importer = importer();
-        Response filed = post(
-                FILER,
-                PATH,
-                MediaType.APPLICATION_JSON,
-                summary(
-                        number,
-                        "03",
-                        importer,
-                        "2025-05-01",
-                        "2025-05-01",
-                        false,
-                        line(1, "7604291010", "900.00", "A-570-967-000")));
+        Response filed = fileAdcvdEnteredMay2025(number, importer, false, "900.00");
         assertThat(filed.code()).as(filed.body()).isEqualTo(201);
 
         // filed as type 01 without the case, the entry would stand deemed liquidated without its AD/CVD duties
@@ -344,6 +311,25 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
                         "2026-03-02",
                         flaggedAsCorrection,
                         line(1, "7604291010", "900.00", null)));
+    }
+
+    /**
+     * Files a type 03 summary, or a correction, entered on 2025-05-01: more than a year before the business date and
+     * past its cut-off.
+     */
+    private Response fileAdcvdEnteredMay2025(String number, String importer, boolean correction, String value) {
+        return post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "03",
+                        importer,
+                        "2025-05-01",
+                        "2025-05-01",
+                        correction,
+                        line(1, "7604291010", value, "A-570-967-000")));
     }
 
     private int versionsOf(String number) {
