@@ -139,7 +139,9 @@ public class AssessmentWords {
     private static String selectionReason(RiskAssessment a) {
         RiskAssessment.Grounds g = a.grounds();
         if (g.displacedBy() != null) {
-            return displacedReason(a.score(), a.trustedPartner(), g.displacedBy(), g.displacedByScore());
+            return g.ground().controlDraw()
+                    ? controlDisplacedReason(g.displacedBy())
+                    : displacedReason(a.score(), a.trustedPartner(), g.displacedBy(), g.displacedByScore());
         }
         String figures = "score " + score(a.score())
                 + (Double.isNaN(g.threshold())
@@ -178,6 +180,17 @@ public class AssessmentWords {
                     + " Center's reduced share " + scores;
         }
         return taker + ", riskier and of the same Center and week " + scores;
+    }
+
+    /**
+     * The first reason of a control selection that gave its item to a summary of its Center and week drawn lower: the
+     * week's control items go to its lowest draws, whenever they arrive.
+     */
+    static String controlDisplacedReason(EntryKey by) {
+        return "Not selected: drawn for the random control sample, it gave its control review item to "
+                + by.entryNumber() + " v" + by.version() + " of the same Center and week, which the random draw put"
+                + " first; the week's control items go to the summaries the draw puts first, whenever they arrive, so"
+                + " that each summary of the week has the same chance.";
     }
 
     private static String label(Finding finding) {

@@ -146,9 +146,10 @@ public class RiskAssessments {
         List<Scoring.Displacement> all = List.copyOf(byKey.values());
         List<Taken> taken = jdbc.sql("update risk_assessment a set selection = null, displaced_by = d.by,"
                         + " displaced_by_version = d.by_version, displaced_by_score = d.by_score"
-                        + " from unnest(?::text[], ?::int[], ?::text[], ?::int[], ?::float8[])"
-                        + " as d(entry_number, version, by, by_version, by_score)"
-                        + " where a.entry_number = d.entry_number and a.version = d.version and a.selection = 'RISK'"
+                        + " from unnest(?::text[], ?::int[], ?::text[], ?::int[], ?::float8[], ?::text[])"
+                        + " as d(entry_number, version, by, by_version, by_score, selection)"
+                        + " where a.entry_number = d.entry_number and a.version = d.version"
+                        + " and a.selection = d.selection"
                         // a selection reviewed meanwhile keeps its item (see Selection#reviewed)
                         + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number"
                         + " and o.version = a.version)"
@@ -158,7 +159,8 @@ public class RiskAssessments {
                         all.stream().map(d -> d.displaced().version()).toArray(Integer[]::new),
                         all.stream().map(d -> d.by().entryNumber()).toArray(String[]::new),
                         all.stream().map(d -> d.by().version()).toArray(Integer[]::new),
-                        all.stream().map(Scoring.Displacement::byScore).toArray(Double[]::new))
+                        all.stream().map(Scoring.Displacement::byScore).toArray(Double[]::new),
+                        all.stream().map(d -> d.kind().name()).toArray(String[]::new))
                 .query((rs, i) ->
                         new Taken(new EntryKey(rs.getString(1), rs.getInt(2)), rs.getString(3), rs.getBoolean(4)))
                 .list();
@@ -174,8 +176,9 @@ public class RiskAssessments {
     }
 
     /**
-     * Audits selections for risk that gave way to higher ranked summaries ({@code RISK_SELECTION_DISPLACED}): those taken back
-     * once stored, and those of a round that gave way before they were stored.
+     * Audits selections that gave way to other summaries of their week: for risk to higher ranked ones
+     * ({@code RISK_SELECTION_DISPLACED}), for the control sample to ones drawn lower ({@code CONTROL_SELECTION_DISPLACED});
+     * those taken back once stored, and those of a round that gave way before they were stored.
      */
     void audit(List<Scoring.Displacement> displacements) {
         if (displacements.isEmpty()) {
@@ -192,7 +195,12 @@ public class RiskAssessments {
             detail.put("byVersion", displacement.by().version());
             detail.put("byScore", displacement.byScore());
             entries.add(new AuditEntry(
-                    now, "system", "RISK_SELECTION_DISPLACED", "entry-summary", key.entryNumber(), detail));
+                    now,
+                    "system",
+                    displacement.kind() + "_SELECTION_DISPLACED",
+                    "entry-summary",
+                    key.entryNumber(),
+                    detail));
         }
         withConnection(
                 connection -> audit.recordAll(connection, entries),
@@ -209,8 +217,13 @@ public class RiskAssessments {
     private void rewordWritten(Taken taken, Scoring.Displacement displacement) {
         EntryKey key = taken.key();
         List<String> reasons = new ArrayList<>(JSON.readValue(taken.written(), STRINGS));
-        String displaced = AssessmentWords.displacedReason(
-                displacement.displacedScore(), taken.trustedPartner(), displacement.by(), displacement.byScore());
+        String displaced = displacement.kind() == Selection.Kind.CONTROL
+                ? AssessmentWords.controlDisplacedReason(displacement.by())
+                : AssessmentWords.displacedReason(
+                        displacement.displacedScore(),
+                        taken.trustedPartner(),
+                        displacement.by(),
+                        displacement.byScore());
         if (reasons.isEmpty()) {
             reasons.add(displaced);
         } else {

@@ -140,7 +140,7 @@ public class Scoring {
             if (decision.displaced() != null) {
                 Integer earlier = inRound.get(decision.displaced());
                 Displacement displacement =
-                        new Displacement(decision.displaced(), decision.displacedScore(), key, score);
+                        new Displacement(decision.kind(), decision.displaced(), decision.displacedScore(), key, score);
                 if (earlier != null) {
                     // selected earlier in this round and not stored yet: stored as displaced
                     results.set(earlier, results.get(earlier).displacedBy(key, score));
@@ -187,8 +187,11 @@ public class Scoring {
         return round;
     }
 
-    /** A selection for risk that gave way to a riskier summary of the same Center-week. */
-    record Displacement(EntryKey displaced, double displacedScore, EntryKey by, double byScore) {}
+    /**
+     * A selection that gave way to another summary of the same Center-week: for risk, to a higher ranked one; for the
+     * control sample, to one drawn lower.
+     */
+    record Displacement(Selection.Kind kind, EntryKey displaced, double displacedScore, EntryKey by, double byScore) {}
 
     /**
      * The model's probability and every finding's strength joined as independent pieces of evidence: the chance that

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,7 +27,13 @@ import org.springframework.stereotype.Component;
  *
  * <p>Every summary first takes part in the random control draw, whatever its score, so that the control sample is a
  * true random sample of the Center's entries and its hit rate is an honest baseline. The week's control items are the
- * capacity's share of it over time ({@link Capacity#itemsIn}). The rest of the capacity goes to the riskiest
+ * capacity's share of it over time ({@link Capacity#itemsIn}), and they go to the summaries of the week whose draws
+ * are lowest, whenever they arrive: a summary drawn lower than one holding a control item takes its place, as a
+ * reservoir sample keeps its items. So every summary of a week has the same chance of the sample, whether it is filed
+ * first or last, in a quiet week or a busy one, and no filer can keep out of it by the order of its filings. To spare
+ * needless changes of selection, a summary enters a week whose control items are not all taken only when its draw is
+ * below {@value #CONTROL_ADMISSION} times the week's share of control items in its expected volume; the lowest draws
+ * of a week fall below that unless the week brings a small fraction of what it is expected to. The rest of the capacity goes to the riskiest
  * candidates: a summary is selected when its score reaches the threshold that would have selected the risk share of
  * the week's expected volume from the Center's recent scores. Once the week's risk items are taken, a summary that
  * ranks above the lowest ranked of them takes its place, and that one is no longer selected, so the week's items hold
@@ -54,6 +61,9 @@ class Selection {
     private static final double COLD_START_THRESHOLD = 0.5;
     private static final double ASSUMED_SELECTION_RATE = 0.05;
     private static final int WEEKS_OF_VOLUME = 4;
+    /** How many times its share of control items in the expected volume a draw may be to enter a week not yet full. */
+    private static final double CONTROL_ADMISSION = 8;
+
     private static final int RESORT_EVERY = 64;
     /**
      * Weeks of counts kept per Center: twenty years, so that a week whose selections are still being stored is never
@@ -187,6 +197,19 @@ class Selection {
         }
     }
 
+    /** A control selection held by a week, with the round that made it. */
+    private record Drawn(EntryKey key, double score, boolean trustedPartner, Round round, boolean reviewed) {
+
+        /** A selection that has been reviewed keeps its item: the review took place whatever comes after it. */
+        boolean mayGiveWayTo(Round other) {
+            return !reviewed && (round == other || round.committed);
+        }
+
+        Drawn asReviewed() {
+            return new Drawn(key, score, trustedPartner, round, true);
+        }
+    }
+
     /** A held selection with its standing in the competition for items, as the Center's recent scores give it now. */
     private record Ranked(Held held, double standing) {
 
@@ -222,17 +245,32 @@ class Selection {
             Week counts = state.week(week, w -> stored.read(centerKey, w));
             counts.arrivals++;
             double volume = state.expectedVolume(week, counts, items, w -> stored.read(centerKey, w));
-            // the control items left, spread over the arrivals the week is still expected to bring: a week whose
-            // draws have missed takes its next summaries at a higher rate, so that its control items are taken
-            double controlRate =
-                    Math.min(1, (items.control() - counts.control) / Math.max(1, volume - counts.arrivals + 1))
-                            * factor;
             double riskRate = Math.min(1, items.risk() / volume) * factor;
             double threshold = state.threshold(riskRate);
             state.remember(score);
-            if (draw(key) < controlRate && counts.control < items.control()) {
-                counts.control++;
-                return new Decision(Kind.CONTROL, threshold, capacity, items, SelectionGround.CONTROL_DRAW);
+            double rank = rank(key, trustedPartner, capacity);
+            if (items.control() > 0 && rank < Double.POSITIVE_INFINITY) {
+                Drawn drawn = new Drawn(key, score, trustedPartner, round, false);
+                if (counts.drawn.size() < items.control()) {
+                    if (rank < Math.min(1, CONTROL_ADMISSION * items.control() / volume)) {
+                        counts.drawn.add(drawn);
+                        return new Decision(Kind.CONTROL, threshold, capacity, items, SelectionGround.CONTROL_DRAW);
+                    }
+                } else {
+                    Drawn highest = counts.highestGivingWayTo(rank, round, held -> rank(held, capacity));
+                    if (highest != null) {
+                        counts.drawn.remove(highest);
+                        counts.drawn.add(drawn);
+                        return new Decision(
+                                Kind.CONTROL,
+                                threshold,
+                                capacity,
+                                items,
+                                SelectionGround.CONTROL_DRAW_IN_PLACE,
+                                highest.key(),
+                                highest.score());
+                    }
+                }
             }
             if (riskRate > 0 && score > 0 && score >= threshold) {
                 Held candidate = new Held(key, score, trustedPartner, round, selections.incrementAndGet(), false);
@@ -289,7 +327,7 @@ class Selection {
     }
 
     /**
-     * A selection for risk has been reviewed: it keeps its item from now on, however risky the summaries that come
+     * A selection has been reviewed: it keeps its item from now on, however risky the summaries that come
      * after it. A week not in memory learns it from the stored outcomes when it is read.
      */
     void reviewed(EntryKey key, String center, LocalDate entryDate) {
@@ -310,6 +348,7 @@ class Selection {
                         counts.release(held);
                         counts.hold(held.asReviewed());
                     });
+            counts.drawn.replaceAll(drawn -> drawn.key().equals(key) ? drawn.asReviewed() : drawn);
         }
     }
 
@@ -319,6 +358,24 @@ class Selection {
      */
     double draw(EntryKey key) {
         return Draw.of(seed, key.entryNumber().hashCode(), key.version());
+    }
+
+    /**
+     * Where a summary stands in its week's control draw, the lowest first: its draw, or for a trusted partner's its draw
+     * divided by the Center's trusted-partner factor, so that its chance of the sample is about the factor times the
+     * others' (never, at a factor of 0).
+     */
+    private double rank(EntryKey key, boolean trustedPartner, Capacity capacity) {
+        if (!trustedPartner || capacity.trustedPartnerFactor() >= 1) {
+            return draw(key);
+        }
+        return capacity.trustedPartnerFactor() <= 0
+                ? Double.POSITIVE_INFINITY
+                : draw(key) / capacity.trustedPartnerFactor();
+    }
+
+    private double rank(Drawn drawn, Capacity capacity) {
+        return rank(drawn.key(), drawn.trustedPartner(), capacity);
     }
 
     private static double[] latestScores(JdbcClient jdbc, String center, int limit) {
@@ -334,29 +391,34 @@ class Selection {
     }
 
     private static Week read(JdbcClient jdbc, String center, LocalDate week) {
-        int[] risk = new int[1];
-        Week counts = jdbc.sql("select count(*), count(*) filter (where selection = 'RISK'),"
-                        + " count(*) filter (where selection = 'CONTROL') from risk_assessment"
+        int[] selected = new int[1];
+        Week counts = jdbc.sql("select count(*), count(selection) from risk_assessment"
                         + " where center is not distinct from nullif(?, '') and entry_date between ? and ?")
                 .params(center, week, week.plusDays(6))
                 .query((rs, i) -> {
-                    risk[0] = rs.getInt(2);
-                    return new Week(rs.getInt(1), rs.getInt(3));
+                    selected[0] = rs.getInt(2);
+                    return new Week(rs.getInt(1));
                 })
                 .single();
-        if (risk[0] > 0) {
+        if (selected[0] > 0) {
             Round stored = new Round(Map.of());
             stored.committed();
             jdbc.sql("select a.entry_number, a.version, a.score, a.trusted_partner, exists (select 1 from"
-                            + " review_outcome o where o.entry_number = a.entry_number and o.version = a.version)"
-                            + " from risk_assessment a where a.selection = 'RISK'"
+                            + " review_outcome o where o.entry_number = a.entry_number and o.version = a.version),"
+                            + " a.selection from risk_assessment a where a.selection is not null"
                             + " and a.center is not distinct from nullif(?, '') and a.entry_date between ? and ?"
                             + " order by a.scored_at, a.entry_number, a.version")
                     .params(center, week, week.plusDays(6))
                     .query(rs -> {
+                        EntryKey key = new EntryKey(rs.getString(1), rs.getInt(2));
+                        if (Kind.CONTROL.name().equals(rs.getString(6))) {
+                            counts.drawn.add(
+                                    new Drawn(key, rs.getDouble(3), rs.getBoolean(4), stored, rs.getBoolean(5)));
+                            return;
+                        }
                         // before any selection made in memory, in the order they were scored
                         counts.hold(new Held(
-                                new EntryKey(rs.getString(1), rs.getInt(2)),
+                                key,
                                 rs.getDouble(3),
                                 rs.getBoolean(4),
                                 stored,
@@ -368,18 +430,36 @@ class Selection {
     }
 
     /**
-     * Counts of one Center-week, and its selections for risk (as many as it has risk items): trusted partners' and the
-     * others' apart, each the lowest score first, so that the lowest ranked of each is at hand.
+     * Counts of one Center-week, its selections for risk (as many as it has risk items): trusted partners' and the
+     * others' apart, each the lowest score first, so that the lowest ranked of each is at hand; and its control
+     * selections (as many as it has control items).
      */
     static final class Week {
         int arrivals;
-        int control;
         private final NavigableSet<Held> others = new TreeSet<>(Held.LOWEST_FIRST);
         private final NavigableSet<Held> trusted = new TreeSet<>(Held.LOWEST_FIRST);
+        /** The week's control selections, few enough to be searched in full. */
+        private final List<Drawn> drawn = new ArrayList<>();
 
-        Week(int arrivals, int control) {
+        Week(int arrivals) {
             this.arrivals = arrivals;
-            this.control = control;
+        }
+
+        /**
+         * The control selection drawn highest above the candidate's rank that may give way to its round, if any: the
+         * first to leave the sample when a lower draw arrives.
+         */
+        private Drawn highestGivingWayTo(double rank, Round round, ToDoubleFunction<Drawn> rankOf) {
+            Drawn highest = null;
+            double highestRank = rank;
+            for (Drawn held : drawn) {
+                double heldRank = rankOf.applyAsDouble(held);
+                if (heldRank > highestRank && held.mayGiveWayTo(round)) {
+                    highest = held;
+                    highestRank = heldRank;
+                }
+            }
+            return highest;
         }
 
         int size() {

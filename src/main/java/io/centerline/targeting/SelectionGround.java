@@ -3,6 +3,10 @@ package io.centerline.targeting;
 /** Why a scored entry summary was selected for review or not; an assessment's first reason words it. */
 public enum SelectionGround {
     CONTROL_DRAW("drawn for the random control sample"),
+    /** Drawn for the control sample in place of a summary whose draw was higher. */
+    CONTROL_DRAW_IN_PLACE(
+            "drawn for the random control sample, in place of a summary drawn before it: a week's control review items"
+                    + " go to the summaries the random draw puts first, whenever they arrive"),
     RISKIEST("among the riskiest of the week"),
     /** Selected in place of a selection that ranked lower: less risky, or a trusted partner's at its reduced share. */
     RISKIEST_IN_PLACE("among the riskiest of the week, in place of a summary selected before it that ranked lower"),
@@ -25,6 +29,11 @@ public enum SelectionGround {
 
     SelectionGround(String words) {
         this.words = words;
+    }
+
+    /** Whether the ground is the control draw's: its selections are for the control sample. */
+    boolean controlDraw() {
+        return this == CONTROL_DRAW || this == CONTROL_DRAW_IN_PLACE;
     }
 
     /** The ground in words, for a week with so many risk review items and a summary of a trusted partner or not. */

@@ -96,6 +96,18 @@ class AssessmentWordsTests {
     }
 
     @Test
+    void aControlSelectionThatGaveWaySaysTheDrawPutAnotherFirstAndNothingOfRisk() {
+        RiskAssessment a = assessment(null, 0.9, grounds(SelectionGround.CONTROL_DRAW, 0.5, 40, 38))
+                .displacedBy(new EntryKey("ABC12345684", 1), 0.1);
+
+        assertThat(words.reasons(a).get(0))
+                .startsWith("Not selected: drawn for the random control sample, it gave its control review item to"
+                        + " ABC12345684 v1 of the same Center and week, which the random draw put first")
+                .doesNotContain("riskier", "0.9", "0.1");
+        assertThat(words.tradeReasons(a)).containsExactly(AssessmentWords.NOTHING_PLANNED);
+    }
+
+    @Test
     void aTrustedSelectionThatGaveWayToALessRiskySummarySaysItRankedLowerAtTheTrustedPartnersShare() {
         RiskAssessment a = assessment(null, 0.218, true, grounds(SelectionGround.RISKIEST, 0.15, 20, 19))
                 .displacedBy(new EntryKey("ABC12345684", 1), 0.2);

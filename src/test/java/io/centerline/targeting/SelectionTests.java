@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +29,7 @@ class SelectionTests {
     private static Selection selection(int itemsPerWeek, double controlShare, double trustedPartnerFactor) {
         Capacity capacity =
                 new Capacity(CENTER, "q", itemsPerWeek, controlShare, trustedPartnerFactor, LocalDate.MIN, "t");
-        return new Selection((center, week) -> new Selection.Week(0, 0), (center, date) -> capacity, AFTERWARDS, 7);
+        return new Selection((center, week) -> new Selection.Week(0), (center, date) -> capacity, AFTERWARDS, 7);
     }
 
     @Test
@@ -41,7 +42,7 @@ class SelectionTests {
                 new Selection.StoredWeeks() {
                     @Override
                     public Selection.Week read(String center, LocalDate week) {
-                        return new Selection.Week(week.isBefore(WEEK) ? 250 : 0, 0);
+                        return new Selection.Week(week.isBefore(WEEK) ? 250 : 0);
                     }
 
                     @Override
@@ -63,7 +64,7 @@ class SelectionTests {
     /** A summary of the Center entered on the date, and how selection decided it. */
     private record Filed(EntryKey key, boolean trustedPartner, double score, Selection.Decision decision) {}
 
-    /** Files a summary; its number is one the control draw does not take at these volumes. */
+    /** Files a summary; its number is one the control draw does not take at these volumes (a draw of 0.5 or more). */
     private Filed file(Selection selection, LocalDate date, double score, boolean trustedPartner) {
         return file(selection, CENTER, date, score, trustedPartner);
     }
@@ -72,7 +73,7 @@ class SelectionTests {
         EntryKey key;
         do {
             key = new EntryKey("SEL" + String.format("%08d", ++serial), 1);
-        } while (selection.draw(key) < 0.05);
+        } while (selection.draw(key) < 0.5);
         return new Filed(
                 key,
                 trustedPartner,
@@ -142,25 +143,136 @@ class SelectionTests {
         return kind.stream().filter(f -> held.contains(f.key())).count() / (double) kind.size();
     }
 
+    /** A summary of the Center filed with any number, as the control draw meets it, and how selection decided it. */
+    private Filed drawn(Selection selection, String center, LocalDate date, double score, boolean trustedPartner) {
+        EntryKey key = new EntryKey("CTL" + String.format("%08d", ++serial), 1);
+        return new Filed(
+                key,
+                trustedPartner,
+                score,
+                selection.decide(selection.committedRound(), key, center, date, score, trustedPartner));
+    }
+
+    /** The keys holding a control item once every summary is filed: those drawn and not displaced by a lower draw. */
+    private static List<EntryKey> heldForControl(List<Filed> filed) {
+        List<EntryKey> held = new ArrayList<>();
+        for (Filed f : filed) {
+            if (f.decision().kind() == Selection.Kind.CONTROL) {
+                held.add(f.key());
+                held.remove(f.decision().displaced());
+            }
+        }
+        return held;
+    }
+
     @Test
-    void aWeekTakesItsControlItemEvenWhenItsEarlyDrawsMiss() {
+    void aWeekEndsWithItsControlItemsHeldByTheSummariesItDrewLowest() {
+        Selection selection = afterFourWeeksOfEvenScores(20, 0.10, 1);
+        int items = new Capacity(CENTER, "q", 20, 0.10, 1, LocalDate.MIN, "t")
+                .itemsIn(WEEK)
+                .control();
+        List<Filed> week = IntStream.range(0, 500)
+                .mapToObj(i -> drawn(selection, CENTER, WEEK, 0.1, false))
+                .toList();
+
+        List<EntryKey> lowest = week.stream()
+                .map(Filed::key)
+                .sorted(Comparator.comparingDouble(selection::draw))
+                .limit(items)
+                .toList();
+        assertThat(items).isPositive();
+        assertThat(heldForControl(week)).containsExactlyInAnyOrderElementsOf(lowest);
+    }
+
+    @Test
+    void aWeekTakesItsControlItemsWhateverTheOrderOfItsDraws() {
         Selection selection = afterFourWeeksOfEvenScores(20, 0.05, 1);
-        int weeksWithTheirItem = 0;
         int weeks = 40;
         for (int week = 0; week < weeks; week++) {
-            int control = 0;
-            for (int i = 0; i < 500; i++) {
-                EntryKey key = new EntryKey("CTL" + String.format("%08d", ++serial), 1);
-                Selection.Decision decision =
-                        selection.decide(selection.committedRound(), key, CENTER, WEEK.plusWeeks(week), 0.1, false);
-                control += decision.kind() == Selection.Kind.CONTROL ? 1 : 0;
-            }
-            assertThat(control).as("control items of week %d", week).isLessThanOrEqualTo(1);
-            weeksWithTheirItem += control;
+            LocalDate date = WEEK.plusWeeks(week);
+            List<Filed> filed = IntStream.range(0, 500)
+                    .mapToObj(i -> drawn(selection, CENTER, date, 0.1, false))
+                    .toList();
+            assertThat(heldForControl(filed))
+                    .as("control items of week %d", week)
+                    .hasSize(new Capacity(CENTER, "q", 20, 0.05, 1, LocalDate.MIN, "t")
+                            .itemsIn(date)
+                            .control());
         }
-        // drawn at one in the week's expected volume, with nothing carried, a week took its one item in about 63 % of
-        // weeks; the rate now rises as the week goes on without it
-        assertThat(weeksWithTheirItem).isEqualTo(weeks);
+    }
+
+    @Test
+    void inAWeekBusierThanExpectedTheControlSampleIsSpreadOverTheWholeWeekNotItsFirstArrivals() {
+        // weeks of 100 summaries, then a week that brings 2,000: drawn at the expected rate, the first arrivals of
+        // the burst would have taken every control item
+        Selection selection = selection(20, 0.10, 1);
+        List<Double> positions = new ArrayList<>();
+        for (int center = 0; center < 40; center++) {
+            String code = "B" + center;
+            for (int week = 4; week >= 1; week--) {
+                for (int i = 0; i < 100; i++) {
+                    drawn(selection, code, WEEK.minusWeeks(week), 0.1, false);
+                }
+            }
+            List<Filed> burst = IntStream.range(0, 2_000)
+                    .mapToObj(i -> drawn(selection, code, WEEK, 0.1, false))
+                    .toList();
+            List<EntryKey> keys = burst.stream().map(Filed::key).toList();
+            heldForControl(burst).forEach(key -> positions.add(keys.indexOf(key) / 2_000.0));
+        }
+
+        assertThat(positions).hasSizeGreaterThan(40);
+        assertThat(positions.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
+                .isCloseTo(0.5, within(0.1));
+        assertThat(positions.stream().filter(p -> p < 0.1).count())
+                .as("control items held by the first tenth of the arrivals")
+                .isLessThan(positions.size() / 5);
+    }
+
+    @Test
+    void trustedPartnersAreDrawnForTheControlSampleAtAboutTheFactorTimesTheOthersRate() {
+        Selection selection = selection(100, 0.10, 0.5);
+        int trustedHeld = 0;
+        int othersHeld = 0;
+        for (int week = 0; week < 60; week++) {
+            LocalDate date = WEEK.plusWeeks(week);
+            List<Filed> filed = IntStream.range(0, 400)
+                    .mapToObj(i -> drawn(selection, CENTER, date, 0.1, i % 2 == 0))
+                    .toList();
+            List<EntryKey> held = heldForControl(filed);
+            for (Filed f : filed) {
+                if (held.contains(f.key())) {
+                    if (f.trustedPartner()) {
+                        trustedHeld++;
+                    } else {
+                        othersHeld++;
+                    }
+                }
+            }
+        }
+
+        assertThat(othersHeld).isGreaterThan(300);
+        assertThat(trustedHeld / (double) othersHeld).isCloseTo(0.5, within(0.1));
+    }
+
+    @Test
+    void aReviewedControlSelectionNeverGivesWay() {
+        Selection selection = afterFourWeeksOfEvenScores(20, 0.05, 1);
+        List<Filed> filed = new ArrayList<>();
+        Filed first;
+        do {
+            first = drawn(selection, CENTER, WEEK, 0.1, false);
+            filed.add(first);
+        } while (first.decision().kind() != Selection.Kind.CONTROL);
+        selection.reviewed(first.key(), CENTER, WEEK);
+
+        for (int i = 0; i < 2_000; i++) {
+            filed.add(drawn(selection, CENTER, WEEK, 0.1, false));
+        }
+
+        EntryKey reviewed = first.key();
+        assertThat(filed).noneMatch(f -> reviewed.equals(f.decision().displaced()));
+        assertThat(heldForControl(filed)).contains(reviewed);
     }
 
     @Test
@@ -275,26 +387,22 @@ class SelectionTests {
     }
 
     @Test
-    void aWeekDrawsForTheControlSampleNoMoreThanItsControlItemsAndNoneInAWeekWithout() {
+    void aWeekHoldsNoMoreControlSelectionsThanItsControlItemsAndNoneInAWeekWithout() {
         Capacity capacity = new Capacity(CENTER, "q", 3, 0.05, 0.5, LocalDate.MIN, "t");
         Selection selection = selection(3, 0.05, 0.5);
         int drawnInWeeksWithout = 0;
         int drawn = 0;
         for (int w = 0; w < 1_000; w++) {
             LocalDate week = WEEK.plusWeeks(w);
-            int inWeek = 0;
-            for (int i = 0; i < 200; i++) {
-                EntryKey key = new EntryKey("CTL" + String.format("%08d", ++serial), 1);
-                if (selection
-                                .decide(selection.committedRound(), key, CENTER, week, 0, false)
-                                .kind()
-                        == Selection.Kind.CONTROL) {
-                    inWeek++;
-                }
-            }
+            List<Filed> filed = IntStream.range(0, 200)
+                    .mapToObj(i -> drawn(selection, CENTER, week, 0, false))
+                    .toList();
+            int inWeek = heldForControl(filed).size();
             assertThat(inWeek).as("control selections of a week").isLessThanOrEqualTo(1);
             if (capacity.itemsIn(week).control() == 0) {
-                drawnInWeeksWithout += inWeek;
+                drawnInWeeksWithout += (int) filed.stream()
+                        .filter(f -> f.decision().kind() == Selection.Kind.CONTROL)
+                        .count();
             }
             drawn += inWeek;
         }
