@@ -15,8 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scores every accepted entry summary version once: the rules in force, every detector and the active model give their
@@ -38,6 +41,7 @@ public class Scoring {
     private final ObjectProvider<RiskModelSource> models;
     private final Clock clock;
     private final boolean modelEnabled;
+    private final TransactionTemplate separately;
 
     Scoring(
             StoredEntries stored,
@@ -47,6 +51,7 @@ public class Scoring {
             ObjectProvider<RuleSource> rules,
             ObjectProvider<RiskModelSource> models,
             Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${centerline.targeting.model.enabled:true}") boolean modelEnabled) {
         this.stored = stored;
         this.assessments = assessments;
@@ -56,6 +61,8 @@ public class Scoring {
         this.models = models;
         this.clock = clock;
         this.modelEnabled = modelEnabled;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Scores the versions not scored yet, stores their assessments and returns them. */
@@ -145,8 +152,12 @@ public class Scoring {
                     // selected earlier in this round and not stored yet: stored as displaced
                     results.set(earlier, results.get(earlier).displacedBy(key, score));
                     displacedInRound.add(displacement);
-                } else {
+                } else if (decision.displacedRound().isCommitted()) {
                     displaced.add(displacement);
+                } else {
+                    // selected by a round another thread is storing: taken back once both rounds have committed
+                    Selection.Round theirs = decision.displacedRound();
+                    theirs.whenCommitted(() -> round.whenCommitted(() -> displaceSeparately(displacement)));
                 }
             }
             inRound.put(key, results.size());
@@ -185,6 +196,11 @@ public class Scoring {
             }
         });
         return round;
+    }
+
+    /** Takes back a selection in a transaction of its own, once it and the one that took its place are both stored. */
+    private void displaceSeparately(Displacement displacement) {
+        separately.executeWithoutResult(status -> assessments.displace(List.of(displacement)));
     }
 
     /**

@@ -37,9 +37,10 @@ import org.springframework.stereotype.Component;
  * candidates: a summary is selected when its score reaches the threshold that would have selected the risk share of
  * the week's expected volume from the Center's recent scores. Once the week's risk items are taken, a summary that
  * ranks above the lowest ranked of them takes its place, and that one is no longer selected, so the week's items hold
- * the highest ranked of the week so far. Only a selection already committed, or one of the same round of scoring,
- * gives way: a round that another intake thread is still storing keeps its selections until it commits. A selection
- * whose review outcome is recorded never gives way.
+ * the highest ranked of the week so far. A selection of a round that another intake thread is still storing gives way
+ * as well: the decision takes effect at once in memory, and in the database once both rounds have committed (nothing
+ * of it if either rolls back), so that two rounds stored side by side fill a week as one would. A selection whose
+ * review outcome is recorded never gives way.
  *
  * <p>Trusted partners' entries are selected at the reduced share of the others' rate, in the draw, by the threshold
  * and in the competition for a full week's items: a summary ranks by its score, but a trusted partner's by its
@@ -133,20 +134,24 @@ class Selection {
             Capacity.WeekItems items,
             SelectionGround ground,
             EntryKey displaced,
-            double displacedScore) {
+            double displacedScore,
+            Round displacedRound) {
 
         Decision(Kind kind, double threshold, Capacity capacity, Capacity.WeekItems items, SelectionGround ground) {
-            this(kind, threshold, capacity, items, ground, null, Double.NaN);
+            this(kind, threshold, capacity, items, ground, null, Double.NaN, null);
         }
     }
 
     /**
-     * One round of scoring (a chunk, in one transaction): its selections can give way to riskier summaries of the same
-     * round at once, and to anyone else's once it has committed. A round that rolls back leaves its Centers to be read
-     * again from what is stored.
+     * One round of scoring (a chunk, in one transaction): its selections give way to higher ranked summaries of any
+     * round, and what follows from that for the database waits for the round to commit ({@link #whenCommitted}). A
+     * round that rolls back leaves its Centers to be read again from what is stored.
      */
     static final class Round {
         private volatile boolean committed;
+        private boolean rolledBack;
+        /** What waits for the round to commit; guarded by the round. */
+        private final List<Runnable> afterCommit = new ArrayList<>();
         /** The Centers it decided for; read and written on the round's own thread only. */
         private final Set<String> centers = new HashSet<>();
         /** The Centers' weeks in memory that it leaves to be read again if it rolls back. */
@@ -156,14 +161,42 @@ class Selection {
             this.states = states;
         }
 
-        /** The round's selections are stored for good. */
+        boolean isCommitted() {
+            return committed;
+        }
+
+        /** The round's selections are stored for good; what waited for it runs now, on the calling thread. */
         void committed() {
-            committed = true;
+            List<Runnable> waiting;
+            synchronized (this) {
+                committed = true;
+                waiting = List.copyOf(afterCommit);
+                afterCommit.clear();
+            }
+            waiting.forEach(Runnable::run);
         }
 
         /** Nothing of the round is stored: its Centers' weeks in memory may hold selections that never were. */
         void rolledBack() {
+            synchronized (this) {
+                rolledBack = true;
+                afterCommit.clear();
+            }
             centers.forEach(states::remove);
+        }
+
+        /** Runs an action once the round has committed: at once if it has, never if it rolls back. */
+        void whenCommitted(Runnable action) {
+            synchronized (this) {
+                if (rolledBack) {
+                    return;
+                }
+                if (!committed) {
+                    afterCommit.add(action);
+                    return;
+                }
+            }
+            action.run();
         }
     }
 
@@ -188,8 +221,8 @@ class Selection {
                 .thenComparing(Comparator.comparingLong(Held::order).reversed());
 
         /** A selection that has been reviewed keeps its item: the review took place whatever comes after it. */
-        boolean mayGiveWayTo(Round other) {
-            return !reviewed && (round == other || round.committed);
+        boolean mayGiveWay() {
+            return !reviewed;
         }
 
         Held asReviewed() {
@@ -201,8 +234,8 @@ class Selection {
     private record Drawn(EntryKey key, double score, boolean trustedPartner, Round round, boolean reviewed) {
 
         /** A selection that has been reviewed keeps its item: the review took place whatever comes after it. */
-        boolean mayGiveWayTo(Round other) {
-            return !reviewed && (round == other || round.committed);
+        boolean mayGiveWay() {
+            return !reviewed;
         }
 
         Drawn asReviewed() {
@@ -257,7 +290,7 @@ class Selection {
                         return new Decision(Kind.CONTROL, threshold, capacity, items, SelectionGround.CONTROL_DRAW);
                     }
                 } else {
-                    Drawn highest = counts.highestGivingWayTo(rank, round, held -> rank(held, capacity));
+                    Drawn highest = counts.highestGivingWayTo(rank, held -> rank(held, capacity));
                     if (highest != null) {
                         counts.drawn.remove(highest);
                         counts.drawn.add(drawn);
@@ -268,7 +301,8 @@ class Selection {
                                 items,
                                 SelectionGround.CONTROL_DRAW_IN_PLACE,
                                 highest.key(),
-                                highest.score());
+                                highest.score(),
+                                highest.round());
                     }
                 }
             }
@@ -291,7 +325,8 @@ class Selection {
                             items,
                             SelectionGround.RISKIEST_IN_PLACE,
                             lowest.key(),
-                            lowest.score());
+                            lowest.score(),
+                            lowest.round());
                 }
                 return new Decision(Kind.NONE, threshold, capacity, items, SelectionGround.ITEMS_TAKEN);
             }
@@ -446,15 +481,15 @@ class Selection {
         }
 
         /**
-         * The control selection drawn highest above the candidate's rank that may give way to its round, if any: the
-         * first to leave the sample when a lower draw arrives.
+         * The control selection drawn highest above the candidate's rank that may give way, if any: the first to leave
+         * the sample when a lower draw arrives.
          */
-        private Drawn highestGivingWayTo(double rank, Round round, ToDoubleFunction<Drawn> rankOf) {
+        private Drawn highestGivingWayTo(double rank, ToDoubleFunction<Drawn> rankOf) {
             Drawn highest = null;
             double highestRank = rank;
             for (Drawn held : drawn) {
                 double heldRank = rankOf.applyAsDouble(held);
-                if (heldRank > highestRank && held.mayGiveWayTo(round)) {
+                if (heldRank > highestRank && held.mayGiveWay()) {
                     highest = held;
                     highestRank = heldRank;
                 }
@@ -479,7 +514,7 @@ class Selection {
         }
 
         /**
-         * The lowest ranked selection that ranks below the candidate and may give way to its round, if any. Within
+         * The lowest ranked selection that ranks below the candidate and may give way, if any. Within
          * each set a higher score never stands lower, so each is read only up to the first that does not rank below.
          */
         private Held lowestGivingWayTo(Ranked candidate, ToDoubleFunction<Held> standing) {
@@ -490,7 +525,7 @@ class Selection {
                     if (!ranked.below(candidate)) {
                         break;
                     }
-                    if (held.mayGiveWayTo(candidate.held().round())) {
+                    if (held.mayGiveWay()) {
                         if (lowest == null || ranked.below(lowest)) {
                             lowest = ranked;
                         }

@@ -46,7 +46,7 @@ public enum SelectionGround {
                                 ? "summaries that rank at least as high as a trusted partner's does at the Center's"
                                         + " reduced share"
                                 : "summaries at least as risky")
-                        + ", or by ones still being stored"
+                        + ", or by ones reviewed already"
                 : words;
     }
 }

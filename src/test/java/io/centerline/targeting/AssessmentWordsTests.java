@@ -137,7 +137,7 @@ class AssessmentWordsTests {
         assertThat(words.reasons(a).get(0))
                 .startsWith("Not selected: at or above the selection threshold, but the week's 19 risk review items"
                         + " were already taken by summaries that rank at least as high as a trusted partner's does at"
-                        + " the Center's reduced share, or by ones still being stored");
+                        + " the Center's reduced share, or by ones reviewed already");
     }
 
     @Test

@@ -16,8 +16,6 @@ import io.centerline.entries.intake.ReadRecord;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.identity.Role;
 import io.centerline.identity.Users;
-import io.centerline.targeting.rules.RuleChange;
-import io.centerline.targeting.rules.RuleDraft;
 import io.centerline.targeting.rules.Rules;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -442,20 +440,7 @@ class SelectionIntegrationTests {
     private String importerFor(String strength) {
         String serial = String.format("%07d", SERIALS.incrementAndGet());
         String importer = "9" + serial.charAt(6) + "-" + serial + "00";
-        RuleChange change = rules.create(
-                new RuleDraft(
-                        "IMPORTER-" + serial,
-                        "Entries of importer " + importer,
-                        null,
-                        null,
-                        "entry.importer == \"" + importer + "\"",
-                        "importer {entry.importer}",
-                        "The entry summary is being checked.",
-                        Double.valueOf(strength),
-                        LocalDate.of(2024, 1, 1),
-                        null),
-                "targeter");
-        assertThat(change).as("the rule is saved").isInstanceOf(RuleChange.Saved.class);
+        ImporterRules.store(rules, "IMPORTER-" + serial, importer, Double.parseDouble(strength));
         return importer;
     }
 

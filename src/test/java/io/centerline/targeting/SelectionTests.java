@@ -70,10 +70,7 @@ class SelectionTests {
     }
 
     private Filed file(Selection selection, String center, LocalDate date, double score, boolean trustedPartner) {
-        EntryKey key;
-        do {
-            key = new EntryKey("SEL" + String.format("%08d", ++serial), 1);
-        } while (selection.draw(key) < 0.5);
+        EntryKey key = unDrawnKey(selection);
         return new Filed(
                 key,
                 trustedPartner,
@@ -368,6 +365,54 @@ class SelectionTests {
         Filed other = file(selection, WEEK, 0.9995, false);
 
         assertThat(other.decision().ground()).isEqualTo(SelectionGround.ITEMS_TAKEN);
+    }
+
+    @Test
+    void aRiskierSummaryTakesTheItemOfASelectionThatAnotherRoundIsStillStoring() {
+        Selection selection = afterFourWeeksOfEvenScores(10, 0.10, 1);
+        Selection.Round storing = selection.round();
+        List<EntryKey> held = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            EntryKey key = unDrawnKey(selection);
+            assertThat(selection
+                            .decide(storing, key, CENTER, WEEK, 0.991, false)
+                            .kind())
+                    .isEqualTo(Selection.Kind.RISK);
+            held.add(key);
+        }
+
+        Selection.Round other = selection.round();
+        Selection.Decision riskier = selection.decide(other, unDrawnKey(selection), CENTER, WEEK, 0.999, false);
+
+        assertThat(riskier.ground()).isEqualTo(SelectionGround.RISKIEST_IN_PLACE);
+        assertThat(held).contains(riskier.displaced());
+        assertThat(riskier.displacedRound()).isSameAs(storing);
+        assertThat(storing.isCommitted()).isFalse();
+    }
+
+    @Test
+    void whatWaitsForARoundRunsOnceItCommitsAtOnceIfItHasAndNeverIfItRollsBack() {
+        Selection selection = selection(10, 0.10, 1);
+        Selection.Round committing = selection.round();
+        Selection.Round rollingBack = selection.round();
+        List<String> ran = new ArrayList<>();
+
+        committing.whenCommitted(() -> ran.add("before"));
+        rollingBack.whenCommitted(() -> ran.add("rolled back"));
+        assertThat(ran).isEmpty();
+        committing.committed();
+        rollingBack.rolledBack();
+        committing.whenCommitted(() -> ran.add("after"));
+
+        assertThat(ran).containsExactly("before", "after");
+    }
+
+    private EntryKey unDrawnKey(Selection selection) {
+        EntryKey key;
+        do {
+            key = new EntryKey("SEL" + String.format("%08d", ++serial), 1);
+        } while (selection.draw(key) < 0.5);
+        return key;
     }
 
     @Test
