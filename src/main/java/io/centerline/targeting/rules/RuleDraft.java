@@ -197,7 +197,7 @@ public record RuleDraft(
         }
         List<String> countries = testedCountriesIn(tradeReason);
         if (!countries.isEmpty()) {
-            return revealing("no country the rule tests (" + String.join(", ", countries) + ")");
+            return revealing("no country the rule tests, by any name (" + String.join(", ", countries) + ")");
         }
         List<String> quoted = testedValuesIn(tradeReason);
         if (!quoted.isEmpty()
@@ -240,7 +240,7 @@ public record RuleDraft(
      * country, unit and currency codes are ("IN", "BE", "NO", "ALL"): an honest reason uses the word ("declared in
      * this entry"), so only the code in capitals reveals the rule. Other codes ("CN") are refused in any case.
      */
-    private static boolean isCode(String value) {
+    static boolean isCode(String value) {
         return value.length() <= 3
                 && value.chars().allMatch(c -> c >= 'A' && c <= 'Z')
                 && SHORT_WORDS.contains(value.toLowerCase(Locale.ROOT));
@@ -369,40 +369,26 @@ public record RuleDraft(
     }
 
     /**
-     * The countries the expression tests by their two-letter codes that the text names ("Goods from Vietnam" for
-     * {@code "VN"}), by their English names as the JDK gives them.
+     * The names, as the text writes them, of the countries the expression tests by their two-letter codes: their
+     * English names ("Goods from Vietnam" for {@code "VN"}), nationality words and other names ("Chinese", "People's
+     * Republic" for {@code "CN"}), as {@link CountryNames} finds them.
      */
     private List<String> testedCountriesIn(String text) {
         List<String> named = new ArrayList<>();
         Matcher values = TESTED_VALUE.matcher(expression == null ? "" : expression);
         while (values.find()) {
             String value = values.group(1) != null ? values.group(1) : values.group(2);
-            if (value == null || !value.matches("[A-Z]{2}") || !COUNTRY_CODES.contains(value)) {
+            if (value == null || !value.matches("[A-Z]{2}")) {
                 continue;
             }
-            String name = new Locale("", value)
-                    .getDisplayCountry(Locale.ENGLISH)
-                    .split("[,(]| SAR ")[0]
-                    .strip();
-            if (name.isEmpty() || name.equals(value)) {
-                continue;
-            }
-            // its letters in order, whatever spaces, dots or hyphens come between them ("Viet Nam" for "Vietnam")
-            String words = name.codePoints()
-                    .filter(Character::isLetter)
-                    .mapToObj(letter -> Pattern.quote(Character.toString(letter)))
-                    .collect(Collectors.joining("[\\s.\\-]?"));
-            if (Pattern.compile("(?<!\\p{L})" + words + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                            .matcher(text)
-                            .find()
-                    && !named.contains(name)) {
-                named.add(name);
+            for (String name : CountryNames.namedIn(text, value)) {
+                if (!named.contains(name)) {
+                    named.add(name);
+                }
             }
         }
         return named;
     }
-
-    private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
     /** The numbers a text writes, by value. */
     private static List<BigDecimal> numbersIn(String text) {

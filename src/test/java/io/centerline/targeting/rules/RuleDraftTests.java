@@ -282,7 +282,8 @@ class RuleDraftTests {
     void theTradeReasonMayNotNameACountryTheRuleTestsNorSpeakOfScoring() {
         assertThat(problems(draft("Goods from China are being compared with similar imports.")))
                 .extracting(RuleProblem::message)
-                .containsExactly("The trade reason is plain words for the importer: no country the rule tests (China)");
+                .containsExactly(
+                        "The trade reason is plain words for the importer: no country the rule tests, by any name (China)");
         assertThat(problems(draft(
                         "line.countryOfOrigin == \"VN\"",
                         "Goods from Viet Nam are being compared with similar imports.")))
@@ -298,6 +299,90 @@ class RuleDraftTests {
         assertThat(problems(draft("Our risk scoring engine flagged this shipment for a closer look.")))
                 .extracting(RuleProblem::code)
                 .containsExactly("TRADE_REASON_REVEALS_RULE");
+    }
+
+    @Test
+    void theTradeReasonMayNotNameATestedCountryByItsNationalityOrAnotherName() {
+        assertThat(problems(
+                        draft("Aluminium goods from the People's Republic valued under two fifty each are examined.")))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason is plain words for the importer: no country the rule tests, by any"
+                        + " name (People's Republic)");
+        assertThat(problems(draft("Extrusions of Chinese origin below a unit value of two and one half are examined.")))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason is plain words for the importer: no country the rule tests, by any"
+                        + " name (Chinese)");
+        for (String leaky : List.of(
+                "Aluminium from the PRC is being compared with similar imports.",
+                "Aluminium from the prc is being compared with similar imports.",
+                "Aluminium from the People's Republic of China is being compared with similar imports.",
+                "Aluminium from the Peoples Republic is being compared with similar imports.",
+                "Aluminium from the People\u2019s Republic is being compared with similar imports.",
+                "Aluminium from Mainland China is being compared with similar imports.",
+                "Chinese-made aluminium is being compared with similar imports.",
+                "Aluminium of CHINESE make is being compared with similar imports.")) {
+            assertThat(problems(draft(leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+    }
+
+    @Test
+    void everyTestedCountryIsRefusedByItsNationalityAndItsOtherNames() {
+        // the code, the name as the reason writes it and, when it differs, as the refusal quotes it
+        for (List<String> country : List.of(
+                List.of("VN", "Vietnamese"),
+                List.of("KR", "Korean"),
+                List.of("KR", "Koreans"),
+                List.of("KR", "Korea"),
+                List.of("KR", "South Korea"),
+                List.of("TW", "Taiwanese"),
+                List.of("IN", "Indian"),
+                List.of("MX", "Mexican"),
+                List.of("CA", "Canadian"),
+                List.of("DE", "German"),
+                List.of("JP", "Japanese"),
+                List.of("TH", "Thai"),
+                List.of("MY", "Malaysian"),
+                List.of("ID", "Indonesian"),
+                List.of("TR", "Turkish"),
+                List.of("TR", "T\u00FCrkiye"),
+                List.of("TR", "Turkiye"),
+                List.of("NL", "Dutch"),
+                List.of("NL", "Holland"),
+                List.of("GB", "British"),
+                List.of("GB", "UK"),
+                List.of("GB", "U.K.", "U.K"),
+                List.of("GB", "Great Britain"),
+                List.of("AE", "Emirati"),
+                List.of("AE", "UAE"),
+                List.of("TT", "Trinidad and Tobago"),
+                List.of("HK", "Hongkong"),
+                List.of("US", "US"))) {
+            String reason = "The " + country.get(1) + " goods of this entry are being compared with similar imports.";
+            assertThat(problems(draft("line.countryOfOrigin == \"" + country.get(0) + "\"", reason)))
+                    .as(reason)
+                    .extracting(RuleProblem::message)
+                    .containsExactly("The trade reason is plain words for the importer: no country the rule tests, by"
+                            + " any name (" + country.get(country.size() - 1) + ")");
+        }
+    }
+
+    @Test
+    void aCountryTheRuleDoesNotTestMayBeNamedAndAShortWordOnlyInCapitalsNamesOne() {
+        assertThat(problems(draft("Vietnamese and Korean goods like these are being compared with similar imports.")))
+                .isEmpty();
+        assertThat(problems(draft("Goods from Chinatown suppliers are being compared with similar imports.")))
+                .isEmpty();
+        assertThat(problems(draft(
+                        "line.countryOfOrigin == \"US\"",
+                        "The goods this entry returns to us are being compared with similar imports.")))
+                .isEmpty();
+        assertThat(problems(draft(
+                        "line.countryOfOrigin == \"GB\"",
+                        "The goods of this entry are being compared with similar imports from other countries.")))
+                .isEmpty();
     }
 
     @Test

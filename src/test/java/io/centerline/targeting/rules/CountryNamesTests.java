@@ -1,0 +1,73 @@
+package io.centerline.targeting.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class CountryNamesTests {
+
+    /** The sixty largest trading partners of the United States in goods, by total trade. */
+    private static final List<String> LARGEST_TRADING_PARTNERS = List.of(
+            "MX", "CA", "CN", "DE", "JP", "KR", "VN", "TW", "GB", "IN", "IE", "IT", "FR", "NL", "CH", "SG", "MY", "BR",
+            "TH", "BE", "AU", "IL", "ES", "ID", "PH", "AT", "SE", "CO", "CL", "SA", "AE", "PL", "DK", "TR", "KH", "HK",
+            "AR", "PE", "NO", "CR", "DO", "FI", "BD", "CZ", "HU", "GT", "HN", "EC", "NG", "ZA", "QA", "PT", "PK", "EG",
+            "LK", "KZ", "LT", "RO", "SV", "SK");
+
+    private static List<CSVRecord> rows() throws IOException {
+        try (InputStream in = CountryNames.class.getResourceAsStream(CountryNames.RESOURCE)) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setCommentMarker('#')
+                    .get()
+                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .getRecords();
+        }
+    }
+
+    @Test
+    void theReferenceFileNamesEachCountryOnceByItsIsoCode() throws IOException {
+        List<String> codes = rows().stream().map(row -> row.get("code")).toList();
+
+        assertThat(codes)
+                .doesNotHaveDuplicates()
+                .allSatisfy(code -> assertThat(Locale.getISOCountries()).contains(code));
+    }
+
+    @Test
+    void theReferenceFileGivesTheLargestTradingPartnersANationalityWordOrAnotherName() throws IOException {
+        List<CSVRecord> rows = rows();
+
+        for (String code : LARGEST_TRADING_PARTNERS) {
+            assertThat(rows)
+                    .as(code)
+                    .filteredOn(row -> row.get("code").equals(code))
+                    .singleElement()
+                    .satisfies(row -> assertThat(row.get("names").split(";")).hasSizeGreaterThan(1));
+        }
+    }
+
+    @Test
+    void aNameIsFoundAsTheTextWritesItWithinTheLongestNameAndAccentsAside() {
+        assertThat(CountryNames.namedIn("Goods of the People's Republic of China, Chinese made.", "CN"))
+                .containsExactly("People's Republic of China", "Chinese");
+        assertThat(CountryNames.namedIn("Goods from Turkiye and T\u00FCrkiye.", "TR"))
+                .containsExactly("Turkiye", "T\u00FCrkiye");
+        assertThat(CountryNames.namedIn("Goods from Trinidad and Tobago.", "TT"))
+                .containsExactly("Trinidad and Tobago");
+        assertThat(CountryNames.namedIn("Goods from Chinatown, sent to us, not to the US.", "CN"))
+                .isEmpty();
+        assertThat(CountryNames.namedIn("Goods sent to us, not to the US.", "US"))
+                .containsExactly("US");
+        assertThat(CountryNames.namedIn("Goods from Xanadu.", "XX")).isEmpty();
+    }
+}
