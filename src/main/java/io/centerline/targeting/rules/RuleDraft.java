@@ -202,10 +202,17 @@ public record RuleDraft(
         List<String> quoted = testedValuesIn(tradeReason);
         if (!quoted.isEmpty()
                 || MONEY_OR_SHARE.matcher(tradeReason).find()
-                || NUMBER_IN_WORDS.matcher(tradeReason).find()
                 || CURRENCY_CODE_AMOUNT.matcher(tradeReason).find()) {
             return revealing("no amounts, shares or values the rule tests"
                     + (quoted.isEmpty() ? "" : " (" + String.join(", ", quoted) + ")"));
+        }
+        List<String> spoken = NumberWords.in(tradeReason).stream()
+                .filter(NumberWords.Phrase::tellsAValue)
+                .map(NumberWords.Phrase::text)
+                .distinct()
+                .toList();
+        if (!spoken.isEmpty()) {
+            return revealing("no numbers in words beyond a plain count (" + String.join(", ", spoken) + ")");
         }
         if (DIGIT_RUN
                 .matcher(spelledDigits(tradeReason))
@@ -267,8 +274,7 @@ public record RuleDraft(
     }
 
     /** Numbers written in words, as amounts and thresholds would be told. */
-    private static final String NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|twenty|thirty|forty|fifty|hundred|thousand|million|billion";
+    private static final String NUMBER_WORDS = NumberWords.ALTERNATION;
 
     /** Words of how targeting weighs an entry, which the trade never reads. */
     private static final Pattern TARGETING_WORDS = Pattern.compile(
@@ -279,15 +285,6 @@ public record RuleDraft(
 
     /** Characters no reader sees (zero-width spaces, direction marks, joiners), which could hide a number or code. */
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
-
-    /**
-     * A number written in words with a fraction, as a threshold would be: "two point five", "two and a half", "half a
-     * dollar". Numbers in words alone ("goods of one kind from two countries") are plain speech.
-     */
-    private static final Pattern NUMBER_IN_WORDS = Pattern.compile(
-            "\\b(" + NUMBER_WORDS + ") (point|and a half|and a quarter|and three quarters)\\b"
-                    + "|\\b(half|quarter) (a|of a) (dollar|cent|euro|kilogram|kilo|pound)s?\\b",
-            Pattern.CASE_INSENSITIVE);
 
     /**
      * Words of statistics, in which a rule's logic is told: "mean minus 3 sigma", "two standard deviations", "z-score",
@@ -412,6 +409,11 @@ public record RuleDraft(
         return numbers;
     }
 
+    /** Whether a number lies within 1% of another. */
+    private static boolean near(BigDecimal number, BigDecimal other) {
+        return number.subtract(other).abs().multiply(BigDecimal.valueOf(100)).compareTo(other.abs()) <= 0;
+    }
+
     /** The digits of a run, without what is written between them. */
     private static String digitsOf(String run) {
         return run.replaceAll("[^0-9]", "");
@@ -439,17 +441,24 @@ public record RuleDraft(
     /**
      * The values the expression tests that the text quotes, and the rule's strength when the text writes it: a string
      * as a word of its own or a run of digits ({@link #digitRunIn}), a number by its value however written ({@code 2.5}
-     * as {@code 2.50}). A strength of 0 or 1 is not looked for, since those numbers count things in plain words.
+     * as {@code 2.50}), or by a number in words within 1% of it ("a thousand" for {@code 1000} or {@code 995}). A
+     * strength of 0 or 1, and "zero" and "one" in words, are not looked for, since those numbers count things in plain
+     * words.
      */
     private List<String> testedValuesIn(String text) {
         List<String> quoted = new ArrayList<>();
         List<BigDecimal> numbersInText = numbersIn(text);
+        List<BigDecimal> numbersInWords = NumberWords.in(text).stream()
+                .map(NumberWords.Phrase::value)
+                .filter(n -> n != null && n.compareTo(BigDecimal.ONE) > 0)
+                .toList();
         Matcher values = TESTED_VALUE.matcher(expression == null ? "" : expression);
         while (values.find()) {
             String number = values.group(3);
             String value = number != null ? number : values.group(1) != null ? values.group(1) : values.group(2);
             boolean inText = number != null
                     ? numbersInText.stream().anyMatch(n -> n.compareTo(new BigDecimal(number)) == 0)
+                            || numbersInWords.stream().anyMatch(n -> near(n, new BigDecimal(number)))
                     : (isCode(value) ? hasCode(text, value) : hasWord(text, value))
                             || digitRunIn(spelledDigits(text), value);
             if (inText && !quoted.contains(value)) {

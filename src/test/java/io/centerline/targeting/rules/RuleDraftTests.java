@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -383,6 +385,96 @@ class RuleDraftTests {
                         "line.countryOfOrigin == \"GB\"",
                         "The goods of this entry are being compared with similar imports from other countries.")))
                 .isEmpty();
+    }
+
+    @Test
+    void theTradeReasonMayNotWriteANumberInWordsThatTellsAValue() {
+        Map<String, String> leaky = new LinkedHashMap<>();
+        leaky.put("Aluminium goods declared under twenty-five tenths per unit are examined.", "twenty-five tenths");
+        leaky.put("Aluminium goods valued under two fifty each are examined.", "two fifty");
+        leaky.put("Extrusions below a unit value of two and one half are examined.", "two and one half");
+        leaky.put("Goods declared below two and a half a kilogram are being checked.", "two and a half");
+        leaky.put("Goods sold at three quarters of the usual value are being checked.", "three quarters");
+        leaky.put("Goods declared under one point five a unit are being checked.", "one point five");
+        leaky.put("Goods declared under point five a unit are being checked.", "point five");
+        leaky.put("Goods declared at half the usual value are being checked.", "half");
+        leaky.put("Goods declared at a quarter of the usual value are being checked.", "a quarter");
+        leaky.put("Goods priced in tenths of the usual value are being checked.", "tenths");
+        leaky.put("Goods priced in hundredths of the usual value are being checked.", "hundredths");
+        leaky.put("Goods declared at one third of the usual value are being checked.", "one third");
+        leaky.put("Goods declared at two-thirds of the usual value are being checked.", "two-thirds");
+        leaky.put("Goods declared at a tenth of the usual value are being checked.", "a tenth");
+        leaky.put("Entries of a hundred and fifty lines are being checked.", "a hundred and fifty");
+        leaky.put("Entries of twenty-five lines are being checked.", "twenty-five");
+        leaky.put("Goods worth less than half a dollar each are being checked.", "half");
+        leaky.forEach((reason, found) -> assertThat(problems(draft("line.unitValue < 2.5", reason)))
+                .as(reason)
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason is plain words for the importer: no numbers in words beyond a"
+                        + " plain count (" + found + ")"));
+    }
+
+    @Test
+    void theTradeReasonMayNotWriteInWordsANumberWithinOnePerCentOfATestedValue() {
+        for (String expression : List.of("entry.totalValue >= 1000", "entry.totalValue >= 995.5")) {
+            assertThat(problems(draft(expression, "Entries worth about a thousand are being checked.")))
+                    .as(expression)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+        assertThat(problems(draft("line.unitValue < 20", "Lines valued under twenty are being checked.")))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason is plain words for the importer: no amounts, shares or values the"
+                        + " rule tests (20)");
+        assertThat(problems(draft("entry.totalValue >= 1100", "Entries worth about a thousand are being checked.")))
+                .isEmpty();
+        assertThat(problems(draft("line.quantity > 1", "Goods of one kind are being compared with similar imports.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aTradeReasonMayCountThingsInPlainWords() {
+        for (String honest : List.of(
+                "Goods of one kind from two countries are being compared with similar imports.",
+                "One of several lines of this entry is being compared with similar imports.",
+                "The first line of this entry is being compared with similar imports.",
+                "A second look at the goods of this entry is being taken.",
+                "Goods shipped through a third country are being compared with similar imports.",
+                "Lines one and two of this entry are being compared with similar imports.",
+                "Goods entered in the last quarter are being compared with similar imports.",
+                "Hundreds of similar imports are being compared with these goods.",
+                "A forty-foot container of these goods is being checked.",
+                "The goods of this entry, one by one, are being compared with similar imports.",
+                "The air freight charges of these goods are being checked on behalf of the port.",
+                "No one has reviewed these goods yet, and they are being compared with similar imports.")) {
+            assertThat(problems(draft(honest))).as(honest).isEmpty();
+        }
+    }
+
+    @Test
+    void theTradeReasonsOfTheDocumentationAndExamplesStayAccepted() {
+        String laptops = "line.hts.startsWith(\"8471\") && line.countryOfOrigin == \"VN\""
+                + " && entry.importer == \"12-345678900\"";
+        for (List<String> example : List.of(
+                List.of(
+                        RuleCompilationTests.EXAMPLE,
+                        "The declared value of these aluminium goods is being compared with similar imports."),
+                List.of(
+                        RuleCompilationTests.EXAMPLE,
+                        "The value of the aluminium goods is being compared with similar imports."),
+                List.of(
+                        RuleCompilationTests.EXAMPLE,
+                        "The declared value of this aluminium is being compared with similar imports."),
+                List.of(
+                        "line.description.contains(\"laptop\")",
+                        "The description of the goods is being compared with similar imports."),
+                List.of("line.unitValue < 1.0", "The value of the goods is being compared with similar imports."),
+                List.of("entry.importer == \"12-345678900\"", "The entry summary is being checked."),
+                List.of(laptops, "The classification and origin of the computers on this entry are being checked."))) {
+            assertThat(problems(draft(example.get(0), example.get(1))))
+                    .as(example.get(1))
+                    .isEmpty();
+        }
     }
 
     @Test
