@@ -4,6 +4,9 @@ package io.centerline.entries;
 public enum EntryStatus {
     /** Accepted and awaiting liquidation. */
     ACCEPTED,
-    /** Its liquidation deadline had passed when it arrived: deemed liquidated as of that deadline. */
+    /**
+     * Its liquidation deadline has passed, unliquidated and not suspended: deemed liquidated as of that deadline. Stored
+     * for a summary that arrived after it; read so for one whose deadline passed after it arrived.
+     */
     DEEMED_LIQUIDATED
 }

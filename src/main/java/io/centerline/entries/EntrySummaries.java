@@ -4,6 +4,7 @@ import io.centerline.deadlines.ClockRegister;
 import io.centerline.deadlines.ClockSet;
 import io.centerline.reference.ReferenceData;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,12 +27,19 @@ public class EntrySummaries {
     private final ClockRegister clocks;
     private final ObjectProvider<RiskReadout> risks;
     private final ReferenceData reference;
+    private final Clock clock;
 
-    EntrySummaries(JdbcClient jdbc, ClockRegister clocks, ObjectProvider<RiskReadout> risks, ReferenceData reference) {
+    EntrySummaries(
+            JdbcClient jdbc,
+            ClockRegister clocks,
+            ObjectProvider<RiskReadout> risks,
+            ReferenceData reference,
+            Clock clock) {
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.risks = risks;
         this.reference = reference;
+        this.clock = clock;
     }
 
     /** A version of an entry summary as CBP staff read it; the current one when {@code version} is null. */
@@ -119,14 +127,24 @@ public class EntrySummaries {
                 .params(entryNumber.value(), wanted)
                 .query((rs, i) -> {
                     boolean suspended = reference.liquidationSuspended(rs.getString(3));
+                    String status = rs.getString(6);
+                    LocalDate deemedLiquidation = rs.getObject(7, LocalDate.class);
+                    // deemed liquidated by operation of law once its deadline passes, whatever the status it arrived in
+                    if (EntryStatus.ACCEPTED.name().equals(status)
+                            && !suspended
+                            && clockSet.isPresent()
+                            && clockSet.get().deemedLiquidatedOn(LocalDate.now(clock))) {
+                        status = EntryStatus.DEEMED_LIQUIDATED.name();
+                        deemedLiquidation = clockSet.get().liquidationDeadline();
+                    }
                     return new EntrySummaryView(
                             rs.getString(1),
                             rs.getInt(2),
                             rs.getString(3),
                             rs.getString(4),
                             rs.getString(5),
-                            rs.getString(6),
-                            rs.getObject(7, LocalDate.class),
+                            status,
+                            deemedLiquidation,
                             rs.getString(8),
                             rs.getObject(9, LocalDate.class),
                             rs.getObject(10, LocalDate.class),
