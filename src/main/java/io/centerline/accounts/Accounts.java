@@ -57,6 +57,9 @@ public class Accounts {
     static final String CTPAT_TRADE_COMPLIANCE = "CTPAT_TRADE_COMPLIANCE";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int TRAILING_MONTHS = 12;
+    /** Who decides an assignment by the account's trade (initial or reassessed), in its history and audit rows. */
+    static final String ASSIGNED_BY_RULE = "system";
+
     private static final int KNOWN_IDS_LIMIT = 1_000_000;
     private static final int KNOWN_FILERS_LIMIT = 250_000;
     /** Accounts weighed again in one transaction once a batch is stored. */
@@ -826,7 +829,8 @@ public class Accounts {
                 history.setString(3, change.kind().name());
                 history.setString(4, metric.name());
                 history.setString(5, JSON.writeValueAsString(change.shares()));
-                history.setString(6, plan.actor());
+                // the assignment rule decides, not whoever filed the trade that moved it
+                history.setString(6, ASSIGNED_BY_RULE);
                 history.setTimestamp(7, Timestamp.from(plan.decidedAt()));
                 history.addBatch();
                 written = true;
@@ -837,9 +841,10 @@ public class Accounts {
                 detail.put("kind", change.kind().name());
                 detail.put("metric", metric.name());
                 detail.put("shares", change.shares());
+                detail.put("filedBy", plan.actor());
                 auditEntries.add(new AuditEntry(
                         plan.decidedAt(),
-                        plan.actor(),
+                        ASSIGNED_BY_RULE,
                         "ACCOUNT_CENTER_ASSIGNED",
                         "account",
                         change.importer().value(),

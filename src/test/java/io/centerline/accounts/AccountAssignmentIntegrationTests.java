@@ -369,6 +369,9 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(held.get("center").asString()).isEqualTo("MACH");
         assertThat(held.at("/override/reason").asString()).startsWith("Appeal granted");
         assertThat(held.get("assignmentHistory").findValuesAsString("kind")).containsExactly("INITIAL", "OVERRIDE");
+        assertThat(held.get("assignmentHistory").findValuesAsString("decidedBy"))
+                .as("the assignment rule decides the initial Center, the manager the override")
+                .containsExactly("system", MANAGER);
 
         JsonNode asTheTradeReadsIt = get(FILER, "/api/v1/accounts/" + importer).json();
         assertThat(asTheTradeReadsIt.at("/override/reason").asString()).startsWith("Appeal granted");
@@ -523,7 +526,8 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         file(importer, "2026-02-02", line(1, "8471300100", "5000.00", null));
 
         long assigned = jdbc.sql("select count(*) from audit_log where subject_type = 'account' and subject_id = ?"
-                        + " and action = 'ACCOUNT_CENTER_ASSIGNED'")
+                        + " and action = 'ACCOUNT_CENTER_ASSIGNED' and actor = 'system'"
+                        + " and detail ->> 'filedBy' = 'filer'")
                 .param(importer)
                 .query(Long.class)
                 .single();
