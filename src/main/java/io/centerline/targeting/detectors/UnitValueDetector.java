@@ -86,32 +86,44 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
                 + " values, updated as entries arrive.";
     }
 
+    /** How far below its peers a line lies: robust deviations below their median, and its share of the median. */
+    private record FarBelow(double below, double deviations, double median, double share, long peers) {}
+
+    /** How far below its peers a line lies, when it lies far enough below for a finding; otherwise null. */
+    private FarBelow farBelow(Declaration line, String key) {
+        double unitValue = line.unitValue();
+        if (key == null || !(unitValue > 0)) {
+            return null;
+        }
+        PeerSample.Summary peersOf = peers.read(key, PeerSample::summary);
+        if (peersOf == null || peersOf.count() < threshold(MIN_PEERS)) {
+            return null;
+        }
+        double spread = Math.max(MIN_SPREAD, MAD_TO_SIGMA * peersOf.mad());
+        double below = (peersOf.median() - Math.log(unitValue)) / spread;
+        double median = Math.exp(peersOf.median());
+        double share = unitValue / median;
+        double deviations = threshold(line.relatedParty() ? RELATED_PARTY_DEVIATIONS : ROBUST_DEVIATIONS);
+        return below < deviations || share > threshold(MAX_SHARE_OF_MEDIAN)
+                ? null
+                : new FarBelow(below, deviations, median, share, peersOf.count());
+    }
+
     @Override
     protected List<Finding> find(EntryUnderReview entry, String[] keys) {
-        int minPeers = (int) threshold(MIN_PEERS);
-        double unrelatedDeviations = threshold(ROBUST_DEVIATIONS);
-        double relatedDeviations = threshold(RELATED_PARTY_DEVIATIONS);
         double maxShare = threshold(MAX_SHARE_OF_MEDIAN);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             Declaration line = entry.lines().get(i);
-            String key = keys[i];
+            FarBelow far = farBelow(line, keys[i]);
+            if (far == null) {
+                continue;
+            }
             double unitValue = line.unitValue();
-            if (key == null || !(unitValue > 0)) {
-                continue;
-            }
-            PeerSample.Summary peersOf = peers.read(key, PeerSample::summary);
-            if (peersOf == null || peersOf.count() < minPeers) {
-                continue;
-            }
-            double spread = Math.max(MIN_SPREAD, MAD_TO_SIGMA * peersOf.mad());
-            double below = (peersOf.median() - Math.log(unitValue)) / spread;
-            double median = Math.exp(peersOf.median());
-            double share = unitValue / median;
-            double deviations = line.relatedParty() ? relatedDeviations : unrelatedDeviations;
-            if (below < deviations || share > maxShare) {
-                continue;
-            }
+            double below = far.below();
+            double median = far.median();
+            double share = far.share();
+            double deviations = far.deviations();
             double strength = 0.5 + 0.35 * (1 - share / maxShare) + 0.05 * Math.min(2, below - deviations);
             if (line.relatedParty()) {
                 strength += 0.05;
@@ -119,7 +131,7 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
             String unit = Texts.isBlank(line.unit()) ? "unit" : line.unit();
             String reason = "unit value " + Texts.number(unitValue) + " USD per " + unit + " against a median of "
                     + Texts.number(median) + " for " + Texts.hts(line.hts()) + " from " + line.countryOfOrigin()
-                    + " (" + peersOf.count() + " earlier lines; " + Texts.oneDecimal(below)
+                    + " (" + far.peers() + " earlier lines; " + Texts.oneDecimal(below)
                     + " robust deviations below; "
                     + Math.round(share * 100) + "% of the median" + (line.relatedParty() ? "; related party" : "")
                     + ")";
@@ -130,11 +142,16 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
         return findings;
     }
 
+    /**
+     * Takes the lines' unit values into their peer groups, except those of lines that lie far below their peers: a run
+     * of undervalued filings would otherwise become the price that later ones are judged by (a few hundred lines at a
+     * third of the price, filed by new importers, had made the group's median theirs within a day).
+     */
     @Override
     protected void learn(EntryUnderReview entry, String[] keys) {
         for (int i = 0; i < keys.length; i++) {
             double unitValue = entry.lines().get(i).unitValue();
-            if (keys[i] != null && unitValue > 0) {
+            if (keys[i] != null && unitValue > 0 && farBelow(entry.lines().get(i), keys[i]) == null) {
                 double logValue = Math.log(unitValue);
                 peers.update(keys[i], () -> new PeerSample(sampleSize), sample -> sample.add(logValue));
             }

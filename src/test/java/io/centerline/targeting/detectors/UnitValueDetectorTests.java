@@ -52,6 +52,37 @@ class UnitValueDetectorTests {
     }
 
     @Test
+    void aRunOfUndervaluedFilingsDoesNotBecomeThePriceItIsJudgedBy() {
+        learnPeers(30, "CN");
+
+        // 300 lines from 30 new importers at a third of the price: each is found, none is learnt
+        for (int i = 0; i < 300; i++) {
+            assertThat(detector.examineAndLearn(entry(
+                            "FLOOD-" + i % 30, DATE, line(EXTRUSIONS, "CN").unitValue(1.05))))
+                    .as("flooding line %d", i)
+                    .hasSize(1);
+        }
+
+        assertThat(detector.examine(entry("IMP-X", DATE, line(EXTRUSIONS, "CN").unitValue(0.41))))
+                .singleElement()
+                .satisfies(finding ->
+                        assertThat(finding.reason()).contains("against a median of 3.1", "(30 earlier lines; "));
+    }
+
+    @Test
+    void linesWithinTheSpreadMoveThePeersMedianAsPricesMove() {
+        learnPeers(30, "CN");
+
+        for (int i = 0; i < 200; i++) {
+            detector.learn(entry("IMP-" + i, DATE, line(EXTRUSIONS, "CN").unitValue(2.6)));
+        }
+
+        assertThat(detector.examine(entry("IMP-X", DATE, line(EXTRUSIONS, "CN").unitValue(0.41))))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.reason()).contains("against a median of 2.6"));
+    }
+
+    @Test
     void fewPeersSayNothing() {
         learnPeers(9, "CN");
 
