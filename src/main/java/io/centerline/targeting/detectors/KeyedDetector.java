@@ -36,11 +36,24 @@ abstract class KeyedDetector<K> extends TunableDetector {
         learn(entry, keys(entry));
     }
 
+    /**
+     * Takes the entry into the running statistics after the detector, switched on, found {@code findings} in it; by
+     * default as {@link #learn(EntryUnderReview, Object)} does, for a detector whose learning depends on what it finds
+     * to spare working it out again.
+     */
+    protected void learnAfterFinding(EntryUnderReview entry, K keys, List<Finding> findings) {
+        learn(entry, keys);
+    }
+
     @Override
     public final List<Finding> examineAndLearn(EntryUnderReview entry) {
         K keys = keys(entry);
-        List<Finding> findings = isOn() ? find(entry, keys) : List.of();
-        learn(entry, keys);
+        if (!isOn()) {
+            learn(entry, keys);
+            return List.of();
+        }
+        List<Finding> findings = find(entry, keys);
+        learnAfterFinding(entry, keys, findings);
         return findings;
     }
 }

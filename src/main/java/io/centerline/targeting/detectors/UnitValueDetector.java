@@ -150,11 +150,29 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
     @Override
     protected void learn(EntryUnderReview entry, String[] keys) {
         for (int i = 0; i < keys.length; i++) {
-            double unitValue = entry.lines().get(i).unitValue();
-            if (keys[i] != null && unitValue > 0 && farBelow(entry.lines().get(i), keys[i]) == null) {
-                double logValue = Math.log(unitValue);
-                peers.update(keys[i], () -> new PeerSample(sampleSize), sample -> sample.add(logValue));
+            if (farBelow(entry.lines().get(i), keys[i]) == null) {
+                add(entry.lines().get(i), keys[i]);
             }
+        }
+    }
+
+    /** As {@link #learn(EntryUnderReview, String[])}, the lines far below being those found. */
+    @Override
+    protected void learnAfterFinding(EntryUnderReview entry, String[] keys, List<Finding> findings) {
+        for (int i = 0; i < keys.length; i++) {
+            Declaration line = entry.lines().get(i);
+            if (findings.stream()
+                    .noneMatch(finding -> Integer.valueOf(line.lineNumber()).equals(finding.lineNumber()))) {
+                add(line, keys[i]);
+            }
+        }
+    }
+
+    private void add(Declaration line, String key) {
+        double unitValue = line.unitValue();
+        if (key != null && unitValue > 0) {
+            double logValue = Math.log(unitValue);
+            peers.update(key, () -> new PeerSample(sampleSize), sample -> sample.add(logValue));
         }
     }
 
