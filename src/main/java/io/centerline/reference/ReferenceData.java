@@ -438,8 +438,9 @@ public class ReferenceData {
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
         Map<String, EntryType> entryTypes = jdbc
-                .sql("select code, name, category, adcvd from entry_type order by code")
-                .query((rs, i) -> new EntryType(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .sql("select code, name, category, adcvd, entry_summary from entry_type order by code")
+                .query((rs, i) -> new EntryType(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(EntryType::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));

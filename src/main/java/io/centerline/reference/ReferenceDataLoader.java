@@ -73,14 +73,16 @@ class ReferenceDataLoader {
                             .update());
             apply(
                     "entry-types.csv",
-                    (row, db) -> db.sql("insert into entry_type (code, name, category, adcvd) values (?, ?, ?, ?)"
-                                    + " on conflict (code) do update set name = excluded.name,"
-                                    + " category = excluded.category, adcvd = excluded.adcvd")
+                    (row, db) -> db.sql("insert into entry_type (code, name, category, adcvd, entry_summary)"
+                                    + " values (?, ?, ?, ?, ?) on conflict (code) do update set name = excluded.name,"
+                                    + " category = excluded.category, adcvd = excluded.adcvd,"
+                                    + " entry_summary = excluded.entry_summary")
                             .params(
                                     row.get("code"),
                                     row.get("name"),
                                     row.get("category"),
-                                    Boolean.parseBoolean(row.get("adcvd")))
+                                    Boolean.parseBoolean(row.get("adcvd")),
+                                    Boolean.parseBoolean(row.get("entry_summary")))
                             .update());
             apply(
                     "modes-of-transport.csv",

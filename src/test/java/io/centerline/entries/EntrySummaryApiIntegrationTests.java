@@ -268,6 +268,54 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void entryTypesNotFiledOnAnEntrySummaryAreRefusedWithoutFeesOrClocksAndStoredNowhere() {
+        String importer = importer();
+        List<String> refusedTypes = List.of("26", "41", "46", "61", "62", "63", "69", "70");
+        List<String> numbers = new ArrayList<>();
+        List<String> records = new ArrayList<>();
+        for (String type : refusedTypes) {
+            String number = entryNumber("ABC");
+            numbers.add(number);
+            records.add(oneLine(summary(
+                    number, type, importer, "2026-03-02", "2026-03-12", false, line(1, "8471300100", "900.00", null))));
+        }
+        String good = entryNumber("ABC");
+        records.add(oneLine(laptops(good, importer)));
+
+        Response answer = post(
+                FILER, PATH + "/batches", MediaType.parseMediaType("application/x-ndjson"), String.join("\n", records));
+
+        assertThat(answer.code()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("accepted").asInt()).isEqualTo(1);
+        assertThat(answer.json().get("rejected")).hasSize(refusedTypes.size());
+        for (JsonNode rejection : answer.json().get("rejected")) {
+            assertThat(rejection.at("/errors/0/code").asString()).isEqualTo("ENTRY_TYPE_NOT_A_SUMMARY");
+            assertThat(rejection.at("/errors/0/field").asString()).isEqualTo("entryType");
+            assertThat(rejection.at("/errors/0/message").asString()).contains("is not filed as an entry summary");
+        }
+        for (String number : numbers) {
+            assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", "")).code())
+                    .isEqualTo(404);
+        }
+        Response single = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        numbers.get(0),
+                        "26",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-12",
+                        false,
+                        line(1, "8471300100", "900.00", null)));
+        assertThat(single.code()).isEqualTo(422);
+        assertThat(single.json().at("/errors/0/message").asString())
+                .startsWith(
+                        "Entry type 26 (Warehouse - foreign trade zone admission) is not filed as an entry summary");
+    }
+
+    @Test
     void anAdcvdEntryNeedsItsCaseNumberOnEveryLine() {
         String json = summary(
                 entryNumber("ABC"),

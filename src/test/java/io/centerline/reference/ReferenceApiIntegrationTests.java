@@ -35,6 +35,22 @@ class ReferenceApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void theEntryTypesSayWhichAreFiledOnAnEntrySummary() {
+        JsonNode types = get(FILER, "/api/v1/reference/entry-types").json();
+
+        assertThat(types.findParents("code").stream()
+                        .filter(type -> !type.get("entrySummary").asBoolean())
+                        .map(type -> type.get("code").asString())
+                        .toList())
+                .containsExactly("26", "41", "42", "43", "44", "45", "46", "61", "62", "63", "69", "70");
+        assertThat(types.findParents("code").stream()
+                        .filter(type -> type.get("entrySummary").asBoolean())
+                        .map(type -> type.get("code").asString())
+                        .toList())
+                .contains("01", "03", "06", "11", "21", "31", "34", "51");
+    }
+
+    @Test
     void aDateBeforeTheFirstHtsCenterMapIsAnsweredWithTheFirstMapWhichRoutesEntriesOfThatDate() {
         Response answer = get(SPECIALIST, "/api/v1/reference/hts-center-map?date=2015-06-01");
 

@@ -34,6 +34,7 @@ final class SummaryPolicies {
             new PrintableText(),
             new EntryNumberCheckDigit(),
             new KnownEntryType(),
+            new EntryTypeOfASummary(),
             new KnownPort(),
             new KnownModeOfTransport(),
             new BondType(),
@@ -200,6 +201,31 @@ final class SummaryPolicies {
                         "entryType",
                         "ENTRY_TYPE_UNKNOWN",
                         "Entry type '" + s.entryType().trim() + "' is not a known entry type code (01, 03, 11, ...).");
+            }
+        }
+    }
+
+    /**
+     * The entry type is one filed on an entry summary (CBP Form 7501). The code list also holds types filed on forms of
+     * their own, which no entry summary carries: foreign-trade zone admission (26), drawback (41-46) and in-bond
+     * transportation (61, 62, 63, 69, 70). Taken as summaries they would be charged fees and given liquidation clocks.
+     */
+    static final class EntryTypeOfASummary implements SummaryPolicy {
+        @Override
+        public void check(SubmittedEntrySummary s, Context context, Findings findings) {
+            if (Fields.isBlank(s.entryType())) {
+                return;
+            }
+            Optional<EntryType> type = context.codes().entryType(s.entryType().trim());
+            if (type.isPresent() && !type.get().entrySummary()) {
+                findings.header(
+                        "entryType",
+                        "ENTRY_TYPE_NOT_A_SUMMARY",
+                        "Entry type " + type.get().code() + " (" + type.get().name() + ") is not filed as an entry"
+                                + " summary: it is filed with CBP on a form of its own, not on CBP Form 7501, and"
+                                + " Centerline takes entry summaries only. Give the type of the entry the summary is"
+                                + " for, such as 01 (consumption), 06 (foreign-trade zone consumption) or 31"
+                                + " (warehouse withdrawal for consumption).");
             }
         }
     }

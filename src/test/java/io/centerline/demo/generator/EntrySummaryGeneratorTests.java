@@ -7,6 +7,7 @@ import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.entries.SubmittedEntrySummary.Fee;
 import io.centerline.entries.SubmittedEntrySummary.Line;
 import io.centerline.entries.intake.JsonlSummaryWriter;
+import io.centerline.reference.EntryTypeFile;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -198,6 +199,16 @@ class EntrySummaryGeneratorTests {
                 assertThat(summary.bondType()).isIn("8", "9");
             }
         }
+    }
+
+    @Test
+    void everyGeneratedEntryIsOfATypeFiledOnAnEntrySummary() {
+        Set<String> types = new HashSet<>();
+        for (GeneratedEntry entry : generate(20_000, 11)) {
+            types.add(entry.summary().entryType());
+        }
+
+        assertThat(EntryTypeFile.entrySummaryTypes()).containsAll(types);
     }
 
     @Test

@@ -71,6 +71,27 @@ class HeaderPolicyTests {
                         "Entry type '02' is not a known entry type code (01, 03, 11, ...)."));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"26", "41", "62"})
+    void anEntryTypeThatIsNotFiledOnAnEntrySummaryIsRefused(String type) {
+        assertThat(errorsOf(aValidLaptopEntry().withEntryType(type)))
+                .extracting(IntakeError::field, IntakeError::code)
+                .containsExactly(tuple("entryType", "ENTRY_TYPE_NOT_A_SUMMARY"));
+    }
+
+    @Test
+    void theRefusalOfATypeNotFiledOnAnEntrySummaryNamesTheTypeAndSaysItIsNoSummary() {
+        assertThat(errorsOf(aValidLaptopEntry().withEntryType(" 26 ")))
+                .containsExactly(IntakeError.header(
+                        "entryType",
+                        "ENTRY_TYPE_NOT_A_SUMMARY",
+                        "Entry type 26 (Warehouse - foreign trade zone admission) is not filed as an entry summary:"
+                                + " it is filed with CBP on a form of its own, not on CBP Form 7501, and Centerline"
+                                + " takes entry summaries only. Give the type of the entry the summary is for, such as"
+                                + " 01 (consumption), 06 (foreign-trade zone consumption) or 31 (warehouse withdrawal"
+                                + " for consumption)."));
+    }
+
     @Test
     void anInformalEntryOfType11IsAccepted() {
         assertThat(accepted(anInformalEntryOf("2026-03-02", "1000.00").withEntryType(" 11 "))

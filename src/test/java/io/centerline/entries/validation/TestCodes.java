@@ -12,18 +12,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A small fixed set of code lists: three ports, six countries, entry types 01, 03, 06 and 11, modes 10, 11 and 40; clocks
- * from 22 September 2011; an informal entry limit of $2,500 from 7 January 2013 and none before; one AD/CVD order
- * (aluminium extrusions from China).
+ * A small fixed set of code lists: three ports, six countries, entry types 01, 03, 06 and 11 and three types not filed
+ * on an entry summary (26, 41, 62), modes 10, 11 and 40; clocks from 22 September 2011; an informal entry limit of
+ * $2,500 from 7 January 2013 and none before; one AD/CVD order (aluminium extrusions from China).
  */
 final class TestCodes implements KnownCodes {
 
-    static final EntryType CONSUMPTION = new EntryType("01", "Consumption - free and dutiable", "consumption", false);
+    static final EntryType CONSUMPTION =
+            new EntryType("01", "Consumption - free and dutiable", "consumption", false, true);
     static final EntryType ADCVD =
-            new EntryType("03", "Consumption - antidumping/countervailing duty", "consumption", true);
-    static final EntryType INFORMAL = new EntryType("11", "Informal - free and dutiable", "informal", false);
+            new EntryType("03", "Consumption - antidumping/countervailing duty", "consumption", true, true);
+    static final EntryType INFORMAL = new EntryType("11", "Informal - free and dutiable", "informal", false, true);
     static final EntryType FOREIGN_TRADE_ZONE =
-            new EntryType("06", "Consumption - foreign trade zone", "consumption", false);
+            new EntryType("06", "Consumption - foreign trade zone", "consumption", false, true);
+    static final EntryType FOREIGN_TRADE_ZONE_ADMISSION =
+            new EntryType("26", "Warehouse - foreign trade zone admission", "warehouse", false, false);
+    static final EntryType DRAWBACK =
+            new EntryType("41", "Direct identification manufacturing drawback", "drawback", false, false);
+    static final EntryType IN_BOND =
+            new EntryType("62", "Transportation and exportation", "transportation", false, false);
 
     private static final Set<String> PORTS = Set.of("2704", "2709", "1001");
     private static final Set<String> COUNTRIES = Set.of("VN", "CN", "US", "CA", "MX", "DE");
@@ -35,7 +42,13 @@ final class TestCodes implements KnownCodes {
             INFORMAL.code(),
             INFORMAL,
             FOREIGN_TRADE_ZONE.code(),
-            FOREIGN_TRADE_ZONE);
+            FOREIGN_TRADE_ZONE,
+            FOREIGN_TRADE_ZONE_ADMISSION.code(),
+            FOREIGN_TRADE_ZONE_ADMISSION,
+            DRAWBACK.code(),
+            DRAWBACK,
+            IN_BOND.code(),
+            IN_BOND);
     private static final Set<String> MODES = Set.of("10", "11", "40");
     static final LocalDate CLOCKS_FROM = LocalDate.of(2011, 9, 22);
     static final AdcvdOrder ALUMINIUM_EXTRUSIONS = new AdcvdOrder(
