@@ -126,7 +126,8 @@ public class EntrySummaries {
                         + " from entry_summary where entry_number = ? and version = ?")
                 .params(entryNumber.value(), wanted)
                 .query((rs, i) -> {
-                    boolean suspended = reference.liquidationSuspended(rs.getString(3));
+                    boolean suspended = reference.liquidationSuspended(
+                            rs.getString(3), lines.stream().anyMatch(line -> line.adcvdCaseNumber() != null));
                     String status = rs.getString(6);
                     LocalDate deemedLiquidation = rs.getObject(7, LocalDate.class);
                     // deemed liquidated by operation of law once its deadline passes, whatever the status it arrived in
@@ -196,8 +197,8 @@ public class EntrySummaries {
     private static Map<String, String> clockRules(ClockSet c, boolean suspended) {
         Map<String, String> rules = new LinkedHashMap<>();
         if (suspended) {
-            String whileSuspended = "; liquidation of this AD/CVD entry type is suspended until Commerce instructs CBP"
-                    + " (19 U.S.C. 1504(b))";
+            String whileSuspended = "; liquidation of this entry under AD/CVD cases is suspended until Commerce"
+                    + " instructs CBP (19 U.S.C. 1504(b))";
             rules.put(
                     "liquidationDeadline",
                     c.liquidationDeadlineRuleWithoutDeeming() + whileSuspended + ", so it is not deemed liquidated");

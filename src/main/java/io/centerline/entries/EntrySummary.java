@@ -55,6 +55,16 @@ public record EntrySummary(
         return total;
     }
 
+    /** Whether any line declares an AD/CVD case number, which for some entry types suspends liquidation. */
+    public boolean declaresAdcvdCase() {
+        for (EntryLine line : lines) {
+            if (line.adcvdCaseNumber() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The fees declared on the lines under one accounting class code (499 MPF, 501 HMF). */
     public Money declaredFees(String classCode) {
         return feesDeclared(classCode);

@@ -439,7 +439,9 @@ class IntakeProcessor {
                 "select distinct on (s.entry_number) s.entry_number, s.version, s.content_hash, s.importer_number,"
                         + " s.entry_type, s.status, c.psc_cutoff_date, s.entry_date, s.port_of_entry, s.submitted_by,"
                         + " (select array_agg(e.content_hash order by e.version) from entry_summary e"
-                        + " where e.entry_number = s.entry_number)"
+                        + " where e.entry_number = s.entry_number),"
+                        + " exists (select 1 from entry_line l where l.entry_number = s.entry_number"
+                        + " and l.version = s.version and l.adcvd_case_number is not null)"
                         + " from entry_summary s"
                         + " left join entry_clock c on c.entry_number = s.entry_number and c.version = s.version"
                         + " where s.entry_number = any(?) order by s.entry_number, s.version desc")) {
@@ -459,6 +461,7 @@ class IntakeProcessor {
                                     rows.getString(9),
                                     rows.getString(10),
                                     List.of((String[]) rows.getArray(11).getArray()),
+                                    rows.getBoolean(12),
                                     null));
                 }
             }
@@ -540,6 +543,7 @@ class IntakeProcessor {
                             summary.portOfEntry(),
                             actor,
                             with(current == null ? List.of() : current.fingerprints, candidate.fingerprint),
+                            summary.declaresAdcvdCase(),
                             candidate));
             candidate.isNew = current == null;
             candidate.corrects = current;
@@ -551,8 +555,12 @@ class IntakeProcessor {
 
     /** Whether a summary arriving on a business date stands deemed liquidated on arrival. */
     private boolean deemedLiquidated(Candidate candidate, LocalDate today) {
-        return !reference.liquidationSuspended(candidate.summary.entryType())
-                && candidate.clocks.deemedLiquidatedOn(today);
+        return !liquidationSuspended(candidate.summary) && candidate.clocks.deemedLiquidatedOn(today);
+    }
+
+    /** Whether a summary's liquidation waits for Commerce: by its entry type, and for some types by its cases. */
+    private boolean liquidationSuspended(EntrySummary summary) {
+        return reference.liquidationSuspended(summary.entryType(), summary.declaresAdcvdCase());
     }
 
     /** Why a post-summary correction may not be filed, as {@code CODE: message}, or null when it may. */
@@ -565,15 +573,16 @@ class IntakeProcessor {
         if (current.pscCutoff != null && today.isAfter(current.pscCutoff)) {
             // past the cut-off, an entry whose liquidation is suspended may be corrected only as one that stays so:
             // a correction that lifted the suspension would leave the entry deemed liquidated without its duties
-            if (!reference.liquidationSuspended(current.entryType)) {
+            if (!reference.liquidationSuspended(current.entryType, current.declaresAdcvdCase)) {
                 return "PSC_AFTER_CUTOFF: The post-summary-correction window of entry " + entry + " closed on "
                         + current.pscCutoff + ".";
             }
-            if (!reference.liquidationSuspended(summary.entryType())) {
+            if (!liquidationSuspended(summary)) {
                 return "PSC_AFTER_CUTOFF: The post-summary-correction window of entry " + entry + " closed on "
                         + current.pscCutoff + "; past it, an entry whose liquidation is suspended (type "
-                        + current.entryType + ") may be corrected only as one that stays suspended, not as type "
-                        + summary.entryType() + ".";
+                        + current.entryType + " with an AD/CVD case) may be corrected only as one that stays"
+                        + " suspended, not as type " + summary.entryType()
+                        + (summary.declaresAdcvdCase() ? "" : " without a case") + ".";
             }
         }
         if (!current.entryDate.equals(summary.entryDate())) {
@@ -779,13 +788,13 @@ class IntakeProcessor {
             Routing route = routing.get(s.importerNumber());
             Fees fee = candidate.fees;
             ClockSet clockSet = candidate.clocks;
-            boolean suspended = reference.liquidationSuspended(s.entryType());
+            boolean suspended = liquidationSuspended(s);
             boolean deemed = deemedLiquidated(candidate, today);
             if (suspended) {
                 candidate.warnings.add(new Warning(
                         null,
                         "LIQUIDATION_SUSPENDED",
-                        "Entry type " + s.entryType() + " is subject to antidumping or countervailing duty: its"
+                        "This type " + s.entryType() + " entry declares antidumping or countervailing duty cases: its"
                                 + " liquidation is suspended until Commerce instructs CBP (19 U.S.C. 1504(b)), so the"
                                 + " one-year liquidation deadline " + clockSet.liquidationDeadline()
                                 + " does not deem it liquidated, and corrections may be filed past the"
@@ -986,7 +995,10 @@ class IntakeProcessor {
         }
     }
 
-    /** The stored current version of an entry number. */
+    /**
+     * The stored current version of an entry number, with whether any of its lines declares an AD/CVD case (which for
+     * some entry types suspends its liquidation), or a version accepted earlier in the batch ({@code inBatch}).
+     */
     private record StoredVersion(
             int version,
             String fingerprint,
@@ -998,6 +1010,7 @@ class IntakeProcessor {
             String portOfEntry,
             String submittedBy,
             List<String> fingerprints,
+            boolean declaresAdcvdCase,
             Candidate inBatch) {
 
         /**

@@ -131,11 +131,14 @@ public class ReferenceData {
     }
 
     /**
-     * Whether entries of a type stay unliquidated until Commerce's instructions: the AD/CVD types, whose liquidation is
-     * suspended (19 U.S.C. 1504(b)), so that neither the one-year deadline nor the correction cut-off closes them.
+     * Whether an entry stays unliquidated until Commerce's instructions, so that neither the one-year deadline nor the
+     * correction cut-off closes it: an entry of an AD/CVD type, and one of a type whose lines may carry a case (06)
+     * when any of its lines does (19 U.S.C. 1504(b); see {@link EntryType#liquidationSuspended(boolean)}).
      */
-    public boolean liquidationSuspended(String entryType) {
-        return entryType(entryType).map(EntryType::adcvd).orElse(false);
+    public boolean liquidationSuspended(String entryType, boolean declaresAdcvdCase) {
+        return entryType(entryType)
+                .map(type -> type.liquidationSuspended(declaresAdcvdCase))
+                .orElse(false);
     }
 
     public Optional<ModeOfTransport> modeOfTransport(String code) {
@@ -438,9 +441,14 @@ public class ReferenceData {
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
         Map<String, EntryType> entryTypes = jdbc
-                .sql("select code, name, category, adcvd, entry_summary from entry_type order by code")
+                .sql("select code, name, category, adcvd, adcvd_optional, entry_summary from entry_type order by code")
                 .query((rs, i) -> new EntryType(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)))
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getBoolean(6)))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(EntryType::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));

@@ -73,15 +73,17 @@ class ReferenceDataLoader {
                             .update());
             apply(
                     "entry-types.csv",
-                    (row, db) -> db.sql("insert into entry_type (code, name, category, adcvd, entry_summary)"
-                                    + " values (?, ?, ?, ?, ?) on conflict (code) do update set name = excluded.name,"
-                                    + " category = excluded.category, adcvd = excluded.adcvd,"
+                    (row, db) -> db.sql("insert into entry_type (code, name, category, adcvd, adcvd_optional,"
+                                    + " entry_summary) values (?, ?, ?, ?, ?, ?) on conflict (code) do update set"
+                                    + " name = excluded.name, category = excluded.category, adcvd = excluded.adcvd,"
+                                    + " adcvd_optional = excluded.adcvd_optional,"
                                     + " entry_summary = excluded.entry_summary")
                             .params(
                                     row.get("code"),
                                     row.get("name"),
                                     row.get("category"),
                                     Boolean.parseBoolean(row.get("adcvd")),
+                                    Boolean.parseBoolean(row.get("adcvd_optional")),
                                     Boolean.parseBoolean(row.get("entry_summary")))
                             .update());
             apply(

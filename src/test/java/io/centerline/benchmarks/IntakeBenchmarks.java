@@ -102,7 +102,7 @@ public class IntakeBenchmarks {
         public Optional<EntryType> entryType(String code) {
             boolean adcvd = Set.of("03", "07", "34", "38").contains(code);
             String category = code.startsWith("1") ? "informal" : "consumption";
-            return Optional.of(new EntryType(code, code, category, adcvd, true));
+            return Optional.of(new EntryType(code, code, category, adcvd, code.equals("06"), true));
         }
 
         @Override

@@ -140,6 +140,71 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aForeignTradeZoneEntryWhoseLinesCarryACaseIsSuspendedAndMayBeCorrectedPastTheCutoffAsAnAdcvdEntry() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        Response filed = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "06",
+                        importer,
+                        "2025-05-01",
+                        "2025-05-01",
+                        false,
+                        line(1, "7604291010", "900.00", "A-570-967-000"),
+                        line(2, "8471300100", "500.00", null)));
+        assertThat(filed.code()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(filed.json().get("warnings").findValuesAsString("code"))
+                .contains("LIQUIDATION_SUSPENDED")
+                .doesNotContain("DEEMED_LIQUIDATED", "PSC_WINDOW_CLOSED");
+        assertThat(filed.json().at("/clockRules/liquidationDeadline").asString())
+                .contains("suspended")
+                .contains("not deemed liquidated");
+
+        Response corrected = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "06",
+                        importer,
+                        "2025-05-01",
+                        "2025-05-01",
+                        true,
+                        line(1, "7604291010", "950.00", "A-570-967-000"),
+                        line(2, "8471300100", "500.00", null)));
+
+        assertThat(corrected.code()).as(corrected.body()).isEqualTo(201);
+        assertThat(corrected.json().get("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aForeignTradeZoneEntryWithoutACaseIsDeemedLiquidatedAfterItsYearAsAnyOther() {
+        String number = entryNumber("PSC");
+        Response filed = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "06",
+                        importer(),
+                        "2025-05-01",
+                        "2025-05-01",
+                        false,
+                        line(1, "8471300100", "900.00", null)));
+
+        assertThat(filed.code()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().get("status").asString()).isEqualTo("DEEMED_LIQUIDATED");
+        assertThat(filed.json().get("warnings").findValuesAsString("code")).doesNotContain("LIQUIDATION_SUSPENDED");
+    }
+
+    @Test
     void aCorrectionCannotChangeTheImporterOfRecord() {
         String number = entryNumber("PSC");
         fileOriginal(number, "01", importer(), "2026-03-02");

@@ -36,6 +36,7 @@ public final class EntryTypeFile {
                         row.get("name"),
                         row.get("category"),
                         Boolean.parseBoolean(row.get("adcvd")),
+                        Boolean.parseBoolean(row.get("adcvd_optional")),
                         Boolean.parseBoolean(row.get("entry_summary"))));
             }
         } catch (IOException e) {

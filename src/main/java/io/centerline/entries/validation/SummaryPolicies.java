@@ -708,7 +708,8 @@ final class SummaryPolicies {
 
     /**
      * Lines of AD/CVD entry types (03, 07, 34, 38) each carry a case number of the form A-570-967-000 (A for
-     * antidumping, C for countervailing); other entry types carry none, and a deposit needs its case.
+     * antidumping, C for countervailing); lines of a type that admits a case without requiring one (06, foreign-trade
+     * zone consumption) may carry one; other entry types carry none, and a deposit needs its case.
      */
     static final class AdcvdCases implements SummaryPolicy {
         private static final Pattern CASE = Pattern.compile("[AC]\\d{9}");
@@ -741,7 +742,7 @@ final class SummaryPolicies {
                             "Line " + label + " of a type " + type.get().code()
                                     + " (AD/CVD) entry needs its AD/CVD case number.");
                 }
-                if (type.isPresent() && !type.get().adcvd() && hasCase) {
+                if (type.isPresent() && !type.get().admitsAdcvdCase() && hasCase) {
                     findings.line(
                             label,
                             "adcvdCaseNumber",
@@ -749,7 +750,8 @@ final class SummaryPolicies {
                             "Line " + label + " carries AD/CVD case "
                                     + line.adcvdCaseNumber().trim()
                                     + " but entry type " + type.get().code()
-                                    + " is not an AD/CVD type; file it as type 03 (or 07, 34, 38).");
+                                    + " is not an AD/CVD type; file it as type 03 (or 07, 34, 38; 06 for goods"
+                                    + " entered for consumption from a foreign-trade zone).");
                 }
                 if (!hasCase && !Fields.isBlank(line.adcvdDeposit())) {
                     findings.line(

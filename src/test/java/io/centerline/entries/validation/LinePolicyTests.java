@@ -600,13 +600,45 @@ class LinePolicyTests {
     @Test
     void aCaseNumberOnAnEntryTypeThatIsNotAdcvdIsRefused() {
         assertThat(errorsOf(
-                        aValidLaptopEntry().withEntryType("06").withLine(l -> l.withAdcvdCaseNumber("A-570-967-000"))))
+                        aValidLaptopEntry().withEntryType("01").withLine(l -> l.withAdcvdCaseNumber("A-570-967-000"))))
                 .containsExactly(IntakeError.line(
                         1,
                         "adcvdCaseNumber",
                         "ADCVD_CASE_ON_OTHER_TYPE",
-                        "Line 1 carries AD/CVD case A-570-967-000 but entry type 06 is not an AD/CVD type; file it as"
-                                + " type 03 (or 07, 34, 38)."));
+                        "Line 1 carries AD/CVD case A-570-967-000 but entry type 01 is not an AD/CVD type; file it as"
+                                + " type 03 (or 07, 34, 38; 06 for goods entered for consumption from a foreign-trade"
+                                + " zone)."));
+    }
+
+    @Test
+    void aForeignTradeZoneConsumptionLineMayCarryACaseWithoutEveryLineNeedingOne() {
+        Valid valid = accepted(anEntryWithLines(
+                        aLaptopLine()
+                                .withHtsNumber("7604.29.1000")
+                                .withCountryOfOrigin("CN")
+                                .withAdcvdCaseNumber("A-570-967-000")
+                                .withAdcvdDeposit("860.10"),
+                        aLaptopLine().withLineNumber("2"))
+                .withEntryType("06"));
+
+        assertThat(valid.summary().lines())
+                .extracting(EntryLine::adcvdCaseNumber)
+                .containsExactly("A570967000", null);
+        assertThat(valid.warnings()).extracting(Warning::code).doesNotContain("ADCVD_CASE_OUTSIDE_SCOPE");
+    }
+
+    @Test
+    void aForeignTradeZoneConsumptionEntryNeedsNoCase() {
+        assertThat(accepted(aValidLaptopEntry().withEntryType("06")).summary().lines())
+                .extracting(EntryLine::adcvdCaseNumber)
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void aCaseOnAForeignTradeZoneConsumptionLineIsCheckedForItsForm() {
+        assertThat(errorsOf(aValidLaptopEntry().withEntryType("06").withLine(l -> l.withAdcvdCaseNumber("A-570-96"))))
+                .extracting(IntakeError::code)
+                .containsExactly("ADCVD_CASE_FORMAT");
     }
 
     @Test

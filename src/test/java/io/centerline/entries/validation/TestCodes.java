@@ -19,18 +19,19 @@ import java.util.Set;
 final class TestCodes implements KnownCodes {
 
     static final EntryType CONSUMPTION =
-            new EntryType("01", "Consumption - free and dutiable", "consumption", false, true);
+            new EntryType("01", "Consumption - free and dutiable", "consumption", false, false, true);
     static final EntryType ADCVD =
-            new EntryType("03", "Consumption - antidumping/countervailing duty", "consumption", true, true);
-    static final EntryType INFORMAL = new EntryType("11", "Informal - free and dutiable", "informal", false, true);
+            new EntryType("03", "Consumption - antidumping/countervailing duty", "consumption", true, false, true);
+    static final EntryType INFORMAL =
+            new EntryType("11", "Informal - free and dutiable", "informal", false, false, true);
     static final EntryType FOREIGN_TRADE_ZONE =
-            new EntryType("06", "Consumption - foreign trade zone", "consumption", false, true);
+            new EntryType("06", "Consumption - foreign trade zone", "consumption", false, true, true);
     static final EntryType FOREIGN_TRADE_ZONE_ADMISSION =
-            new EntryType("26", "Warehouse - foreign trade zone admission", "warehouse", false, false);
+            new EntryType("26", "Warehouse - foreign trade zone admission", "warehouse", false, false, false);
     static final EntryType DRAWBACK =
-            new EntryType("41", "Direct identification manufacturing drawback", "drawback", false, false);
+            new EntryType("41", "Direct identification manufacturing drawback", "drawback", false, false, false);
     static final EntryType IN_BOND =
-            new EntryType("62", "Transportation and exportation", "transportation", false, false);
+            new EntryType("62", "Transportation and exportation", "transportation", false, false, false);
 
     private static final Set<String> PORTS = Set.of("2704", "2709", "1001");
     private static final Set<String> COUNTRIES = Set.of("VN", "CN", "US", "CA", "MX", "DE");
