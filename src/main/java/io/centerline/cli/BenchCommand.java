@@ -222,7 +222,7 @@ class BenchCommand implements Runnable {
                 EntrySummaryIntake intake, Path input, IntakeFormat format, String actor, int expected)
                 throws IOException {
             try (InputStream in = Files.newInputStream(input);
-                    SummaryReader reader = format.reader(in);
+                    SummaryReader reader = intake.reader(format, in);
                     ProgressBar bar = Progress.bar(actor, expected, "entries", 1)) {
                 return intake.ingest(reader, actor, bar::stepTo, rejected -> {});
             }

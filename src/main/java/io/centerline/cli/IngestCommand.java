@@ -77,7 +77,7 @@ class IngestCommand implements Callable<Integer> {
             EntrySummaryIntake.Tally tally;
             AtomicLong shown = new AtomicLong();
             try (InputStream in = new CountingStream(Files.newInputStream(file), bytesRead);
-                    SummaryReader reader = intakeFormat.reader(in);
+                    SummaryReader reader = intake.reader(intakeFormat, in);
                     PrintWriter rejections = rejectionsFile == null
                             ? null
                             : new PrintWriter(Files.newBufferedWriter(rejectionsFile, StandardCharsets.UTF_8));

@@ -55,6 +55,21 @@ public record EntrySummary(
         return total;
     }
 
+    /** The same summary dated another day. */
+    public EntrySummary withSummaryDate(LocalDate date) {
+        return new EntrySummary(
+                entryNumber,
+                entryType,
+                importerNumber,
+                portOfEntry,
+                entryDate,
+                date,
+                modeOfTransport,
+                bondType,
+                postSummaryCorrection,
+                lines);
+    }
+
     /** Whether any line declares an AD/CVD case number, which for some entry types suspends liquidation. */
     public boolean declaresAdcvdCase() {
         for (EntryLine line : lines) {

@@ -1,8 +1,12 @@
 package io.centerline.entries;
 
+import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.JsonSummaryReader;
 import io.centerline.entries.intake.ReadRecord;
 import io.centerline.entries.intake.SummaryReader;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,16 +37,27 @@ public class EntrySummaryIntake {
     private static final int UNREPORTED_PER_WRITER = 4;
 
     private final IntakeProcessor processor;
+    private final Clock clock;
     private final int chunkSize;
     private final int writers;
 
     EntrySummaryIntake(
             IntakeProcessor processor,
+            Clock clock,
             @Value("${centerline.intake.chunk-size:2000}") int chunkSize,
             @Value("${centerline.intake.writers:2}") int writers) {
         this.processor = processor;
+        this.clock = clock;
         this.chunkSize = chunkSize;
         this.writers = Math.max(1, writers);
+    }
+
+    /**
+     * A reader of summaries in a form, received on the business date: a CATAIR AE transaction, which states no summary
+     * date, is an entry summary filed on the day it is received.
+     */
+    public SummaryReader reader(IntakeFormat format, InputStream in) {
+        return format.reader(in, LocalDate.now(clock));
     }
 
     /** Takes one summary given as a JSON object. */

@@ -172,7 +172,8 @@ class IntakeProcessor {
                 List<Warning> warnings = new ArrayList<>(valid.warnings());
                 Fees fee = fees.compute(summary, warnings);
                 ClockSet clockSet = clocks.forEntry(summary.entryDate());
-                candidates.add(new Candidate(parsed.position(), summary, warnings, lineCenters, fee, clockSet));
+                candidates.add(new Candidate(
+                        parsed.position(), summary, parsed.datedOnReceipt(), warnings, lineCenters, fee, clockSet));
             } else {
                 invalid.add(new IntakeOutcome.Rejected(
                         parsed.position(), summary.entryNumber().value(), unowned, false));
@@ -440,6 +441,8 @@ class IntakeProcessor {
                         + " s.entry_type, s.status, c.psc_cutoff_date, s.entry_date, s.port_of_entry, s.submitted_by,"
                         + " (select array_agg(e.content_hash order by e.version) from entry_summary e"
                         + " where e.entry_number = s.entry_number),"
+                        + " (select array_agg(e.summary_date order by e.version) from entry_summary e"
+                        + " where e.entry_number = s.entry_number),"
                         + " exists (select 1 from entry_line l where l.entry_number = s.entry_number"
                         + " and l.version = s.version and l.adcvd_case_number is not null)"
                         + " from entry_summary s"
@@ -461,7 +464,8 @@ class IntakeProcessor {
                                     rows.getString(9),
                                     rows.getString(10),
                                     List.of((String[]) rows.getArray(11).getArray()),
-                                    rows.getBoolean(12),
+                                    dates(rows.getArray(12)),
+                                    rows.getBoolean(13),
                                     null));
                 }
             }
@@ -480,8 +484,7 @@ class IntakeProcessor {
             EntrySummary summary = candidate.summary;
             String number = summary.entryNumber().value();
             StoredVersion current = stored.get(number);
-            int repeated =
-                    current == null ? 0 : current.repeatedBy(candidate.fingerprint, summary.postSummaryCorrection());
+            int repeated = current == null ? 0 : current.repeatedBy(candidate);
             if (current == null) {
                 if (summary.postSummaryCorrection()) {
                     outcomes.add(reject(
@@ -543,6 +546,7 @@ class IntakeProcessor {
                             summary.portOfEntry(),
                             actor,
                             with(current == null ? List.of() : current.fingerprints, candidate.fingerprint),
+                            with(current == null ? List.of() : current.summaryDates, summary.summaryDate()),
                             summary.declaresAdcvdCase(),
                             candidate));
             candidate.isNew = current == null;
@@ -959,6 +963,9 @@ class IntakeProcessor {
     static final class Candidate {
         final int position;
         final EntrySummary summary;
+        /** Whether its summary date is the business date it was received, not a date its filer stated (AE). */
+        final boolean datedOnReceipt;
+
         final List<Warning> initialWarnings;
         final String fingerprint;
         List<Warning> warnings;
@@ -973,6 +980,7 @@ class IntakeProcessor {
         Candidate(
                 int position,
                 EntrySummary summary,
+                boolean datedOnReceipt,
                 List<Warning> warnings,
                 List<CenterCode> lineCenters,
                 Fees fees,
@@ -982,6 +990,7 @@ class IntakeProcessor {
             this.clocks = clocks;
             this.position = position;
             this.summary = summary;
+            this.datedOnReceipt = datedOnReceipt;
             this.initialWarnings = List.copyOf(warnings);
             this.warnings = warnings;
             this.fingerprint = summary.fingerprint();
@@ -992,6 +1001,18 @@ class IntakeProcessor {
             version = 0;
             isNew = false;
             corrects = null;
+        }
+
+        /**
+         * Whether this submission says what a stored version with this fingerprint and summary date says. A summary
+         * dated on receipt states no summary date of its own, so it is compared as if dated as the stored version is:
+         * an AE transaction sent again on a later day repeats the version it sent before.
+         */
+        boolean repeats(String storedFingerprint, LocalDate storedSummaryDate) {
+            if (!datedOnReceipt || summary.summaryDate().equals(storedSummaryDate)) {
+                return fingerprint.equals(storedFingerprint);
+            }
+            return summary.withSummaryDate(storedSummaryDate).fingerprint().equals(storedFingerprint);
         }
     }
 
@@ -1010,28 +1031,46 @@ class IntakeProcessor {
             String portOfEntry,
             String submittedBy,
             List<String> fingerprints,
+            List<LocalDate> summaryDates,
             boolean declaresAdcvdCase,
             Candidate inBatch) {
 
         /**
-         * The version a summary with this fingerprint repeats, or 0 when it repeats none: the current version, or,
-         * for a summary not flagged as a correction, an earlier one (the original resent after a correction is a
-         * duplicate of it, never a conflict with what followed). A correction that restores an earlier version's
-         * content is a new version: the filer asks for the change.
+         * The version a submission repeats, or 0 when it repeats none: the current version, or, for a submission not
+         * flagged as a correction, an earlier one (the original resent after a correction is a duplicate of it, never a
+         * conflict with what followed). A correction that restores an earlier version's content is a new version: the
+         * filer asks for the change. {@code fingerprints} and {@code summaryDates} hold every version, oldest first.
          */
-        int repeatedBy(String fingerprint, boolean correction) {
-            if (this.fingerprint.equals(fingerprint)) {
+        int repeatedBy(Candidate candidate) {
+            if (candidate.repeats(fingerprint, summaryDates.get(summaryDates.size() - 1))) {
                 return version;
             }
-            int earlier = correction ? -1 : fingerprints.lastIndexOf(fingerprint);
-            return earlier < 0 ? 0 : earlier + 1;
+            if (candidate.summary.postSummaryCorrection()) {
+                return 0;
+            }
+            for (int earlier = fingerprints.size() - 1; earlier >= 0; earlier--) {
+                if (candidate.repeats(fingerprints.get(earlier), summaryDates.get(earlier))) {
+                    return earlier + 1;
+                }
+            }
+            return 0;
         }
     }
 
-    private static List<String> with(List<String> fingerprints, String fingerprint) {
-        List<String> all = new ArrayList<>(fingerprints);
-        all.add(fingerprint);
+    private static <T> List<T> with(List<T> versions, T latest) {
+        List<T> all = new ArrayList<>(versions);
+        all.add(latest);
         return all;
+    }
+
+    /** The dates of a SQL array of dates, in its order. */
+    private static List<LocalDate> dates(java.sql.Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        List<LocalDate> dates = new ArrayList<>(values.length);
+        for (Object value : values) {
+            dates.add(((java.sql.Date) value).toLocalDate());
+        }
+        return dates;
     }
 
     /** The database refused what the chunk holds: a data exception or a broken constraint (SQL states 22 and 23). */

@@ -335,6 +335,105 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAeFileWhoseGoodsArrivedBeforeTheEntryDateIsAcceptedAsASummaryFiledOnTheDayItIsReceived() {
+        String number = entryNumber("ABC");
+        String ae = ae(laptopsAsSubmitted(number, importer(), "2026-03-25"))
+                .replace("031526031526", "031526031026"); // arrived on 10 March, entered on 15 March
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
+
+        assertThat(answer.json().get("rejected")).as(answer.body()).isEmpty();
+        assertThat(answer.json().get("accepted").asInt()).isEqualTo(1);
+        JsonNode stored =
+                get(FILER, "/api/v1/entry-summaries/" + number.replace("-", "")).json();
+        assertThat(stored.get("entryDate").asString()).isEqualTo("2026-03-15");
+        assertThat(stored.get("summaryDate").asString()).as("the business date").isEqualTo("2026-06-30");
+        assertThat(stored.at("/clocks/liquidationDeadline").asString()).isEqualTo("2027-03-15");
+    }
+
+    @Test
+    void anAeFileWhoseGoodsArrivedAfterTheEntryDateIsRefusedNamingTheImportDate() {
+        String number = entryNumber("ABC");
+        String ae = ae(laptopsAsSubmitted(number, importer(), "2026-03-25")).replace("031526031526", "031526031826");
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
+
+        assertThat(answer.json().get("accepted").asInt()).isZero();
+        assertThat(answer.json().at("/rejected/0/errors/0/code").asString()).isEqualTo("IMPORT_DATE_AFTER_ENTRY");
+        assertThat(answer.json().at("/rejected/0/errors/0/field").asString()).isEqualTo("importDate");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anAeTransactionRepeatingASummaryOnFileIsADuplicateWhateverSummaryDateTheStoredOneHas() {
+        String number = entryNumber("ABC");
+        SubmittedEntrySummary summary = laptopsAsSubmitted(number, importer(), "2026-03-25");
+        StringWriter json = new StringWriter();
+        try (SummaryWriter writer = IntakeFormat.JSONL.writer(json)) {
+            writer.write(summary);
+        }
+        assertThat(post(FILER, BATCHES, NDJSON, json.toString())
+                        .json()
+                        .get("accepted")
+                        .asInt())
+                .isEqualTo(1);
+
+        Response first = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae(summary));
+        Response again = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae(summary));
+
+        assertThat(first.json().get("duplicates").asInt()).as(first.body()).isEqualTo(1);
+        assertThat(again.json().get("duplicates").asInt()).as(again.body()).isEqualTo(1);
+        JsonNode stored =
+                get(FILER, "/api/v1/entry-summaries/" + number.replace("-", "")).json();
+        assertThat(stored.get("versions")).hasSize(1);
+        assertThat(stored.get("summaryDate").asString()).isEqualTo("2026-03-25");
+    }
+
+    /** The laptops of the specification as a filer submits them, entered on 15 March 2026. */
+    private static SubmittedEntrySummary laptopsAsSubmitted(String number, String importer, String summaryDate) {
+        return new SubmittedEntrySummary(
+                number,
+                "01",
+                importer,
+                "2704",
+                "2026-03-15",
+                summaryDate,
+                "11",
+                "8",
+                "false",
+                null,
+                null,
+                null,
+                List.of(new SubmittedEntrySummary.Line(
+                        "1",
+                        "8471300100",
+                        List.of(),
+                        "VN",
+                        "VN",
+                        "VNSAMELE12HAN",
+                        "portable laptop computers",
+                        "125000",
+                        "500",
+                        "NO",
+                        "1200",
+                        "false",
+                        "0.00",
+                        null,
+                        null,
+                        List.of())));
+    }
+
+    private static String ae(SubmittedEntrySummary summary) {
+        StringWriter text = new StringWriter();
+        try (SummaryWriter writer = IntakeFormat.CATAIR_AE.writer(text)) {
+            writer.write(summary);
+        }
+        return text.toString();
+    }
+
+    @Test
     void aPlainTextBatchWithoutAFormatIsRefused() {
         Response answer = post(FILER, BATCHES, MediaType.TEXT_PLAIN, "10 ...");
 

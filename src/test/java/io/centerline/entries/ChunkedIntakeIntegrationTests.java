@@ -7,10 +7,11 @@ import static io.centerline.support.Summaries.oneLine;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.centerline.entries.intake.IntakeFormat;
+import io.centerline.entries.intake.JsonSummaryReader;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.support.ApiTest;
 import java.io.StringReader;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ class ChunkedIntakeIntegrationTests extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aBatchStoredInSmallChunksByTwoWritersMeansWhatStoringItInOrderWould() {
@@ -49,12 +53,12 @@ class ChunkedIntakeIntegrationTests extends ApiTest {
         records.add(filed(entryNumber("CHK"), importer, "1000.00", false)); // 37
         records.add(filed(late, importer, "1000.00", false)); // 38, the last of its chunk of two
         records.add(filed(late, importer, "1000.00", false)); // 39, the first of the next chunk: the same again
-        EntrySummaryIntake intake = new EntrySummaryIntake(processor, 2, 2);
+        EntrySummaryIntake intake = new EntrySummaryIntake(processor, clock, 2, 2);
         List<Integer> rejectedAt = new ArrayList<>();
         List<Long> progress = new ArrayList<>();
 
         EntrySummaryIntake.Tally tally;
-        try (SummaryReader reader = IntakeFormat.parse("jsonl").reader(new StringReader(String.join("\n", records)))) {
+        try (SummaryReader reader = new JsonSummaryReader(new StringReader(String.join("\n", records)))) {
             tally = intake.ingest(reader, FILER, progress::add, rejected -> rejectedAt.add(rejected.position()));
         }
 
@@ -75,7 +79,7 @@ class ChunkedIntakeIntegrationTests extends ApiTest {
         for (int i = 0; i < 9; i++) {
             records.add(filed(entryNumber("CHK"), importer, "1000.00", false));
         }
-        EntrySummaryIntake intake = new EntrySummaryIntake(processor, 2, 2);
+        EntrySummaryIntake intake = new EntrySummaryIntake(processor, clock, 2, 2);
         EntrySummaryIntake.Tally first = ingest(intake, records);
         String tradeAfterFirst = trade(importer);
 
@@ -89,7 +93,7 @@ class ChunkedIntakeIntegrationTests extends ApiTest {
     }
 
     private EntrySummaryIntake.Tally ingest(EntrySummaryIntake intake, List<String> records) {
-        try (SummaryReader reader = IntakeFormat.parse("jsonl").reader(new StringReader(String.join("\n", records)))) {
+        try (SummaryReader reader = new JsonSummaryReader(new StringReader(String.join("\n", records)))) {
             return intake.ingest(reader, FILER, processed -> {}, rejected -> {});
         }
     }

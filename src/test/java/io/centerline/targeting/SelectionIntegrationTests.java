@@ -11,7 +11,7 @@ import io.centerline.entries.EntrySummaryIntake;
 import io.centerline.entries.EntrySummaryView;
 import io.centerline.entries.IntakeReport;
 import io.centerline.entries.RiskReadout;
-import io.centerline.entries.intake.IntakeFormat;
+import io.centerline.entries.intake.JsonSummaryReader;
 import io.centerline.entries.intake.ReadRecord;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.identity.Role;
@@ -493,7 +493,7 @@ class SelectionIntegrationTests {
 
     private void file(List<String> summaries) {
         IntakeReport report =
-                intake.ingest(IntakeFormat.JSONL.reader(new StringReader(String.join("\n", summaries))), "test");
+                intake.ingest(new JsonSummaryReader(new StringReader(String.join("\n", summaries))), "test");
         assertThat(report.rejected()).as("rejected").isEmpty();
         assertThat(report.accepted()).isEqualTo(summaries.size());
     }

@@ -46,11 +46,15 @@ final class AeLayout {
         private Header10() {}
     }
 
-    /** Record 11, header content. The estimated entry date is the entry date, the import date the summary date. */
+    /**
+     * Record 11, header content. The estimated entry date is the entry date; the import date is the day the goods
+     * arrived, on or before the entry date. No record carries a summary date: an AE transaction is a summary filed on
+     * the day it is received.
+     */
     static final class Header11 {
         static final Field IMPORTER = new Field(3, 14);
         static final Field ENTRY_DATE = new Field(42, 47);
-        static final Field SUMMARY_DATE = new Field(48, 53);
+        static final Field IMPORT_DATE = new Field(48, 53);
 
         private Header11() {}
     }

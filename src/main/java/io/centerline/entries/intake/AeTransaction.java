@@ -12,8 +12,11 @@ import io.centerline.entries.intake.AeLayout.Line40;
 import io.centerline.entries.intake.AeLayout.Party47;
 import io.centerline.entries.intake.AeLayout.Tariff50;
 import io.centerline.entries.intake.AeLayout.Totals90;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +33,7 @@ final class AeTransaction {
     static final String REPEATED_RECORD = "CATAIR_REPEATED_RECORD";
     static final String TOO_MANY_RECORDS = "CATAIR_TOO_MANY_RECORDS";
     static final String ACTION_CODE = "CATAIR_ACTION_CODE";
+    static final String IMPORT_DATE_AFTER_ENTRY = "IMPORT_DATE_AFTER_ENTRY";
 
     /**
      * The most records a transaction is read with: room for 999 lines (line numbers 1 to 999) of twenty records each.
@@ -46,6 +50,9 @@ final class AeTransaction {
     private final int position;
     private final long firstFileLine;
     private final boolean opened;
+    /** The summary date of the transaction: the business date of receipt, since no AE record carries one. */
+    private final String summaryDate;
+
     private final List<IntakeError> errors = new ArrayList<>();
     private final List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
 
@@ -56,7 +63,6 @@ final class AeTransaction {
     private String postSummaryCorrection;
     private String importerNumber;
     private String entryDate;
-    private String summaryDate;
     private String bondType;
     private String totalDuty;
     private String totalFees;
@@ -66,22 +72,23 @@ final class AeTransaction {
     private LineDraft line;
     private long records;
 
-    private AeTransaction(int position, long firstFileLine, boolean opened) {
+    private AeTransaction(int position, long firstFileLine, boolean opened, LocalDate receivedOn) {
         this.position = position;
         this.firstFileLine = firstFileLine;
         this.opened = opened;
+        this.summaryDate = receivedOn.toString();
     }
 
-    /** A transaction opened by its 10 record. */
-    static AeTransaction opening(int position, AeLines.Line header) {
-        AeTransaction transaction = new AeTransaction(position, header.number(), true);
+    /** A transaction opened by its 10 record, in a file received on a business date. */
+    static AeTransaction opening(int position, AeLines.Line header, LocalDate receivedOn) {
+        AeTransaction transaction = new AeTransaction(position, header.number(), true, receivedOn);
         transaction.accept(header, "10");
         return transaction;
     }
 
     /** A run of records that no 10 record opened; it can only be reported. */
-    static AeTransaction stray(int position, AeLines.Line first, String type) {
-        AeTransaction transaction = new AeTransaction(position, first.number(), false);
+    static AeTransaction stray(int position, AeLines.Line first, String type, LocalDate receivedOn) {
+        AeTransaction transaction = new AeTransaction(position, first.number(), false, receivedOn);
         transaction.error(
                 RECORD_ORDER,
                 type,
@@ -178,7 +185,8 @@ final class AeTransaction {
                         null,
                         totalDuty,
                         totalFees,
-                        lines));
+                        lines),
+                true);
     }
 
     /**
@@ -223,7 +231,40 @@ final class AeTransaction {
         headerContentRead = true;
         importerNumber = record.text(Header11.IMPORTER);
         entryDate = date(record, Header11.ENTRY_DATE, "entryDate", "entry date", fileLine);
-        summaryDate = date(record, Header11.SUMMARY_DATE, "summaryDate", "summary date", fileLine);
+        String importDate = date(record, Header11.IMPORT_DATE, "importDate", "import date", fileLine);
+        importedBeforeEntry(importDate, entryDate, fileLine);
+    }
+
+    /**
+     * The import date, the day the goods arrived, falls on or before the estimated entry date: goods are entered once
+     * they have arrived. The summary keeps no import date, so it is checked here, as the record is read; a date that
+     * is missing or no date is left to the other checks.
+     */
+    private void importedBeforeEntry(String importDate, String entryDate, long fileLine) {
+        Optional<LocalDate> imported = isoDate(importDate);
+        Optional<LocalDate> entered = isoDate(entryDate);
+        if (imported.isPresent()
+                && entered.isPresent()
+                && imported.get().isAfter(entered.get())
+                && errors.size() < MAX_ERRORS) {
+            errors.add(IntakeError.header(
+                    "importDate",
+                    IMPORT_DATE_AFTER_ENTRY,
+                    "File line " + fileLine + ": the import date " + imported.get() + " in record 11 (positions"
+                            + " 48-53), the day the goods arrived, is after the estimated entry date " + entered.get()
+                            + " (positions 42-47); goods are entered on or after the day they arrive"));
+        }
+    }
+
+    private static Optional<LocalDate> isoDate(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** A date of the 11 record, which AE writes as MMDDYY; one that is no such date is reported in those terms. */

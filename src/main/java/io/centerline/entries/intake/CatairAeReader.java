@@ -3,7 +3,9 @@ package io.centerline.entries.intake;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
  * Reads ABI CATAIR "AE" (Entry Summary Create/Update) files of 80-character fixed-width records, one entry summary per
@@ -20,8 +22,13 @@ import java.util.NoSuchElementException;
  *   <li>10: filer code (4–6) followed by entry number (9–16) is {@code entryNumber}, 11 characters without dashes;
  *       port (18–21); entry type (34–35); mode of transport (36–37); post-summary correction (65) "Y" is "true",
  *       anything else "false".
- *   <li>11: importer number (3–14); the estimated entry date (42–47) is {@code entryDate} and the import date (48–53)
- *       is {@code summaryDate}, both MMDDYY read as {@code yyyy-MM-dd} in the years 2000–2099.
+ *   <li>11: importer number (3–14); the estimated entry date (42–47) is {@code entryDate}, MMDDYY read as
+ *       {@code yyyy-MM-dd} in the years 2000–2099. The import date (48–53), the day the goods arrived, is read the same
+ *       way and must fall on or before the entry date ({@code IMPORT_DATE_AFTER_ENTRY}); the summary has no field for
+ *       it, so it is checked here and not kept.
+ *   <li>No record carries a summary date: an AE transaction is an entry summary filed when it is received, so its
+ *       {@code summaryDate} is the business date of receipt the reader is given, and it is read as
+ *       {@link ReadRecord.Parsed#datedOnReceipt() dated on receipt}.
  *   <li>31: bond type code (3), "8", "9" or "0"; without a 31 record the bond type is null.
  *   <li>40 opens a line: line id (5–7) without leading zeros; countries of origin (9–10) and export (11–12); gross
  *       weight (42–51) in whole kilograms; related party (56) Y/N as "true"/"false".
@@ -50,11 +57,14 @@ import java.util.NoSuchElementException;
  * ({@code CATAIR_MISSING_RECORD}) or a second 11, 31, 47 manufacturer or 53 where only one can be held
  * ({@code CATAIR_REPEATED_RECORD}). Reading goes on with the next transaction. In a file whose envelope an A or B record
  * opened, a transaction still open when the file ends before its Y and Z trailers is {@code CATAIR_MISSING_RECORD}: the
- * file was cut short, and the transaction may have lost lines.
+ * file was cut short, and the transaction may have lost lines. So do the dates of the 11 record that are no dates
+ * ({@code DATE_FORMAT}) and an import date after the entry date ({@code IMPORT_DATE_AFTER_ENTRY}), which only the
+ * record holds.
  */
 public final class CatairAeReader implements SummaryReader {
 
     private final AeLines lines;
+    private final LocalDate receivedOn;
     private AeLines.Line held;
     /** An A or B record opened the file's envelope, and no Y or Z has closed it yet. */
     private boolean envelopeOpen;
@@ -62,8 +72,10 @@ public final class CatairAeReader implements SummaryReader {
     private ReadRecord next;
     private int position;
 
-    public CatairAeReader(Reader in) {
+    /** A reader of a file received on a business date, which is the summary date of every transaction in it. */
+    public CatairAeReader(Reader in, LocalDate receivedOn) {
         this.lines = new AeLines(in);
+        this.receivedOn = Objects.requireNonNull(receivedOn, "receivedOn");
     }
 
     @Override
@@ -117,9 +129,9 @@ public final class CatairAeReader implements SummaryReader {
                     held = line;
                     return transaction.finish();
                 }
-                transaction = AeTransaction.opening(++position, line);
+                transaction = AeTransaction.opening(++position, line, receivedOn);
             } else if (transaction == null) {
-                transaction = AeTransaction.stray(++position, line, type);
+                transaction = AeTransaction.stray(++position, line, type, receivedOn);
             } else {
                 transaction.accept(line, type);
             }

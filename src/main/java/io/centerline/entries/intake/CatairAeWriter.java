@@ -20,14 +20,16 @@ import java.util.List;
 
 /**
  * Writes entry summaries as an ABI CATAIR "AE" file of 80-character records, in the layout {@link CatairAeReader}
- * reads, so that a summary written and read back is equal to the original in its canonical text form.
+ * reads, so that a summary written and read back is equal to the original in its canonical text form but for its
+ * summary date: AE carries none, and a transaction read back is dated on the day it is received.
  *
  * <p>The file is an A record (sender {@value #SENDER}), one B record with the port and filer code of the first summary
- * and application "AE", then per summary the records 10, 11, 31 (only with a bond type), and per line 40, 44 (with a
- * description), 47 type M (with a manufacturer id), one 50 per additional HTS number with zero duty and value followed
- * by the 50 of the classification, 53 (with an AD/CVD case number) and 62 (with fees, six to a record); then 90 with
- * the summary's total duty and fees, or the sums over its lines where it gives none. {@link #close()} adds the Y and Z
- * trailers. The total entered value is not written.
+ * and application "AE", then per summary the records 10, 11 (with the entry date as the import date too: the summary
+ * holds no day of arrival, and goods arrive on or before their entry date), 31 (only with a bond type), and per line
+ * 40, 44 (with a description), 47 type M (with a manufacturer id), one 50 per additional HTS number with zero duty and
+ * value followed by the 50 of the classification, 53 (with an AD/CVD case number) and 62 (with fees, six to a record);
+ * then 90 with the summary's total duty and fees, or the sums over its lines where it gives none. {@link #close()}
+ * adds the Y and Z trailers. The total entered value and the summary date are not written.
  *
  * <p>Canonical forms, as the reader gives them back: entry number of 11 characters without dashes; dates
  * {@code yyyy-MM-dd} (written MMDDYY, years 2000–2099 only); duty, deposits, fees and totals with two decimals
@@ -76,7 +78,7 @@ public final class CatairAeWriter implements SummaryWriter {
         emit(new AeRecordBuilder("11")
                 .text(Header11.IMPORTER, summary.importerNumber())
                 .date(Header11.ENTRY_DATE, summary.entryDate())
-                .date(Header11.SUMMARY_DATE, summary.summaryDate()));
+                .date(Header11.IMPORT_DATE, summary.entryDate()));
         if (summary.bondType() != null) {
             emit(new AeRecordBuilder("31").text(Bond31.TYPE, summary.bondType()));
         }

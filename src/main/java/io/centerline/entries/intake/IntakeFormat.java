@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** The forms entry summaries arrive in, each with its reader and writer. */
@@ -17,22 +18,26 @@ public enum IntakeFormat {
     /** ABI CATAIR AE fixed-width 80-character records. */
     CATAIR_AE;
 
-    public SummaryReader reader(Reader in) {
+    /**
+     * A reader of text received on a business date. JSON and CSV summaries state their own summary date; a CATAIR AE
+     * transaction states none and is dated on the day it is received.
+     */
+    public SummaryReader reader(Reader in, LocalDate receivedOn) {
         return switch (this) {
             case JSONL -> new JsonSummaryReader(in);
             case CSV -> new CsvSummaryReader(in);
-            case CATAIR_AE -> new CatairAeReader(in);
+            case CATAIR_AE -> new CatairAeReader(in, receivedOn);
         };
     }
 
     /**
-     * Reads UTF-8 bytes. Newline-delimited JSON is parsed from the bytes as they lie; the other forms are decoded into
-     * text first.
+     * Reads UTF-8 bytes received on a business date. Newline-delimited JSON is parsed from the bytes as they lie; the
+     * other forms are decoded into text first.
      */
-    public SummaryReader reader(InputStream in) {
+    public SummaryReader reader(InputStream in, LocalDate receivedOn) {
         return this == JSONL
                 ? new JsonSummaryReader(in)
-                : reader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+                : reader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), receivedOn);
     }
 
     public SummaryWriter writer(Writer out) {

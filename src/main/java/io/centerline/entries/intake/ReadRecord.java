@@ -12,7 +12,17 @@ public sealed interface ReadRecord {
 
     int position();
 
-    record Parsed(int position, SubmittedEntrySummary summary) implements ReadRecord {}
+    /**
+     * A submission read. It is {@code datedOnReceipt} when its form states no summary date (a CATAIR AE transaction)
+     * and its summary date is the business date it was received: sent again on a later day, it says the same thing.
+     */
+    record Parsed(int position, SubmittedEntrySummary summary, boolean datedOnReceipt) implements ReadRecord {
+
+        /** A submission whose summary date is the one its filer stated. */
+        public Parsed(int position, SubmittedEntrySummary summary) {
+            this(position, summary, false);
+        }
+    }
 
     record Unreadable(int position, String entryNumber, List<IntakeError> errors) implements ReadRecord {}
 }

@@ -146,7 +146,7 @@ class EntrySummaryController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> batch(HttpServletRequest request, @RequestParam Optional<String> format) throws IOException {
         IntakeFormat intakeFormat = format.map(IntakeFormat::parse).orElseGet(() -> formatOf(request.getContentType()));
-        try (SummaryReader reader = intakeFormat.reader(request.getInputStream())) {
+        try (SummaryReader reader = intake.reader(intakeFormat, request.getInputStream())) {
             IntakeReport report = intake.ingest(reader, CurrentUser.name());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("accepted", report.accepted());

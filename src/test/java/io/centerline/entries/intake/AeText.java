@@ -29,7 +29,7 @@ final class AeText {
     }
 
     static String header11() {
-        return record("11", 3, "12-3456789AB", 42, "031526", 48, "032526");
+        return record("11", 3, "12-3456789AB", 42, "031526", 48, "031026");
     }
 
     static String line40(String lineId) {

@@ -19,12 +19,16 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CatairAeReaderTests {
+
+    /** The business date on which the files of these tests are received. */
+    private static final LocalDate RECEIVED_ON = LocalDate.of(2026, 6, 30);
 
     @Test
     void theFixtureFileReadsAsTwoSummariesWithEveryMappedField() throws IOException {
@@ -40,7 +44,7 @@ class CatairAeReaderTests {
                 "12-3456789AB",
                 "2704",
                 "2026-03-15",
-                "2026-03-25",
+                "2026-06-30",
                 "11",
                 "8",
                 "false",
@@ -88,7 +92,7 @@ class CatairAeReaderTests {
                 "260427-12345",
                 "2709",
                 "2026-04-10",
-                "2026-04-17",
+                "2026-06-30",
                 "40",
                 null,
                 "true",
@@ -112,7 +116,88 @@ class CatairAeReaderTests {
                         null,
                         null,
                         List.of(new Fee("499", "33.58")))));
-        assertThat(records).containsExactly(new ReadRecord.Parsed(1, first), new ReadRecord.Parsed(2, second));
+        assertThat(records)
+                .containsExactly(new ReadRecord.Parsed(1, first, true), new ReadRecord.Parsed(2, second, true));
+    }
+
+    @Test
+    void anAeTransactionIsASummaryFiledOnTheBusinessDateItIsReceivedAndReadAsDatedOnReceipt() {
+        ReadRecord read = readOne(
+                new StringReader(lines(
+                        header10("ABC", "12345676"),
+                        header11(),
+                        line40("001"),
+                        tariff50("8471300100", "0000000000", "0000001000"))),
+                LocalDate.of(2026, 4, 2));
+
+        assertThat(parsed(read).summaryDate()).isEqualTo("2026-04-02");
+        assertThat(((ReadRecord.Parsed) read).datedOnReceipt()).isTrue();
+    }
+
+    @Test
+    void goodsThatArrivedBeforeTheirEntryDateAreReadWithTheEntryDateAndTheSummaryDatedOnReceipt() {
+        SubmittedEntrySummary summary = parsed(readOne(lines(
+                header10("ABC", "12345676"),
+                record("11", 3, "12-3456789AB", 42, "031526", 48, "030226"),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"))));
+
+        assertThat(summary.entryDate()).isEqualTo("2026-03-15");
+        assertThat(summary.summaryDate()).isEqualTo("2026-06-30");
+    }
+
+    @Test
+    void goodsImportedOnTheirEntryDateAreRead() {
+        assertThat(readOne(lines(
+                        header10("ABC", "12345676"),
+                        record("11", 3, "12-3456789AB", 42, "031526", 48, "031526"),
+                        line40("001"),
+                        tariff50("8471300100", "0000000000", "0000001000"))))
+                .isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
+    void anImportDateAfterTheEntryDateIsRefusedNamingBothDatesAndTheirPositions() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676"),
+                record("11", 3, "12-3456789AB", 42, "031526", 48, "031626"),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000")));
+
+        assertThat(read).isInstanceOf(ReadRecord.Unreadable.class);
+        assertThat(((ReadRecord.Unreadable) read).errors())
+                .containsExactly(IntakeError.header(
+                        "importDate",
+                        "IMPORT_DATE_AFTER_ENTRY",
+                        "File line 2: the import date 2026-03-16 in record 11 (positions 48-53), the day the goods"
+                                + " arrived, is after the estimated entry date 2026-03-15 (positions 42-47); goods are"
+                                + " entered on or after the day they arrive"));
+    }
+
+    @Test
+    void anImportDateThatIsNoMmddyyDateIsReportedInTheTermsOfTheAeRecord() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676"),
+                record("11", 3, "12-3456789AB", 42, "031526", 48, "0315XX"),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000")));
+
+        assertThat(((ReadRecord.Unreadable) read).errors())
+                .containsExactly(IntakeError.header(
+                        "importDate",
+                        "DATE_FORMAT",
+                        "File line 2: the import date '0315XX' in record 11 is not a date in the form MMDDYY"));
+    }
+
+    @Test
+    void aBlankImportDateIsNoneAndTheSummaryIsStillRead() {
+        SubmittedEntrySummary summary = parsed(readOne(lines(
+                header10("ABC", "12345676"),
+                record("11", 3, "12-3456789AB", 42, "031526"),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"))));
+
+        assertThat(summary.entryDate()).isEqualTo("2026-03-15");
     }
 
     @Test
@@ -310,7 +395,7 @@ class CatairAeReaderTests {
     void anEntryDateThatIsNoMmddyyDateIsReportedInTheTermsOfTheAeRecord() {
         ReadRecord read = readOne(lines(
                 header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "133126", 48, "032526"),
+                record("11", 3, "12-3456789AB", 42, "133126", 48, "031026"),
                 line40("001"),
                 tariff50("8471300100", "0000000000", "0000001000")));
 
@@ -401,7 +486,7 @@ class CatairAeReaderTests {
 
         Line line = summary.lines().get(0);
         assertThat(summary.entryDate()).isNull();
-        assertThat(summary.summaryDate()).isNull();
+        assertThat(summary.summaryDate()).isEqualTo(RECEIVED_ON.toString());
         assertThat(summary.totalDuty()).isNull();
         assertThat(summary.totalFees()).isNull();
         assertThat(line.grossWeightKg()).isNull();
@@ -544,7 +629,7 @@ class CatairAeReaderTests {
 
         int parsed = 0;
         int last = 0;
-        try (CatairAeReader reader = new CatairAeReader(stream)) {
+        try (CatairAeReader reader = new CatairAeReader(stream, RECEIVED_ON)) {
             while (reader.hasNext()) {
                 ReadRecord read = reader.next();
                 if (read instanceof ReadRecord.Parsed) {
@@ -609,8 +694,12 @@ class CatairAeReaderTests {
     }
 
     private static List<ReadRecord> readAll(Reader in) {
+        return readAll(in, RECEIVED_ON);
+    }
+
+    private static List<ReadRecord> readAll(Reader in, LocalDate receivedOn) {
         List<ReadRecord> records = new ArrayList<>();
-        try (CatairAeReader reader = new CatairAeReader(in)) {
+        try (CatairAeReader reader = new CatairAeReader(in, receivedOn)) {
             reader.forEachRemaining(records::add);
         }
         return records;
@@ -621,7 +710,11 @@ class CatairAeReaderTests {
     }
 
     private static ReadRecord readOne(Reader in) {
-        List<ReadRecord> records = readAll(in);
+        return readOne(in, RECEIVED_ON);
+    }
+
+    private static ReadRecord readOne(Reader in, LocalDate receivedOn) {
+        List<ReadRecord> records = readAll(in, receivedOn);
         assertThat(records).hasSize(1);
         return records.get(0);
     }

@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Test;
 
 class CatairAeWriterTests {
 
+    /** The business date on which the files written here are read back. */
+    private static final LocalDate RECEIVED_ON = LocalDate.of(2026, 6, 30);
+
     @Test
-    void generatedSummariesReadBackEqual() {
+    void generatedSummariesReadBackEqualButForTheSummaryDateWhichIsTheDayOfReceipt() {
         Random random = new Random(20260315L);
         List<SubmittedEntrySummary> summaries = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -32,7 +35,26 @@ class CatairAeWriterTests {
 
         String text = write(summaries);
 
-        assertThat(parsedSummaries(text)).containsExactlyElementsOf(summaries);
+        assertThat(parsedSummaries(text))
+                .containsExactlyElementsOf(summaries.stream()
+                        .map(summary -> withSummaryDate(summary, RECEIVED_ON.toString()))
+                        .toList());
+    }
+
+    @Test
+    void theImportDateWrittenIsTheEntryDateAndTheSummaryDateIsWrittenNowhere() {
+        SubmittedEntrySummary summary = summary(line("1", "8471300100", List.of(), "0.00", "1000", "1"));
+
+        List<String> records = List.of(write(List.of(summary)).split("\n"));
+
+        String header = records.stream()
+                .filter(record -> record.startsWith("11"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(header.substring(41, 47)).as("estimated entry date, 42-47").isEqualTo("031526");
+        assertThat(header.substring(47, 53)).as("import date, 48-53").isEqualTo("031526");
+        assertThat(summary.summaryDate()).isEqualTo("2026-03-25");
+        assertThat(records).noneMatch(record -> record.contains("032526"));
     }
 
     @Test
@@ -65,7 +87,7 @@ class CatairAeWriterTests {
         assertThat(records)
                 .contains(
                         pad("10AABC  12345676 2704" + " ".repeat(12) + "0111"),
-                        pad("1112-3456789AB" + " ".repeat(27) + "031526032526"),
+                        pad("1112-3456789AB" + " ".repeat(27) + "031526031526"),
                         pad("31" + "8"),
                         pad("40  001 CNCN" + " ".repeat(29) + "0000001200    N"),
                         pad("509903880315 0000000000 0000000000"),
@@ -118,7 +140,7 @@ class CatairAeWriterTests {
                         "12-3456789AB",
                         "2704",
                         "2026-03-15",
-                        "2026-03-25",
+                        "2026-06-30",
                         "11",
                         null,
                         "false",
@@ -343,6 +365,23 @@ class CatairAeWriterTests {
                 List.of(line));
     }
 
+    private static SubmittedEntrySummary withSummaryDate(SubmittedEntrySummary summary, String summaryDate) {
+        return new SubmittedEntrySummary(
+                summary.entryNumber(),
+                summary.entryType(),
+                summary.importerNumber(),
+                summary.portOfEntry(),
+                summary.entryDate(),
+                summaryDate,
+                summary.modeOfTransport(),
+                summary.bondType(),
+                summary.postSummaryCorrection(),
+                summary.totalEnteredValue(),
+                summary.totalDuty(),
+                summary.totalFees(),
+                summary.lines());
+    }
+
     private static SubmittedEntrySummary withTotals(SubmittedEntrySummary summary, String duty, String fees) {
         return new SubmittedEntrySummary(
                 summary.entryNumber(),
@@ -378,7 +417,7 @@ class CatairAeWriterTests {
 
     private static List<SubmittedEntrySummary> parsedSummaries(Reader in) {
         List<SubmittedEntrySummary> summaries = new ArrayList<>();
-        try (CatairAeReader reader = new CatairAeReader(in)) {
+        try (CatairAeReader reader = new CatairAeReader(in, RECEIVED_ON)) {
             reader.forEachRemaining(read -> {
                 assertThat(read).isInstanceOf(ReadRecord.Parsed.class);
                 summaries.add(((ReadRecord.Parsed) read).summary());

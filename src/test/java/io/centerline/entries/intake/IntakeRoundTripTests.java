@@ -89,7 +89,7 @@ class IntakeRoundTripTests {
             summaries.forEach(writer::write);
         }
         List<ReadRecord> records = new ArrayList<>();
-        try (SummaryReader reader = format.reader(new StringReader(out.toString()))) {
+        try (SummaryReader reader = format.reader(new StringReader(out.toString()), BUSINESS_DATE)) {
             reader.forEachRemaining(records::add);
         }
         return records;
