@@ -398,6 +398,27 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAccountForAMalformedImporterNumberIsRefusedWithTheCodeIntakeReportsItUnder() {
+        Response malformed =
+                post(MANAGER, "/api/v1/accounts", MediaType.APPLICATION_JSON, "{\"importerNumber\": \"123-45-678\"}");
+        Response missing = post(MANAGER, "/api/v1/accounts", MediaType.APPLICATION_JSON, "{}");
+        Response onPath = post(
+                MANAGER,
+                "/api/v1/accounts/123-45-678/trusted-partner",
+                MediaType.APPLICATION_JSON,
+                "{\"from\": \"2025-01-01\"}");
+
+        assertThat(malformed.code()).isEqualTo(400);
+        assertThat(malformed.json().at("/errors/0/code").asString()).isEqualTo("IMPORTER_NUMBER_FORMAT");
+        assertThat(malformed.json().at("/errors/0/message").asString())
+                .isEqualTo(ImporterNumber.problemWith("123-45-678"));
+        assertThat(missing.code()).isEqualTo(400);
+        assertThat(missing.json().at("/errors/0/code").asString()).isEqualTo("REQUIRED");
+        assertThat(onPath.code()).isEqualTo(400);
+        assertThat(onPath.json().at("/errors/0/code").asString()).isEqualTo("IMPORTER_NUMBER_FORMAT");
+    }
+
+    @Test
     void trustedPartnerStatusIsRecordedWithItsDates() {
         String importer = importer();
         assertThat(post(

@@ -61,7 +61,7 @@ class AccountController {
     @PostMapping
     @PreAuthorize(MANAGES_ACCOUNTS)
     ResponseEntity<AccountView> create(@RequestBody NewAccount body) {
-        ImporterNumber importer = ImporterNumber.parse(body.importerNumber());
+        ImporterNumber importer = importerNumber(body.importerNumber());
         boolean created = accounts.create(importer, CurrentUser.name());
         AccountView view = accounts.find(importer).orElseThrow();
         return created
@@ -87,7 +87,7 @@ class AccountController {
         } catch (IllegalArgumentException e) {
             throw new Invalid("CENTER_UNKNOWN", e.getMessage());
         }
-        return accounts.override(ImporterNumber.parse(importerNumber), center, body.reason(), CurrentUser.name());
+        return accounts.override(importerNumber(importerNumber), center, body.reason(), CurrentUser.name());
     }
 
     /** The body of lifting an override. */
@@ -98,9 +98,7 @@ class AccountController {
     @PreAuthorize(MANAGES_ACCOUNTS)
     AccountView lift(@PathVariable String importerNumber, @RequestBody Optional<LiftOverride> body) {
         return accounts.liftOverride(
-                ImporterNumber.parse(importerNumber),
-                body.map(LiftOverride::reason).orElse(null),
-                CurrentUser.name());
+                importerNumber(importerNumber), body.map(LiftOverride::reason).orElse(null), CurrentUser.name());
     }
 
     /** The body of a trusted-partner record. */
@@ -111,7 +109,7 @@ class AccountController {
     @PreAuthorize(MANAGES_ACCOUNTS)
     AccountView trustedPartner(@PathVariable String importerNumber, @RequestBody TrustedPartner body) {
         return accounts.recordTrustedPartner(
-                ImporterNumber.parse(importerNumber),
+                importerNumber(importerNumber),
                 body.program() == null ? "CTPAT_TRADE_COMPLIANCE" : body.program(),
                 body.from(),
                 body.to(),
@@ -127,7 +125,18 @@ class AccountController {
     @PostMapping("/{importerNumber}/trusted-partner/end")
     @PreAuthorize(MANAGES_ACCOUNTS)
     AccountView endTrustedPartner(@PathVariable String importerNumber, @RequestBody EndTrustedPartner body) {
-        return accounts.endTrustedPartner(
-                ImporterNumber.parse(importerNumber), body.on(), body.reason(), CurrentUser.name());
+        return accounts.endTrustedPartner(importerNumber(importerNumber), body.on(), body.reason(), CurrentUser.name());
+    }
+
+    /**
+     * The importer number a request names, refused with the codes intake reports the same faults under: {@code
+     * REQUIRED} when it is missing, {@code IMPORTER_NUMBER_FORMAT} when it is none of the three forms.
+     */
+    private static ImporterNumber importerNumber(String text) {
+        if (text == null || text.isBlank()) {
+            throw new Invalid("REQUIRED", "The importerNumber is missing.");
+        }
+        return ImporterNumber.tryParse(text)
+                .orElseThrow(() -> new Invalid("IMPORTER_NUMBER_FORMAT", ImporterNumber.problemWith(text)));
     }
 }
