@@ -609,6 +609,30 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         assertThat(docs.json().at("/info/title").asString()).isEqualTo("Centerline API");
     }
 
+    @Test
+    void theOpenApiDescriptionGivesTheFlagsAndLineNumberOfASubmittedSummaryTheJsonTypesOfTheExample() {
+        JsonNode schemas = get(null, "/v3/api-docs").json().at("/components/schemas");
+
+        assertThat(schemas.at("/SubmittedEntrySummary/properties/postSummaryCorrection/type")
+                        .asString())
+                .isEqualTo("boolean");
+        assertThat(schemas.at("/SubmittedLine/properties/lineNumber/type").asString())
+                .isEqualTo("integer");
+        assertThat(schemas.at("/SubmittedLine/properties/relatedParty/type").asString())
+                .isEqualTo("boolean");
+        assertThat(schemas.at("/SubmittedEntrySummary/properties/postSummaryCorrection/example")
+                        .isBoolean())
+                .isTrue();
+        assertThat(schemas.at("/SubmittedLine/properties/lineNumber/example").isNumber())
+                .isTrue();
+        assertThat(schemas.at("/SubmittedLine/properties/enteredValue/type").asString())
+                .as("money stays a decimal string")
+                .isEqualTo("string");
+        assertThat(schemas.at("/SubmittedEntrySummary/properties/entryDate/type")
+                        .asString())
+                .isEqualTo("string");
+    }
+
     /** A valid summary but for its size: a description of 5 MiB, past the limit of a JSON body. */
     private static String overFiveMebibytes(String number) {
         return laptops(number, importer()).replace("goods of line 1", "x".repeat(5 << 20));
