@@ -57,9 +57,9 @@ import java.util.Objects;
  * ({@code CATAIR_MISSING_RECORD}) or a second 11, 31, 47 manufacturer or 53 where only one can be held
  * ({@code CATAIR_REPEATED_RECORD}). Reading goes on with the next transaction. In a file whose envelope an A or B record
  * opened, a transaction still open when the file ends before its Y and Z trailers is {@code CATAIR_MISSING_RECORD}: the
- * file was cut short, and the transaction may have lost lines. So do the dates of the 11 record that are no dates
- * ({@code DATE_FORMAT}) and an import date after the entry date ({@code IMPORT_DATE_AFTER_ENTRY}), which only the
- * record holds.
+ * file was cut short, and the transaction may have lost lines. The 11 record's dates make the transaction unreadable
+ * too when they are no dates ({@code DATE_FORMAT}), or when the import date, which only the record holds, falls after
+ * the entry date ({@code IMPORT_DATE_AFTER_ENTRY}).
  */
 public final class CatairAeReader implements SummaryReader {
 
