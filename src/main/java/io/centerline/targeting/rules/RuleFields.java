@@ -27,6 +27,33 @@ import java.util.function.Function;
  */
 public final class RuleFields {
 
+    /** The longest description intake accepts, in characters: the longest text a rule can read. */
+    static final int LONGEST_DESCRIPTION = 500;
+
+    /**
+     * The most characters the text of each text field can hold, as intake stores it: a description at most
+     * {@value #LONGEST_DESCRIPTION} (longer ones are rejected as {@code DESCRIPTION_TOO_LONG}); codes of a fixed width
+     * or a validated form the length of that form (the AD/CVD case number is counted with its dashes, though intake
+     * stores it without). A character is a Unicode code point, as intake counts them and RE2 steps through them.
+     */
+    private static final Map<String, Integer> LONGEST_TEXT = Map.ofEntries(
+            Map.entry("entry.entryNumber", 11),
+            Map.entry("entry.entryType", 2),
+            Map.entry("entry.importer", 12),
+            Map.entry("entry.filer", 3),
+            Map.entry("entry.port", 4),
+            Map.entry("entry.modeOfTransport", 2),
+            Map.entry("entry.center", 6),
+            Map.entry("entry.entryDate", 10),
+            Map.entry("line.hts", 10),
+            Map.entry("line.countryOfOrigin", 2),
+            Map.entry("line.countryOfExport", 2),
+            Map.entry("line.manufacturer", 15),
+            Map.entry("line.description", LONGEST_DESCRIPTION),
+            Map.entry("line.unit", 3),
+            Map.entry("line.adcvdCaseNumber", 13),
+            Map.entry("account.center", 6));
+
     private static final List<RuleField> FIELDS = List.of(
             field(
                     "entry.entryNumber",
@@ -230,6 +257,14 @@ public final class RuleFields {
         return BY_NAME.containsKey(name);
     }
 
+    /**
+     * The most characters the text of a field can hold; {@value #LONGEST_DESCRIPTION}, the longest of any, for a
+     * name that is not a text field.
+     */
+    static int longestText(String name) {
+        return LONGEST_TEXT.getOrDefault(name, LONGEST_DESCRIPTION);
+    }
+
     private static RuleField field(
             String name, FieldType type, String description, Function<LineFacts, Object> reader) {
         return new RuleField(name, type, description, reader);
@@ -240,6 +275,10 @@ public final class RuleFields {
         for (RuleField field : FIELDS) {
             if (index.put(field.name(), field) != null) {
                 throw new IllegalStateException("Field " + field.name() + " is declared twice");
+            }
+            if ((field.type() == STRING) != LONGEST_TEXT.containsKey(field.name())) {
+                throw new IllegalStateException("Field " + field.name() + " is text without a longest length, or"
+                        + " has one without being text");
             }
         }
         return index;

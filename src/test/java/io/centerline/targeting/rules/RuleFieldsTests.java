@@ -48,6 +48,18 @@ class RuleFieldsTests {
     }
 
     @Test
+    void everyTextFieldDeclaresTheLongestTextItCanHoldAndNoneIsLongerThanADescription() {
+        LineFacts facts = factsOf(aluminiumFromChina());
+
+        assertThat(RuleFields.all().stream().filter(field -> field.type() == FieldType.STRING))
+                .allSatisfy(field -> assertThat(RuleFields.longestText(field.name()))
+                        .as(field.name())
+                        .isBetween(((String) field.read(facts)).length(), RuleFields.LONGEST_DESCRIPTION));
+        assertThat(RuleFields.longestText("line.description")).isEqualTo(500);
+        assertThat(RuleFields.longestText("line.hts")).isEqualTo(10);
+    }
+
+    @Test
     void everyFieldIsListedInTheReadmeWithItsType() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
 
