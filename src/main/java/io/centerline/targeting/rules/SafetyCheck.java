@@ -3,25 +3,33 @@ package io.centerline.targeting.rules;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.cel.bundle.Cel;
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelExpr.CelComprehension;
+import dev.cel.common.ast.CelReference;
 import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.types.SimpleType;
 import dev.cel.validator.CelAstValidator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The checks CEL's type-checker does not make, run on every rule before it is stored: the worst-case number of
  * comprehension iterations on one line must stay within {@link RuleLimits#MAX_ITERATIONS}, the worst-case number of
- * evaluation steps on one line within {@link RuleLimits#MAX_STEPS}, and the pattern of every {@code matches} must be a
+ * evaluation steps on one line within {@link RuleLimits#MAX_STEPS}, the pattern of every {@code matches} must be a
  * string literal that RE2 (the linear-time engine CEL runs it on) accepts within
- * {@link RuleLimits#MAX_REGEX_PROGRAM_SIZE}.
+ * {@link RuleLimits#MAX_REGEX_PROGRAM_SIZE}, and the worst-case regular-expression work on one line must stay within
+ * {@link RuleLimits#MAX_REGEX_WORK}.
  *
- * <p>The steps are bounded before the rule is stored, not only while it runs, because a rule that can exceed its
- * budget on some lines lets whoever writes those lines stop it: a filer who sent lines that drive a stored rule past
- * its budget would have it fail on them, and three stops would suspend it for everyone.
+ * <p>The steps and the regular-expression work are bounded before the rule is stored, not only while it runs, because
+ * a rule that can exceed its budget on some lines lets whoever writes those lines stop it: a filer who sent lines that
+ * drive a stored rule past its budget would have it fail on them, and three stops would suspend it for everyone. A
+ * {@code matches} is one step, but RE2's time grows with its pattern times its text, which the filer writes.
  */
 final class SafetyCheck implements CelAstValidator {
 
@@ -40,6 +48,19 @@ final class SafetyCheck implements CelAstValidator {
                             + " evaluation steps on one line; at most " + RuleLimits.MAX_STEPS + " are allowed, so"
                             + " that no line can stop it. Test the cheap conditions first and outside comprehensions,"
                             + " iterate over shorter lists, or nest fewer comprehensions.");
+        }
+        RegexWork regexWork = new RegexWork(navigableAst.getAst());
+        regexWork.add(root, 1, null, Map.of());
+        if (iterations <= RuleLimits.MAX_ITERATIONS && regexWork.total > RuleLimits.MAX_REGEX_WORK) {
+            issues.addError(
+                    regexWork.costliestAt.id(),
+                    "This rule could do up to " + (regexWork.total >= CAP ? "more than " + CAP : regexWork.total)
+                            + " units of regular-expression work on one line; at most " + RuleLimits.MAX_REGEX_WORK
+                            + " are allowed, so that no line can stop it. Each time a matches() can run costs the"
+                            + " longest text it reads (in characters; a description holds up to "
+                            + RuleFields.LONGEST_DESCRIPTION + ") times the size of its pattern, and each time after"
+                            + " the first the compiling of its pattern again: call matches() outside comprehensions,"
+                            + " once, on the shortest field that holds what you look for, with a shorter pattern.");
         }
         if (iterations > RuleLimits.MAX_ITERATIONS) {
             CelExpr outermost = outermostComprehension(root).orElse(root);
@@ -142,14 +163,24 @@ final class SafetyCheck implements CelAstValidator {
         };
     }
 
-    private static void checkPattern(CelExpr call, IssuesFactory issues) {
+    /** The pattern of a {@code matches} call, or {@code null} for another call. */
+    private static CelExpr patternOf(CelExpr call) {
         if (!"matches".equals(call.call().function())) {
-            return;
+            return null;
         }
         var arguments = call.call().args();
-        CelExpr pattern = call.call().target().isPresent()
+        return call.call().target().isPresent()
                 ? (arguments.isEmpty() ? null : arguments.get(0))
                 : (arguments.size() < 2 ? null : arguments.get(1));
+    }
+
+    /** The text a {@code matches} call runs its pattern on. */
+    private static CelExpr textOf(CelExpr call) {
+        return call.call().target().orElseGet(() -> call.call().args().get(0));
+    }
+
+    private static void checkPattern(CelExpr call, IssuesFactory issues) {
+        CelExpr pattern = patternOf(call);
         if (pattern == null) {
             return;
         }
@@ -174,6 +205,197 @@ final class SafetyCheck implements CelAstValidator {
             issues.addError(
                     pattern.id(),
                     "Invalid regular expression for RE2 (no back-references or look-arounds): " + e.getMessage());
+        }
+    }
+
+    /**
+     * The worst-case regular-expression work of a rule on one line. RE2 steps every live instruction of a pattern over
+     * every character of its text, so each time a {@code matches} can run (as often as the comprehensions around it
+     * can iterate, nothing taken to short-circuit) costs the longest text it can run on times the instructions of its
+     * pattern; cel-java compiles the pattern each time, so every run after the first also costs
+     * {@link RuleLimits#REGEX_COMPILE_WORK_PER_CHARACTER} per character of the pattern. A pattern that is not a
+     * literal RE2 accepts within {@link RuleLimits#MAX_REGEX_PROGRAM_SIZE} costs nothing here: {@link #checkPattern}
+     * refuses it.
+     *
+     * <p>The longest text is that of a literal, the longest a field can hold ({@link RuleFields#longestText}), the sum
+     * of its parts for a concatenation, the text it is taken from for {@code lowerAscii}, {@code upperAscii},
+     * {@code trim} and {@code substring}, the longest element of the list a comprehension's variable runs over or a
+     * written-out list or map is indexed in, and the longer branch of a conditional. Any other text is taken to be as
+     * long as the longest field or literal, doubled for every string concatenation in the rule: a concatenation can
+     * join a text to itself, inside a {@code map} for instance, and hand it on.
+     */
+    private static final class RegexWork {
+        private static final Set<String> KEEPING_LENGTH = Set.of("lowerAscii", "upperAscii", "trim", "substring");
+
+        private final CelAbstractSyntaxTree ast;
+        private final long anyText;
+        private long total;
+        private long costliest = -1;
+        private CelExpr costliestAt;
+
+        RegexWork(CelAbstractSyntaxTree ast) {
+            this.ast = ast;
+            long[] longestAndJoins = {RuleFields.LONGEST_DESCRIPTION, 0};
+            literalsAndJoins(ast.getExpr(), longestAndJoins);
+            this.anyText = longestAndJoins[1] >= 40 ? CAP : Math.min(CAP, longestAndJoins[0] << longestAndJoins[1]);
+        }
+
+        /**
+         * Adds the work of every {@code matches} below {@code expr}, run {@code times} times, inside
+         * {@code outermost} (or none), with the longest texts of the comprehension variables in scope.
+         */
+        void add(CelExpr expr, long times, CelExpr outermost, Map<String, Long> variables) {
+            if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.COMPREHENSION) {
+                CelComprehension comprehension = expr.comprehension();
+                long inner = Math.min(CAP, times * rangeSize(comprehension.iterRange()));
+                CelExpr around = outermost == null ? expr : outermost;
+                Map<String, Long> inside = new HashMap<>(variables);
+                inside.put(comprehension.iterVar(), elementText(comprehension.iterRange(), false, variables));
+                inside.put(comprehension.accuVar(), anyText);
+                add(comprehension.iterRange(), times, outermost, variables);
+                add(comprehension.accuInit(), times, outermost, variables);
+                add(comprehension.loopCondition(), Math.min(CAP, inner + times), around, inside);
+                add(comprehension.loopStep(), inner, around, inside);
+                add(comprehension.result(), times, around, inside);
+                return;
+            }
+            if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.CALL) {
+                addMatches(expr, times, outermost, variables);
+            }
+            for (CelExpr child : children(expr)) {
+                add(child, times, outermost, variables);
+            }
+        }
+
+        private void addMatches(CelExpr call, long times, CelExpr outermost, Map<String, Long> variables) {
+            CelExpr pattern = patternOf(call);
+            if (pattern == null
+                    || pattern.exprKind().getKind() != CelExpr.ExprKind.Kind.CONSTANT
+                    || pattern.constant().getKind() != CelConstant.Kind.STRING_VALUE) {
+                return;
+            }
+            String regex = pattern.constant().stringValue();
+            int programSize;
+            try {
+                programSize = Pattern.compile(regex).programSize();
+            } catch (PatternSyntaxException e) {
+                return;
+            }
+            if (programSize > RuleLimits.MAX_REGEX_PROGRAM_SIZE) {
+                return;
+            }
+            long matching = product(times, product(longestText(textOf(call), variables), programSize));
+            long compiling = product(
+                    times - 1,
+                    product(regex.codePointCount(0, regex.length()), RuleLimits.REGEX_COMPILE_WORK_PER_CHARACTER));
+            long work = Math.min(CAP, matching + compiling);
+            total = Math.min(CAP, total + work);
+            if (work > costliest) {
+                costliest = work;
+                costliestAt = times > 1 && outermost != null ? outermost : call;
+            }
+        }
+
+        /** The most characters {@code expr} can hold when it is a text. */
+        private long longestText(CelExpr expr, Map<String, Long> variables) {
+            Optional<String> field = ast.getReference(expr.id())
+                    .filter(reference -> reference.overloadIds().isEmpty())
+                    .map(CelReference::name)
+                    .filter(RuleFields::exists);
+            if (field.isPresent()) {
+                return RuleFields.longestText(field.get());
+            }
+            switch (expr.exprKind().getKind()) {
+                case CONSTANT -> {
+                    if (expr.constant().getKind() == CelConstant.Kind.STRING_VALUE) {
+                        String text = expr.constant().stringValue();
+                        return text.codePointCount(0, text.length());
+                    }
+                    return anyText;
+                }
+                case IDENT -> {
+                    String name = expr.ident().name();
+                    return RuleFields.exists(name)
+                            ? RuleFields.longestText(name)
+                            : variables.getOrDefault(name, anyText);
+                }
+                case CALL -> {
+                    var call = expr.call();
+                    var arguments = call.args();
+                    switch (call.function()) {
+                        case "_+_" -> {
+                            long sum = 0;
+                            for (CelExpr argument : arguments) {
+                                sum = Math.min(CAP, sum + longestText(argument, variables));
+                            }
+                            return sum;
+                        }
+                        case "_?_:_" -> {
+                            return Math.max(
+                                    longestText(arguments.get(1), variables), longestText(arguments.get(2), variables));
+                        }
+                        case "_[_]" -> {
+                            return elementText(arguments.get(0), true, variables);
+                        }
+                        case "charAt" -> {
+                            return 1;
+                        }
+                        default -> {
+                            if (KEEPING_LENGTH.contains(call.function())
+                                    && call.target().isPresent()) {
+                                return longestText(call.target().get(), variables);
+                            }
+                            return anyText;
+                        }
+                    }
+                }
+                default -> {
+                    return anyText;
+                }
+            }
+        }
+
+        /**
+         * The longest text an element of a written-out list can be, or a key of a written-out map (its value when
+         * {@code indexed}); {@link #anyText} for another range.
+         */
+        private long elementText(CelExpr range, boolean indexed, Map<String, Long> variables) {
+            long longest = 0;
+            switch (range.exprKind().getKind()) {
+                case LIST -> {
+                    for (CelExpr element : range.list().elements()) {
+                        longest = Math.max(longest, longestText(element, variables));
+                    }
+                }
+                case MAP -> {
+                    for (var entry : range.map().entries()) {
+                        longest = Math.max(longest, longestText(indexed ? entry.value() : entry.key(), variables));
+                    }
+                }
+                default -> longest = anyText;
+            }
+            return longest;
+        }
+
+        /** Finds the longest string literal below {@code expr} and counts the string concatenations. */
+        private void literalsAndJoins(CelExpr expr, long[] longestAndJoins) {
+            if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.CONSTANT
+                    && expr.constant().getKind() == CelConstant.Kind.STRING_VALUE) {
+                String text = expr.constant().stringValue();
+                longestAndJoins[0] = Math.max(longestAndJoins[0], text.codePointCount(0, text.length()));
+            }
+            if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.CALL
+                    && "_+_".equals(expr.call().function())
+                    && ast.getType(expr.id()).filter(SimpleType.STRING::equals).isPresent()) {
+                longestAndJoins[1]++;
+            }
+            for (CelExpr child : children(expr)) {
+                literalsAndJoins(child, longestAndJoins);
+            }
+        }
+
+        private static long product(long a, long b) {
+            return a <= 0 || b <= 0 ? 0 : a > CAP / b ? CAP : Math.min(CAP, a * b);
         }
     }
 

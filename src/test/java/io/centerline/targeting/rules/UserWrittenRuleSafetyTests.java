@@ -6,6 +6,7 @@ import static io.centerline.targeting.rules.RuleCompilationTests.compiled;
 import static io.centerline.targeting.rules.RuleCompilationTests.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.re2j.Pattern;
 import java.time.Duration;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,98 @@ class UserWrittenRuleSafetyTests {
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
         assertThat(verdict.kind()).isEqualTo(Verdict.Kind.NOT_FIRED);
+    }
+
+    /** The exploratory test's rule: 225 runs of a 76-instruction pattern on a description of up to 500 characters. */
+    private static final String KNITTED_SHIRTS =
+            "line.hts.startsWith(\"6109\") && [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15]"
+                    + ".exists(a, [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15].exists(b, line.description.lowerAscii().matches("
+                    + "\"(cotton|polyester|wool|silk|linen)[a-z ]*(shirt|blouse|dress)[a-z ]*(knit|woven)?[0-9]*x\")))";
+
+    /** A description of the longest length intake accepts, built to keep many threads of such patterns alive. */
+    private static final String KNITTED_DESCRIPTION =
+            "cotton shirt knit ".repeat(28).substring(0, 500);
+
+    @Test
+    void aRuleThatCouldRunMatchesOnLongTextsManyTimesIsRefusedSoThatNoFilerCanStopIt() {
+        RuleProblem problem = refused(KNITTED_SHIRTS).get(0);
+
+        assertThat(problem.code()).isEqualTo("RULE_EXCEEDS_LIMITS");
+        assertThat(problem.message())
+                .contains("units of regular-expression work on one line; at most " + RuleLimits.MAX_REGEX_WORK)
+                .contains("call matches() outside comprehensions, once, on the shortest field");
+        assertThat(problem.line()).isEqualTo(1);
+    }
+
+    @Test
+    void aSingleMatchesOnTheDescriptionIsAccepted() {
+        CompiledRule rule = compiled("line.hts.startsWith(\"6109\") && line.description.lowerAscii().matches("
+                + "\"(cotton|polyester|wool|silk|linen)[a-z ]*(shirt|blouse|dress)[a-z ]*(knit|woven)?\")");
+
+        assertThat(rule.evaluate(factsOf(
+                                aluminiumFromChina().hts("6109100012").description("Men's cotton shirts, knitted")))
+                        .fired())
+                .isTrue();
+    }
+
+    @Test
+    void matchesInsideAComprehensionOverThreeWrittenOutElementsIsAccepted() {
+        CompiledRule rule = compiled("[\"CN\", \"HK\", \"VN\"].exists(c, line.countryOfOrigin == c"
+                + " && line.description.lowerAscii().matches(\"(cotton|polyester|wool)[a-z ]*(shirt|blouse)\"))");
+
+        assertThat(rule.evaluate(factsOf(aluminiumFromChina().description("wool blouses")))
+                        .fired())
+                .isTrue();
+    }
+
+    @Test
+    void matchesCostsTheLongestTextItCanRunOnTimesItsPatternForEveryRun() {
+        String pattern = "[a-z ]*".repeat(150) + "x";
+        String fifteen = "[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15]";
+
+        assertThat(compiled("line.description.matches(\"" + pattern + "\")")).isNotNull();
+        assertThat(refused("(line.description + line.description).matches(\"" + pattern + "\")")
+                        .get(0)
+                        .message())
+                .contains("regular-expression work");
+        assertThat(compiled(fifteen + ".exists(a, line.hts.matches(\"^6109[0-9]*\"))"))
+                .isNotNull();
+        assertThat(refused(fifteen + ".exists(a, line.description.matches(\"(cotton|wool|silk)[a-z ]*(shirt|dress)\"))")
+                        .get(0)
+                        .message())
+                .contains("regular-expression work");
+    }
+
+    @Test
+    void aLongPatternCompiledAgainOnEveryRunOfAComprehensionCountsItsLength() {
+        String caseFoldedCapitals = "(?i)" + "\\\\p{Lu}".repeat(100);
+
+        assertThat(compiled("line.hts.matches(\"" + caseFoldedCapitals + "\")")).isNotNull();
+        assertThat(refused("[1, 2, 3, 4, 5].exists(a, line.hts.matches(\"" + caseFoldedCapitals + "\"))")
+                        .get(0)
+                        .message())
+                .contains("regular-expression work");
+    }
+
+    @Test
+    void theLargestRegularExpressionWorkAllowedIsNotStoppedOnALongDescriptionBuiltAgainstIt() {
+        int stars = 1;
+        while (Pattern.compile("[a-z ]*".repeat(stars + 1) + "x").programSize() <= RuleLimits.MAX_REGEX_PROGRAM_SIZE) {
+            stars++;
+        }
+        String pattern = "[a-z ]*".repeat(stars) + "x";
+        assertThat(Pattern.compile(pattern).programSize() * (long) RuleFields.LONGEST_DESCRIPTION)
+                .isLessThanOrEqualTo(RuleLimits.MAX_REGEX_WORK)
+                .isGreaterThanOrEqualTo(RuleLimits.MAX_REGEX_WORK - RuleFields.LONGEST_DESCRIPTION);
+        CompiledRule rule = compiled("line.description.matches(\"" + pattern + "\")");
+        LineFacts line = factsOf(aluminiumFromChina().description(KNITTED_DESCRIPTION));
+
+        // the warm-up's evaluations, then as many under the full time budget
+        for (int i = 0; i < 2 * RuleLimits.WARM_UP_EVALUATIONS; i++) {
+            Verdict verdict = rule.evaluate(line);
+
+            assertThat(verdict.kind()).as(String.valueOf(verdict.error())).isEqualTo(Verdict.Kind.NOT_FIRED);
+        }
     }
 
     @Test
