@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * CEL has no such function, and no other is registered.
  *
  * <p>String functions that can multiply the length of a text ({@code replace}, {@code join}, {@code split},
- * {@code format}) and {@code cel.bind} are left out, so the size of every value stays proportional to the rule and the
- * line.
+ * {@code format}) and {@code cel.bind} are left out. A concatenation can still join a text or a list to itself and
+ * hand it on through a comprehension, doubling it at every level: {@link SafetyCheck} bounds the text a concatenation
+ * can build ({@link RuleLimits#MAX_TEXT_LENGTH}) and joins lists only when both are written out or fields.
  */
 public final class RuleEnvironment {
 

@@ -27,6 +27,19 @@ public final class RuleLimits {
     public static final int MAX_REGEX_PROGRAM_SIZE = 500;
 
     /**
+     * The longest a {@code matches} pattern may be, in characters: cel-java compiles it every time the rule runs, at
+     * up to 5 µs a character for case-folded Unicode classes (see {@link #REGEX_COMPILE_WORK_PER_CHARACTER}).
+     */
+    public static final int MAX_REGEX_LENGTH = 200;
+
+    /**
+     * The longest text a string concatenation of a rule may build on one line, checked when it is stored: joining a
+     * text to itself inside nested comprehensions doubles it at each level (twenty levels built 262 million
+     * characters, a second's work that no step or time budget interrupts, and a few more exhaust the heap).
+     */
+    public static final int MAX_TEXT_LENGTH = 10_000;
+
+    /**
      * The most regular-expression work a rule may do on one line, checked when it is stored. RE2 steps every live
      * instruction of a pattern over every character of its text, so each time a {@code matches} can run costs the
      * longest text it can run on (in characters) times the RE2 instructions of its pattern; each run after the first

@@ -9,6 +9,7 @@ import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelExpr.CelComprehension;
 import dev.cel.common.ast.CelReference;
 import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.types.ListType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.validator.CelAstValidator;
 import java.util.ArrayList;
@@ -61,6 +62,21 @@ final class SafetyCheck implements CelAstValidator {
                             + RuleFields.LONGEST_DESCRIPTION + ") times the size of its pattern, and each time after"
                             + " the first the compiling of its pattern again: call matches() outside comprehensions,"
                             + " once, on the shortest field that holds what you look for, with a shorter pattern.");
+        }
+        if (regexWork.longestJoin > RuleLimits.MAX_TEXT_LENGTH) {
+            issues.addError(
+                    regexWork.longestJoinAt.id(),
+                    "This rule could build a text of up to "
+                            + (regexWork.longestJoin >= CAP ? "more than " + CAP : regexWork.longestJoin)
+                            + " characters on one line; at most " + RuleLimits.MAX_TEXT_LENGTH + " are allowed."
+                            + " Compare the fields themselves rather than texts joined from them, and do not join a"
+                            + " text that a comprehension hands on.");
+        }
+        if (regexWork.growingList != null) {
+            issues.addError(
+                    regexWork.growingList.id(),
+                    "Lists may be joined with + only when both are written out in the rule or are fields: a list"
+                            + " joined from what a comprehension hands on can double at every step.");
         }
         if (iterations > RuleLimits.MAX_ITERATIONS) {
             CelExpr outermost = outermostComprehension(root).orElse(root);
@@ -193,6 +209,14 @@ final class SafetyCheck implements CelAstValidator {
             return;
         }
         String regex = pattern.constant().stringValue();
+        if (regex.codePointCount(0, regex.length()) > RuleLimits.MAX_REGEX_LENGTH) {
+            issues.addError(
+                    pattern.id(),
+                    "The regular expression is too long (" + regex.codePointCount(0, regex.length())
+                            + " characters; at most " + RuleLimits.MAX_REGEX_LENGTH + "): it is compiled each time"
+                            + " the rule runs.");
+            return;
+        }
         try {
             Pattern compiled = Pattern.compile(regex);
             if (compiled.programSize() > RuleLimits.MAX_REGEX_PROGRAM_SIZE) {
@@ -232,6 +256,12 @@ final class SafetyCheck implements CelAstValidator {
         private long total;
         private long costliest = -1;
         private CelExpr costliestAt;
+        /** The longest text a string concatenation of the rule can build, and where. */
+        private long longestJoin;
+
+        private CelExpr longestJoinAt;
+        /** A list concatenation with an operand neither written out nor a field, if any. */
+        private CelExpr growingList;
 
         RegexWork(CelAbstractSyntaxTree ast) {
             this.ast = ast;
@@ -261,6 +291,7 @@ final class SafetyCheck implements CelAstValidator {
             }
             if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.CALL) {
                 addMatches(expr, times, outermost, variables);
+                addJoin(expr, variables);
             }
             for (CelExpr child : children(expr)) {
                 add(child, times, outermost, variables);
@@ -294,6 +325,35 @@ final class SafetyCheck implements CelAstValidator {
                 costliest = work;
                 costliestAt = times > 1 && outermost != null ? outermost : call;
             }
+        }
+
+        /** Notes the text a string concatenation can build, and a list concatenation that can grow. */
+        private void addJoin(CelExpr call, Map<String, Long> variables) {
+            if (!"_+_".equals(call.call().function())) {
+                return;
+            }
+            if (ast.getType(call.id()).filter(SimpleType.STRING::equals).isPresent()) {
+                long length = longestText(call, variables);
+                if (length > longestJoin) {
+                    longestJoin = length;
+                    longestJoinAt = call;
+                }
+            } else if (ast.getType(call.id()).filter(ListType.class::isInstance).isPresent()
+                    && growingList == null
+                    && !call.call().args().stream().allMatch(this::writtenOutOrField)) {
+                growingList = call;
+            }
+        }
+
+        private boolean writtenOutOrField(CelExpr expr) {
+            return expr.exprKind().getKind() == CelExpr.ExprKind.Kind.LIST
+                    || ast.getReference(expr.id())
+                            .filter(reference -> reference.overloadIds().isEmpty())
+                            .map(CelReference::name)
+                            .filter(RuleFields::exists)
+                            .isPresent()
+                    || (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.IDENT
+                            && RuleFields.exists(expr.ident().name()));
         }
 
         /** The most characters {@code expr} can hold when it is a text. */
