@@ -149,8 +149,13 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
      */
     @Override
     protected void learn(EntryUnderReview entry, String[] keys) {
+        // every line judged against its peers as they stood before the entry, as examining it judges them
+        boolean[] far = new boolean[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            if (farBelow(entry.lines().get(i), keys[i]) == null) {
+            far[i] = farBelow(entry.lines().get(i), keys[i]) != null;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (!far[i]) {
                 add(entry.lines().get(i), keys[i]);
             }
         }
