@@ -289,7 +289,8 @@ class Selection {
                         counts.drawn.add(drawn);
                         return new Decision(Kind.CONTROL, threshold, capacity, items, SelectionGround.CONTROL_DRAW);
                     }
-                } else {
+                } else if (counts.drawn.size() == items.control()) {
+                    // a week holding more (its capacity lowered since) takes no more, in place of others or not
                     Drawn highest = counts.highestGivingWayTo(rank, held -> rank(held, capacity));
                     if (highest != null) {
                         counts.drawn.remove(highest);
@@ -447,8 +448,7 @@ class Selection {
                     .query(rs -> {
                         EntryKey key = new EntryKey(rs.getString(1), rs.getInt(2));
                         if (Kind.CONTROL.name().equals(rs.getString(6))) {
-                            counts.drawn.add(
-                                    new Drawn(key, rs.getDouble(3), rs.getBoolean(4), stored, rs.getBoolean(5)));
+                            counts.storedControl(key, rs.getDouble(3), rs.getBoolean(4), rs.getBoolean(5));
                             return;
                         }
                         // before any selection made in memory, in the order they were scored
@@ -478,6 +478,13 @@ class Selection {
 
         Week(int arrivals) {
             this.arrivals = arrivals;
+        }
+
+        /** Holds a control selection read from what is stored. */
+        void storedControl(EntryKey key, double score, boolean trustedPartner, boolean reviewed) {
+            Round stored = new Round(Map.of());
+            stored.committed();
+            drawn.add(new Drawn(key, score, trustedPartner, stored, reviewed));
         }
 
         /**

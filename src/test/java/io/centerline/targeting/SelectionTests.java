@@ -253,6 +253,33 @@ class SelectionTests {
     }
 
     @Test
+    void aWeekHoldingMoreControlSelectionsThanItsItemsTakesNoMore() {
+        // two control selections stored under an earlier, larger capacity; the one in force gives the week one item
+        EntryKey first = new EntryKey("CTL99999991", 1);
+        EntryKey second = new EntryKey("CTL99999992", 1);
+        Capacity capacity = new Capacity(CENTER, "q", 20, 0.05, 1, LocalDate.MIN, "t");
+        Selection selection = new Selection(
+                (center, week) -> {
+                    Selection.Week stored = new Selection.Week(week.equals(WEEK) ? 2 : 0);
+                    if (week.equals(WEEK)) {
+                        stored.storedControl(first, 0.1, false, false);
+                        stored.storedControl(second, 0.1, false, false);
+                    }
+                    return stored;
+                },
+                (center, date) -> capacity,
+                AFTERWARDS,
+                7);
+        assertThat(capacity.itemsIn(WEEK).control()).isEqualTo(1);
+
+        List<Filed> filed = IntStream.range(0, 2_000)
+                .mapToObj(i -> drawn(selection, CENTER, WEEK, 0.1, false))
+                .toList();
+
+        assertThat(filed).noneMatch(f -> f.decision().kind() == Selection.Kind.CONTROL);
+    }
+
+    @Test
     void aReviewedControlSelectionNeverGivesWay() {
         Selection selection = afterFourWeeksOfEvenScores(20, 0.05, 1);
         List<Filed> filed = new ArrayList<>();
