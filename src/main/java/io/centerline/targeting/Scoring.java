@@ -198,9 +198,24 @@ public class Scoring {
         return round;
     }
 
-    /** Takes back a selection in a transaction of its own, once it and the one that took its place are both stored. */
+    /**
+     * Takes back a selection in a transaction of its own, once it and the one that took its place are both stored. It
+     * runs after a commit, where a failure can no longer undo anything: the selection then stays, its week holding one
+     * more than its items, and the failure is logged.
+     */
     private void displaceSeparately(Displacement displacement) {
-        separately.executeWithoutResult(status -> assessments.displace(List.of(displacement)));
+        try {
+            separately.executeWithoutResult(status -> assessments.displace(List.of(displacement)));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not take back the {} selection of {} v{}, which gave way to {} v{}",
+                    displacement.kind(),
+                    displacement.displaced().entryNumber(),
+                    displacement.displaced().version(),
+                    displacement.by().entryNumber(),
+                    displacement.by().version(),
+                    e);
+        }
     }
 
     /**
