@@ -9,6 +9,7 @@ import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelExpr.CelComprehension;
 import dev.cel.common.ast.CelReference;
 import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.types.CelType;
 import dev.cel.common.types.ListType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.validator.CelAstValidator;
@@ -171,10 +172,16 @@ final class SafetyCheck implements CelAstValidator {
         return children;
     }
 
+    /**
+     * The most elements a comprehension's range can hold: a written-out list or map holds its own, the list a
+     * {@code map} or {@code filter} builds at most as many as the range it ran over, any other as many as
+     * {@link RuleLimits#MAX_ITERATIONS}.
+     */
     private static long rangeSize(CelExpr range) {
         return switch (range.exprKind().getKind()) {
             case LIST -> range.list().elements().size();
             case MAP -> range.map().entries().size();
+            case COMPREHENSION -> rangeSize(range.comprehension().iterRange());
             default -> RuleLimits.MAX_ITERATIONS;
         };
     }
@@ -249,7 +256,18 @@ final class SafetyCheck implements CelAstValidator {
      * join a text to itself, inside a {@code map} for instance, and hand it on.
      */
     private static final class RegexWork {
-        private static final Set<String> KEEPING_LENGTH = Set.of("lowerAscii", "upperAscii", "trim", "substring");
+        private static final Set<String> KEEPING_LENGTH =
+                Set.of("lowerAscii", "upperAscii", "trim", "substring", "dyn", "bytes", "string");
+        /** The names CEL's macros give the value they accumulate; a rule cannot write them. */
+        private static final Set<String> ACCUMULATORS = Set.of("@result", "__result__");
+
+        /**
+         * Whether a value of the type is a text a concatenation can lengthen: a string, bytes, or a value of a type
+         * known only when the rule runs ({@code dyn}), which may be either.
+         */
+        private static boolean textLike(CelType type) {
+            return type.equals(SimpleType.STRING) || type.equals(SimpleType.BYTES) || type.equals(SimpleType.DYN);
+        }
 
         private final CelAbstractSyntaxTree ast;
         private final long anyText;
@@ -332,7 +350,7 @@ final class SafetyCheck implements CelAstValidator {
             if (!"_+_".equals(call.call().function())) {
                 return;
             }
-            if (ast.getType(call.id()).filter(SimpleType.STRING::equals).isPresent()) {
+            if (ast.getType(call.id()).filter(RegexWork::textLike).isPresent()) {
                 long length = longestText(call, variables);
                 if (length > longestJoin) {
                     longestJoin = length;
@@ -345,8 +363,14 @@ final class SafetyCheck implements CelAstValidator {
             }
         }
 
+        /**
+         * Whether a list joined is written out, a field, or the list a {@code map} or {@code filter} gathers its
+         * results in (CEL's accumulator, which grows by one element an iteration and which no rule can name).
+         */
         private boolean writtenOutOrField(CelExpr expr) {
             return expr.exprKind().getKind() == CelExpr.ExprKind.Kind.LIST
+                    || (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.IDENT
+                            && ACCUMULATORS.contains(expr.ident().name()))
                     || ast.getReference(expr.id())
                             .filter(reference -> reference.overloadIds().isEmpty())
                             .map(CelReference::name)
@@ -401,9 +425,13 @@ final class SafetyCheck implements CelAstValidator {
                             return 1;
                         }
                         default -> {
-                            if (KEEPING_LENGTH.contains(call.function())
-                                    && call.target().isPresent()) {
-                                return longestText(call.target().get(), variables);
+                            if (KEEPING_LENGTH.contains(call.function())) {
+                                if (call.target().isPresent()) {
+                                    return longestText(call.target().get(), variables);
+                                }
+                                if (arguments.size() == 1) {
+                                    return longestText(arguments.get(0), variables);
+                                }
                             }
                             return anyText;
                         }
@@ -446,7 +474,7 @@ final class SafetyCheck implements CelAstValidator {
             }
             if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.CALL
                     && "_+_".equals(expr.call().function())
-                    && ast.getType(expr.id()).filter(SimpleType.STRING::equals).isPresent()) {
+                    && ast.getType(expr.id()).filter(RegexWork::textLike).isPresent()) {
                 longestAndJoins[1]++;
             }
             for (CelExpr child : children(expr)) {

@@ -156,6 +156,25 @@ class UserWrittenRuleSafetyTests {
     }
 
     @Test
+    void textsDoubledAsBytesOrValuesOfAnyTypeAreBoundedAsTextsAre() {
+        String bytes = "[bytes(line.description)].exists(a, [a + a + a + a].exists(b, [b + b + b + b].exists(c,"
+                + " [c + c + c + c].exists(d, size(d) > 3))))";
+        String dynamic = "[dyn(line.description)].exists(a, [dyn(a) + dyn(a) + dyn(a) + dyn(a)].exists(b,"
+                + " [dyn(b) + dyn(b) + dyn(b) + dyn(b)].exists(c, dyn(c).matches(\"(alpha|beta)+[0-9]{30}q\"))))";
+
+        assertThat(refused(bytes).get(0).message()).contains("could build a text of up to 32000 characters");
+        assertThat(refused(dynamic))
+                .extracting(RuleProblem::message)
+                .anyMatch(message -> message.contains("units of regular-expression work"));
+    }
+
+    @Test
+    void mapAndFilterGatherTheirResultsWithoutCountingAsAGrowingList() {
+        compiled("[line.hts].filter(h, h.startsWith(\"76\")).size() > 0");
+        compiled("[1, 2].map(x, x * 2).exists(y, y == 4) && line.countryOfOrigin == \"CN\"");
+    }
+
+    @Test
     void textsAndListsJoinedFromFieldsAndLiteralsAreAccepted() {
         compiled("line.hts + \"/\" + line.countryOfOrigin == \"7604101000/CN\"");
         compiled("line.countryOfOrigin in [\"CN\"] + [\"VN\", \"TH\"]");
