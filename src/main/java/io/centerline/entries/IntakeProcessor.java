@@ -506,8 +506,10 @@ class IntakeProcessor {
                         candidate,
                         "entryNumber",
                         "ENTRY_CONFLICT",
-                        "Entry " + summary.entryNumber().formatted() + " is already on file (version " + current.version
-                                + ") with different content; to change it, file a post-summary correction.",
+                        "Entry " + summary.entryNumber().formatted() + " is already on file"
+                                // how many versions another account's entry has is not this filer's to know
+                                + (current.submittedBy.equals(actor) ? " (version " + current.version + ")" : "")
+                                + " with different content; to change it, file a post-summary correction.",
                         true));
                 continue;
             } else if (!current.submittedBy.equals(actor)) {

@@ -435,6 +435,10 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         assertThat(again.json().at("/errors/0/code").asString()).isEqualTo("ENTRY_ON_FILE_FROM_ANOTHER_FILER");
         assertThat(again.body()).doesNotContain("\"versions\"", "\"risk\"", FILER + "\"");
         assertThat(post(FILER, PATH, MediaType.APPLICATION_JSON, json).code()).isEqualTo(200);
+        Response different =
+                post(OTHER_FILER, PATH, MediaType.APPLICATION_JSON, json.replace("125000.00", "125001.00"));
+        assertThat(different.json().at("/errors/0/code").asString()).isEqualTo("ENTRY_CONFLICT");
+        assertThat(different.json().at("/errors/0/message").asString()).doesNotContain("version");
     }
 
     @Test
