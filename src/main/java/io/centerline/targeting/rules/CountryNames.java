@@ -34,6 +34,11 @@ final class CountryNames {
 
     static final String RESOURCE = "/reference/country-names.csv";
 
+    /** Names of countries that are also common English words in lower case, as goods and trade speak of them. */
+    private static final Set<String> COMMON_WORDS = Set.of(
+            "china", "turkey", "chile", "chad", "guinea", "jordan", "georgia", "jersey", "polish", "japan", "panama",
+            "cuba", "french", "swiss", "india");
+
     private static final Map<String, List<Pattern>> PATTERNS = patterns();
 
     private CountryNames() {}
@@ -123,7 +128,11 @@ final class CountryNames {
                                 ? "[\\s.\\-]?"
                                 : between.indexOf("&") >= 0 ? "[\\s.\\-'’]*(?:&|and)[\\s.\\-'’]*" : "[\\s.\\-'’]*");
             }
-            regex.append(Pattern.quote(Character.toString(c)));
+            // a name that is also a common word in lower case ("china", "turkey") is the name only when capitalised
+            regex.append(
+                    first && COMMON_WORDS.contains(folded.toLowerCase(Locale.ROOT))
+                            ? "(?-i:" + Pattern.quote(Character.toString(c)) + ")"
+                            : Pattern.quote(Character.toString(c)));
             between.setLength(0);
             first = false;
         }

@@ -70,4 +70,14 @@ class CountryNamesTests {
                 .containsExactly("US");
         assertThat(CountryNames.namedIn("Goods from Xanadu.", "XX")).isEmpty();
     }
+
+    @Test
+    void aNameThatIsAlsoACommonWordIsTheNameOnlyWhenCapitalised() {
+        assertThat(CountryNames.namedIn("Fine china tableware from CHINA and China.", "CN"))
+                .containsExactly("CHINA", "China");
+        assertThat(CountryNames.namedIn("Frozen turkey meat and dried chile peppers.", "TR"))
+                .isEmpty();
+        assertThat(CountryNames.namedIn("Dried chile peppers from Chile.", "CL"))
+                .containsExactly("Chile");
+    }
 }
