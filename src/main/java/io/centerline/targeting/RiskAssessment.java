@@ -67,6 +67,35 @@ public record RiskAssessment(
     }
 
     /**
+     * The same assessment selected for risk on the ground given: it gave its control item to a lower draw and took a
+     * risk item, as it would have on arrival.
+     */
+    RiskAssessment movedToRisk(SelectionGround ground) {
+        return new RiskAssessment(
+                entryNumber,
+                version,
+                center,
+                importerNumber,
+                entryDate,
+                trustedPartner,
+                score,
+                modelScore,
+                modelVersion,
+                Selection.Kind.RISK.name(),
+                new RiskAssessment.Grounds(
+                        ground,
+                        grounds.threshold(),
+                        grounds.itemsPerWeek(),
+                        grounds.riskItems(),
+                        grounds.controlItems(),
+                        null,
+                        null),
+                findings,
+                scoredAt,
+                null);
+    }
+
+    /**
      * What decided the selection: its ground, the score threshold in force, and the week's capacity; and, once a
      * selection for risk has given its item to a riskier summary of the same Center and week, which one and its score.
      *

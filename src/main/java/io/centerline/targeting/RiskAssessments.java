@@ -207,6 +207,53 @@ public class RiskAssessments {
                 "audit " + entries.size() + " displaced selections");
     }
 
+    /**
+     * Moves stored control selections to risk: each gave its control item to a lower draw of its week and took a risk
+     * item instead, on the ground given. A selection reviewed meanwhile keeps what it was.
+     */
+    void moveToRisk(List<Scoring.Move> moves) {
+        if (moves.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update risk_assessment a set selection = 'RISK', ground = d.ground"
+                        + " from unnest(?::text[], ?::int[], ?::text[]) as d(entry_number, version, ground)"
+                        + " where a.entry_number = d.entry_number and a.version = d.version and a.selection = 'CONTROL'"
+                        + " and a.ground is not null"
+                        + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number"
+                        + " and o.version = a.version)")
+                .params(
+                        moves.stream().map(m -> m.moving().entryNumber()).toArray(String[]::new),
+                        moves.stream().map(m -> m.moving().version()).toArray(Integer[]::new),
+                        moves.stream().map(m -> m.ground().name()).toArray(String[]::new))
+                .update();
+    }
+
+    /** Audits control selections moved to risk ({@code CONTROL_SELECTION_MOVED_TO_RISK}). */
+    void auditMoves(List<Scoring.Move> moves) {
+        if (moves.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<AuditEntry> entries = new ArrayList<>(moves.size());
+        for (Scoring.Move move : moves) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("version", move.moving().version());
+            detail.put("ground", move.ground().name());
+            detail.put("controlItemTo", move.by().entryNumber());
+            detail.put("controlItemToVersion", move.by().version());
+            entries.add(new AuditEntry(
+                    now,
+                    "system",
+                    "CONTROL_SELECTION_MOVED_TO_RISK",
+                    "entry-summary",
+                    move.moving().entryNumber(),
+                    detail));
+        }
+        withConnection(
+                connection -> audit.recordAll(connection, entries),
+                "audit " + entries.size() + " control selections moved to risk");
+    }
+
     /** A selection taken back, with its reasons as written if it was scored before assessments kept their grounds. */
     private record Taken(EntryKey key, String written, boolean trustedPartner) {}
 

@@ -108,6 +108,8 @@ public class Scoring {
         Map<EntryKey, Integer> inRound = new HashMap<>();
         List<Displacement> displaced = new ArrayList<>();
         List<Displacement> displacedInRound = new ArrayList<>();
+        List<Move> movedToRisk = new ArrayList<>();
+        List<Move> movesAudited = new ArrayList<>();
         Set<String> holding = assessments.holdingSelection(entries.stream()
                 .filter(entry -> entry.version() > 1)
                 .map(EntryUnderReview::entryNumber)
@@ -144,7 +146,33 @@ public class Scoring {
             if (decision.kind() != Selection.Kind.NONE) {
                 holding.add(entry.entryNumber());
             }
-            if (decision.displaced() != null) {
+            if (decision.moved() != null) {
+                // drawn for control before, it gave its item to this lower draw and takes a risk item instead
+                Selection.Moved moved = decision.moved();
+                EntryKey moving = decision.displaced();
+                Integer earlier = inRound.get(moving);
+                if (earlier != null) {
+                    results.set(earlier, results.get(earlier).movedToRisk(moved.ground()));
+                } else {
+                    movedToRisk.add(new Move(moving, moved.ground(), key));
+                }
+                movesAudited.add(new Move(moving, moved.ground(), key));
+                if (moved.displaced() != null) {
+                    Displacement taken = new Displacement(
+                            Selection.Kind.RISK,
+                            moved.displaced(),
+                            moved.displacedScore(),
+                            moving,
+                            decision.displacedScore());
+                    Integer held = inRound.get(moved.displaced());
+                    if (held != null) {
+                        results.set(held, results.get(held).displacedBy(moving, decision.displacedScore()));
+                        displacedInRound.add(taken);
+                    } else {
+                        displaced.add(taken);
+                    }
+                }
+            } else if (decision.displaced() != null) {
                 Integer earlier = inRound.get(decision.displaced());
                 Displacement displacement =
                         new Displacement(decision.kind(), decision.displaced(), decision.displacedScore(), key, score);
@@ -171,6 +199,8 @@ public class Scoring {
                     now));
         }
         assessments.store(results);
+        assessments.moveToRisk(movedToRisk);
+        assessments.auditMoves(movesAudited);
         assessments.audit(displacedInRound);
         assessments.displace(displaced);
         return results;
@@ -217,6 +247,9 @@ public class Scoring {
                     e);
         }
     }
+
+    /** A control selection that gave its item to the lower draw {@code by} and took a risk item on the ground given. */
+    record Move(EntryKey moving, SelectionGround ground, EntryKey by) {}
 
     /**
      * A selection that gave way to another summary of the same Center-week: for risk, to a higher ranked one; for the

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,12 +136,19 @@ class Selection {
             SelectionGround ground,
             EntryKey displaced,
             double displacedScore,
-            Round displacedRound) {
+            Round displacedRound,
+            Moved moved) {
 
         Decision(Kind kind, double threshold, Capacity capacity, Capacity.WeekItems items, SelectionGround ground) {
-            this(kind, threshold, capacity, items, ground, null, Double.NaN, null);
+            this(kind, threshold, capacity, items, ground, null, Double.NaN, null, null);
         }
     }
+
+    /**
+     * A summary that gave its control item to a lower draw and took a risk item instead, as it would have on arrival:
+     * on the ground given, in place of {@code displaced} (of {@code displacedScore}) when that is not null.
+     */
+    record Moved(SelectionGround ground, EntryKey displaced, double displacedScore) {}
 
     /**
      * One round of scoring (a chunk, in one transaction): its selections give way to higher ranked summaries of any
@@ -303,7 +311,8 @@ class Selection {
                                 SelectionGround.CONTROL_DRAW_IN_PLACE,
                                 highest.key(),
                                 highest.score(),
-                                highest.round());
+                                highest.round(),
+                                riskItemFor(highest, round, volume, capacity, items, counts, state));
                     }
                 }
             }
@@ -327,7 +336,8 @@ class Selection {
                             SelectionGround.RISKIEST_IN_PLACE,
                             lowest.key(),
                             lowest.score(),
-                            lowest.round());
+                            lowest.round(),
+                            null);
                 }
                 return new Decision(Kind.NONE, threshold, capacity, items, SelectionGround.ITEMS_TAKEN);
             }
@@ -338,6 +348,51 @@ class Selection {
                             : score <= 0 ? SelectionGround.NOTHING_FOUND : SelectionGround.BELOW_THRESHOLD;
             return new Decision(Kind.NONE, threshold, capacity, items, ground);
         }
+    }
+
+    /**
+     * A risk item for a summary that has just given its control item to a lower draw, as it would have had one on
+     * arrival: the control draw came first for it, and losing the draw must not leave a summary risky enough for review
+     * unselected. Only a summary stored for good or of the round deciding moves, and it takes the place only of such a
+     * selection, so that what the database holds changes in this round's transaction. Null when it takes none.
+     */
+    private Moved riskItemFor(
+            Drawn gaveWay,
+            Round round,
+            double volume,
+            Capacity capacity,
+            Capacity.WeekItems items,
+            Week counts,
+            CenterState state) {
+        if (!(gaveWay.round() == round || gaveWay.round().isCommitted())) {
+            return null;
+        }
+        double factor = gaveWay.trustedPartner() ? capacity.trustedPartnerFactor() : 1;
+        double riskRate = Math.min(1, items.risk() / volume) * factor;
+        if (riskRate <= 0 || gaveWay.score() <= 0 || gaveWay.score() < state.threshold(riskRate)) {
+            return null;
+        }
+        Held moving = new Held(
+                gaveWay.key(),
+                gaveWay.score(),
+                gaveWay.trustedPartner(),
+                gaveWay.round(),
+                selections.incrementAndGet(),
+                false);
+        if (counts.size() < items.risk()) {
+            counts.hold(moving);
+            return new Moved(SelectionGround.RISKIEST, null, Double.NaN);
+        }
+        Held lowest = counts.lowestGivingWayTo(
+                new Ranked(moving, state.standing(moving, capacity.trustedPartnerFactor())),
+                held -> state.standing(held, capacity.trustedPartnerFactor()),
+                held -> held.round() == round || held.round().isCommitted());
+        if (lowest == null) {
+            return null;
+        }
+        counts.release(lowest);
+        counts.hold(moving);
+        return new Moved(SelectionGround.RISKIEST_IN_PLACE, lowest.key(), lowest.score());
     }
 
     /**
@@ -525,6 +580,11 @@ class Selection {
          * each set a higher score never stands lower, so each is read only up to the first that does not rank below.
          */
         private Held lowestGivingWayTo(Ranked candidate, ToDoubleFunction<Held> standing) {
+            return lowestGivingWayTo(candidate, standing, held -> true);
+        }
+
+        /** As {@link #lowestGivingWayTo(Ranked, ToDoubleFunction)}, of the selections {@code eligible} admits. */
+        private Held lowestGivingWayTo(Ranked candidate, ToDoubleFunction<Held> standing, Predicate<Held> eligible) {
             Ranked lowest = null;
             for (NavigableSet<Held> set : List.of(others, trusted)) {
                 for (Held held : set) {
@@ -532,7 +592,7 @@ class Selection {
                     if (!ranked.below(candidate)) {
                         break;
                     }
-                    if (held.mayGiveWay()) {
+                    if (held.mayGiveWay() && eligible.test(held)) {
                         if (lowest == null || ranked.below(lowest)) {
                             lowest = ranked;
                         }

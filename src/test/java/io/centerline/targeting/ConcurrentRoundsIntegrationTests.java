@@ -27,9 +27,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two rounds of scoring stored side by side, as intake's two writers store them: a riskier summary of one round takes
- * the item of a selection the other round has not committed yet, and the database says so once both have committed.
- * Scoring is taken out of intake here, so that the test runs the two rounds itself.
+ * Rounds of scoring run by the test itself, scoring being taken out of intake here: two rounds stored side by side, as
+ * intake's two writers store them, where a riskier summary of one takes the item of a selection the other has not
+ * committed yet, and the database says so once both have committed; and a summary that gives its control item to a
+ * lower draw of a later round.
  */
 @SpringBootTest(
         properties = {
@@ -115,6 +116,41 @@ class ConcurrentRoundsIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'RISK_SELECTION_DISPLACED'"
                                 + " and subject_id = ?")
                         .param(gaveWay.entryNumber())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRiskySummaryThatGivesItsControlItemToALowerDrawTakesARiskItemInstead() {
+        // a week from April 2019 on with a control item, no other test files in, and that expects two summaries, so
+        // that its first arrival is drawn for its control item
+        LocalDate monday = LocalDate.of(2019, 4, 8);
+        while (itemsOf(monday).control() == 0) {
+            monday = monday.plusWeeks(1);
+        }
+        String week = monday.toString();
+        List<EntryKey> before =
+                fileCrudeOil(Summaries.importer(), 2, monday.minusWeeks(1).toString(), 0.5);
+        List<EntryKey> risky = fileCrudeOil(importerFoundAs(0.99), 1, week, 0.5);
+        List<EntryKey> lower = fileCrudeOil(Summaries.importer(), 1, week, 0);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> scoring.assess(before));
+
+        transaction.executeWithoutResult(status -> scoring.assess(risky));
+        assertThat(selections(risky)).containsEntry(risky.get(0), "CONTROL");
+        transaction.executeWithoutResult(status -> scoring.assess(lower));
+
+        assertThat(selections(lower)).containsEntry(lower.get(0), "CONTROL");
+        assertThat(selections(risky)).containsEntry(risky.get(0), "RISK");
+        assertThat(jdbc.sql("select ground from risk_assessment where entry_number = ?")
+                        .param(risky.get(0).entryNumber())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("RISKIEST");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'CONTROL_SELECTION_MOVED_TO_RISK'"
+                                + " and subject_id = ?")
+                        .param(risky.get(0).entryNumber())
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);

@@ -280,6 +280,43 @@ class SelectionTests {
     }
 
     @Test
+    void aRiskySummaryThatGivesItsControlItemToALowerDrawTakesARiskItemInstead() {
+        Selection selection = afterFourWeeksOfEvenScores(20, 0.05, 1);
+        EntryKey risky = keyDrawnBetween(selection, 0.005, 0.015);
+        EntryKey lower = keyDrawnBetween(selection, 0, selection.draw(risky));
+
+        Selection.Decision drawn = selection.decide(selection.committedRound(), risky, CENTER, WEEK, 0.99, false);
+        Selection.Decision inItsPlace = selection.decide(selection.committedRound(), lower, CENTER, WEEK, 0.01, false);
+
+        assertThat(drawn.kind()).isEqualTo(Selection.Kind.CONTROL);
+        assertThat(inItsPlace.ground()).isEqualTo(SelectionGround.CONTROL_DRAW_IN_PLACE);
+        assertThat(inItsPlace.displaced()).isEqualTo(risky);
+        assertThat(inItsPlace.moved()).isNotNull();
+        assertThat(inItsPlace.moved().ground()).isEqualTo(SelectionGround.RISKIEST);
+    }
+
+    @Test
+    void aSummaryNotRiskyEnoughThatGivesItsControlItemAwayIsNotSelected() {
+        Selection selection = afterFourWeeksOfEvenScores(20, 0.05, 1);
+        EntryKey plain = keyDrawnBetween(selection, 0.005, 0.015);
+        EntryKey lower = keyDrawnBetween(selection, 0, selection.draw(plain));
+
+        selection.decide(selection.committedRound(), plain, CENTER, WEEK, 0.2, false);
+        Selection.Decision inItsPlace = selection.decide(selection.committedRound(), lower, CENTER, WEEK, 0.01, false);
+
+        assertThat(inItsPlace.displaced()).isEqualTo(plain);
+        assertThat(inItsPlace.moved()).isNull();
+    }
+
+    private EntryKey keyDrawnBetween(Selection selection, double from, double to) {
+        EntryKey key;
+        do {
+            key = new EntryKey("MOV" + String.format("%08d", ++serial), 1);
+        } while (selection.draw(key) < from || selection.draw(key) >= to);
+        return key;
+    }
+
+    @Test
     void aReviewedControlSelectionNeverGivesWay() {
         Selection selection = afterFourWeeksOfEvenScores(20, 0.05, 1);
         List<Filed> filed = new ArrayList<>();
