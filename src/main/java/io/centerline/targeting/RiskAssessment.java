@@ -49,21 +49,7 @@ public record RiskAssessment(
 
     /** The same assessment no longer selected: its selection for risk went to a riskier summary of its week. */
     RiskAssessment displacedBy(EntryKey by, double byScore) {
-        return new RiskAssessment(
-                entryNumber,
-                version,
-                center,
-                importerNumber,
-                entryDate,
-                trustedPartner,
-                score,
-                modelScore,
-                modelVersion,
-                null,
-                grounds.displacedBy(by, byScore),
-                findings,
-                scoredAt,
-                null);
+        return with(null, grounds.displacedBy(by, byScore));
     }
 
     /**
@@ -71,16 +57,7 @@ public record RiskAssessment(
      * risk item, as it would have on arrival.
      */
     RiskAssessment movedToRisk(SelectionGround ground) {
-        return new RiskAssessment(
-                entryNumber,
-                version,
-                center,
-                importerNumber,
-                entryDate,
-                trustedPartner,
-                score,
-                modelScore,
-                modelVersion,
+        return with(
                 Selection.Kind.RISK.name(),
                 new RiskAssessment.Grounds(
                         ground,
@@ -89,7 +66,22 @@ public record RiskAssessment(
                         grounds.riskItems(),
                         grounds.controlItems(),
                         null,
-                        null),
+                        null));
+    }
+
+    private RiskAssessment with(String newSelection, Grounds newGrounds) {
+        return new RiskAssessment(
+                entryNumber,
+                version,
+                center,
+                importerNumber,
+                entryDate,
+                trustedPartner,
+                score,
+                modelScore,
+                modelVersion,
+                newSelection,
+                newGrounds,
                 findings,
                 scoredAt,
                 null);
