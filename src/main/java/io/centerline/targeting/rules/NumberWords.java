@@ -130,7 +130,10 @@ final class NumberWords {
         }
     }
 
-    private record Word(String lower, int start, int end, boolean joined) {}
+    /** A word of the text; {@code hyphened} when a dash joins it to the word before. */
+    private record Word(String lower, int start, int end, boolean joined, boolean hyphened) {}
+
+    private static final Pattern DASH = Pattern.compile("\\p{Pd}");
 
     /** The phrases of number words in a text, in order. */
     static List<Phrase> in(String text) {
@@ -138,9 +141,14 @@ final class NumberWords {
         Matcher word = WORD.matcher(text);
         int previousEnd = -1;
         while (word.find()) {
-            boolean joined = previousEnd >= 0
-                    && JOIN.matcher(text.substring(previousEnd, word.start())).matches();
-            words.add(new Word(word.group().toLowerCase(Locale.ROOT), word.start(), word.end(), joined));
+            String between = previousEnd >= 0 ? text.substring(previousEnd, word.start()) : "";
+            boolean joined = previousEnd >= 0 && JOIN.matcher(between).matches();
+            words.add(new Word(
+                    word.group().toLowerCase(Locale.ROOT),
+                    word.start(),
+                    word.end(),
+                    joined,
+                    joined && DASH.matcher(between).find()));
             previousEnd = word.end();
         }
         List<Phrase> phrases = new ArrayList<>();
@@ -182,11 +190,26 @@ final class NumberWords {
     /** Whether a phrase starts at a word. */
     private static boolean opens(List<Word> words, int i) {
         String word = words.get(i).lower();
+        if (word.equals("half") && halfOfACompound(words, i)) {
+            return false;
+        }
         return NUMBERS.containsKey(word)
                 || FRACTIONS.contains(word)
                 || (word.equals("a") || word.equals("an"))
                         && next(words, i, w -> SCALES.contains(w) || fractionAfterArticle(w))
                 || word.equals("point") && next(words, i, NUMBERS::containsKey);
+    }
+
+    /**
+     * Whether the "half" at {@code i} begins a compound word that tells no value ("half-finished", "half-year"): a dash
+     * joins it to a word that is no number, fraction or scale.
+     */
+    private static boolean halfOfACompound(List<Word> words, int i) {
+        if (i + 1 >= words.size() || !words.get(i + 1).hyphened()) {
+            return false;
+        }
+        String next = words.get(i + 1).lower();
+        return !NUMBERS.containsKey(next) && !FRACTIONS.contains(next) && !SCALES.contains(next);
     }
 
     /** Whether the word at {@code k} goes on the phrase that holds the word before it. */

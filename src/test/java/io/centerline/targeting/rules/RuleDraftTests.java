@@ -446,7 +446,8 @@ class RuleDraftTests {
                 "A forty-foot container of these goods is being checked.",
                 "The goods of this entry, one by one, are being compared with similar imports.",
                 "The air freight charges of these goods are being checked on behalf of the port.",
-                "No one has reviewed these goods yet, and they are being compared with similar imports.")) {
+                "No one has reviewed these goods yet, and they are being compared with similar imports.",
+                "Half-finished steel products of this entry are being compared with similar imports.")) {
             assertThat(problems(draft(honest))).as(honest).isEmpty();
         }
     }
