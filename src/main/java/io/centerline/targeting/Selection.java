@@ -208,6 +208,13 @@ class Selection {
         }
     }
 
+    /** The round of the selections read from what is stored: committed, and of no Center in memory. */
+    private static final Round STORED = new Round(Map.of());
+
+    static {
+        STORED.committed();
+    }
+
     /** A round whose selections are committed from the start: one scored outside any transaction. */
     Round committedRound() {
         Round round = new Round(centers);
@@ -291,10 +298,9 @@ class Selection {
             state.remember(score);
             double rank = rank(key, trustedPartner, capacity);
             if (items.control() > 0 && rank < Double.POSITIVE_INFINITY) {
-                Drawn drawn = new Drawn(key, score, trustedPartner, round, false);
                 if (counts.drawn.size() < items.control()) {
                     if (rank < Math.min(1, CONTROL_ADMISSION * items.control() / volume)) {
-                        counts.drawn.add(drawn);
+                        counts.drawn.add(new Drawn(key, score, trustedPartner, round, false));
                         return new Decision(Kind.CONTROL, threshold, capacity, items, SelectionGround.CONTROL_DRAW);
                     }
                 } else if (counts.drawn.size() == items.control()) {
@@ -302,7 +308,7 @@ class Selection {
                     Drawn highest = counts.highestGivingWayTo(rank, held -> rank(held, capacity));
                     if (highest != null) {
                         counts.drawn.remove(highest);
-                        counts.drawn.add(drawn);
+                        counts.drawn.add(new Drawn(key, score, trustedPartner, round, false));
                         return new Decision(
                                 Kind.CONTROL,
                                 threshold,
@@ -492,8 +498,6 @@ class Selection {
                 })
                 .single();
         if (selected[0] > 0) {
-            Round stored = new Round(Map.of());
-            stored.committed();
             jdbc.sql("select a.entry_number, a.version, a.score, a.trusted_partner, exists (select 1 from"
                             + " review_outcome o where o.entry_number = a.entry_number and o.version = a.version),"
                             + " a.selection from risk_assessment a where a.selection is not null"
@@ -511,7 +515,7 @@ class Selection {
                                 key,
                                 rs.getDouble(3),
                                 rs.getBoolean(4),
-                                stored,
+                                STORED,
                                 Long.MIN_VALUE + rs.getRow(),
                                 rs.getBoolean(5)));
                     });
@@ -537,9 +541,7 @@ class Selection {
 
         /** Holds a control selection read from what is stored. */
         void storedControl(EntryKey key, double score, boolean trustedPartner, boolean reviewed) {
-            Round stored = new Round(Map.of());
-            stored.committed();
-            drawn.add(new Drawn(key, score, trustedPartner, stored, reviewed));
+            drawn.add(new Drawn(key, score, trustedPartner, STORED, reviewed));
         }
 
         /**

@@ -166,8 +166,10 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
     protected void learnAfterFinding(EntryUnderReview entry, String[] keys, List<Finding> findings) {
         for (int i = 0; i < keys.length; i++) {
             Declaration line = entry.lines().get(i);
-            if (findings.stream()
-                    .noneMatch(finding -> Integer.valueOf(line.lineNumber()).equals(finding.lineNumber()))) {
+            if (findings.isEmpty()
+                    || findings.stream()
+                            .noneMatch(finding ->
+                                    Integer.valueOf(line.lineNumber()).equals(finding.lineNumber()))) {
                 add(line, keys[i]);
             }
         }

@@ -91,7 +91,8 @@ final class CountryNames {
         return Map.copyOf(patterns);
     }
 
-    private static List<CSVRecord> read() {
+    /** The rows of the reference file of country names. */
+    static List<CSVRecord> read() {
         try (InputStream in = CountryNames.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + RESOURCE);

@@ -2,13 +2,8 @@ package io.centerline.targeting.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
@@ -21,22 +16,10 @@ class CountryNamesTests {
             "AR", "PE", "NO", "CR", "DO", "FI", "BD", "CZ", "HU", "GT", "HN", "EC", "NG", "ZA", "QA", "PT", "PK", "EG",
             "LK", "KZ", "LT", "RO", "SV", "SK");
 
-    private static List<CSVRecord> rows() throws IOException {
-        try (InputStream in = CountryNames.class.getResourceAsStream(CountryNames.RESOURCE)) {
-            return CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setCommentMarker('#')
-                    .get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))
-                    .getRecords();
-        }
-    }
-
     @Test
-    void theReferenceFileNamesEachCountryOnceByItsIsoCode() throws IOException {
-        List<String> codes = rows().stream().map(row -> row.get("code")).toList();
+    void theReferenceFileNamesEachCountryOnceByItsIsoCode() {
+        List<String> codes =
+                CountryNames.read().stream().map(row -> row.get("code")).toList();
 
         assertThat(codes)
                 .doesNotHaveDuplicates()
@@ -44,8 +27,8 @@ class CountryNamesTests {
     }
 
     @Test
-    void theReferenceFileGivesTheLargestTradingPartnersANationalityWordOrAnotherName() throws IOException {
-        List<CSVRecord> rows = rows();
+    void theReferenceFileGivesTheLargestTradingPartnersANationalityWordOrAnotherName() {
+        List<CSVRecord> rows = CountryNames.read();
 
         for (String code : LARGEST_TRADING_PARTNERS) {
             assertThat(rows)
