@@ -1,10 +1,9 @@
 package io.centerline.reference;
 
+import io.centerline.platform.ReferenceFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,13 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ReferenceDataLoader {
-
-    private static final CSVFormat CSV = CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setCommentMarker('#')
-            .get();
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -171,7 +162,7 @@ class ReferenceDataLoader {
             return;
         }
         Map<LocalDate, List<CSVRecord>> byDate = new TreeMap<>();
-        for (CSVRecord row : read("hts-center-map.csv")) {
+        for (CSVRecord row : ReferenceFiles.rows("reference/hts-center-map.csv")) {
             byDate.computeIfAbsent(LocalDate.parse(row.get("effective_from")), d -> new java.util.ArrayList<>())
                     .add(row);
         }
@@ -204,21 +195,13 @@ class ReferenceDataLoader {
         if (current) {
             return;
         }
-        for (CSVRecord row : read(file)) {
+        for (CSVRecord row : ReferenceFiles.rows("reference/" + file)) {
             upsert.accept(row, jdbc);
         }
         jdbc.sql("insert into reference_dataset (name, sha256, loaded_at) values (?, ?, ?)"
                         + " on conflict (name) do update set sha256 = excluded.sha256, loaded_at = excluded.loaded_at")
                 .params(file, sha, Timestamp.from(clock.instant()))
                 .update();
-    }
-
-    private static List<CSVRecord> read(String file) {
-        try (InputStream in = new ClassPathResource("reference/" + file).getInputStream()) {
-            return CSV.parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference file " + file, e);
-        }
     }
 
     private static String sha256(String file) {

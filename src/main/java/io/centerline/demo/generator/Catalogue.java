@@ -1,15 +1,10 @@
 package io.centerline.demo.generator;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.centerline.platform.ReferenceFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -79,37 +74,25 @@ final class Catalogue {
     }
 
     static Catalogue load() {
-        try (InputStream in = Catalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
+        List<Product> products = new ArrayList<>();
+        for (CSVRecord row : ReferenceFiles.rows(RESOURCE)) {
+            String hts = row.get("hts");
+            String description = row.get("description");
+            String center = HeadingCenters.centerOf(hts);
+            if (hts.length() != 10 || center == null || description.length() > 70) {
+                throw new IllegalStateException("Bad catalogue row " + row.getRecordNumber() + ": " + hts);
             }
-            List<Product> products = new ArrayList<>();
-            for (CSVRecord row : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String hts = row.get("hts");
-                String description = row.get("description");
-                String center = HeadingCenters.centerOf(hts);
-                if (hts.length() != 10 || center == null || description.length() > 70) {
-                    throw new IllegalStateException("Bad catalogue row " + row.getRecordNumber() + ": " + hts);
-                }
-                products.add(new Product(
-                        hts,
-                        row.get("unit"),
-                        Double.parseDouble(row.get("min_unit_value")),
-                        Double.parseDouble(row.get("max_unit_value")),
-                        Double.parseDouble(row.get("kg_per_unit")),
-                        Double.parseDouble(row.get("duty_rate")),
-                        description,
-                        center));
-            }
-            return new Catalogue(products);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            products.add(new Product(
+                    hts,
+                    row.get("unit"),
+                    Double.parseDouble(row.get("min_unit_value")),
+                    Double.parseDouble(row.get("max_unit_value")),
+                    Double.parseDouble(row.get("kg_per_unit")),
+                    Double.parseDouble(row.get("duty_rate")),
+                    description,
+                    center));
         }
+        return new Catalogue(products);
     }
 
     List<Product> products() {

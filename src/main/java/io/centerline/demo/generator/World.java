@@ -1,15 +1,10 @@
 package io.centerline.demo.generator;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.centerline.platform.ReferenceFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -278,28 +273,15 @@ final class World {
      */
     private static List<Order> orders() {
         Map<String, String[]> pairs = new LinkedHashMap<>();
-        try (InputStream in = World.class.getResourceAsStream(ORDERS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + ORDERS_RESOURCE);
+        for (CSVRecord row : ReferenceFiles.rows(ORDERS_RESOURCE)) {
+            if (!row.get("revoked_on").isBlank()) {
+                continue;
             }
-            for (CSVRecord row : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setCommentMarker('#')
-                    .get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                if (!row.get("revoked_on").isBlank()) {
-                    continue;
-                }
-                String[] pair = pairs.computeIfAbsent(
-                        row.get("country") + "/" + row.get("hts_prefixes").trim(), k -> new String[4]);
-                int at = row.get("kind").equals("AD") ? 0 : 2;
-                pair[at] = row.get("case_number");
-                pair[at + 1] = row.get("deposit_rate");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String[] pair = pairs.computeIfAbsent(
+                    row.get("country") + "/" + row.get("hts_prefixes").trim(), k -> new String[4]);
+            int at = row.get("kind").equals("AD") ? 0 : 2;
+            pair[at] = row.get("case_number");
+            pair[at + 1] = row.get("deposit_rate");
         }
         List<Order> orders = new ArrayList<>();
         pairs.forEach((key, pair) -> {

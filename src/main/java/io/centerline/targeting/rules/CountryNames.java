@@ -1,10 +1,6 @@
 package io.centerline.targeting.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.centerline.platform.ReferenceFiles;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -93,21 +88,7 @@ final class CountryNames {
 
     /** The rows of the reference file of country names. */
     static List<CSVRecord> read() {
-        try (InputStream in = CountryNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
-            }
-            return CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setCommentMarker('#')
-                    .get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))
-                    .getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return ReferenceFiles.rows(RESOURCE);
     }
 
     /** The pattern that finds a name as a text may write it (see the class). */
