@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -181,30 +182,18 @@ public class RiskAssessments {
      * those taken back once stored, and those of a round that gave way before they were stored.
      */
     void audit(List<Scoring.Displacement> displacements) {
-        if (displacements.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        List<AuditEntry> entries = new ArrayList<>(displacements.size());
-        for (Scoring.Displacement displacement : displacements) {
-            EntryKey key = displacement.displaced();
+        auditEach(displacements, "displaced selections", displacement -> {
             Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("version", key.version());
+            detail.put("version", displacement.displaced().version());
             detail.put("score", displacement.displacedScore());
             detail.put("by", displacement.by().entryNumber());
             detail.put("byVersion", displacement.by().version());
             detail.put("byScore", displacement.byScore());
-            entries.add(new AuditEntry(
-                    now,
-                    "system",
+            return new Audited(
                     displacement.kind() + "_SELECTION_DISPLACED",
-                    "entry-summary",
-                    key.entryNumber(),
-                    detail));
-        }
-        withConnection(
-                connection -> audit.recordAll(connection, entries),
-                "audit " + entries.size() + " displaced selections");
+                    displacement.displaced().entryNumber(),
+                    detail);
+        });
     }
 
     /**
@@ -230,28 +219,31 @@ public class RiskAssessments {
 
     /** Audits control selections moved to risk ({@code CONTROL_SELECTION_MOVED_TO_RISK}). */
     void auditMoves(List<Scoring.Move> moves) {
-        if (moves.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        List<AuditEntry> entries = new ArrayList<>(moves.size());
-        for (Scoring.Move move : moves) {
+        auditEach(moves, "control selections moved to risk", move -> {
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("version", move.moving().version());
             detail.put("ground", move.ground().name());
             detail.put("controlItemTo", move.by().entryNumber());
             detail.put("controlItemToVersion", move.by().version());
-            entries.add(new AuditEntry(
-                    now,
-                    "system",
-                    "CONTROL_SELECTION_MOVED_TO_RISK",
-                    "entry-summary",
-                    move.moving().entryNumber(),
-                    detail));
+            return new Audited("CONTROL_SELECTION_MOVED_TO_RISK", move.moving().entryNumber(), detail);
+        });
+    }
+
+    /** What the system did to one entry summary's assessment: the audit action and its detail. */
+    private record Audited(String action, String entryNumber, Map<String, Object> detail) {}
+
+    /** Audits each of the changes, as the system's, in one statement. */
+    private <T> void auditEach(List<T> changes, String what, Function<T, Audited> audited) {
+        if (changes.isEmpty()) {
+            return;
         }
-        withConnection(
-                connection -> audit.recordAll(connection, entries),
-                "audit " + entries.size() + " control selections moved to risk");
+        Instant now = clock.instant();
+        List<AuditEntry> entries = new ArrayList<>(changes.size());
+        for (T change : changes) {
+            Audited one = audited.apply(change);
+            entries.add(new AuditEntry(now, "system", one.action(), "entry-summary", one.entryNumber(), one.detail()));
+        }
+        withConnection(connection -> audit.recordAll(connection, entries), "audit " + entries.size() + " " + what);
     }
 
     /** A selection taken back, with its reasons as written if it was scored before assessments kept their grounds. */

@@ -1,5 +1,6 @@
 package io.centerline.benchmarks;
 
+import com.google.re2j.Pattern;
 import io.centerline.reference.CenterCode;
 import io.centerline.targeting.Declaration;
 import io.centerline.targeting.EntryUnderReview;
@@ -10,6 +11,7 @@ import io.centerline.targeting.rules.LineFacts;
 import io.centerline.targeting.rules.Rule;
 import io.centerline.targeting.rules.RuleCode;
 import io.centerline.targeting.rules.RuleEnvironment;
+import io.centerline.targeting.rules.RuleLimits;
 import io.centerline.targeting.rules.RuleSet;
 import io.centerline.targeting.rules.Verdict;
 import java.time.Instant;
@@ -31,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The CPU cost of targeters' rules: one compiled rule on one line (with every figure declared, and with the quantity
- * missing, which takes CEL's unknown-value path), and a book of twenty typical rules on an entry summary of two lines.
+ * missing, which takes CEL's unknown-value path), a book of twenty typical rules on an entry summary of two lines, and
+ * the most regular-expression work the rule checks let one rule do on one line.
  * Run as described in docs/BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
@@ -71,6 +74,10 @@ public class RuleBenchmarks {
             "entry.entryDate >= \"2026-01-01\" && line.hts.startsWith(\"4412\") && line.countryOfOrigin == \"CN\"");
 
     private CompiledRule example;
+    private CompiledRule largestAsciiPattern;
+    private CompiledRule largestLetterPattern;
+    private LineFacts longestAsciiDescription;
+    private LineFacts longestDescriptionOutsideAscii;
     private LineFacts declared;
     private LineFacts quantityMissing;
     private RuleSet book;
@@ -103,6 +110,34 @@ public class RuleBenchmarks {
                     null));
         }
         book = RuleSet.of(rules, environment);
+        largestAsciiPattern = largestPatternRule(environment, "[a-z ]*");
+        largestLetterPattern = largestPatternRule(environment, "\\p{L}*");
+        longestAsciiDescription = LineFacts.of(
+                        entry(line(1, 600, 500, "cotton shirt knit ".repeat(28).substring(0, 500))))
+                .get(0);
+        longestDescriptionOutsideAscii = LineFacts.of(entry(line(
+                        1, 600, 500, "хлопковая трикотажная рубашка ".repeat(17).substring(0, 500))))
+                .get(0);
+    }
+
+    /**
+     * A rule of one {@code matches} on the description whose pattern, {@code (CLASS){0,n}x}, has the largest program
+     * the rule checks allow ({@link RuleLimits#MAX_REGEX_PROGRAM_SIZE}): on the longest description it does as much
+     * regular-expression work as a rule may do on one line.
+     */
+    private static CompiledRule largestPatternRule(RuleEnvironment environment, String characterClass) {
+        int repeats = 1;
+        while (Pattern.compile("(" + characterClass + "){0," + (repeats + 1) + "}x")
+                        .programSize()
+                <= RuleLimits.MAX_REGEX_PROGRAM_SIZE) {
+            repeats++;
+        }
+        String pattern = "(" + characterClass + "){0," + repeats + "}x";
+        String expression = "line.description.matches(\"" + pattern.replace("\\", "\\\\") + "\")";
+        if (environment.compile(expression) instanceof RuleEnvironment.Compilation.Compiled compiled) {
+            return compiled.rule();
+        }
+        throw new IllegalStateException("The rule checks refuse " + expression);
     }
 
     @Benchmark
@@ -113,6 +148,16 @@ public class RuleBenchmarks {
     @Benchmark
     public Verdict oneRuleOnALineWithoutQuantity() {
         return example.evaluate(quantityMissing);
+    }
+
+    @Benchmark
+    public Verdict largestPatternAllowedOnTheLongestDescription() {
+        return largestAsciiPattern.evaluate(longestAsciiDescription);
+    }
+
+    @Benchmark
+    public Verdict largestLetterPatternAllowedOnTheLongestDescriptionOutsideAscii() {
+        return largestLetterPattern.evaluate(longestDescriptionOutsideAscii);
     }
 
     @Benchmark
@@ -135,6 +180,10 @@ public class RuleBenchmarks {
     }
 
     private static Declaration line(int number, double value, double quantity) {
+        return line(number, value, quantity, "aluminium extrusions");
+    }
+
+    private static Declaration line(int number, double value, double quantity, String description) {
         return new Declaration(
                 "ABC12345676",
                 1,
@@ -150,7 +199,7 @@ public class RuleBenchmarks {
                 "CN",
                 "CN",
                 "CNALUMIN88SHA",
-                "aluminium extrusions",
+                description,
                 value,
                 quantity,
                 "KG",
