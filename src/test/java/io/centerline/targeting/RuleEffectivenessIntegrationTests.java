@@ -3,6 +3,8 @@ package io.centerline.targeting;
 import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.laptops;
+import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.support.ApiTest;
@@ -16,15 +18,7 @@ class RuleEffectivenessIntegrationTests extends ApiTest {
     @Test
     void aReviewOutcomeShowsInTheEffectivenessOfTheRuleThatSelectedTheEntry() {
         String importer = importer();
-        String code = "VN-LAPTOPS-" + freshSerial();
-        Response rule =
-                post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
-                {"code": "%s", "name": "Vietnamese laptops of one importer",
-                 "expression": "line.hts.startsWith(\\"8471\\") && line.countryOfOrigin == \\"VN\\" && entry.importer == \\"%s\\"",
-                 "reasonTemplate": "{line.hts} from {line.countryOfOrigin}",
-                 "tradeReason": "The classification and origin of the computers on this entry are being checked.",
-                 "strength": 0.9, "activeFrom": "2026-01-01"}""".formatted(code, importer));
-        assertThat(rule.code()).as(rule.body()).isEqualTo(201);
+        String code = rule(importer);
         String number = entryNumber("ABC");
         assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer))
                         .code())
@@ -53,6 +47,59 @@ class RuleEffectivenessIntegrationTests extends ApiTest {
         assertThat(after.get("findings").asInt()).isEqualTo(1);
         assertThat(after.get("hitRate").asDouble()).isEqualTo(1.0);
         assertThat(after.get("revenueFound").asString()).isEqualTo("3120.00");
+    }
+
+    @Test
+    void anEntryFlaggedOnTwoVersionsCountsOnceAndItsReviewOfTheCorrectionCountsForIt() {
+        String importer = importer();
+        String code = rule(importer);
+        String number = entryNumber("ABC");
+        String entry = number.replace("-", "");
+        assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer))
+                        .code())
+                .isEqualTo(201);
+        Response corrected = post(
+                FILER,
+                "/api/v1/entry-summaries",
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "01",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-12",
+                        true,
+                        line(1, "8471300100", "120000.00", null)));
+        assertThat(corrected.code()).as(corrected.body()).isEqualTo(201);
+        assertThat(scored(entry).get("reasons").toString()).contains("Rule " + code);
+
+        JsonNode before = figures(code);
+        Response outcome =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "version": 2, "outcome": "VALUE", "revenueDifference": "75.00"}""".formatted(entry));
+        JsonNode after = figures(code);
+
+        assertThat(before.get("flagged").asInt()).isEqualTo(1);
+        assertThat(before.get("reviewed").asInt()).isZero();
+        assertThat(outcome.code()).as(outcome.body()).isEqualTo(201);
+        assertThat(after.get("flagged").asInt()).isEqualTo(1);
+        assertThat(after.get("reviewed").asInt()).isEqualTo(1);
+        assertThat(after.get("findings").asInt()).isEqualTo(1);
+        assertThat(after.get("revenueFound").asString()).isEqualTo("75.00");
+    }
+
+    /** A rule that fires on every laptop line from Vietnam of one importer only, so no other test's entries count. */
+    private String rule(String importer) {
+        String code = "VN-LAPTOPS-" + freshSerial();
+        Response rule =
+                post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
+                {"code": "%s", "name": "Vietnamese laptops of one importer",
+                 "expression": "line.hts.startsWith(\\"8471\\") && line.countryOfOrigin == \\"VN\\" && entry.importer == \\"%s\\"",
+                 "reasonTemplate": "{line.hts} from {line.countryOfOrigin}",
+                 "tradeReason": "The classification and origin of the computers on this entry are being checked.",
+                 "strength": 0.9, "activeFrom": "2026-01-01"}""".formatted(code, importer));
+        assertThat(rule.code()).as(rule.body()).isEqualTo(201);
+        return code;
     }
 
     private JsonNode figures(String code) {
