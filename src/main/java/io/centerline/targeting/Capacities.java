@@ -106,6 +106,17 @@ public class Capacities {
         return weighted.divide(BigDecimal.valueOf(items), MathContext.DECIMAL64).doubleValue();
     }
 
+    /**
+     * The setting of one of the Center's queues in force on a date, what a change of it that leaves a part out keeps;
+     * for a queue with no setting yet, the Center's capacity ({@link #on}) stands for it.
+     */
+    public Capacity queueOn(String center, String queue, LocalDate date) {
+        return current(center, date).stream()
+                .filter(setting -> setting.queue().equals(queue))
+                .findFirst()
+                .orElseGet(() -> on(center, date));
+    }
+
     /** The setting of each of the Center's queues in force on a date. */
     public List<Capacity> current(String center, LocalDate date) {
         Map<String, Capacity> latest = new LinkedHashMap<>();

@@ -161,6 +161,39 @@ class TargetingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aChangeOfOneQueuesItemsKeepsThatQueuesOwnControlShareAndTrustedPartnerFactor() {
+        // far enough ahead that no selection of another test runs under these settings
+        String from = "2027-03-01";
+        JsonNode main = exchange(
+                        TARGETER, "PUT", "/api/v1/targeting/capacity/PHC", MediaType.APPLICATION_JSON, """
+                        {"itemsPerWeek": 3, "controlShare": 0.05, "trustedPartnerFactor": 0.5, "effectiveFrom": "%s"}""".formatted(
+                                        from))
+                .json();
+        assertThat(exchange(
+                                TARGETER,
+                                "PUT",
+                                "/api/v1/targeting/capacity/PHC",
+                                MediaType.APPLICATION_JSON,
+                                """
+                        {"queue": "second-desk", "itemsPerWeek": 10, "controlShare": 0.1, "trustedPartnerFactor": 0.9,
+                         "effectiveFrom": "%s"}""".formatted(from))
+                        .code())
+                .isEqualTo(200);
+
+        JsonNode changed = exchange(
+                        TARGETER, "PUT", "/api/v1/targeting/capacity/PHC", MediaType.APPLICATION_JSON, """
+                        {"itemsPerWeek": 4, "effectiveFrom": "%s"}""".formatted(
+                                        from))
+                .json();
+
+        assertThat(main.get("queue").asString()).isEqualTo("entry-summary-review");
+        assertThat(changed.get("queue").asString()).isEqualTo("entry-summary-review");
+        assertThat(changed.get("itemsPerWeek").asInt()).isEqualTo(4);
+        assertThat(changed.get("controlShare").asDouble()).isEqualTo(0.05);
+        assertThat(changed.get("trustedPartnerFactor").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
     void aCapacityIsAWholeNumberOfItemsWithinWhatTheCountryFilesAndAPeriodRunsForward() {
         Response fraction =
                 exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """

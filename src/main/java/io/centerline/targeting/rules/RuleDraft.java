@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
  * @param center a Center code to scope the rule to; absent for every Center (in a new version, absent keeps the
  *     latest version's scope and the empty string widens the rule to every Center)
  * @param strength from 0 to 1; 0.5 when absent
- * @param activeFrom the first day in force; the business date when absent
- * @param activeTo the last day in force; open-ended when absent
+ * @param activeFrom the first day in force; the business date when absent (in a new version, the business date or the
+ *     latest version's start if that is later)
+ * @param activeTo the last day in force; open-ended when absent (in a new version, the latest version's end unless
+ *     that is before the new start)
  */
 public record RuleDraft(
         String code,
@@ -50,8 +52,19 @@ public record RuleDraft(
         return center == null || center.isBlank() ? null : center;
     }
 
-    /** This draft as a new version of {@code latest}: what it leaves out is taken from the latest version. */
-    RuleDraft over(Rule latest) {
+    /**
+     * This draft as a new version of {@code latest}: what it leaves out is taken from the latest version. A version
+     * without a start of its own starts on {@code today}, or where the latest starts if that is later (a rule planned
+     * for a coming period keeps it); one without an end of its own ends where the latest ends, unless that is before
+     * its start (a retired rule's new version is open-ended).
+     */
+    RuleDraft over(Rule latest, LocalDate today) {
+        LocalDate from =
+                activeFrom != null ? activeFrom : latest.activeFrom().isAfter(today) ? latest.activeFrom() : null;
+        LocalDate start = from == null ? today : from;
+        LocalDate to = activeTo != null
+                ? activeTo
+                : latest.activeTo() != null && !latest.activeTo().isBefore(start) ? latest.activeTo() : null;
         return new RuleDraft(
                 latest.code().value(),
                 name != null ? name : latest.name(),
@@ -63,16 +76,16 @@ public record RuleDraft(
                 reasonTemplate != null ? reasonTemplate : latest.reasonTemplate(),
                 tradeReason != null ? tradeReason : latest.tradeReason(),
                 strength != null ? strength : latest.strength(),
-                activeFrom,
-                activeTo);
+                from,
+                to);
     }
 
     /**
-     * Whether this draft, completed over {@code latest} ({@link #over}), would only repeat it: the same content and end,
-     * and no start of its own.
+     * Whether this draft, completed over {@code latest} ({@link #over}), would only repeat it: the same content and
+     * end, and no start of its own but the latest's.
      */
     boolean repeats(Rule latest) {
-        return activeFrom == null
+        return (activeFrom == null || activeFrom.equals(latest.activeFrom()))
                 && Objects.equals(name, latest.name())
                 && Objects.equals(owner, latest.owner())
                 && Objects.equals(

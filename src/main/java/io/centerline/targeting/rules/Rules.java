@@ -144,7 +144,7 @@ public class Rules {
                     "A new version keeps the rule's code " + code + "; create a new rule" + " for another code")));
         }
         Rule latest = versions.get(versions.size() - 1);
-        RuleDraft complete = draft.over(latest);
+        RuleDraft complete = draft.over(latest, today());
         List<RuleProblem> problems = complete.problems(environment, reference::isCenter, users::isStaff, today());
         if (!problems.isEmpty()) {
             return new RuleChange.Refused(problems);

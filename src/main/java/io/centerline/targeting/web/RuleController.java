@@ -189,8 +189,10 @@ class RuleController {
 
     @Operation(
             summary = "Store a new version of a rule",
-            description = "Parts left out are taken from the latest version; the active period starts on the business"
-                    + " date unless activeFrom says otherwise.")
+            description = "Parts left out are taken from the latest version. The active period starts on the business"
+                    + " date, or where the latest version starts if that is later, unless activeFrom says otherwise;"
+                    + " it ends where the latest version ends (unless that is before the new start) unless activeTo"
+                    + " says otherwise.")
     @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping(path = "/{code}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> newVersion(@PathVariable String code, @RequestBody RuleDraft draft) {

@@ -122,14 +122,16 @@ class TargetingController {
         if (body.itemsPerWeek() == null) {
             throw new Invalid("REQUIRED", "itemsPerWeek: required");
         }
-        Capacity current = capacities.on(center, LocalDate.now(clock));
+        String queue = Optional.ofNullable(body.queue()).orElse(Capacities.REVIEW_QUEUE);
+        LocalDate from = Optional.ofNullable(body.effectiveFrom()).orElse(LocalDate.now(clock));
+        Capacity current = capacities.queueOn(center, queue, from);
         Capacity wanted = new Capacity(
                 center,
-                Optional.ofNullable(body.queue()).orElse(Capacities.REVIEW_QUEUE),
+                queue,
                 body.itemsPerWeek(),
                 Optional.ofNullable(body.controlShare()).orElse(current.controlShare()),
                 Optional.ofNullable(body.trustedPartnerFactor()).orElse(current.trustedPartnerFactor()),
-                Optional.ofNullable(body.effectiveFrom()).orElse(LocalDate.now(clock)),
+                from,
                 CurrentUser.name());
         return capacities.set(wanted, CurrentUser.name());
     }

@@ -502,8 +502,8 @@ class RuleDraftTests {
     void aNewVersionTakesWhatItLeavesOutFromTheLatestVersion() {
         Rule latest = RuleSetTests.rule("CN-ALU-LOW-VALUE", 3, RuleCompilationTests.EXAMPLE, "BM", TODAY, null);
 
-        RuleDraft next =
-                new RuleDraft(null, null, null, null, "line.unitValue < 1.0", null, null, 0.2, null, null).over(latest);
+        RuleDraft next = new RuleDraft(null, null, null, null, "line.unitValue < 1.0", null, null, 0.2, null, null)
+                .over(latest, TODAY);
 
         assertThat(next.code()).isEqualTo("CN-ALU-LOW-VALUE");
         assertThat(next.expression()).isEqualTo("line.unitValue < 1.0");
@@ -517,11 +517,60 @@ class RuleDraftTests {
     @Test
     void aNewVersionMayWidenTheRuleToEveryCenter() {
         Rule latest = RuleSetTests.rule("CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE, "BM", TODAY, null);
-        RuleDraft kept = new RuleDraft(null, null, null, null, null, null, null, null, null, null).over(latest);
-        RuleDraft widened = new RuleDraft(null, null, null, "", null, null, null, null, null, null).over(latest);
+        RuleDraft kept = new RuleDraft(null, null, null, null, null, null, null, null, null, null).over(latest, TODAY);
+        RuleDraft widened = new RuleDraft(null, null, null, "", null, null, null, null, null, null).over(latest, TODAY);
 
         assertThat(kept.scope()).isEqualTo("BM");
         assertThat(widened.scope()).isNull();
         assertThat(problems(widened)).isEmpty();
+    }
+
+    @Test
+    void aNewVersionOfARulePlannedForAComingPeriodKeepsThePeriod() {
+        Rule planned = RuleSetTests.rule(
+                "CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE, "BM", TODAY.plusDays(14), TODAY.plusDays(20));
+
+        RuleDraft renamed =
+                new RuleDraft(null, "renamed", null, null, null, null, null, null, null, null).over(planned, TODAY);
+
+        assertThat(renamed.activeFrom()).isEqualTo(TODAY.plusDays(14));
+        assertThat(renamed.activeTo()).isEqualTo(TODAY.plusDays(20));
+    }
+
+    @Test
+    void aNewVersionOfARuleInForceStartsTodayAndEndsWhereTheLatestEnds() {
+        Rule running = RuleSetTests.rule(
+                "CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE, "BM", TODAY.minusDays(30), TODAY.plusDays(5));
+
+        RuleDraft stronger =
+                new RuleDraft(null, null, null, null, null, null, null, 0.9, null, null).over(running, TODAY);
+        RuleDraft longer = new RuleDraft(null, null, null, null, null, null, null, 0.9, null, TODAY.plusDays(60))
+                .over(running, TODAY);
+
+        assertThat(stronger.activeFrom()).as("the business date").isNull();
+        assertThat(stronger.activeTo()).isEqualTo(TODAY.plusDays(5));
+        assertThat(longer.activeTo()).isEqualTo(TODAY.plusDays(60));
+    }
+
+    @Test
+    void aNewVersionOfARetiredRuleIsOpenEnded() {
+        Rule retired = RuleSetTests.rule(
+                "CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE, "BM", TODAY.minusDays(30), TODAY.minusDays(1));
+
+        RuleDraft revived =
+                new RuleDraft(null, null, null, null, null, null, null, 0.9, null, null).over(retired, TODAY);
+
+        assertThat(revived.activeFrom()).isNull();
+        assertThat(revived.activeTo()).isNull();
+    }
+
+    @Test
+    void aNewVersionRepeatingAPlannedRuleIsNoChange() {
+        Rule planned = RuleSetTests.rule(
+                "CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE, "BM", TODAY.plusDays(14), TODAY.plusDays(20));
+
+        RuleDraft same = new RuleDraft(null, null, null, null, null, null, null, null, null, null).over(planned, TODAY);
+
+        assertThat(same.repeats(planned)).isTrue();
     }
 }
