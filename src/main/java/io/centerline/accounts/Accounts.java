@@ -680,6 +680,22 @@ public class Accounts {
         return ids.size();
     }
 
+    /**
+     * Weighs again the accounts last weighed on another trailing window than the current one, and that have a Center
+     * of their trade, not an override: as the business month turns, trade of the month that leaves the window no longer
+     * counts, and an account whose Center it held leans to another. Answers how many were weighed; audited as any
+     * reassessment.
+     */
+    public int weighOnCurrentWindow(String actor) {
+        List<Long> ids = jdbc.sql("select id from account where center is not null and override_center is null"
+                        + " and weighed_window is distinct from ?")
+                .param(windowStart())
+                .query(Long.class)
+                .list();
+        weighAfterBatch(ids, actor);
+        return ids.size();
+    }
+
     /** Weighs accounts on their stored trailing trade alone, their rows locked; overridden accounts are left alone. */
     private TradePlan weigh(Connection connection, Long[] accountIds, String actor, Instant now) throws SQLException {
         Standing standing = standing(connection, accountIds, true);

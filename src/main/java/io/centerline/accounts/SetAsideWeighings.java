@@ -7,11 +7,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, weighs again the accounts whose weighing a migration set aside, so that an account's Center never
- * contradicts the trade totals it shows until its next summary arrives.
+ * Keeps every account's Center in step with the trade totals it shows when no summary of its own arrives: at start,
+ * it weighs again the accounts whose weighing a migration set aside and those last weighed on an earlier trailing
+ * window (the business date having moved into another month since, as a restart with a later business date does); and
+ * every day, on {@code centerline.accounts.window-weighing-cron} (five past midnight by default), those whose window
+ * the turn of the month has moved.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,6 +34,15 @@ class SetAsideWeighings implements ApplicationRunner {
         int weighed = accounts.weighSetAside(CurrentUser.SYSTEM);
         if (weighed > 0) {
             log.info("Weighed {} importer accounts again on their trade totals", weighed);
+        }
+        weighOnCurrentWindow();
+    }
+
+    @Scheduled(cron = "${centerline.accounts.window-weighing-cron:0 5 0 * * *}")
+    void weighOnCurrentWindow() {
+        int weighed = accounts.weighOnCurrentWindow(CurrentUser.SYSTEM);
+        if (weighed > 0) {
+            log.info("Weighed {} importer accounts again on the current trailing twelve months", weighed);
         }
     }
 }

@@ -598,6 +598,35 @@ class AccountAssignmentIntegrationTests extends ApiTest {
                 .single();
     }
 
+    @Test
+    void anAccountIsWeighedAgainWhenTheMonthThatHeldItsCenterLeavesTheTrailingWindow() {
+        String importer = importer();
+        file(importer, "2025-07-15", line(1, "6109100012", "900000.00", null));
+        file(importer, "2026-06-01", line(1, "8471300100", "1000.00", null));
+        assertThat(account(importer).get("center").asString()).isEqualTo("AFT");
+        // as a month later: the July trade is the month before the window, and the account was weighed a window ago
+        jdbc.sql("update account_trade_month set month = date '2025-06-01' where month = date '2025-07-01'"
+                        + " and account_id = (select id from account where importer_number = ?)")
+                .param(importer)
+                .update();
+        jdbc.sql("update account set weighed_window = date '2025-06-01' where importer_number = ?")
+                .param(importer)
+                .update();
+
+        int weighed = accounts.weighOnCurrentWindow("system");
+        JsonNode account = account(importer);
+
+        assertThat(weighed).isPositive();
+        assertThat(account.get("center").asString()).isEqualTo("ELEC");
+        assertThat(account.at("/assignmentBasis/shares/ELEC").asString()).isEqualTo("100.00");
+        assertThat(account.get("assignmentHistory").findValuesAsString("kind"))
+                .containsExactly("INITIAL", "REASSESSED");
+        assertThat(account.at("/assignmentHistory/1/decidedBy").asString()).isEqualTo("system");
+        assertThat(accounts.weighOnCurrentWindow("system"))
+                .as("each account once a window")
+                .isZero();
+    }
+
     private void file(String importer, String entryDate, String... lines) {
         fileAs(FILER, importer, entryDate, lines);
     }
