@@ -1038,19 +1038,18 @@ class IntakeProcessor {
             Candidate inBatch) {
 
         /**
-         * The version a submission repeats, or 0 when it repeats none: the current version, or, for a submission not
-         * flagged as a correction, an earlier one (the original resent after a correction is a duplicate of it, never a
-         * conflict with what followed). A correction that restores an earlier version's content is a new version: the
-         * filer asks for the change. {@code fingerprints} and {@code summaryDates} hold every version, oldest first.
+         * The version a submission repeats, or 0 when it repeats none: the current version, or an earlier one of its
+         * kind. The original resent after a correction is a duplicate of it, never a conflict with what followed; a
+         * correction sent again after a later one is a duplicate of the version it made, so that a late retry never
+         * undoes what followed it. A correction that restores the original's content is a new version: the filer asks
+         * for the change. {@code fingerprints} and {@code summaryDates} hold every version, oldest first.
          */
         int repeatedBy(Candidate candidate) {
             if (candidate.repeats(fingerprint, summaryDates.get(summaryDates.size() - 1))) {
                 return version;
             }
-            if (candidate.summary.postSummaryCorrection()) {
-                return 0;
-            }
-            for (int earlier = fingerprints.size() - 1; earlier >= 0; earlier--) {
+            int oldest = candidate.summary.postSummaryCorrection() ? 1 : 0;
+            for (int earlier = fingerprints.size() - 1; earlier >= oldest; earlier--) {
                 if (candidate.repeats(fingerprints.get(earlier), summaryDates.get(earlier))) {
                     return earlier + 1;
                 }

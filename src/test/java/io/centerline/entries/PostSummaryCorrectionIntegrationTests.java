@@ -261,6 +261,38 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aCorrectionSentAgainAfterALaterOneIsADuplicateOfItsVersionAndUndoesNothing() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2026-03-02");
+        assertThat(correct(number, "01", importer, "2026-03-02").code()).isEqualTo(201);
+        Response later = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "01",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-02",
+                        true,
+                        line(1, "7604291010", "990.00", null)));
+        assertThat(later.code()).as(later.body()).isEqualTo(201);
+
+        Response retried = correct(number, "01", importer, "2026-03-02");
+
+        assertThat(retried.code()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.json().get("version").asInt()).isEqualTo(2);
+        assertThat(versionsOf(number)).isEqualTo(3);
+        assertThat(get(FILER, PATH + "/" + number)
+                        .json()
+                        .at("/lines/0/enteredValue")
+                        .asString())
+                .isEqualTo("990.00");
+    }
+
+    @Test
     void aCorrectionCannotMoveTheEntryDateOnWhichTheClocksRun() {
         String number = entryNumber("PSC");
         String importer = importer();
