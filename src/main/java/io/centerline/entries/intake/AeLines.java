@@ -7,8 +7,10 @@ import java.io.Reader;
 
 /**
  * The physical lines of a CATAIR file, numbered from 1, ended by LF, CR LF or CR. Only the first
- * {@value #KEPT} characters of a line are kept while its full length is counted, so that memory stays bounded even for
- * a file that never breaks its lines.
+ * {@value #KEPT} characters of a line are kept while its length is counted, so that memory stays bounded even for a
+ * file that never breaks its lines. A line's length is that of its text without the spaces that end it, in characters
+ * as a reader counts them (a character outside the Basic Multilingual Plane counts once): blanks that an editor or a
+ * transfer left past column 80 hold no field, and a line of spaces alone is empty.
  */
 final class AeLines implements Closeable {
 
@@ -25,16 +27,20 @@ final class AeLines implements Closeable {
         this.in = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
     }
 
-    /** One physical line: its number in the file, its first {@value #KEPT} characters and its full length. */
+    /**
+     * One physical line: its number in the file, its first {@value #KEPT} characters and its length without the spaces
+     * that end it.
+     */
     record Line(long number, String text, long length) {}
 
     /** The next line, or null at the end of the file. */
     Line next() throws IOException {
         StringBuilder kept = new StringBuilder(KEPT);
+        long read = 0;
         long length = 0;
         while (true) {
             if (position == limit && !fill()) {
-                return length == 0 ? null : line(kept, length);
+                return read == 0 ? null : line(kept, length);
             }
             char c = buffer[position++];
             if (skipLineFeed) {
@@ -50,10 +56,15 @@ final class AeLines implements Closeable {
                 skipLineFeed = true;
                 return line(kept, length);
             }
-            if (c == '\uFEFF' && lineNumber == 0 && length == 0) {
+            if (c == '\uFEFF' && lineNumber == 0 && read == 0) {
                 continue;
             }
-            length++;
+            if (!Character.isLowSurrogate(c)) {
+                read++;
+                if (c != ' ') {
+                    length = read;
+                }
+            }
             if (kept.length() < KEPT) {
                 kept.append(c);
             }

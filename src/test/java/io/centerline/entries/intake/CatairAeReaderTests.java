@@ -300,6 +300,35 @@ class CatairAeReaderTests {
     }
 
     @Test
+    void blanksPastColumn80HoldNoFieldAndALineOfSpacesIsEmpty() {
+        List<ReadRecord> records = readAll(new StringReader(lines(
+                        header10("ABC", "12345676") + "  ",
+                        header11() + "  ",
+                        line40("007") + "  ",
+                        tariff50("8471300100", "0000000000", "0000001000") + "  ",
+                        totals90("000000000000", "000000000000") + "  ")
+                + " ".repeat(82) + "\n"));
+
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
+    void aRecordsLengthCountsACharacterOutsideTheBasicPlaneOnce() {
+        String line44 = "44Gift box \uD83D\uDCE6 assorted";
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("007"),
+                line44 + "X".repeat(81 - line44.codePointCount(0, line44.length())),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                totals90("000000000000", "000000000000")));
+
+        assertThat(((ReadRecord.Unreadable) read).errors().get(0).message())
+                .isEqualTo("File line 4: record 44 is 81 characters long; AE records have 80");
+    }
+
+    @Test
     void aLineThatNeverEndsIsReportedAsTooLongWithoutBeingHeldInMemory() {
         String head = lines(header10("ABC", "12345676"), header11(), "44");
         long length = 50_000_000L;
