@@ -306,7 +306,16 @@ public class Rules {
         return saved(rule.get());
     }
 
+    /**
+     * The versions of a rule, oldest first, once no other transaction is changing the rule: a lock on the rule's code
+     * (held to the end of the transaction) makes concurrent new versions of one rule wait for each other, since locking
+     * the stored rows alone would let two of them read the same latest version and number their versions alike.
+     */
     private List<Rule> lockedVersions(RuleCode code) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('targeting_rule:' || ?, 0))")
+                .param(code.value())
+                .query((rs, i) -> 1)
+                .list();
         return jdbc.sql("select " + COLUMNS + " from targeting_rule where code = ? order by version for update")
                 .param(code.value())
                 .query((rs, i) -> rule(rs))

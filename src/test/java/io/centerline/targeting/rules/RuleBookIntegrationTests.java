@@ -10,6 +10,11 @@ import io.centerline.targeting.Finding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -71,5 +76,37 @@ class RuleBookIntegrationTests extends ApiTest {
                                 .with(aluminiumFromChina().unitValue(1))))
                 .isEmpty();
         assertThat(book.statistics(RuleCode.of(code), 1).fired()).isEqualTo(1);
+    }
+
+    @Test
+    void newVersionsOfOneRuleSentAtOnceAreEachStoredUnderTheirOwnNumber() throws Exception {
+        String code = "CN-ALU-RACE-" + freshSerial();
+        assertThat(post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
+                        {"code": "%s", "name": "Cheap Chinese aluminium", "center": "BM",
+                         "expression": "line.countryOfOrigin == \\"CN\\" && line.unitValue < 2.5",
+                         "reasonTemplate": "{line.hts} at {line.unitValue} per unit", "strength": 0.1,
+                         "activeFrom": "2027-01-04",
+                         "tradeReason": "The value of the aluminium goods is being compared with similar imports."}""".formatted(code))
+                        .code())
+                .isEqualTo(201);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = IntStream.range(0, 6)
+                    .mapToObj(i -> pool.submit(() -> post(
+                                    TARGETER,
+                                    "/api/v1/targeting/rules/" + code + "/versions",
+                                    MediaType.APPLICATION_JSON,
+                                    "{\"strength\": 0.2%d}".formatted(i))
+                            .code()))
+                    .toList();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(get(TARGETER, "/api/v1/targeting/rules/" + code).json().get("versions"))
+                .hasSize(7);
     }
 }
