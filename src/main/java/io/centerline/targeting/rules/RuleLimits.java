@@ -66,6 +66,14 @@ public final class RuleLimits {
      */
     public static final int REGEX_COMPILE_WORK_PER_CHARACTER = 250;
 
+    /**
+     * How many character comparisons of a text search ({@code contains}, {@code indexOf}, {@code lastIndexOf}) make one
+     * unit of {@link #MAX_REGEX_WORK}: a search may compare every character of the text with every character of what
+     * it looks for, one or two nanoseconds each, so a rule that searches a description for a text taken from a description
+     * in nested comprehensions is refused, and one that looks for a hundred written-out words is not.
+     */
+    public static final int SEARCH_COMPARISONS_PER_UNIT = 16;
+
     /** The most expression nodes one evaluation may visit before it is stopped as an error. */
     public static final int MAX_STEPS = 20_000;
 

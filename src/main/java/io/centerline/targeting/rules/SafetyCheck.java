@@ -54,15 +54,24 @@ final class SafetyCheck implements CelAstValidator {
         RegexWork regexWork = new RegexWork(navigableAst.getAst());
         regexWork.add(root, 1, null, Map.of());
         if (iterations <= RuleLimits.MAX_ITERATIONS && regexWork.total > RuleLimits.MAX_REGEX_WORK) {
+            String work = regexWork.total >= CAP ? "more than " + CAP : String.valueOf(regexWork.total);
             issues.addError(
                     regexWork.costliestAt.id(),
-                    "This rule could do up to " + (regexWork.total >= CAP ? "more than " + CAP : regexWork.total)
-                            + " units of regular-expression work on one line; at most " + RuleLimits.MAX_REGEX_WORK
-                            + " are allowed, so that no line can stop it. Each time a matches() can run costs the"
-                            + " longest text it reads (in characters; a description holds up to "
-                            + RuleFields.LONGEST_DESCRIPTION + ") times the size of its pattern, and each time after"
-                            + " the first the compiling of its pattern again: call matches() outside comprehensions,"
-                            + " once, on the shortest field that holds what you look for, with a shorter pattern.");
+                    regexWork.costliestIsSearch
+                            ? "This rule could do up to " + work + " units of text-search work on one line; at most "
+                                    + RuleLimits.MAX_REGEX_WORK + " are allowed, so that no line can stop it. Each"
+                                    + " time a contains(), indexOf() or lastIndexOf() can run costs the length of the"
+                                    + " text it searches times the length of the text it looks for (in characters; a"
+                                    + " description holds up to " + RuleFields.LONGEST_DESCRIPTION + "), "
+                                    + RuleLimits.SEARCH_COMPARISONS_PER_UNIT + " to a unit: look for written-out words"
+                                    + " rather than for texts taken from the line, outside comprehensions."
+                            : "This rule could do up to " + work + " units of regular-expression work on one line; at"
+                                    + " most " + RuleLimits.MAX_REGEX_WORK + " are allowed, so that no line can stop"
+                                    + " it. Each time a matches() can run costs the longest text it reads (in"
+                                    + " characters; a description holds up to " + RuleFields.LONGEST_DESCRIPTION
+                                    + ") times the size of its pattern, and each time after the first the compiling"
+                                    + " of its pattern again: call matches() outside comprehensions, once, on the"
+                                    + " shortest field that holds what you look for, with a shorter pattern.");
         }
         if (regexWork.longestJoin > RuleLimits.MAX_TEXT_LENGTH) {
             issues.addError(
@@ -256,6 +265,7 @@ final class SafetyCheck implements CelAstValidator {
      * join a text to itself, inside a {@code map} for instance, and hand it on.
      */
     private static final class RegexWork {
+        private static final Set<String> SEARCHES = Set.of("contains", "indexOf", "lastIndexOf");
         private static final Set<String> KEEPING_LENGTH =
                 Set.of("lowerAscii", "upperAscii", "trim", "substring", "dyn", "bytes", "string");
         /** The names CEL's macros give the value they accumulate; a rule cannot write them. */
@@ -274,6 +284,8 @@ final class SafetyCheck implements CelAstValidator {
         private long total;
         private long costliest = -1;
         private CelExpr costliestAt;
+        /** Whether the costliest call is a text search rather than a {@code matches}. */
+        private boolean costliestIsSearch;
         /** The longest text a string concatenation of the rule can build, and where. */
         private long longestJoin;
 
@@ -309,6 +321,7 @@ final class SafetyCheck implements CelAstValidator {
             }
             if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.CALL) {
                 addMatches(expr, times, outermost, variables);
+                addSearch(expr, times, outermost, variables);
                 addJoin(expr, variables);
             }
             for (CelExpr child : children(expr)) {
@@ -339,9 +352,38 @@ final class SafetyCheck implements CelAstValidator {
                     product(regex.codePointCount(0, regex.length()), RuleLimits.REGEX_COMPILE_WORK_PER_CHARACTER));
             long work = Math.min(CAP, matching + compiling);
             total = Math.min(CAP, total + work);
+            note(work, times, outermost, call, false);
+        }
+
+        /**
+         * Adds the work of a text search ({@code contains}, {@code indexOf}, {@code lastIndexOf}) run {@code times}
+         * times: the longest text it searches times the longest text it looks for, in comparisons, counted
+         * {@link RuleLimits#SEARCH_COMPARISONS_PER_UNIT} to a unit.
+         */
+        private void addSearch(CelExpr call, long times, CelExpr outermost, Map<String, Long> variables) {
+            var search = call.call();
+            if (!SEARCHES.contains(search.function())
+                    || search.target().isEmpty()
+                    || search.args().isEmpty()
+                    || ast.getType(search.target().get().id())
+                            .filter(RegexWork::textLike)
+                            .isEmpty()) {
+                return;
+            }
+            long comparisons = product(
+                    longestText(search.target().get(), variables),
+                    longestText(search.args().get(0), variables));
+            long work = product(times, Math.max(1, comparisons / RuleLimits.SEARCH_COMPARISONS_PER_UNIT));
+            total = Math.min(CAP, total + work);
+            note(work, times, outermost, call, true);
+        }
+
+        /** Keeps the costliest call, or the comprehension around it that runs it many times. */
+        private void note(long work, long times, CelExpr outermost, CelExpr call, boolean search) {
             if (work > costliest) {
                 costliest = work;
                 costliestAt = times > 1 && outermost != null ? outermost : call;
+                costliestIsSearch = search;
             }
         }
 

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.re2j.Pattern;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Rules written to do harm, or by mistake, are refused before they are stored or stopped while they run. */
@@ -132,6 +134,30 @@ class UserWrittenRuleSafetyTests {
                 .contains("units of regular-expression work on one line; at most " + RuleLimits.MAX_REGEX_WORK)
                 .contains("call matches() outside comprehensions, once, on the shortest field");
         assertThat(problem.line()).isEqualTo(1);
+    }
+
+    @Test
+    void aRuleThatSearchesALineForATextTakenFromItInNestedComprehensionsIsRefusedSoThatNoFilerCanStopIt() {
+        String thirty = IntStream.range(0, 30).mapToObj(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+
+        RuleProblem problem = refused(thirty + ".exists(a, " + thirty + ".exists(b, line.description.size() > 400"
+                        + " && line.description.indexOf(line.description.substring(200)) > 1000))")
+                .get(0);
+
+        assertThat(problem.code()).isEqualTo("RULE_EXCEEDS_LIMITS");
+        assertThat(problem.message())
+                .contains("units of text-search work on one line; at most " + RuleLimits.MAX_REGEX_WORK)
+                .contains("look for written-out words");
+    }
+
+    @Test
+    void aRuleThatLooksForAHundredWrittenOutWordsOrSearchesOneFieldInAnotherIsAllowed() {
+        String words = IntStream.range(0, 100)
+                .mapToObj(i -> "\"keyword" + i + "\"")
+                .collect(Collectors.joining(", ", "[", "]"));
+
+        assertThat(compiled(words + ".exists(w, line.description.contains(w))")).isNotNull();
+        assertThat(compiled("line.description.indexOf(line.manufacturer) >= 0")).isNotNull();
     }
 
     @Test
