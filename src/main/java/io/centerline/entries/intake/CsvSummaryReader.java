@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -76,6 +78,7 @@ public final class CsvSummaryReader implements SummaryReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        refuseRepeatedColumns(parser.getHeaderNames());
         this.columns = new LinkedHashSet<>(parser.getHeaderNames());
         if (columns.size() == 1) {
             String only = columns.iterator().next();
@@ -98,6 +101,23 @@ public final class CsvSummaryReader implements SummaryReader {
             throw new IllegalArgumentException("The CSV header has no entryNumber column");
         }
         this.rows = parser.iterator();
+    }
+
+    /**
+     * Refuses a header that names a column more than once: a row would give the column two values, and whichever were
+     * taken, the other would be lost or read into the wrong field.
+     */
+    private static void refuseRepeatedColumns(List<String> names) {
+        Map<String, Long> counts =
+                names.stream().collect(Collectors.groupingBy(name -> name, LinkedHashMap::new, Collectors.counting()));
+        List<String> repeated = counts.entrySet().stream()
+                .filter(count -> count.getValue() > 1)
+                .map(count -> count.getKey() + (count.getValue() == 2 ? " twice" : " " + count.getValue() + " times"))
+                .toList();
+        if (!repeated.isEmpty()) {
+            throw new IllegalArgumentException("The CSV header names the column" + (repeated.size() == 1 ? " " : "s ")
+                    + String.join(" and ", repeated) + "; a column is named once, as a row gives one value for it");
+        }
     }
 
     @Override

@@ -105,6 +105,20 @@ class CsvSummaryReaderTests {
     }
 
     @Test
+    void aHeaderNamingAColumnTwiceRefusesTheFile() {
+        assertThatThrownBy(() -> new CsvSummaryReader(new StringReader(
+                        "entryNumber,line.description,line.lineNumber,line.description\nA,laptops,1,tablets\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The CSV header names the column line.description twice; a column is named once, as a"
+                        + " row gives one value for it");
+        assertThatThrownBy(() -> new CsvSummaryReader(
+                        new StringReader("entryNumber,entryType,entryType,line.unit,entryType,line.unit\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(
+                        "The CSV header names the columns entryType 3 times and line.unit twice; a column is named once");
+    }
+
+    @Test
     void aFileWithoutAnEntryNumberColumnIsRefused() {
         assertThatThrownBy(() -> new CsvSummaryReader(new StringReader("entryType,line.lineNumber\n01,1\n")))
                 .isInstanceOf(IllegalArgumentException.class)
