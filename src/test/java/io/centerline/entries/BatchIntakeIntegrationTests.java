@@ -223,39 +223,44 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
-    void aCsvRowThatBreaksTheQuotingRulesIsRejectedWithTheSummaryItEndsAndWhatWasReadBeforeIsStored() {
-        String first = entryNumber("CSV");
-        String second = entryNumber("CSV");
+    void aCsvRowThatBreaksTheQuotingRulesCostsOnlyItsOwnSummaryAndTheSummariesAroundItAreStored() {
+        String before = entryNumber("CSV");
         String broken = entryNumber("CSV");
+        String after = entryNumber("CSV");
         String importer = importer();
         String header = "entryNumber,entryType,importerNumber,portOfEntry,entryDate,summaryDate,modeOfTransport,"
                 + "line.lineNumber,line.htsNumber,line.countryOfOrigin,line.countryOfExport,line.manufacturerId,"
                 + "line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount";
-        String rest = ",01," + importer + ",2709,2026-04-01,2026-04-08,11,1,6109100012,VN,VN,VNGARTEX45HCM,";
+        String rest = ",01," + importer + ",2709,2026-04-01,2026-04-08,11,";
+        String line = ",6109100012,VN,VN,VNGARTEX45HCM,";
         String rows = String.join(
                 "\n",
                 header,
-                first + rest + "cotton t-shirts,40000.00,10000,DOZ,6600.00",
-                second + rest + "cotton t-shirts,40000.00,10000,DOZ,6600.00",
-                broken + rest + "\"cotton\" t-shirts,40000.00,10000,DOZ,6600.00");
+                before + rest + 1 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00",
+                broken + rest + 1 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00",
+                broken + rest + 2 + line + "\"cotton\" t-shirts,40000.00,10000,DOZ,6600.00",
+                broken + rest + 3 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00",
+                after + rest + 1 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00");
 
         Response answer = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), rows);
 
         assertThat(answer.code()).isEqualTo(200);
         JsonNode body = answer.json();
-        assertThat(body.get("accepted").asInt()).isEqualTo(1);
+        assertThat(body.get("accepted").asInt()).isEqualTo(2);
         assertThat(body.get("rejected")).hasSize(1);
         assertThat(body.at("/rejected/0/record").asInt()).isEqualTo(2);
-        assertThat(body.at("/rejected/0/entryNumber").asString()).isEqualTo(second);
+        assertThat(body.at("/rejected/0/entryNumber").asString()).isEqualTo(broken);
         assertThat(body.at("/rejected/0/errors/0/code").asString()).isEqualTo("CSV_SYNTAX");
         assertThat(body.at("/rejected/0/errors/0/message").asString())
-                .startsWith("The CSV row from file line 4 cannot be read (")
-                .endsWith("); reading stopped there. Entry " + second
-                        + " is rejected with it, as that row may be one of its lines.");
-        assertThat(get(FILER, "/api/v1/entry-summaries/" + first.replace("-", ""))
-                        .code())
-                .isEqualTo(200);
-        assertThat(get(FILER, "/api/v1/entry-summaries/" + second.replace("-", ""))
+                .startsWith("The CSV row from file line 4 cannot be read: ")
+                .endsWith("Reading goes on at file line 5. The row is a line of entry " + broken
+                        + ", which is rejected whole.");
+        for (String number : List.of(before, after)) {
+            assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                            .code())
+                    .isEqualTo(200);
+        }
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + broken.replace("-", ""))
                         .code())
                 .isEqualTo(404);
     }
@@ -306,6 +311,18 @@ class BatchIntakeIntegrationTests extends ApiTest {
 
         assertThat(answer.code()).isEqualTo(400);
         assertThat(answer.body()).contains("colour");
+    }
+
+    @Test
+    void aCsvWhoseHeaderNamesAColumnTwiceIsRefusedWhole() {
+        Response answer = post(
+                FILER,
+                BATCHES,
+                MediaType.parseMediaType("text/csv"),
+                "entryNumber,line.description,line.description\nABC12345676,laptops,tablets\n");
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.body()).contains("The CSV header names the column line.description twice");
     }
 
     @Test

@@ -3,39 +3,35 @@ package io.centerline.entries.intake;
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.platform.ByteOrderMark;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads CSV with one row per line item: the header fields of the summary repeated on each of its rows, line fields
  * under a {@code line.} prefix, column names equal to the JSON field names. Consecutive rows with the same entry
  * number make one summary. {@code line.additionalHtsNumbers} separates numbers with {@code ;} and {@code line.fees}
- * writes fees as {@code 499=433.00;501=156.25}. A column Centerline does not know refuses the whole file, since no
- * row of it could be read as meant.
+ * writes fees as {@code 499=433.00;501=156.25}. A column Centerline does not know, or one the header names twice,
+ * refuses the whole file, since no row of it could be read as meant.
  *
  * <p>Memory stays bounded whatever the file holds. A summary holds at most {@value #MAX_ROWS} lines, so a run of more
  * rows with one entry number is counted, not held, and rejected ({@code CSV_TOO_MANY_ROWS}); reading goes on after it.
- * A row that breaks the quoting rules ({@code CSV_SYNTAX}), or one longer than {@value #MAX_RECORD} characters
- * ({@code CSV_RECORD_TOO_LONG}, most often a quote that is never closed and would take in the rest of the file), leaves
- * no way to tell where the next row starts: the summary whose rows it ends is rejected with it, as the row may be one of
- * them, and reading stops there.
+ *
+ * <p>A row that breaks the quoting rules ({@code CSV_SYNTAX}), or one longer than {@value #MAX_RECORD} characters
+ * ({@code CSV_RECORD_TOO_LONG}, most often a quote that is never closed and would take in the rest of the file), costs
+ * only the summary it is a line of: {@link CsvRows} says where reading goes on after it, and the rows before and after
+ * it are read as usual. That summary is rejected whole, all its rows with it, so that it is never stored with a line
+ * missing; its entry number is the one the row gives before the value that breaks it. When the row breaks before its
+ * entry number, it may be a line of the summary before it or of the one after it, and both are rejected with it.
  */
 public final class CsvSummaryReader implements SummaryReader {
 
@@ -45,15 +41,18 @@ public final class CsvSummaryReader implements SummaryReader {
     /** The longest row read, in characters; a row of a summary line takes a few hundred. */
     static final int MAX_RECORD = 1 << 20;
 
-    private final CSVParser parser;
-    private final RecordLimit input;
-    private final Iterator<CSVRecord> rows;
-    private final Set<String> columns;
-    private CSVRecord pending;
-    /** Why reading stopped, when it stopped before the end of the file and no record has reported it yet. */
-    private IntakeError stop;
+    private final CsvRows input;
+    private final int maxRecord;
+    /** Each column's place in a row. */
+    private final Map<String, Integer> columns;
+    /** The first row of the next summary, once read. */
+    private CsvRows.Row pending;
+    /**
+     * The rows that break before their entry number between the summary last read and {@link #pending}: reported
+     * with that summary, and with the next.
+     */
+    private List<CsvRows.Broken> between = List.of();
 
-    private boolean ended;
     private int position;
 
     public CsvSummaryReader(Reader in) {
@@ -61,27 +60,18 @@ public final class CsvSummaryReader implements SummaryReader {
     }
 
     CsvSummaryReader(Reader in, int maxRecord) {
-        this.input = new RecordLimit(ByteOrderMark.skipped(in), maxRecord);
-        try {
-            this.parser = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true)
-                    .setTrim(true)
-                    .get()
-                    .parse(input);
-        } catch (RecordTooLong e) {
-            throw new IllegalArgumentException("The CSV header runs past " + e.limit + " characters");
-        } catch (CSVException e) {
-            throw new IllegalArgumentException("The CSV header cannot be read: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        this.input = new CsvRows(ByteOrderMark.skipped(in), maxRecord);
+        this.maxRecord = maxRecord;
+        CsvRows.Row header = fetch();
+        if (header instanceof CsvRows.Broken broken) {
+            throw new IllegalArgumentException(
+                    broken.tooLong()
+                            ? "The CSV header runs past " + maxRecord + " characters"
+                            : "The CSV header cannot be read: " + broken.problem());
         }
-        refuseRepeatedColumns(parser.getHeaderNames());
-        this.columns = new LinkedHashSet<>(parser.getHeaderNames());
-        if (columns.size() == 1) {
-            String only = columns.iterator().next();
+        List<String> names = header == null ? List.of() : ((CsvRows.Read) header).values();
+        if (names.size() == 1) {
+            String only = names.get(0);
             for (char separator : new char[] {';', '\t', '|'}) {
                 if (only.indexOf(separator) >= 0) {
                     throw new IllegalArgumentException("The CSV header is one column, '" + only
@@ -90,17 +80,24 @@ public final class CsvSummaryReader implements SummaryReader {
                 }
             }
         }
-        List<String> unknown = columns.stream()
+        if (names.contains("")) {
+            throw new IllegalArgumentException("Column " + (names.indexOf("") + 1) + " of the CSV header has no name");
+        }
+        refuseRepeatedColumns(names);
+        List<String> unknown = names.stream()
                 .filter(c -> !SummaryFields.CSV_COLUMNS.contains(c))
                 .toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown CSV column(s) " + unknown + "; the columns are "
                     + String.join(",", SummaryFields.CSV_COLUMNS));
         }
-        if (!columns.contains("entryNumber")) {
+        if (!names.contains("entryNumber")) {
             throw new IllegalArgumentException("The CSV header has no entryNumber column");
         }
-        this.rows = parser.iterator();
+        this.columns = new HashMap<>();
+        for (String name : names) {
+            columns.put(name, columns.size());
+        }
     }
 
     /**
@@ -122,10 +119,10 @@ public final class CsvSummaryReader implements SummaryReader {
 
     @Override
     public boolean hasNext() {
-        if (pending == null && stop == null) {
+        if (pending == null) {
             pending = fetch();
         }
-        return pending != null || stop != null;
+        return pending != null;
     }
 
     @Override
@@ -134,42 +131,49 @@ public final class CsvSummaryReader implements SummaryReader {
             throw new NoSuchElementException();
         }
         position++;
-        if (pending == null) {
-            IntakeError reason = stop;
-            stop = null;
-            return new ReadRecord.Unreadable(position, null, List.of(reason));
-        }
-        CSVRecord first = pending;
+        // the rows of this summary that cannot be read and those beside it that break before their entry number
+        List<CsvRows.Broken> unread = new ArrayList<>(between);
+        between = List.of();
+        CsvRows.Row first = pending;
         pending = null;
-        List<CSVRecord> group = new ArrayList<>();
-        group.add(first);
-        long rows = 1;
-        String entryNumber = value(first, "entryNumber");
-        CSVRecord row;
-        while ((row = fetch()) != null) {
-            if (Objects.equals(value(row, "entryNumber"), entryNumber)) {
-                rows++;
-                if (group.size() < MAX_ROWS) {
-                    group.add(row);
+        while (first instanceof CsvRows.Broken broken && !givesEntryNumber(broken)) {
+            hold(unread, broken);
+            first = fetch();
+        }
+        if (first == null) {
+            // no row of the file gives an entry number
+            return new ReadRecord.Unreadable(
+                    position, null, unread.stream().map(row -> error(row, "")).toList());
+        }
+        String entryNumber = entryNumber(first);
+        List<CsvRows.Read> group = new ArrayList<>();
+        List<CsvRows.Broken> since = new ArrayList<>();
+        long sinceRows = 0;
+        long rows = 0;
+        CsvRows.Row row = first;
+        do {
+            if (row instanceof CsvRows.Broken broken && !givesEntryNumber(broken)) {
+                hold(since, broken);
+                sinceRows++;
+            } else if (Objects.equals(entryNumber(row), entryNumber)) {
+                rows += 1 + sinceRows;
+                since.forEach(broken -> hold(unread, broken));
+                since.clear();
+                sinceRows = 0;
+                if (row instanceof CsvRows.Read read) {
+                    if (group.size() < MAX_ROWS) {
+                        group.add(read);
+                    }
+                } else {
+                    hold(unread, (CsvRows.Broken) row);
                 }
             } else {
                 pending = row;
+                between = List.copyOf(since);
                 break;
             }
-        }
-        if (stop != null) {
-            // the row that could not be read may be one of this summary's lines: the summary is not taken without it
-            IntakeError reason = stop;
-            stop = null;
-            return new ReadRecord.Unreadable(
-                    position,
-                    entryNumber,
-                    List.of(IntakeError.header(
-                            null,
-                            reason.code(),
-                            reason.message() + " Entry " + entryNumber
-                                    + " is rejected with it, as that row may be one of its lines.")));
-        }
+        } while ((row = fetch()) != null);
+        since.forEach(broken -> hold(unread, broken));
         if (rows > MAX_ROWS) {
             return new ReadRecord.Unreadable(
                     position,
@@ -177,69 +181,85 @@ public final class CsvSummaryReader implements SummaryReader {
                     List.of(IntakeError.header(
                             null,
                             "CSV_TOO_MANY_ROWS",
-                            "Entry " + entryNumber + " has " + rows + " rows from CSV row "
-                                    + (first.getRecordNumber() + 1) + "; a summary holds at most " + MAX_ROWS
-                                    + " lines.")));
+                            "Entry " + entryNumber + " has " + rows + " rows from CSV row " + first.number()
+                                    + "; a summary holds at most " + MAX_ROWS + " lines.")));
         }
-        return toRecord(group, entryNumber);
-    }
-
-    /**
-     * The next row, or null at the end of the file or where a row cannot be read; {@link #stop} then says why, and no
-     * row is read after it.
-     */
-    private CSVRecord fetch() {
-        if (ended) {
-            return null;
-        }
-        long startLine = parser.getCurrentLineNumber() + 1;
-        input.startRecord();
-        try {
-            if (rows.hasNext()) {
-                return rows.next();
-            }
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof RecordTooLong tooLong) {
-                stop = IntakeError.header(
-                        null,
-                        "CSV_RECORD_TOO_LONG",
-                        "The CSV row from file line " + startLine + " runs past " + tooLong.limit
-                                + " characters (is a quote never closed?); reading stopped there.");
-            } else if (e.getCause() instanceof CSVException malformed) {
-                stop = IntakeError.header(
-                        null,
-                        "CSV_SYNTAX",
-                        "The CSV row from file line " + startLine + " cannot be read (" + malformed.getMessage()
-                                + "); reading stopped there.");
-            } else {
-                throw e;
-            }
-        }
-        ended = true;
-        return null;
-    }
-
-    private ReadRecord toRecord(List<CSVRecord> group, String entryNumber) {
+        String summary = entryNumber == null ? "the summary without an entry number" : "entry " + entryNumber;
         List<IntakeError> errors = new ArrayList<>();
-        CSVRecord first = group.get(0);
-        for (CSVRecord row : group) {
-            if (!row.isConsistent()) {
+        for (CsvRows.Broken broken : unread) {
+            errors.add(error(
+                    broken,
+                    givesEntryNumber(broken)
+                            ? " The row is a line of " + summary + ", which is rejected whole."
+                            : " Its entry number cannot be read, and " + summary
+                                    + " is rejected with it, as the row may be one of its lines."));
+        }
+        if (group.isEmpty()) {
+            // no row of the summary could be read
+            return new ReadRecord.Unreadable(position, entryNumber, errors);
+        }
+        return toRecord(group, entryNumber, errors);
+    }
+
+    /** Keeps a broken row to report, up to as many as a summary has lines: a summary of more is rejected for that. */
+    private static void hold(List<CsvRows.Broken> rows, CsvRows.Broken row) {
+        if (rows.size() < MAX_ROWS) {
+            rows.add(row);
+        }
+    }
+
+    /** The error of a broken row, ending with what it means for the summary rejected with it. */
+    private IntakeError error(CsvRows.Broken row, String rejection) {
+        String message = row.tooLong()
+                ? "The CSV row from file line " + row.line() + " runs past " + maxRecord + " characters"
+                        + (row.problem() == null ? "" : " (" + row.problem() + ")") + "."
+                : "The CSV row from file line " + row.line() + " cannot be read: " + row.problem() + ".";
+        if (row.resumesAt() > 0) {
+            message += " Reading goes on at file line " + row.resumesAt() + ".";
+        }
+        return IntakeError.header(null, row.tooLong() ? "CSV_RECORD_TOO_LONG" : "CSV_SYNTAX", message + rejection);
+    }
+
+    private boolean givesEntryNumber(CsvRows.Broken row) {
+        return columns.get("entryNumber") < row.valuesBefore().size();
+    }
+
+    private String entryNumber(CsvRows.Row row) {
+        return value(
+                row instanceof CsvRows.Read read ? read.values() : ((CsvRows.Broken) row).valuesBefore(),
+                "entryNumber");
+    }
+
+    /** The next row, or null at the end of the file. */
+    private CsvRows.Row fetch() {
+        try {
+            return input.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The summary of a group of rows read, or the reasons it cannot be taken: those given and those found here. */
+    private ReadRecord toRecord(List<CsvRows.Read> group, String entryNumber, List<IntakeError> errors) {
+        for (CsvRows.Read row : group) {
+            if (row.values().size() != columns.size()) {
                 errors.add(IntakeError.header(
                         null,
                         "CSV_COLUMN_COUNT",
-                        "CSV row " + (row.getRecordNumber() + 1) + " has " + row.size() + " values for "
-                                + columns.size() + " columns."));
+                        "CSV row " + row.number() + " has " + row.values().size() + " values for " + columns.size()
+                                + " columns."));
             }
         }
-        for (CSVRecord row : group.subList(1, group.size())) {
+        CsvRows.Read first = group.get(0);
+        for (CsvRows.Read row : group.subList(1, group.size())) {
             for (String column : SummaryFields.HEADER) {
-                if (columns.contains(column)
-                        && row.isSet(column)
+                if (columns.containsKey(column)
+                        && columns.get(column) < row.values().size()
                         && !sameValue(value(row, column), value(first, column))) {
                     errors.add(IntakeError.header(
                             column,
                             "CSV_HEADER_MISMATCH",
-                            "CSV row " + (row.getRecordNumber() + 1) + " gives " + column + " '" + value(row, column)
+                            "CSV row " + row.number() + " gives " + column + " '" + value(row, column)
                                     + "' where the first row of entry " + entryNumber + " gives '"
                                     + value(first, column) + "'."));
                 }
@@ -267,7 +287,7 @@ public final class CsvSummaryReader implements SummaryReader {
                         lines));
     }
 
-    private SubmittedEntrySummary.Line line(CSVRecord row) {
+    private SubmittedEntrySummary.Line line(CsvRows.Read row) {
         String additional = value(row, "line.additionalHtsNumbers");
         String fees = value(row, "line.fees");
         return new SubmittedEntrySummary.Line(
@@ -311,69 +331,23 @@ public final class CsvSummaryReader implements SummaryReader {
         return a == null || b == null ? Objects.equals(a, b) : a.trim().equalsIgnoreCase(b.trim());
     }
 
-    private String value(CSVRecord row, String column) {
-        if (!columns.contains(column) || !row.isSet(column)) {
+    private String value(CsvRows.Read row, String column) {
+        return value(row.values(), column);
+    }
+
+    private String value(List<String> values, String column) {
+        Integer place = columns.get(column);
+        if (place == null || place >= values.size()) {
             return null;
         }
-        String value = row.get(column);
-        return value == null || value.isEmpty() ? null : value;
-    }
-
-    /** The characters of the file, counted from the start of each row, refused past the longest row allowed. */
-    private static final class RecordLimit extends FilterReader {
-
-        private final int limit;
-        private long read;
-
-        RecordLimit(Reader in, int limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        void startRecord() {
-            read = 0;
-        }
-
-        @Override
-        public int read() throws IOException {
-            refusePastLimit();
-            int c = super.read();
-            if (c >= 0) {
-                read++;
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            refusePastLimit();
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                read += n;
-            }
-            return n;
-        }
-
-        private void refusePastLimit() throws RecordTooLong {
-            if (read > limit) {
-                throw new RecordTooLong(limit);
-            }
-        }
-    }
-
-    private static final class RecordTooLong extends IOException {
-        final int limit;
-
-        RecordTooLong(int limit) {
-            super("A CSV row runs past " + limit + " characters");
-            this.limit = limit;
-        }
+        String value = values.get(place);
+        return value.isEmpty() ? null : value;
     }
 
     @Override
     public void close() {
         try {
-            parser.close();
+            input.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -114,8 +114,7 @@ class CsvSummaryReaderTests {
         assertThatThrownBy(() -> new CsvSummaryReader(
                         new StringReader("entryNumber,entryType,entryType,line.unit,entryType,line.unit\n")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(
-                        "The CSV header names the columns entryType 3 times and line.unit twice; a column is named once");
+                .hasMessageStartingWith("The CSV header names the columns entryType 3 times and line.unit twice; ");
     }
 
     @Test
@@ -126,13 +125,39 @@ class CsvSummaryReaderTests {
     }
 
     @Test
-    void quotedFieldsWithCommasAndQuotesAreRead() {
-        SubmittedEntrySummary summary = summaries(
-                        readAll(HEADER + "A,01,,1,,,\"Laptops, 14 \"\"inch\"\"\",\"1,000.00\",\n"))
-                .get(0);
+    void quotedValuesMayHoldCommasQuotesAndLineBreaksAndTheFileLinesAreStillCounted() {
+        List<ReadRecord> records = readAll(HEADER
+                + "A,01,,1,,,\"Laptops, 14 \"\"inch\"\"\",\"1,000.00\",\n"
+                + "A,01,,2,,,\"Tablets,\n10 inch\",,\n"
+                + "B,01,,1,,,\"x\"y,,\n"
+                + "C,01,,1,,,,,\n");
 
-        assertThat(summary.lines().get(0).description()).isEqualTo("Laptops, 14 \"inch\"");
-        assertThat(summary.lines().get(0).enteredValue()).isEqualTo("1,000.00");
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
+        List<Line> lines = summaries(records.subList(0, 1)).get(0).lines();
+        assertThat(lines).extracting(Line::description).containsExactly("Laptops, 14 \"inch\"", "Tablets,\n10 inch");
+        assertThat(lines.get(0).enteredValue()).isEqualTo("1,000.00");
+        assertThat(syntaxMessage(records.get(1))).startsWith("The CSV row from file line 5 cannot be read: ");
+        assertThat(records.get(2)).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
+    void rowsEndedByCrLfOrByCrAloneAreReadAsRowsEndedByLf() {
+        List<ReadRecord> records = readAll(HEADER.replace("\n", "\r\n")
+                + "A,01,,1,,,\"two\r\nlines\",,\r\n"
+                + "A,01,,2,,,one,,\r"
+                + "B,01,,1,,,\"x\"y,,\r\n"
+                + "C,01,,1,,,,,\r\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
+        assertThat(summaries(records.subList(0, 1)).get(0).lines())
+                .extracting(Line::description)
+                .containsExactly("two\r\nlines", "one");
+        assertThat(syntaxMessage(records.get(1)))
+                .startsWith("The CSV row from file line 5 cannot be read: ")
+                .contains(" Reading goes on at file line 6.");
+        assertThat(summaries(records.subList(2, 3)))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("C");
     }
 
     @Test
@@ -230,17 +255,6 @@ class CsvSummaryReaderTests {
     }
 
     @Test
-    void aRowThatCannotBeReadAtTheStartOfTheFileIsRejectedOnItsOwn() {
-        List<ReadRecord> records = readAll(HEADER + "\"A\"x,01,,1,,,,,\n" + "B,01,,1,,,,,\n");
-
-        assertThat(records).singleElement().isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
-            assertThat(unreadable.entryNumber()).isNull();
-            assertThat(unreadable.errors()).extracting(IntakeError::code).containsExactly("CSV_SYNTAX");
-            assertThat(unreadable.errors().get(0).message()).endsWith("reading stopped there.");
-        });
-    }
-
-    @Test
     void aSummaryOfAsManyRowsAsASummaryHasLinesIsRead() {
         StringBuilder text = new StringBuilder(HEADER);
         for (int row = 1; row <= CsvSummaryReader.MAX_ROWS; row++) {
@@ -253,48 +267,210 @@ class CsvSummaryReaderTests {
     }
 
     @Test
-    void aRowBreakingTheQuotingRulesIsRejectedWithTheSummaryItEndsAndReadingStops() {
+    void aRowBrokenByItsQuotesCostsOnlyItsOwnSummary() {
         List<ReadRecord> records = readAll(
-                HEADER + "A,01,,1,,,,,\n" + "B,01,,1,,,,,\n" + "B,01,,2,,,\"profiles\"x,,\n" + "C,01,,1,,,,,\n");
+                HEADER + "A,01,,1,,,laptops,,\n" + "B,01,,1,,,\"15 inch\" laptop,,\n" + "C,01,,1,,,tablets,,\n");
 
-        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
-        assertThat(records.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
+        assertThat(records.get(1)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("B");
+            assertThat(unreadable.errors())
+                    .extracting(IntakeError::code, IntakeError::message)
+                    .containsExactly(tuple(
+                            "CSV_SYNTAX",
+                            "The CSV row from file line 3 cannot be read: the quote opened at line 3, character 11"
+                                    + " closes at line 3, character 19 and 'l' follows it where a comma or the end of"
+                                    + " the row belongs (a value holding quotes is quoted whole, each of its quotes"
+                                    + " doubled). Reading goes on at file line 4. The row is a line of entry B,"
+                                    + " which is rejected whole."));
+        });
+        assertThat(summaries(List.of(records.get(0), records.get(2))))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("A", "C");
+    }
+
+    @Test
+    void aBrokenRowInsideAMultiLineSummaryRejectsTheWholeSummary() {
+        List<ReadRecord> records = readAll(HEADER
+                + "A,01,,1,,,,,\n"
+                + "B,01,,1,,,,,\n"
+                + "B,01,,2,,,\"profiles\"x,,\n"
+                + "B,01,,3,,,,,\n"
+                + "C,01,,1,,,,,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
         assertThat(records.get(1)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
             assertThat(unreadable.entryNumber()).isEqualTo("B");
             assertThat(unreadable.errors()).singleElement().satisfies(error -> {
                 assertThat(error.code()).isEqualTo("CSV_SYNTAX");
                 assertThat(error.message())
-                        .startsWith("The CSV row from file line 4 cannot be read (")
-                        .endsWith("); reading stopped there. Entry B is rejected with it, as that row may be one"
-                                + " of its lines.");
+                        .startsWith("The CSV row from file line 4 cannot be read: ")
+                        .endsWith("Reading goes on at file line 5. The row is a line of entry B, which is rejected"
+                                + " whole.");
             });
+        });
+        assertThat(summaries(List.of(records.get(0), records.get(2))))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("A", "C");
+    }
+
+    @Test
+    void aBrokenRowWhoseEntryNumberCannotBeReadRejectsTheSummariesOnEitherSideOfIt() {
+        List<ReadRecord> records = readAll(HEADER
+                + "A,01,,1,,,,,\n"
+                + "A,01,,2,,,,,\n"
+                + "\"B\"x,01,,1,,,,,\n"
+                + "C,01,,1,,,,,\n"
+                + "D,01,,1,,,,,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
+        for (int i = 0; i < 2; i++) {
+            String entryNumber = List.of("A", "C").get(i);
+            assertThat(records.get(i)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+                assertThat(unreadable.entryNumber()).isEqualTo(entryNumber);
+                assertThat(unreadable.errors()).singleElement().satisfies(error -> {
+                    assertThat(error.code()).isEqualTo("CSV_SYNTAX");
+                    assertThat(error.message())
+                            .startsWith("The CSV row from file line 4 cannot be read: ")
+                            .endsWith(" Its entry number cannot be read, and entry " + entryNumber
+                                    + " is rejected with it, as the row may be one of its lines.");
+                });
+            });
+        }
+        assertThat(summaries(records.subList(2, 3)))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("D");
+    }
+
+    @Test
+    void aBrokenRowWhoseEntryNumberCannotBeReadBetweenRowsOfOneSummaryRejectsThatSummaryOnly() {
+        List<ReadRecord> records =
+                readAll(HEADER + "A,01,,1,,,,,\n" + "\"A\"x,01,,2,,,,,\n" + "A,01,,3,,,,,\n" + "B,01,,1,,,,,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
+        assertThat(records.get(0)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("A");
+            assertThat(unreadable.errors()).extracting(IntakeError::code).containsExactly("CSV_SYNTAX");
+        });
+        assertThat(records.get(1)).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
+    void aBrokenRowWhoseEntryNumberCannotBeReadAtTheStartOfTheFileRejectsTheSummaryAfterIt() {
+        List<ReadRecord> records = readAll(HEADER + "\"A\"x,01,,1,,,,,\n" + "B,01,,1,,,,,\n" + "C,01,,1,,,,,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
+        assertThat(records.get(0)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("B");
+            assertThat(unreadable.errors()).extracting(IntakeError::code).containsExactly("CSV_SYNTAX");
+        });
+        assertThat(records.get(1)).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
+    void aBrokenRowAloneInTheFileIsRejectedOnItsOwn() {
+        List<ReadRecord> records = readAll(HEADER + "\"A\"x,01,,1,,,,,\n");
+
+        assertThat(records).singleElement().isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isNull();
+            assertThat(unreadable.errors())
+                    .extracting(IntakeError::code, IntakeError::message)
+                    .containsExactly(tuple(
+                            "CSV_SYNTAX",
+                            "The CSV row from file line 2 cannot be read: the quote opened at line 2, character 1"
+                                    + " closes at line 2, character 3 and 'x' follows it where a comma or the end of"
+                                    + " the row belongs (a value holding quotes is quoted whole, each of its quotes"
+                                    + " doubled)."));
         });
     }
 
     @Test
-    void aQuoteNeverClosedIsStoppedAtTheLongestRowAllowedWithTheSummaryItEnds() {
+    void aQuoteNeverClosedCostsOnlyItsRowAndReadingGoesOnAtTheLineAfterIt() {
+        List<ReadRecord> records = readAll(
+                HEADER + "A,01,,1,,,,,\n" + "B,01,,1,,,\"never closed,,\n" + "C,01,,1,,,,,\n" + "D,01,,1,,,,,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3, 4);
+        assertThat(records.get(1)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("B");
+            assertThat(unreadable.errors())
+                    .extracting(IntakeError::code, IntakeError::message)
+                    .containsExactly(tuple(
+                            "CSV_SYNTAX",
+                            "The CSV row from file line 3 cannot be read: the quote opened at line 3, character 11"
+                                    + " is never closed. Reading goes on at file line 4. The row is a line of entry B,"
+                                    + " which is rejected whole."));
+        });
+        assertThat(summaries(List.of(records.get(0), records.get(2), records.get(3))))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("A", "C", "D");
+    }
+
+    @Test
+    void aQuoteOpenedByMistakeDoesNotTakeInTheRowsAfterIt() {
+        List<ReadRecord> records =
+                readAll(HEADER + "A,01,,1,,,\"15 inch laptop,,\n" + "B,01,,1,,,\"cotton\",,\n" + "C,01,,1,,,,,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
+        assertThat(syntaxMessage(records.get(0)))
+                .isEqualTo("The CSV row from file line 2 cannot be read: the quote opened at line 2, character 11"
+                        + " closes at line 3, character 11 and 'c' follows it where a comma or the end of the row"
+                        + " belongs (a value holding quotes is quoted whole, each of its quotes doubled). Reading goes"
+                        + " on at file line 3. The row is a line of entry A, which is rejected whole.");
+        List<SubmittedEntrySummary> after = summaries(records.subList(1, 3));
+        assertThat(after).extracting(SubmittedEntrySummary::entryNumber).containsExactly("B", "C");
+        assertThat(after.get(0).lines().get(0).description()).isEqualTo("cotton");
+    }
+
+    @Test
+    void aQuoteNeverClosedIsReadPastAtTheLongestRowAllowedAndReadingGoesOnAtTheLineAfterIt() {
         StringBuilder text = new StringBuilder(HEADER)
                 .append("A,01,,1,,,,,\n")
                 .append("A,01,,2,,,,,\n")
                 .append("B,01,,1,,,\"never closed,,\n");
         for (int row = 0; row < 20_000; row++) {
-            text.append("C,01,,1,,,,,\n");
+            text.append('C').append(row).append(",01,,1,,,,,\n");
         }
         List<ReadRecord> records = new ArrayList<>();
         try (CsvSummaryReader reader = new CsvSummaryReader(new StringReader(text.toString()), 64 << 10)) {
             reader.forEachRemaining(records::add);
         }
 
-        assertThat(records).singleElement().isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
-            assertThat(unreadable.entryNumber()).isEqualTo("A");
+        assertThat(records).hasSize(20_002);
+        assertThat(summaries(records.subList(0, 1)).get(0).lines()).hasSize(2);
+        assertThat(records.get(1)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("B");
             assertThat(unreadable.errors())
                     .extracting(IntakeError::code, IntakeError::message)
                     .containsExactly(tuple(
                             "CSV_RECORD_TOO_LONG",
-                            "The CSV row from file line 4 runs past 65536 characters (is a quote never closed?);"
-                                    + " reading stopped there. Entry A is rejected with it, as that row may be one of"
-                                    + " its lines."));
+                            "The CSV row from file line 4 runs past 65536 characters (the quote opened at line 4,"
+                                    + " character 11 is not closed within them). Reading goes on at file line 5."
+                                    + " The row is a line of entry B, which is rejected whole."));
         });
+        assertThat(summaries(records.subList(2, records.size())))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .startsWith("C0", "C1")
+                .endsWith("C19999");
+    }
+
+    @Test
+    void aRowTooLongWithoutQuotesIsReadPastToTheEndOfItsLine() {
+        String text = HEADER + "A,01,,1,,,,,\n" + "B,01,,1,,," + "x".repeat(70_000) + ",,\n" + "C,01,,1,,,,,\n";
+        List<ReadRecord> records = new ArrayList<>();
+        try (CsvSummaryReader reader = new CsvSummaryReader(new StringReader(text), 64 << 10)) {
+            reader.forEachRemaining(records::add);
+        }
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
+        assertThat(((ReadRecord.Unreadable) records.get(1)).errors())
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple(
+                        "CSV_RECORD_TOO_LONG",
+                        "The CSV row from file line 3 runs past 65536 characters. Reading goes on at file line 4."
+                                + " The row is a line of entry B, which is rejected whole."));
+        assertThat(summaries(List.of(records.get(0), records.get(2))))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("A", "C");
     }
 
     @Test
@@ -323,6 +499,14 @@ class CsvSummaryReaderTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The CSV header is one column, 'entryNumber;entryType': columns are separated by commas,"
                         + " and this file seems to separate them by ';'");
+    }
+
+    /** The message of the one error of a record rejected as {@code CSV_SYNTAX}. */
+    private static String syntaxMessage(ReadRecord record) {
+        assertThat(record).isInstanceOf(ReadRecord.Unreadable.class);
+        IntakeError error = ((ReadRecord.Unreadable) record).errors().get(0);
+        assertThat(error.code()).isEqualTo("CSV_SYNTAX");
+        return error.message();
     }
 
     private static List<ReadRecord> readAll(String text) {
