@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,9 +63,14 @@ public class AuditLog {
     }
 
     public List<AuditEntry> forSubject(String subjectType, String subjectId) {
+        return forSubjects(subjectType, List.of(subjectId));
+    }
+
+    /** The rows of the subjects of one type, in the order they were recorded: one subject under several ids. */
+    public List<AuditEntry> forSubjects(String subjectType, Collection<String> subjectIds) {
         return jdbc.sql("select occurred_at, actor, action, subject_type, subject_id, detail from audit_log"
-                        + " where subject_type = ? and subject_id = ? order by id")
-                .params(subjectType, subjectId)
+                        + " where subject_type = ? and subject_id = any(?) order by id")
+                .params(subjectType, subjectIds.toArray(String[]::new))
                 .query((rs, i) -> new AuditEntry(
                         rs.getTimestamp(1).toInstant(),
                         rs.getString(2),

@@ -547,6 +547,55 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void theTrailOfAnEntryNumberInEitherSpellingHoldsItsRejectionsAndTheAcceptanceOfEachVersion() {
+        String number = entryNumber("AUD");
+        String importer = importer();
+        assertThat(post(
+                                FILER,
+                                PATH,
+                                MediaType.APPLICATION_JSON,
+                                summary(
+                                        number,
+                                        "01",
+                                        importer,
+                                        "2026-03-02",
+                                        "2026-03-12",
+                                        false,
+                                        line(1, "0000000000", "1.00", null)))
+                        .code())
+                .isEqualTo(422);
+        assertThat(post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(number, importer))
+                        .code())
+                .isEqualTo(201);
+        assertThat(post(
+                                FILER,
+                                PATH,
+                                MediaType.APPLICATION_JSON,
+                                laptops(number, importer)
+                                        .replace("\"postSummaryCorrection\": false", "\"postSummaryCorrection\": true")
+                                        .replace("125000.00", "120000.00"))
+                        .code())
+                .isEqualTo(201);
+
+        JsonNode plain = get(SPECIALIST, "/api/v1/audit/entry-summary/" + number.replace("-", ""))
+                .json();
+        JsonNode dashed =
+                get(SPECIALIST, "/api/v1/audit/entry-summary/" + number).json();
+
+        assertThat(plain.findValuesAsString("action"))
+                .containsExactly("ENTRY_SUMMARY_REJECTED", "ENTRY_SUMMARY_ACCEPTED", "ENTRY_SUMMARY_ACCEPTED");
+        assertThat(plain.at("/1/detail/version").asInt()).isEqualTo(1);
+        assertThat(plain.at("/2/detail/version").asInt()).isEqualTo(2);
+        assertThat(plain.at("/2/actor").asString()).isEqualTo(FILER);
+        assertThat(plain.at("/2/detail/intakeBatch").asString())
+                .isEqualTo(get(SPECIALIST, PATH + "/" + number.replace("-", ""))
+                        .json()
+                        .at("/versions/1/intakeBatch")
+                        .asString());
+        assertThat(dashed).isEqualTo(plain);
+    }
+
+    @Test
     void aRecordRejectedWithoutAnEntryNumberIsInTheAuditLogOfItsIntakeBatchBesideTheAcceptances() {
         String good = entryNumber("AUD");
         String batch = String.join("\n", oneLine(laptops(good, importer())), "{\"entryNumber\": \"broken json");

@@ -4,10 +4,13 @@ import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
 import io.centerline.identity.CurrentUser;
 import io.centerline.identity.Role;
+import io.centerline.identity.SubjectTrail;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,14 +33,17 @@ class AuditController {
             Set.of("targeting-rule", "detector", "risk-model", "forced-labour-list");
 
     private final AuditLog audit;
+    private final Map<String, SubjectTrail> trails;
 
-    AuditController(AuditLog audit) {
+    AuditController(AuditLog audit, List<SubjectTrail> trails) {
         this.audit = audit;
+        this.trails = trails.stream().collect(Collectors.toUnmodifiableMap(SubjectTrail::subjectType, t -> t));
     }
 
     @Operation(
             summary = "Every audit row of a subject, oldest first",
-            description = "Subject types: entry-summary (rejections), intake-batch (acceptances, and rejections of"
+            description = "Subject types: entry-summary (its number with or without dashes: the acceptance of each"
+                    + " version, rejections, changes of its selection), intake-batch (acceptances, and rejections of"
                     + " records without a readable entry number; each stored version"
                     + " names its intakeBatch), account, user, hts-center-map; targeting-rule, detector, risk-model"
                     + " and forced-labour-list for targeters and administrators only.")
@@ -47,6 +53,7 @@ class AuditController {
         if (TARGETING_SUBJECTS.contains(subjectType) && !CurrentUser.hasAnyRole(Role.TARGETER, Role.ADMIN)) {
             throw new AccessDeniedException("The trail of a " + subjectType + " is for targeters and administrators");
         }
-        return audit.forSubject(subjectType, subjectId);
+        SubjectTrail trail = trails.get(subjectType);
+        return trail == null ? audit.forSubject(subjectType, subjectId) : trail.trail(subjectId);
     }
 }
