@@ -187,6 +187,11 @@ public record RuleDraft(
             return revealing("digits written 0 to 9, not in another script, which would carry what the checks below"
                     + " refuse");
         }
+        if (WORD.matcher(tradeReason).results().anyMatch(word -> mixesScripts(word.group()))) {
+            return revealing(
+                    "each word in one script, not Latin letters mixed with Cyrillic or Greek ones that look like"
+                            + " them, which would carry what the checks below refuse");
+        }
         if (tradeReason.contains("<") || tradeReason.contains(">")) {
             return revealing("no comparison signs or markup");
         }
@@ -313,13 +318,14 @@ public record RuleDraft(
     private static final Pattern ARTIFICIAL_INTELLIGENCE = Pattern.compile("\\bAI\\b");
 
     /**
-     * A sum of money or a share: "$500,000", "US$ 3", "€3", "500000 USD", "3 dollars", "40 cents", "one dollar", "12%",
-     * "12 per cent".
+     * A sum of money or a share: "$500,000", "US$ 3", "€3", "500000 USD", "3 dollars", "40 cents", "one dollar", "a
+     * dollar", "5 bucks", "seven figures", "12%", "12 per cent".
      */
     private static final Pattern MONEY_OR_SHARE = Pattern.compile(
             "(\\p{Sc}|\\busd\\b)\\s*[\\d.,]*\\d|\\d[\\d,.]*\\s*(\\p{Sc}|%|per ?cent\\b|usd\\b|us dollars?\\b|dollars?\\b|cents?\\b"
-                    + "|euros?\\b|yuan\\b|renminbi\\b)|\\b(" + NUMBER_WORDS
-                    + ") (dollars?|cents?|euros?|percent|per cent)\\b",
+                    + "|euros?\\b|yuan\\b|renminbi\\b|bucks?\\b)|\\b(" + NUMBER_WORDS
+                    + "|an?) (dollars?|cents?|euros?|bucks?|percent|per cent)\\b|\\b(" + NUMBER_WORDS
+                    + "|\\d+)[- ]figures?\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -352,10 +358,44 @@ public record RuleDraft(
                     + "|(?<plain>\\d*\\.\\d+|\\d+))");
 
     /**
-     * A run of digits, whatever spaces, dots or dashes a text writes between them, as HTS numbers are written
-     * ({@code 7604101000}, {@code 76.04}, {@code 7604.10.00}, {@code 76 04}, {@code 7604-10}).
+     * A run of digits, whatever spaces or signs a text writes between them (up to three at a place), as HTS numbers are
+     * written ({@code 7604101000}, {@code 76.04}, {@code 7604.10.00}, {@code 76 04}, {@code 7604-10}, {@code 76/04},
+     * {@code 76_04}).
      */
-    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\s.\\-]*\\d)*");
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[^\\p{L}\\p{N}\\n]{0,3}\\d)*");
+
+    /**
+     * A number with a scale or unit written after it, as amounts and shares are abbreviated: {@code 5k}, {@code 1M},
+     * {@code 2 bn}, {@code 1e6}, {@code 30pct}, {@code 50c}, {@code 5 grand}, {@code 2 point 5} and {@code 2·5} (the
+     * number after the point read as decimals, {@link #POINT}).
+     */
+    private static final Pattern SCALED_NUMBER = Pattern.compile(
+            "(?<![\\w.,])(\\d+(?:[.,]\\d+)?)(?:e([+-]?\\d{1,2}))?\\s*(k|thousand|grand|m|mn|mio|million|b|bn|billion|pct|"
+                    + "percent|per ?cent|%|c|\u00A2|cents?|)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A decimal number told with a word or a raised dot for its point: {@code 2 point 5}, {@code 2·5}. */
+    private static final Pattern POINT = Pattern.compile(
+            "(?<![\\w.])(\\d+)\\s*(?:point|\u00B7|\u2219|\u22C5)\\s*(\\d+)(?![\\w.])", Pattern.CASE_INSENSITIVE);
+
+    /** A share told as a count of a count: "3 in 10", "3 out of 10". */
+    private static final Pattern RATIO =
+            Pattern.compile("(?<![\\w.])(\\d{1,9})\\s+(?:in|out of)\\s+(\\d{1,9})(?![\\w.])", Pattern.CASE_INSENSITIVE);
+
+    /** A number written with dots between thousands and a decimal comma: {@code 5.000,00}, {@code 1.000.000}. */
+    private static final Pattern EUROPEAN_NUMBER =
+            Pattern.compile("(?<![\\w.,])\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d.,])");
+
+    /** What a scale or unit written after a number multiplies it by. */
+    private static BigDecimal scale(String unit) {
+        return switch (unit.replace(" ", "")) {
+            case "k", "thousand", "grand" -> BigDecimal.valueOf(1_000);
+            case "m", "mn", "mio", "million" -> BigDecimal.valueOf(1_000_000);
+            case "b", "bn", "billion" -> BigDecimal.valueOf(1_000_000_000);
+            case "pct", "percent", "%", "c", "\u00A2", "cent", "cents" -> new BigDecimal("0.01");
+            default -> BigDecimal.ONE;
+        };
+    }
 
     /** A word of two or more letters. */
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
@@ -410,6 +450,29 @@ public record RuleDraft(
                 numbers.add(new BigDecimal(fraction.group(1)).divide(denominator, MathContext.DECIMAL64));
             }
         }
+        Matcher scaled = SCALED_NUMBER.matcher(text);
+        while (scaled.find()) {
+            BigDecimal number = new BigDecimal(scaled.group(1).replace(',', '.'));
+            if (scaled.group(2) != null) {
+                number = number.scaleByPowerOfTen(Integer.parseInt(scaled.group(2)));
+            }
+            numbers.add(number.multiply(scale(scaled.group(3).toLowerCase(Locale.ROOT))));
+        }
+        Matcher point = POINT.matcher(text);
+        while (point.find()) {
+            numbers.add(new BigDecimal(point.group(1) + "." + point.group(2)));
+        }
+        Matcher ratio = RATIO.matcher(text);
+        while (ratio.find()) {
+            BigDecimal of = new BigDecimal(ratio.group(2));
+            if (of.signum() != 0) {
+                numbers.add(new BigDecimal(ratio.group(1)).divide(of, MathContext.DECIMAL64));
+            }
+        }
+        Matcher european = EUROPEAN_NUMBER.matcher(text);
+        while (european.find()) {
+            numbers.add(new BigDecimal(european.group().replace(".", "").replace(',', '.')));
+        }
         Matcher written = NUMBER_IN_TEXT.matcher(text);
         while (written.find()) {
             String number = written.group("thousands") != null
@@ -420,6 +483,37 @@ public record RuleDraft(
             numbers.add(new BigDecimal(number));
         }
         return numbers;
+    }
+
+    /**
+     * The words of four or more letters in a tested text that is not one word itself: the words a pattern or a phrase
+     * looks for ({@code "(?i)(replica|knock.?off)"} looks for "replica" and "knock").
+     */
+    private static List<String> wordsOf(String value) {
+        List<String> words = new ArrayList<>();
+        Matcher letters = LETTER_RUN.matcher(value);
+        while (letters.find()) {
+            if (letters.group().length() < value.length()) {
+                words.add(letters.group());
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern LETTER_RUN = Pattern.compile("\\p{L}{4,}");
+
+    /** Whether a word mixes Latin letters with Cyrillic or Greek ones, as a look-alike spelling does. */
+    private static boolean mixesScripts(String word) {
+        boolean latin = false;
+        boolean other = false;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            latin |= script == Character.UnicodeScript.LATIN;
+            other |= script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK;
+            i += Character.charCount(c);
+        }
+        return latin && other;
     }
 
     /** Whether a number lies within 1% of another. */
@@ -473,7 +567,8 @@ public record RuleDraft(
                     ? numbersInText.stream().anyMatch(n -> n.compareTo(new BigDecimal(number)) == 0)
                             || numbersInWords.stream().anyMatch(n -> near(n, new BigDecimal(number)))
                     : (isCode(value) ? hasCode(text, value) : hasWord(text, value))
-                            || digitRunIn(spelledDigits(text), value);
+                            || digitRunIn(spelledDigits(text), value)
+                            || wordsOf(value).stream().anyMatch(word -> hasWord(text, word));
             if (inText && !quoted.contains(value)) {
                 quoted.add(value);
             }

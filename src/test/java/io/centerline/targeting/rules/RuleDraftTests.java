@@ -265,6 +265,54 @@ class RuleDraftTests {
     }
 
     @Test
+    void theTradeReasonMayNotTellATestedValueInAbbreviationsOrAnotherNotation() {
+        Map<String, List<String>> leaks = Map.of(
+                "history.importerFindingRate > 0.3 && history.importerReviews >= 5",
+                List.of(
+                        "Over 30pct of earlier reviews of these goods found problems.",
+                        "More than 3 in 10 earlier reviews of these goods found problems."),
+                "entry.totalValue > 1000000.0",
+                List.of(
+                        "Entries worth over 1M are being checked.",
+                        "Entries worth over 1e6 are being checked.",
+                        "Entries worth seven figures are being checked."),
+                "line.dutyRate == 0.0 && line.enteredValue > 5000.0",
+                List.of(
+                        "Lines worth over 5k are being checked.",
+                        "Lines worth over 5 grand are being checked.",
+                        "Lines worth over 5.000,00 are being checked."),
+                "entry.modeOfTransport == \"40\" && line.valuePerKg < 0.5",
+                List.of("Air shipments valued under 50c per kilo are being checked."),
+                "line.relatedParty && line.unitValue < 1.0",
+                List.of(
+                        "Goods valued under a dollar each are being checked.",
+                        "Goods valued under a buck each are being checked."),
+                RuleCompilationTests.EXAMPLE,
+                List.of(
+                        "Goods of heading 76/04 are being checked.",
+                        "Goods of heading 76_04 are being checked.",
+                        "Goods priced under 2\u00B75 each are being checked.",
+                        "Goods priced under 2 point 5 each are being checked.",
+                        "Goods from \u0421hina are being checked."),
+                "line.description.matches(\"(?i)(replica|knock.?off)\")",
+                List.of("Goods described as replica are being checked.", "Goods described as knock-off are checked."));
+        leaks.forEach((expression, reasons) -> {
+            for (String leaky : reasons) {
+                assertThat(problems(draft(expression, leaky)))
+                        .as(leaky)
+                        .extracting(RuleProblem::code)
+                        .containsExactly("TRADE_REASON_REVEALS_RULE");
+            }
+        });
+        assertThat(problems(draft(
+                        "line.description.matches(\"(?i)(replica|knock.?off)\")",
+                        "The description of the goods on this entry is being checked.")))
+                .isEmpty();
+        assertThat(problems(draft("entry.totalValue > 1000000.0", "Entries of 3 lines are being checked in 2026.")))
+                .isEmpty();
+    }
+
+    @Test
     void theTradeReasonMayNotTellATestedValueInSpeltDigitsOtherScriptsOrFractions() {
         for (String leaky : List.of(
                 "Headings seven six zero four are under review.",
@@ -406,7 +454,7 @@ class RuleDraftTests {
         leaky.put("Goods declared at a tenth of the usual value are being checked.", "a tenth");
         leaky.put("Entries of a hundred and fifty lines are being checked.", "a hundred and fifty");
         leaky.put("Entries of twenty-five lines are being checked.", "twenty-five");
-        leaky.put("Goods worth less than half a dollar each are being checked.", "half");
+        leaky.put("Goods worth less than half the usual amount each are being checked.", "half");
         leaky.forEach((reason, found) -> assertThat(problems(draft("line.unitValue < 2.5", reason)))
                 .as(reason)
                 .extracting(RuleProblem::message)
