@@ -502,7 +502,10 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
             }
             totalValue = totalValue.add(values[i]);
         }
-        BigDecimal[] mpf = mpfShares(informal ? INFORMAL_MPF : mpf(totalValue, entryDate), values, totalValue);
+        BigDecimal[] mpf = feeShares(informal ? INFORMAL_MPF : mpf(totalValue, entryDate), values, totalValue);
+        // the fee of the entry's whole value, as CBP computes it, shared among the lines: rounding each line's own
+        // fee would add up to a cent or two more or less
+        BigDecimal[] hmf = vessel ? feeShares(money(totalValue.multiply(HMF_RATE)), values, totalValue) : null;
 
         List<Line> lines = new ArrayList<>();
         BigDecimal totalDuty = BigDecimal.ZERO.setScale(2);
@@ -522,12 +525,9 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
                 fees.add(new Fee("499", mpf[i].toPlainString()));
                 totalFees = totalFees.add(mpf[i]);
             }
-            if (vessel) {
-                BigDecimal hmf = money(values[i].multiply(HMF_RATE));
-                if (hmf.signum() > 0) {
-                    fees.add(new Fee("501", hmf.toPlainString()));
-                    totalFees = totalFees.add(hmf);
-                }
+            if (vessel && hmf[i].signum() > 0) {
+                fees.add(new Fee("501", hmf[i].toPlainString()));
+                totalFees = totalFees.add(hmf[i]);
             }
             String deposit = draft.caseNumber == null
                     ? null
@@ -598,11 +598,12 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
         return fee.max(new BigDecimal(minimum)).min(new BigDecimal(maximum));
     }
 
-    private static BigDecimal[] mpfShares(BigDecimal mpf, BigDecimal[] values, BigDecimal totalValue) {
+    /** A fee of the whole entry shared among its lines by value, the first line taking what rounding leaves. */
+    private static BigDecimal[] feeShares(BigDecimal fee, BigDecimal[] values, BigDecimal totalValue) {
         BigDecimal[] shares = new BigDecimal[values.length];
-        BigDecimal rest = mpf;
+        BigDecimal rest = fee;
         for (int i = values.length - 1; i >= 1; i--) {
-            shares[i] = mpf.multiply(values[i]).divide(totalValue, 2, RoundingMode.DOWN);
+            shares[i] = fee.multiply(values[i]).divide(totalValue, 2, RoundingMode.DOWN);
             rest = rest.subtract(shares[i]);
         }
         shares[0] = rest;

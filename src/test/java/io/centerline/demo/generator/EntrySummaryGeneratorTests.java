@@ -10,6 +10,7 @@ import io.centerline.entries.intake.JsonlSummaryWriter;
 import io.centerline.reference.EntryTypeFile;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -199,6 +200,30 @@ class EntrySummaryGeneratorTests {
                 assertThat(summary.bondType()).isIn("8", "9");
             }
         }
+    }
+
+    @Test
+    void theHarborMaintenanceFeeOfAVesselEntryIsThatOfItsWholeValueSharedAmongItsLines() {
+        int vessel = 0;
+        for (GeneratedEntry entry : generate(10_000, 7)) {
+            SubmittedEntrySummary summary = entry.summary();
+            BigDecimal hmf = summary.lines().stream()
+                    .flatMap(line -> line.fees().stream())
+                    .filter(fee -> fee.classCode().equals("501"))
+                    .map(fee -> new BigDecimal(fee.amount()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (List.of("10", "11", "12").contains(summary.modeOfTransport())) {
+                vessel++;
+                assertThat(hmf)
+                        .as(summary.entryNumber())
+                        .isEqualByComparingTo(new BigDecimal(summary.totalEnteredValue())
+                                .multiply(new BigDecimal("0.00125"))
+                                .setScale(2, RoundingMode.HALF_UP));
+            } else {
+                assertThat(hmf).as(summary.entryNumber()).isZero();
+            }
+        }
+        assertThat(vessel).isGreaterThan(1_000);
     }
 
     @Test
