@@ -439,6 +439,7 @@ class IntakeProcessor {
         try (PreparedStatement select = connection.prepareStatement(
                 "select distinct on (s.entry_number) s.entry_number, s.version, s.content_hash, s.importer_number,"
                         + " s.entry_type, s.status, c.psc_cutoff_date, s.entry_date, s.port_of_entry, s.submitted_by,"
+                        + " c.liquidation_deadline,"
                         + " (select array_agg(e.content_hash order by e.version) from entry_summary e"
                         + " where e.entry_number = s.entry_number),"
                         + " (select array_agg(e.summary_date order by e.version) from entry_summary e"
@@ -463,9 +464,10 @@ class IntakeProcessor {
                                     rows.getObject(8, LocalDate.class),
                                     rows.getString(9),
                                     rows.getString(10),
-                                    List.of((String[]) rows.getArray(11).getArray()),
-                                    dates(rows.getArray(12)),
-                                    rows.getBoolean(13),
+                                    rows.getObject(11, LocalDate.class),
+                                    List.of((String[]) rows.getArray(12).getArray()),
+                                    dates(rows.getArray(13)),
+                                    rows.getBoolean(14),
                                     null));
                 }
             }
@@ -547,6 +549,7 @@ class IntakeProcessor {
                             summary.entryDate(),
                             summary.portOfEntry(),
                             actor,
+                            candidate.clocks.liquidationDeadline(),
                             with(current == null ? List.of() : current.fingerprints, candidate.fingerprint),
                             with(current == null ? List.of() : current.summaryDates, summary.summaryDate()),
                             summary.declaresAdcvdCase(),
@@ -572,9 +575,16 @@ class IntakeProcessor {
     /** Why a post-summary correction may not be filed, as {@code CODE: message}, or null when it may. */
     private String pscRefusal(EntrySummary summary, StoredVersion current, LocalDate today) {
         String entry = summary.entryNumber().formatted();
-        if (current.status == EntryStatus.DEEMED_LIQUIDATED) {
-            return "PSC_AFTER_LIQUIDATION: Entry " + entry + " is deemed liquidated; a post-summary correction is no"
-                    + " longer possible (file a protest instead).";
+        // deemed liquidated by operation of law once its deadline passes, whatever the status it was stored in
+        if (current.status == EntryStatus.DEEMED_LIQUIDATED
+                || (current.liquidationDeadline != null
+                        && today.isAfter(current.liquidationDeadline)
+                        && !reference.liquidationSuspended(current.entryType, current.declaresAdcvdCase))) {
+            return "PSC_AFTER_LIQUIDATION: Entry " + entry + " is deemed liquidated"
+                    + (current.liquidationDeadline == null
+                            ? ""
+                            : " (its deadline was " + current.liquidationDeadline + ")")
+                    + "; a post-summary correction is no longer possible (file a protest instead).";
         }
         if (current.pscCutoff != null && today.isAfter(current.pscCutoff)) {
             // past the cut-off, an entry whose liquidation is suspended may be corrected only as one that stays so:
@@ -1032,6 +1042,7 @@ class IntakeProcessor {
             LocalDate entryDate,
             String portOfEntry,
             String submittedBy,
+            LocalDate liquidationDeadline,
             List<String> fingerprints,
             List<LocalDate> summaryDates,
             boolean declaresAdcvdCase,

@@ -17,10 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The conditions under which a post-summary correction adds a version (business date 2026-06-30). */
 class PostSummaryCorrectionIntegrationTests extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final String PATH = "/api/v1/entry-summaries";
 
@@ -52,6 +57,22 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         Response refused = correct(number, "01", importer, "2025-05-01");
 
         assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_AFTER_LIQUIDATION");
+    }
+
+    @Test
+    void aCorrectionOfAnEntryWhoseDeadlinePassedSinceItWasStoredIsRefusedAsLiquidated() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        fileOriginal(number, "01", importer, "2025-05-01");
+        // as stored before its deadline passed: the status says accepted, the clocks say deemed liquidated
+        jdbc.sql("update entry_summary set status = 'ACCEPTED', deemed_liquidation_date = null where entry_number = ?")
+                .param(number.replace("-", ""))
+                .update();
+
+        Response refused = correct(number, "01", importer, "2025-05-01");
+
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("PSC_AFTER_LIQUIDATION");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("2026-05-01", "file a protest");
     }
 
     @Test
