@@ -69,6 +69,23 @@ public record RiskAssessment(
                         null));
     }
 
+    /**
+     * The same assessment selected for risk on a risk item that fell free, under the threshold and capacity of the
+     * decision that freed it.
+     */
+    RiskAssessment promoted(double threshold, Capacity capacity, Capacity.WeekItems items) {
+        return with(
+                Selection.Kind.RISK.name(),
+                new RiskAssessment.Grounds(
+                        SelectionGround.RISKIEST_FREED,
+                        threshold,
+                        capacity.itemsPerWeek(),
+                        items.risk(),
+                        items.control(),
+                        null,
+                        null));
+    }
+
     private RiskAssessment with(String newSelection, Grounds newGrounds) {
         return new RiskAssessment(
                 entryNumber,

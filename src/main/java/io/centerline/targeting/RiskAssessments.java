@@ -217,6 +217,54 @@ public class RiskAssessments {
                 .update();
     }
 
+    /**
+     * Selects for risk stored summaries their week had turned away, on a risk item that fell free to them, under the
+     * threshold and capacity of the decision that freed it. One reviewed or followed by a later version meanwhile, or
+     * selected since, stays as it is.
+     */
+    void promote(List<Scoring.Promotion> promotions) {
+        if (promotions.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update risk_assessment a set selection = 'RISK', ground = ?, threshold = d.threshold,"
+                        + " items_per_week = d.items_per_week, risk_items = d.risk_items, control_items = d.control_items,"
+                        + " displaced_by = null, displaced_by_version = null, displaced_by_score = null"
+                        + " from unnest(?::text[], ?::int[], ?::float8[], ?::int[], ?::int[], ?::int[])"
+                        + " as d(entry_number, version, threshold, items_per_week, risk_items, control_items)"
+                        + " where a.entry_number = d.entry_number and a.version = d.version and a.selection is null"
+                        + " and a.ground is not null"
+                        + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number"
+                        + " and o.version = a.version)")
+                .params(
+                        SelectionGround.RISKIEST_FREED.name(),
+                        promotions.stream().map(p -> p.promoted().entryNumber()).toArray(String[]::new),
+                        promotions.stream().map(p -> p.promoted().version()).toArray(Integer[]::new),
+                        promotions.stream().map(Scoring.Promotion::threshold).toArray(Double[]::new),
+                        promotions.stream()
+                                .map(p -> p.capacity().itemsPerWeek())
+                                .toArray(Integer[]::new),
+                        promotions.stream().map(p -> p.items().risk()).toArray(Integer[]::new),
+                        promotions.stream().map(p -> p.items().control()).toArray(Integer[]::new))
+                .update();
+    }
+
+    /** Audits summaries selected on a risk item that fell free to them ({@code RISK_SELECTION_ON_FREED_ITEM}). */
+    void auditPromotions(List<Scoring.Promotion> promotions) {
+        auditEach(promotions, "selections on freed items", promotion -> {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("version", promotion.promoted().version());
+            detail.put("score", promotion.score());
+            detail.put("threshold", Double.isInfinite(promotion.threshold()) ? null : promotion.threshold());
+            detail.put("riskItems", promotion.items().risk());
+            if (promotion.by() != null) {
+                detail.put("freedBy", promotion.by().entryNumber());
+                detail.put("freedByVersion", promotion.by().version());
+            }
+            return new Audited(
+                    "RISK_SELECTION_ON_FREED_ITEM", promotion.promoted().entryNumber(), detail);
+        });
+    }
+
     /** Audits control selections moved to risk ({@code CONTROL_SELECTION_MOVED_TO_RISK}). */
     void auditMoves(List<Scoring.Move> moves) {
         auditEach(moves, "control selections moved to risk", move -> {

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -110,6 +111,8 @@ public class Scoring {
         List<Displacement> displacedInRound = new ArrayList<>();
         List<Move> movedToRisk = new ArrayList<>();
         List<Move> movesAudited = new ArrayList<>();
+        List<Promotion> promotions = new ArrayList<>();
+        List<Promotion> promotionsAudited = new ArrayList<>();
         Set<String> holding = assessments.holdingSelection(entries.stream()
                 .filter(entry -> entry.version() > 1)
                 .map(EntryUnderReview::entryNumber)
@@ -188,6 +191,25 @@ public class Scoring {
                     theirs.whenCommitted(() -> round.whenCommitted(() -> displaceSeparately(displacement)));
                 }
             }
+            for (Selection.Promoted promoted : decision.promoted()) {
+                // turned away before, it takes a risk item this decision left free
+                Promotion promotion = new Promotion(
+                        promoted.key(),
+                        promoted.score(),
+                        promoted.threshold(),
+                        decision.capacity(),
+                        decision.items(),
+                        key);
+                Integer earlier = inRound.get(promoted.key());
+                if (earlier != null) {
+                    results.set(
+                            earlier,
+                            results.get(earlier).promoted(promoted.threshold(), decision.capacity(), decision.items()));
+                } else {
+                    promotions.add(promotion);
+                }
+                promotionsAudited.add(promotion);
+            }
             inRound.put(key, results.size());
             results.add(assessment(
                     entry,
@@ -201,9 +223,29 @@ public class Scoring {
         assessments.store(results);
         assessments.moveToRisk(movedToRisk);
         assessments.auditMoves(movesAudited);
+        assessments.promote(promotions);
+        assessments.auditPromotions(promotionsAudited);
         assessments.audit(displacedInRound);
         assessments.displace(displaced);
         return results;
+    }
+
+    /**
+     * Gives the risk items that a capacity raised while a Center's week runs frees in that week to the summaries it
+     * turned away, the riskiest first, as far as they reach the threshold of the new capacity; answers how many took
+     * one. Audited as {@code RISK_SELECTION_ON_FREED_ITEM}.
+     */
+    @Transactional
+    public int fillFreedItems(String center) {
+        Selection.Round round = round();
+        Selection.Freed freed = selection.fillFreeItems(round, center, LocalDate.now(clock));
+        List<Promotion> promotions = freed.promoted().stream()
+                .map(promoted -> new Promotion(
+                        promoted.key(), promoted.score(), promoted.threshold(), freed.capacity(), freed.items(), null))
+                .toList();
+        assessments.promote(promotions);
+        assessments.auditPromotions(promotions);
+        return promotions.size();
     }
 
     /**
@@ -247,6 +289,18 @@ public class Scoring {
                     e);
         }
     }
+
+    /**
+     * A summary its week had turned away that takes a risk item fallen free, under the threshold and capacity of the
+     * decision that freed it: that of {@code by}, or of a change of capacity when {@code by} is null.
+     */
+    record Promotion(
+            EntryKey promoted,
+            double score,
+            double threshold,
+            Capacity capacity,
+            Capacity.WeekItems items,
+            EntryKey by) {}
 
     /** A control selection that gave its item to the lower draw {@code by} and took a risk item on the ground given. */
     record Move(EntryKey moving, SelectionGround ground, EntryKey by) {}

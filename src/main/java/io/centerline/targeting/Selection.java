@@ -67,6 +67,9 @@ class Selection {
     private static final double CONTROL_ADMISSION = 8;
 
     private static final int RESORT_EVERY = 64;
+
+    /** The most summaries a week keeps of those it turned away, its riskiest, to take a risk item that falls free. */
+    static final int RESERVE = 64;
     /**
      * Weeks of counts kept per Center: twenty years, so that a week whose selections are still being stored is never
      * forgotten and read back short from the database.
@@ -137,12 +140,49 @@ class Selection {
             EntryKey displaced,
             double displacedScore,
             Round displacedRound,
-            Moved moved) {
+            Moved moved,
+            List<Promoted> promoted) {
 
         Decision(Kind kind, double threshold, Capacity capacity, Capacity.WeekItems items, SelectionGround ground) {
             this(kind, threshold, capacity, items, ground, null, Double.NaN, null, null);
         }
+
+        Decision(
+                Kind kind,
+                double threshold,
+                Capacity capacity,
+                Capacity.WeekItems items,
+                SelectionGround ground,
+                EntryKey displaced,
+                double displacedScore,
+                Round displacedRound,
+                Moved moved) {
+            this(kind, threshold, capacity, items, ground, displaced, displacedScore, displacedRound, moved, List.of());
+        }
+
+        /** This decision, with the summaries of its week that took the risk items it left free. */
+        Decision withPromoted(List<Promoted> promoted) {
+            return promoted.isEmpty()
+                    ? this
+                    : new Decision(
+                            kind,
+                            threshold,
+                            capacity,
+                            items,
+                            ground,
+                            displaced,
+                            displacedScore,
+                            displacedRound,
+                            moved,
+                            List.copyOf(promoted));
+        }
     }
+
+    /**
+     * A summary the week had turned away that takes a risk item fallen free (the Center's capacity was raised, or the
+     * week's threshold fell to its score since it was filed), at the threshold it meets now.
+     */
+    record Promoted(EntryKey key, double score, double threshold) {}
 
     /**
      * A summary that gave its control item to a lower draw and took a risk item instead, as it would have on arrival:
@@ -292,67 +332,196 @@ class Selection {
         synchronized (state) {
             Week counts = state.week(week, w -> stored.read(centerKey, w));
             counts.arrivals++;
+            if (key.version() > 1) {
+                // a new version is scored on its own: the version before it no longer waits for an item
+                counts.reserve.removeIf(held -> held.key().entryNumber().equals(key.entryNumber()));
+            }
             double volume = state.expectedVolume(week, counts, items, w -> stored.read(centerKey, w));
             double riskRate = Math.min(1, items.risk() / volume) * factor;
             double threshold = state.threshold(riskRate);
             state.remember(score);
-            double rank = rank(key, trustedPartner, capacity);
-            if (items.control() > 0 && rank < Double.POSITIVE_INFINITY) {
-                if (counts.drawn.size() < items.control()) {
-                    if (rank < Math.min(1, CONTROL_ADMISSION * items.control() / volume)) {
-                        counts.drawn.add(new Drawn(key, score, trustedPartner, round, false));
-                        return new Decision(Kind.CONTROL, threshold, capacity, items, SelectionGround.CONTROL_DRAW);
-                    }
-                } else if (counts.drawn.size() == items.control()) {
-                    // a week holding more (its capacity lowered since) takes no more, in place of others or not
-                    Drawn highest = counts.highestGivingWayTo(rank, held -> rank(held, capacity));
-                    if (highest != null) {
-                        counts.drawn.remove(highest);
-                        counts.drawn.add(new Drawn(key, score, trustedPartner, round, false));
-                        return new Decision(
-                                Kind.CONTROL,
-                                threshold,
-                                capacity,
-                                items,
-                                SelectionGround.CONTROL_DRAW_IN_PLACE,
+            Context context = new Context(round, state, counts, capacity, items, volume);
+            List<Promoted> promoted = new ArrayList<>();
+            Decision decision = decideIn(
+                    context,
+                    key,
+                    score,
+                    trustedPartner,
+                    riskRate,
+                    threshold,
+                    rank(key, trustedPartner, capacity),
+                    promoted);
+            fillFreeItems(context, null, promoted);
+            return decision.withPromoted(promoted);
+        }
+    }
+
+    /** The risk items a change of capacity freed in a Center's running week, and the summaries that took them. */
+    record Freed(Capacity capacity, Capacity.WeekItems items, List<Promoted> promoted) {}
+
+    /**
+     * Gives the risk items of a Center's week that are free under its capacity now to the summaries the week turned
+     * away, as the next decision for the week would: for a capacity raised while the week runs, at once.
+     */
+    Freed fillFreeItems(Round round, String center, LocalDate day) {
+        String centerKey = center == null ? "" : center;
+        round.centers.add(centerKey);
+        CenterState state =
+                centers.computeIfAbsent(centerKey, c -> CenterState.seeded(stored.latestScores(c, RECENT_SCORES)));
+        LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Capacity capacity = capacityOf(centerKey, week);
+        Capacity.WeekItems items = capacity.itemsIn(week);
+        synchronized (state) {
+            Week counts = state.week(week, w -> stored.read(centerKey, w));
+            double volume = state.expectedVolume(week, counts, items, w -> stored.read(centerKey, w));
+            List<Promoted> promoted = new ArrayList<>();
+            fillFreeItems(new Context(round, state, counts, capacity, items, volume), null, promoted);
+            return new Freed(capacity, items, promoted);
+        }
+    }
+
+    /** A Center-week being decided for, under the capacity and expected volume of the decision. */
+    private record Context(
+            Round round, CenterState state, Week counts, Capacity capacity, Capacity.WeekItems items, double volume) {}
+
+    /**
+     * The decision for one summary within its week; summaries the week had turned away that rank above it take the risk
+     * items that fell free before it does, and are added to {@code promoted}.
+     */
+    private Decision decideIn(
+            Context context,
+            EntryKey key,
+            double score,
+            boolean trustedPartner,
+            double riskRate,
+            double threshold,
+            double rank,
+            List<Promoted> promoted) {
+        Round round = context.round();
+        CenterState state = context.state();
+        Week counts = context.counts();
+        Capacity capacity = context.capacity();
+        Capacity.WeekItems items = context.items();
+        double volume = context.volume();
+        if (items.control() > 0 && rank < Double.POSITIVE_INFINITY) {
+            if (counts.drawn.size() < items.control()) {
+                if (rank < Math.min(1, CONTROL_ADMISSION * items.control() / volume)) {
+                    counts.drawn.add(new Drawn(key, score, trustedPartner, round, false));
+                    return new Decision(Kind.CONTROL, threshold, capacity, items, SelectionGround.CONTROL_DRAW);
+                }
+            } else if (counts.drawn.size() == items.control()) {
+                // a week holding more (its capacity lowered since) takes no more, in place of others or not
+                Drawn highest = counts.highestGivingWayTo(rank, held -> rank(held, capacity));
+                if (highest != null) {
+                    counts.drawn.remove(highest);
+                    counts.drawn.add(new Drawn(key, score, trustedPartner, round, false));
+                    Moved moved = riskItemFor(highest, round, volume, capacity, items, counts, state);
+                    if (moved == null && highest.score() > 0) {
+                        counts.turnAway(new Held(
                                 highest.key(),
                                 highest.score(),
+                                highest.trustedPartner(),
                                 highest.round(),
-                                riskItemFor(highest, round, volume, capacity, items, counts, state));
+                                selections.incrementAndGet(),
+                                false));
                     }
-                }
-            }
-            if (riskRate > 0 && score > 0 && score >= threshold) {
-                Held candidate = new Held(key, score, trustedPartner, round, selections.incrementAndGet(), false);
-                if (counts.size() < items.risk()) {
-                    counts.hold(candidate);
-                    return new Decision(Kind.RISK, threshold, capacity, items, SelectionGround.RISKIEST);
-                }
-                Held lowest = counts.lowestGivingWayTo(
-                        new Ranked(candidate, state.standing(candidate, capacity.trustedPartnerFactor())),
-                        held -> state.standing(held, capacity.trustedPartnerFactor()));
-                if (lowest != null) {
-                    counts.release(lowest);
-                    counts.hold(candidate);
                     return new Decision(
-                            Kind.RISK,
+                            Kind.CONTROL,
                             threshold,
                             capacity,
                             items,
-                            SelectionGround.RISKIEST_IN_PLACE,
-                            lowest.key(),
-                            lowest.score(),
-                            lowest.round(),
-                            null);
+                            SelectionGround.CONTROL_DRAW_IN_PLACE,
+                            highest.key(),
+                            highest.score(),
+                            highest.round(),
+                            moved);
                 }
-                return new Decision(Kind.NONE, threshold, capacity, items, SelectionGround.ITEMS_TAKEN);
             }
-            SelectionGround ground = items.risk() == 0
-                    ? SelectionGround.NO_RISK_ITEMS
-                    : riskRate <= 0
-                            ? SelectionGround.TRUSTED_PARTNER_EXEMPT
-                            : score <= 0 ? SelectionGround.NOTHING_FOUND : SelectionGround.BELOW_THRESHOLD;
-            return new Decision(Kind.NONE, threshold, capacity, items, ground);
+        }
+        Held candidate = new Held(key, score, trustedPartner, round, selections.incrementAndGet(), false);
+        if (riskRate > 0 && score > 0 && score >= threshold) {
+            Ranked ranked = new Ranked(candidate, state.standing(candidate, capacity.trustedPartnerFactor()));
+            fillFreeItems(context, ranked, promoted);
+            if (counts.size() < items.risk()) {
+                counts.hold(candidate);
+                return new Decision(Kind.RISK, threshold, capacity, items, SelectionGround.RISKIEST);
+            }
+            Held lowest =
+                    counts.lowestGivingWayTo(ranked, held -> state.standing(held, capacity.trustedPartnerFactor()));
+            if (lowest != null) {
+                counts.release(lowest);
+                counts.hold(candidate);
+                counts.turnAway(lowest);
+                return new Decision(
+                        Kind.RISK,
+                        threshold,
+                        capacity,
+                        items,
+                        SelectionGround.RISKIEST_IN_PLACE,
+                        lowest.key(),
+                        lowest.score(),
+                        lowest.round(),
+                        null);
+            }
+            counts.turnAway(candidate);
+            return new Decision(Kind.NONE, threshold, capacity, items, SelectionGround.ITEMS_TAKEN);
+        }
+        SelectionGround ground = items.risk() == 0
+                ? SelectionGround.NO_RISK_ITEMS
+                : riskRate <= 0
+                        ? SelectionGround.TRUSTED_PARTNER_EXEMPT
+                        : score <= 0 ? SelectionGround.NOTHING_FOUND : SelectionGround.BELOW_THRESHOLD;
+        if (score > 0 && ground != SelectionGround.TRUSTED_PARTNER_EXEMPT) {
+            counts.turnAway(candidate);
+        }
+        return new Decision(Kind.NONE, threshold, capacity, items, ground);
+    }
+
+    /**
+     * Gives the week's free risk items to the summaries it turned away, the riskiest first, as long as they reach the
+     * threshold they would meet if they arrived now and, when {@code above} is given, rank above it: a raised capacity,
+     * or a threshold that fell to their score since they were filed, leaves them risky enough for an item. Only a
+     * summary of this round or one stored for good is taken, so that what the database holds changes in this round's
+     * transaction.
+     */
+    private void fillFreeItems(Context context, Ranked above, List<Promoted> promoted) {
+        Week counts = context.counts();
+        Capacity capacity = context.capacity();
+        double rate = Math.min(1, context.items().risk() / context.volume());
+        double othersThreshold = context.state().threshold(rate);
+        double trustedThreshold = context.state().threshold(rate * capacity.trustedPartnerFactor());
+        while (counts.size() < context.items().risk() && !counts.reserve.isEmpty()) {
+            Held taking = null;
+            for (Held held : counts.reserve.descendingSet()) {
+                double threshold = held.trustedPartner() ? trustedThreshold : othersThreshold;
+                if (!(held.round() == context.round() || held.round().isCommitted())
+                        || (held.trustedPartner() && capacity.trustedPartnerFactor() <= 0)
+                        || rate <= 0
+                        || held.score() <= 0
+                        || held.score() < threshold) {
+                    continue;
+                }
+                if (above != null
+                        && !above.below(
+                                new Ranked(held, context.state().standing(held, capacity.trustedPartnerFactor())))) {
+                    continue;
+                }
+                taking = held;
+                break;
+            }
+            if (taking == null) {
+                return;
+            }
+            counts.reserve.remove(taking);
+            counts.hold(new Held(
+                    taking.key(),
+                    taking.score(),
+                    taking.trustedPartner(),
+                    taking.round(),
+                    selections.incrementAndGet(),
+                    false));
+            promoted.add(new Promoted(
+                    taking.key(), taking.score(), taking.trustedPartner() ? trustedThreshold : othersThreshold));
         }
     }
 
@@ -446,6 +615,7 @@ class Selection {
                         counts.hold(held.asReviewed());
                     });
             counts.drawn.replaceAll(drawn -> drawn.key().equals(key) ? drawn.asReviewed() : drawn);
+            counts.reserve.removeIf(held -> held.key().equals(key));
         }
     }
 
@@ -497,6 +667,27 @@ class Selection {
                     return new Week(rs.getInt(1));
                 })
                 .single();
+        // the riskiest it turned away, not reviewed and not followed by a later version, to take an item that falls
+        // free
+        jdbc.sql("select a.entry_number, a.version, a.score, a.trusted_partner from risk_assessment a"
+                        + " where a.selection is null and a.score > 0 and a.ground is not null"
+                        + " and a.ground <> 'EARLIER_VERSION_HOLDS_ITEM'"
+                        + " and a.center is not distinct from nullif(?, '') and a.entry_date between ? and ?"
+                        + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number"
+                        + " and o.version = a.version)"
+                        + " and not exists (select 1 from risk_assessment b where b.entry_number = a.entry_number"
+                        + " and b.version > a.version)"
+                        + " order by a.score desc limit " + RESERVE)
+                .params(center, week, week.plusDays(6))
+                .query(rs -> {
+                    counts.turnAway(new Held(
+                            new EntryKey(rs.getString(1), rs.getInt(2)),
+                            rs.getDouble(3),
+                            rs.getBoolean(4),
+                            STORED,
+                            Long.MIN_VALUE + rs.getRow(),
+                            false));
+                });
         if (selected[0] > 0) {
             jdbc.sql("select a.entry_number, a.version, a.score, a.trusted_partner, exists (select 1 from"
                             + " review_outcome o where o.entry_number = a.entry_number and o.version = a.version),"
@@ -534,6 +725,11 @@ class Selection {
         private final NavigableSet<Held> trusted = new TreeSet<>(Held.LOWEST_FIRST);
         /** The week's control selections, few enough to be searched in full. */
         private final List<Drawn> drawn = new ArrayList<>();
+        /**
+         * Summaries the week turned away though they scored above zero, its {@value #RESERVE} riskiest (lowest score
+         * first), to take a risk item that falls free.
+         */
+        private final NavigableSet<Held> reserve = new TreeSet<>(Held.LOWEST_FIRST);
 
         Week(int arrivals) {
             this.arrivals = arrivals;
@@ -563,6 +759,17 @@ class Selection {
 
         int size() {
             return others.size() + trusted.size();
+        }
+
+        /** Keeps a summary turned away, unless the week keeps {@value #RESERVE} riskier ones. */
+        private void turnAway(Held held) {
+            if (reserve.size() == RESERVE && Held.LOWEST_FIRST.compare(held, reserve.first()) <= 0) {
+                return;
+            }
+            reserve.add(held);
+            if (reserve.size() > RESERVE) {
+                reserve.pollFirst();
+            }
         }
 
         private Stream<Held> held() {

@@ -10,6 +10,13 @@ public enum SelectionGround {
     RISKIEST("among the riskiest of the week"),
     /** Selected in place of a selection that ranked lower: less risky, or a trusted partner's at its reduced share. */
     RISKIEST_IN_PLACE("among the riskiest of the week, in place of a summary selected before it that ranked lower"),
+    /**
+     * Turned away when it was scored, selected since: a risk item fell free to it, the Center's capacity having been
+     * raised or the week's threshold having fallen to its score.
+     */
+    RISKIEST_FREED(
+            "among the riskiest of the week: turned away when it was scored, it took a review item that fell free since"
+                    + " (the Center's capacity was raised, or the week's threshold fell to its score)"),
     ITEMS_TAKEN(null),
     BELOW_THRESHOLD("below the selection threshold"),
     /** No rule, detector or model gave it any risk: a score of zero is never selected for risk. */

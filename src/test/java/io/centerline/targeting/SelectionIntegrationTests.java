@@ -29,6 +29,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -87,6 +88,12 @@ class SelectionIntegrationTests {
 
     @Autowired
     AssessmentReadout readout;
+
+    @Autowired
+    Capacities capacities;
+
+    @Autowired
+    Scoring scoring;
 
     private final List<String> numbers = new ArrayList<>();
     private final Map<String, Boolean> planted = new HashMap<>();
@@ -329,6 +336,63 @@ class SelectionIntegrationTests {
                                 + " v1, riskier and of the same Center and week (score 0.800 against 0.950).",
                         "Rule IMPORTER: as written then.");
         assertThat(reasons(displaced, false)).containsExactly(AssessmentWords.NOTHING_PLANNED);
+    }
+
+    @Test
+    void aCapacityRaisedWhileTheWeekRunsSelectsTheRiskiestSummariesItHadTurnedAway() {
+        LocalDate today = LocalDate.of(2026, 6, 30);
+        String risky = importerFor("0.99");
+        List<String> numbers = drawFreeNumbers(5);
+        takeTheControlItem("2026-06-29");
+        fileCrudeOil(numbers, risky, "2026-06-29");
+        List<String> before = selections(numbers);
+        List<String> turnedAway = IntStream.range(0, numbers.size())
+                .filter(i -> before.get(i) == null)
+                .mapToObj(numbers::get)
+                .toList();
+        assertThat(turnedAway).hasSize(2);
+        Capacity set = capacities.on("PNGM", today);
+        try {
+            capacities.set(
+                    new Capacity(
+                            "PNGM",
+                            Capacities.REVIEW_QUEUE,
+                            40,
+                            set.controlShare(),
+                            set.trustedPartnerFactor(),
+                            today,
+                            "targeter"),
+                    "targeter");
+
+            int taken = scoring.fillFreedItems("PNGM");
+
+            assertThat(taken).isGreaterThanOrEqualTo(2);
+            assertThat(selections(numbers)).containsOnly("RISK");
+            for (String freed : turnedAway) {
+                assertThat(reasons(freed, true).get(0))
+                        .startsWith("Selected for review, among the riskiest of the week: turned away when it was"
+                                + " scored, it took a review item that fell free since")
+                        .contains("capacity 40 a week");
+                assertThat(reasons(freed, false).get(0)).startsWith("This entry summary has been selected");
+            }
+            assertThat(jdbc.sql("select count(*) from audit_log where action = 'RISK_SELECTION_ON_FREED_ITEM'"
+                                    + " and subject_id = any(?)")
+                            .param(turnedAway.toArray(String[]::new))
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2);
+        } finally {
+            capacities.set(
+                    new Capacity(
+                            "PNGM",
+                            Capacities.REVIEW_QUEUE,
+                            set.itemsPerWeek(),
+                            set.controlShare(),
+                            set.trustedPartnerFactor(),
+                            today,
+                            "targeter"),
+                    "targeter");
+        }
     }
 
     @Test

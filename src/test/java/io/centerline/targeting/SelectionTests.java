@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,7 @@ class SelectionTests {
                 held.add(f.key());
                 held.remove(f.decision().displaced());
             }
+            f.decision().promoted().forEach(promoted -> held.add(promoted.key()));
         }
         return held;
     }
@@ -379,6 +381,55 @@ class SelectionTests {
     // scored evenly from 0 to 1: the others are selected from about 0.983, trusted partners at a factor of 0.25 from
     // about 0.996, and a trusted summary of 0.999 (in the top 0.2 to 0.7 % of recent scores with those of the week)
     // competes as one in the top 0.8 to 2.6 %, at 0.979 to 0.993.
+
+    @Test
+    void aSummaryTurnedAwayBelowAnEarlierThresholdTakesAFreeItemBeforeALessRiskyOneThatMeetsALaterThreshold() {
+        Selection selection = afterFourWeeksOfEvenScores(10, 0.10, 0.5);
+        Filed early = file(selection, WEEK, 0.9, false);
+        // the Center's recent scores fall: a run of summaries of the next week in which nothing was found
+        IntStream.range(0, 2_048).forEach(i -> file(selection, WEEK.plusWeeks(1), 0.0, false));
+
+        Filed later = file(selection, WEEK, 0.5, false);
+
+        assertThat(early.decision().ground()).isEqualTo(SelectionGround.BELOW_THRESHOLD);
+        assertThat(later.decision().kind()).isEqualTo(Selection.Kind.RISK);
+        assertThat(later.decision().promoted())
+                .extracting(Selection.Promoted::key)
+                .containsExactly(early.key());
+        assertThat(later.decision().promoted().get(0).threshold()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aCapacityRaisedWhileTheWeekRunsGivesItsFreeItemsToTheRiskiestItTurnedAwayThatMeetTheNewThreshold() {
+        AtomicReference<Capacity> capacity =
+                new AtomicReference<>(new Capacity(CENTER, "q", 3, 0.05, 0.5, LocalDate.MIN, "t"));
+        Selection selection =
+                new Selection((center, week) -> new Selection.Week(0), (center, date) -> capacity.get(), AFTERWARDS, 7);
+        fileFourWeeksOfEvenScores(selection);
+        List<Filed> held = IntStream.range(0, 3)
+                .mapToObj(i -> file(selection, WEEK, 0.999 - i * 0.0001, false))
+                .toList();
+        Filed turnedAway = file(selection, WEEK, 0.998, false);
+        Filed lessRisky = file(selection, WEEK, 0.97, false);
+        Filed nothing = file(selection, WEEK, 0.2, false);
+        assertThat(held).allSatisfy(f -> assertThat(f.decision().kind()).isEqualTo(Selection.Kind.RISK));
+        assertThat(turnedAway.decision().ground()).isEqualTo(SelectionGround.ITEMS_TAKEN);
+        assertThat(lessRisky.decision().ground()).isEqualTo(SelectionGround.BELOW_THRESHOLD);
+
+        capacity.set(new Capacity(CENTER, "q", 20, 0.05, 0.5, LocalDate.MIN, "t"));
+        Selection.Freed freed = selection.fillFreeItems(selection.committedRound(), CENTER, WEEK.plusDays(2));
+
+        assertThat(freed.items().risk()).isEqualTo(19);
+        assertThat(freed.promoted())
+                .extracting(Selection.Promoted::key)
+                .containsExactly(turnedAway.key(), lessRisky.key())
+                .doesNotContain(nothing.key());
+        assertThat(selection
+                        .fillFreeItems(selection.committedRound(), CENTER, WEEK.plusDays(2))
+                        .promoted())
+                .as("each takes one item once")
+                .isEmpty();
+    }
 
     @Test
     void aTrustedSelectionGivesWayToALessRiskyOtherSummaryThatOutranksItAtTheTrustedShare() {

@@ -11,6 +11,7 @@ import io.centerline.targeting.EntryKey;
 import io.centerline.targeting.Outcomes;
 import io.centerline.targeting.ReviewOutcome;
 import io.centerline.targeting.RiskAssessments;
+import io.centerline.targeting.Scoring;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,6 +48,7 @@ class TargetingController {
     private final Effectiveness effectiveness;
     private final RiskAssessments assessments;
     private final AssessmentWords words;
+    private final Scoring scoring;
     private final Clock clock;
 
     TargetingController(
@@ -55,12 +57,14 @@ class TargetingController {
             Effectiveness effectiveness,
             RiskAssessments assessments,
             AssessmentWords words,
+            Scoring scoring,
             Clock clock) {
         this.outcomes = outcomes;
         this.capacities = capacities;
         this.effectiveness = effectiveness;
         this.assessments = assessments;
         this.words = words;
+        this.scoring = scoring;
         this.clock = clock;
     }
 
@@ -133,7 +137,12 @@ class TargetingController {
                 Optional.ofNullable(body.trustedPartnerFactor()).orElse(current.trustedPartnerFactor()),
                 from,
                 CurrentUser.name());
-        return capacities.set(wanted, CurrentUser.name());
+        Capacity stored = capacities.set(wanted, CurrentUser.name());
+        if (!from.isAfter(LocalDate.now(clock))) {
+            // a raise in force while the week runs frees items for the summaries it turned away
+            scoring.fillFreedItems(stored.center());
+        }
+        return stored;
     }
 
     @Operation(summary = "Effectiveness of rules, detectors, the model and the control sample per Center and month")
