@@ -1,5 +1,6 @@
 package io.centerline.entries.intake;
 
+import io.centerline.entries.EntryNumber;
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.platform.ByteOrderMark;
@@ -19,7 +20,10 @@ import java.util.stream.Collectors;
 /**
  * Reads CSV with one row per line item: the header fields of the summary repeated on each of its rows, line fields
  * under a {@code line.} prefix, column names equal to the JSON field names. Consecutive rows with the same entry
- * number make one summary. {@code line.additionalHtsNumbers} separates numbers with {@code ;} and {@code line.fees}
+ * number make one summary: the same as intake reads it, so that {@code ABC-1234567-6}, {@code ABC12345676} and
+ * {@code abc12345676} are one entry; a text that is not an entry number (which validation then refuses) is compared
+ * as written, around spaces. The summary takes the entry number as its first row writes it.
+ * {@code line.additionalHtsNumbers} separates numbers with {@code ;} and {@code line.fees}
  * writes fees as {@code 499=433.00;501=156.25}. A column Centerline does not know, or one the header names twice,
  * refuses the whole file, since no row of it could be read as meant.
  *
@@ -146,6 +150,7 @@ public final class CsvSummaryReader implements SummaryReader {
                     position, null, unread.stream().map(row -> error(row, "")).toList());
         }
         String entryNumber = entryNumber(first);
+        String entry = entry(first);
         List<CsvRows.Read> group = new ArrayList<>();
         List<CsvRows.Broken> since = new ArrayList<>();
         long sinceRows = 0;
@@ -155,7 +160,7 @@ public final class CsvSummaryReader implements SummaryReader {
             if (row instanceof CsvRows.Broken broken && !givesEntryNumber(broken)) {
                 hold(since, broken);
                 sinceRows++;
-            } else if (Objects.equals(entryNumber(row), entryNumber)) {
+            } else if (Objects.equals(entry(row), entry)) {
                 rows += 1 + sinceRows;
                 since.forEach(broken -> hold(unread, broken));
                 since.clear();
@@ -230,6 +235,17 @@ public final class CsvSummaryReader implements SummaryReader {
                 "entryNumber");
     }
 
+    /**
+     * The entry number a row gives as intake reads it, to tell the rows of one entry: its plain form when it is an
+     * entry number, else the text as written.
+     */
+    private String entry(CsvRows.Row row) {
+        String text = entryNumber(row);
+        return text == null
+                ? null
+                : EntryNumber.tryParse(text).map(EntryNumber::value).orElse(text);
+    }
+
     /** The next row, or null at the end of the file. */
     private CsvRows.Row fetch() {
         try {
@@ -253,7 +269,9 @@ public final class CsvSummaryReader implements SummaryReader {
         CsvRows.Read first = group.get(0);
         for (CsvRows.Read row : group.subList(1, group.size())) {
             for (String column : SummaryFields.HEADER) {
-                if (columns.containsKey(column)
+                // the rows were grouped by their entry numbers as read, which may be written otherwise
+                if (!column.equals("entryNumber")
+                        && columns.containsKey(column)
                         && columns.get(column) < row.values().size()
                         && !sameValue(value(row, column), value(first, column))) {
                     errors.add(IntakeError.header(

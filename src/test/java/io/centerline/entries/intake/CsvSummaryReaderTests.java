@@ -42,6 +42,32 @@ class CsvSummaryReaderTests {
     }
 
     @Test
+    void rowsGiveOneSummaryWhenTheirEntryNumbersReadAlikeWrittenWithDashesOrInLowerCase() {
+        List<ReadRecord> records = readAll(HEADER
+                + "QAA33334276,01,,1,,,,,\n"
+                + "QAA-3333427-6,01,,2,,,,,\n"
+                + "qaa33334276,01,,3,,,,,\n"
+                + "qaa-3333427-6,01,,4,,,,,\n"
+                + "B,01,,1,,,,,\n");
+
+        List<SubmittedEntrySummary> summaries = summaries(records);
+        assertThat(summaries).extracting(SubmittedEntrySummary::entryNumber).containsExactly("QAA33334276", "B");
+        assertThat(summaries.get(0).lines()).extracting(Line::lineNumber).containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
+    void rowsWhoseEntryNumbersCannotBeReadAreGroupedByTheirTextAsWritten() {
+        List<ReadRecord> records = readAll(HEADER + "QAA-333,01,,1,,,,,\n" + " QAA-333 ,01,,2,,,,,\n"
+                + "QAA333,01,,1,,,,,\n" + "qaa333,01,,1,,,,,\n");
+
+        assertThat(summaries(records))
+                .extracting(
+                        SubmittedEntrySummary::entryNumber,
+                        summary -> summary.lines().size())
+                .containsExactly(tuple("QAA-333", 2), tuple("QAA333", 1), tuple("qaa333", 1));
+    }
+
+    @Test
     void thePositionCountsSummariesNotRows() {
         List<ReadRecord> records = readAll(HEADER
                 + "A,01,,1,,,,,\n"
