@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
  * as written, around spaces. The summary takes the entry number as its first row writes it.
  * {@code line.additionalHtsNumbers} separates numbers with {@code ;} and {@code line.fees}
  * writes fees as {@code 499=433.00;501=156.25}. A column Centerline does not know, or one the header names twice,
- * refuses the whole file, since no row of it could be read as meant.
+ * refuses the whole file, since no row of it could be read as meant. A row whose every value is blank, as spreadsheet
+ * programs write an empty row ({@code ,,,,}), holds nothing and is skipped as an empty line is, wherever it stands:
+ * between two rows of one summary it does not part them.
  *
  * <p>Memory stays bounded whatever the file holds. A summary holds at most {@value #MAX_ROWS} lines, so a run of more
  * rows with one entry number is counted, not held, and rejected ({@code CSV_TOO_MANY_ROWS}); reading goes on after it.
@@ -66,7 +68,7 @@ public final class CsvSummaryReader implements SummaryReader {
     CsvSummaryReader(Reader in, int maxRecord) {
         this.input = new CsvRows(ByteOrderMark.skipped(in), maxRecord);
         this.maxRecord = maxRecord;
-        CsvRows.Row header = fetch();
+        CsvRows.Row header = row();
         if (header instanceof CsvRows.Broken broken) {
             throw new IllegalArgumentException(
                     broken.tooLong()
@@ -246,8 +248,20 @@ public final class CsvSummaryReader implements SummaryReader {
                 : EntryNumber.tryParse(text).map(EntryNumber::value).orElse(text);
     }
 
-    /** The next row, or null at the end of the file. */
+    /**
+     * The next row that holds a value, or null at the end of the file: a row of blank values, as spreadsheet programs
+     * write an empty row ({@code ,,,}), is skipped as an empty line is.
+     */
     private CsvRows.Row fetch() {
+        CsvRows.Row row;
+        do {
+            row = row();
+        } while (row instanceof CsvRows.Read read && read.values().stream().allMatch(String::isEmpty));
+        return row;
+    }
+
+    /** The next row, or null at the end of the file. */
+    private CsvRows.Row row() {
         try {
             return input.next();
         } catch (IOException e) {

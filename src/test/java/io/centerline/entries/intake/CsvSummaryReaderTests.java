@@ -241,6 +241,29 @@ class CsvSummaryReaderTests {
         assertThat(line.fees()).containsExactly(new Fee("499", "433.00"), new Fee("501", null));
     }
 
+    @Test
+    void aRowOfOnlyBlankValuesIsSkippedLikeAnEmptyLineAndDoesNotSplitItsSummary() {
+        List<ReadRecord> records = readAll(HEADER
+                + ",,,,,,,,\n"
+                + "A,01,,1,,,,,\n"
+                + " , ,,, ,,,,\n"
+                + ",,,\n"
+                + "A,01,,2,,,,,\n"
+                + ",,,,,,,,\n"
+                + "B,01,,1,,,,,\n"
+                + ",,,,,,,,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
+        List<SubmittedEntrySummary> summaries = summaries(records);
+        assertThat(summaries).extracting(SubmittedEntrySummary::entryNumber).containsExactly("A", "B");
+        assertThat(summaries.get(0).lines()).extracting(Line::lineNumber).containsExactly("1", "2");
+    }
+
+    @Test
+    void aFileOfOnlyBlankRowsHoldsNoSummary() {
+        assertThat(readAll(HEADER + ",,,,,,,,\n,,,,,,,,\r\n")).isEmpty();
+    }
+
     private static Line line(String number, String hts) {
         return new Line(
                 number, hts, List.of(), null, null, null, null, null, null, null, null, null, null, null, null,
