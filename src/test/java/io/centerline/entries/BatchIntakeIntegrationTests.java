@@ -305,6 +305,40 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aCsvHoldingAnOriginalAndItsCorrectionOnAdjacentRowsStoresBothVersions() {
+        String number = entryNumber("CSV");
+        String importer = importer();
+        String header = "entryNumber,postSummaryCorrection,entryType,importerNumber,portOfEntry,entryDate,summaryDate,"
+                + "modeOfTransport,line.lineNumber,line.htsNumber,line.countryOfOrigin,line.countryOfExport,"
+                + "line.manufacturerId,line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount";
+        String rest = ",01," + importer + ",2709,2026-04-01,2026-04-08,11,";
+        String rows = String.join(
+                "\n",
+                header,
+                number + ",false" + rest
+                        + "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10000,DOZ,6600.00",
+                number + ",false" + rest + "2,6110202079,VN,VN,VNGARTEX45HCM,cotton sweaters,20000.00,2000,DOZ,3300.00",
+                number.replace("-", "") + ",true" + rest
+                        + "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10000,DOZ,6600.00",
+                number.replace("-", "") + ",true" + rest
+                        + "2,6110202079,VN,VN,VNGARTEX45HCM,cotton pullovers,20000.00,2000,DOZ,3300.00");
+
+        Response answer = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), rows);
+
+        assertThat(answer.code()).isEqualTo(200);
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2);
+        assertThat(answer.json().get("rejected")).isEmpty();
+        String path = "/api/v1/entry-summaries/" + number.replace("-", "");
+        assertThat(get(FILER, path + "/versions").json()).hasSize(2);
+        for (int version = 1; version <= 2; version++) {
+            JsonNode stored = get(FILER, path + "?version=" + version).json();
+            assertThat(stored.get("lines")).hasSize(2);
+            assertThat(stored.at("/lines/1/description").asString())
+                    .isEqualTo(version == 1 ? "cotton sweaters" : "cotton pullovers");
+        }
+    }
+
+    @Test
     void aCsvWithAColumnCentrelineDoesNotKnowIsRefusedWhole() {
         Response answer =
                 post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), "entryNumber,colour\nABC12345676,red\n");

@@ -7,30 +7,55 @@ import io.centerline.platform.ByteOrderMark;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Reads CSV with one row per line item: the header fields of the summary repeated on each of its rows, line fields
- * under a {@code line.} prefix, column names equal to the JSON field names. Consecutive rows with the same entry
- * number make one summary: the same as intake reads it, so that {@code ABC-1234567-6}, {@code ABC12345676} and
- * {@code abc12345676} are one entry; a text that is not an entry number (which validation then refuses) is compared
- * as written, around spaces. The summary takes the entry number as its first row writes it.
- * {@code line.additionalHtsNumbers} separates numbers with {@code ;} and {@code line.fees}
+ * under a {@code line.} prefix, column names equal to the JSON field names. Consecutive rows with the same entry number
+ * make one summary, or one for each filing of the entry they hold (below): the same entry number as intake reads it, so
+ * that {@code ABC-1234567-6}, {@code ABC12345676} and {@code abc12345676} are one entry; a text that is not an entry
+ * number (which validation then refuses) is compared as written, around spaces. The summary takes the entry number as
+ * its first row writes it. {@code line.additionalHtsNumbers} separates numbers with {@code ;} and {@code line.fees}
  * writes fees as {@code 499=433.00;501=156.25}. A column Centerline does not know, or one the header names twice,
  * refuses the whole file, since no row of it could be read as meant. A row whose every value is blank, as spreadsheet
  * programs write an empty row ({@code ,,,,}), holds nothing and is skipped as an empty line is, wherever it stands:
  * between two rows of one summary it does not part them.
  *
- * <p>Memory stays bounded whatever the file holds. A summary holds at most {@value #MAX_ROWS} lines, so a run of more
- * rows with one entry number is counted, not held, and rejected ({@code CSV_TOO_MANY_ROWS}); reading goes on after it.
+ * <p>Rows of one entry number that follow one another may hold more than one filing of it, as a file sorted by entry
+ * number holds an original beside its post-summary correction, or a summary sent again; each is read as a summary of
+ * its own, in the order of the rows, as the same filings would be from NDJSON. A row begins another filing when its
+ * line number is one a row of the filing being read already gives (the numbering starts again) and either
+ * <ul>
+ *   <li>its {@code postSummaryCorrection} reads otherwise than that filing's first row's, true (or {@code Y}) against
+ *       false (blank, or {@code N}): a correction after its original; or
+ *   <li>the rows from it up to the next row that begins a filing, or to the last row of the entry number, repeat that
+ *       filing row for row, every value the same but the writing of the entry number: the summary sent again.
+ * </ul>
+ * Rows that start the numbering again without doing either stay in the filing before them (which then has to repeat
+ * the one before it in turn, or join it): a line number given twice by mistake ({@code 1, 2, 3, 1}) leaves one
+ * summary with a repeated line, refused whole ({@code LINE_NUMBER_DUPLICATE}), rather than a summary stored short of
+ * a line. A summary's rows in any order of line numbers are one summary, and a row without a line number never begins
+ * a filing. Should a filing so read hold rows whose {@code postSummaryCorrection} reads otherwise, the filings' rows
+ * are mixed (sorted by line number as well as entry number) and cannot be told apart: all the rows of the entry number
+ * are read as one summary, refused as {@code CSV_HEADER_MISMATCH}.
+ *
+ * <p>Memory stays bounded whatever the file holds. A summary holds at most {@value #MAX_ROWS} lines, and the rows of
+ * one entry number that follow one another are held up to {@value #MAX_RUN}, an original of that many lines and its
+ * correction: a summary of more rows is rejected ({@code CSV_TOO_MANY_ROWS}), and a run of more rows with one entry
+ * number is counted, not held, and rejected whole; reading goes on after it.
  *
  * <p>A row that breaks the quoting rules ({@code CSV_SYNTAX}), or one longer than {@value #MAX_RECORD} characters
  * ({@code CSV_RECORD_TOO_LONG}, most often a quote that is never closed and would take in the rest of the file), costs
@@ -38,11 +63,19 @@ import java.util.stream.Collectors;
  * it are read as usual. That summary is rejected whole, all its rows with it, so that it is never stored with a line
  * missing; its entry number is the one the row gives before the value that breaks it. When the row breaks before its
  * entry number, it may be a line of the summary before it or of the one after it, and both are rejected with it.
+ * Rows of one entry number that hold a broken row are read as one summary, whatever filings they hold, since the row
+ * may be a line of any of them.
  */
 public final class CsvSummaryReader implements SummaryReader {
 
     /** The most lines a summary holds (line numbers 1 to 999), and so the most rows of one summary. */
     static final int MAX_ROWS = 999;
+
+    /**
+     * The most rows of one entry number following one another that are held: an original of the most lines and its
+     * correction.
+     */
+    static final int MAX_RUN = 2 * MAX_ROWS;
 
     /** The longest row read, in characters; a row of a summary line takes a few hundred. */
     static final int MAX_RECORD = 1 << 20;
@@ -58,6 +91,8 @@ public final class CsvSummaryReader implements SummaryReader {
      * with that summary, and with the next.
      */
     private List<CsvRows.Broken> between = List.of();
+    /** The summaries or rejections read and not yet taken: those of the rows of one entry number. */
+    private final Deque<ReadRecord> ready = new ArrayDeque<>();
 
     private int position;
 
@@ -125,6 +160,9 @@ public final class CsvSummaryReader implements SummaryReader {
 
     @Override
     public boolean hasNext() {
+        if (!ready.isEmpty()) {
+            return true;
+        }
         if (pending == null) {
             pending = fetch();
         }
@@ -136,8 +174,18 @@ public final class CsvSummaryReader implements SummaryReader {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        position++;
-        // the rows of this summary that cannot be read and those beside it that break before their entry number
+        if (ready.isEmpty()) {
+            readRun();
+        }
+        return ready.remove();
+    }
+
+    /**
+     * Reads the rows of the next entry number that follow one another into the summaries they make, or into the
+     * reasons they cannot be read.
+     */
+    private void readRun() {
+        // the rows of this entry that cannot be read and those beside them that break before their entry number
         List<CsvRows.Broken> unread = new ArrayList<>(between);
         between = List.of();
         CsvRows.Row first = pending;
@@ -148,12 +196,13 @@ public final class CsvSummaryReader implements SummaryReader {
         }
         if (first == null) {
             // no row of the file gives an entry number
-            return new ReadRecord.Unreadable(
-                    position, null, unread.stream().map(row -> error(row, "")).toList());
+            ready.add(new ReadRecord.Unreadable(
+                    ++position, null, unread.stream().map(row -> error(row, "")).toList()));
+            return;
         }
         String entryNumber = entryNumber(first);
         String entry = entry(first);
-        List<CsvRows.Read> group = new ArrayList<>();
+        List<CsvRows.Read> run = new ArrayList<>();
         List<CsvRows.Broken> since = new ArrayList<>();
         long sinceRows = 0;
         long rows = 0;
@@ -168,8 +217,8 @@ public final class CsvSummaryReader implements SummaryReader {
                 since.clear();
                 sinceRows = 0;
                 if (row instanceof CsvRows.Read read) {
-                    if (group.size() < MAX_ROWS) {
-                        group.add(read);
+                    if (run.size() < MAX_RUN) {
+                        run.add(read);
                     }
                 } else {
                     hold(unread, (CsvRows.Broken) row);
@@ -181,15 +230,23 @@ public final class CsvSummaryReader implements SummaryReader {
             }
         } while ((row = fetch()) != null);
         since.forEach(broken -> hold(unread, broken));
-        if (rows > MAX_ROWS) {
-            return new ReadRecord.Unreadable(
-                    position,
+        if (rows > MAX_RUN) {
+            ready.add(tooManyRows(
                     entryNumber,
-                    List.of(IntakeError.header(
-                            null,
-                            "CSV_TOO_MANY_ROWS",
-                            "Entry " + entryNumber + " has " + rows + " rows from CSV row " + first.number()
-                                    + "; a summary holds at most " + MAX_ROWS + " lines.")));
+                    rows,
+                    first,
+                    ", and the rows of an entry number that follow one another at most " + MAX_RUN
+                            + ", for an original and its correction."));
+            return;
+        }
+        if (unread.isEmpty()) {
+            filings(run).forEach(filing -> ready.add(toRecord(filing, entryNumber(filing.get(0)), new ArrayList<>())));
+            return;
+        }
+        // the broken rows may be lines of any summary the rows of the entry make, and all are rejected with them
+        if (rows > MAX_ROWS) {
+            ready.add(tooManyRows(entryNumber, rows, first, "."));
+            return;
         }
         String summary = entryNumber == null ? "the summary without an entry number" : "entry " + entryNumber;
         List<IntakeError> errors = new ArrayList<>();
@@ -201,11 +258,102 @@ public final class CsvSummaryReader implements SummaryReader {
                             : " Its entry number cannot be read, and " + summary
                                     + " is rejected with it, as the row may be one of its lines."));
         }
-        if (group.isEmpty()) {
-            // no row of the summary could be read
-            return new ReadRecord.Unreadable(position, entryNumber, errors);
+        ready.add(
+                run.isEmpty()
+                        // no row of the summary could be read
+                        ? new ReadRecord.Unreadable(++position, entryNumber, errors)
+                        : toRecord(run, entryNumber, errors));
+    }
+
+    /** The rejection of rows of one entry number more than a summary, or the rows read as one, may hold. */
+    private ReadRecord tooManyRows(String entryNumber, long rows, CsvRows.Row first, String limit) {
+        return new ReadRecord.Unreadable(
+                ++position,
+                entryNumber,
+                List.of(IntakeError.header(
+                        null,
+                        "CSV_TOO_MANY_ROWS",
+                        "Entry " + entryNumber + " has " + rows + " rows from CSV row " + first.number()
+                                + "; a summary holds at most " + MAX_ROWS + " lines" + limit)));
+    }
+
+    /**
+     * The filings the rows of one entry number that follow one another hold, by the rule the class says: split where
+     * the numbering starts again, each split kept only for a correction or a repeat, and none if the filings mix.
+     */
+    private List<List<CsvRows.Read>> filings(List<CsvRows.Read> run) {
+        List<Filing> filings = new ArrayList<>();
+        Set<String> lineNumbers = new HashSet<>();
+        for (CsvRows.Read row : run) {
+            String lineNumber = value(row, "line.lineNumber");
+            if (filings.isEmpty()) {
+                filings.add(new Filing(new ArrayList<>(), false));
+            } else if (lineNumbers.contains(lineNumber)) {
+                Boolean was = correction(filings.get(filings.size() - 1).rows().get(0));
+                Boolean is = correction(row);
+                boolean corrects = was != null && is != null && !was.equals(is);
+                filings.add(new Filing(new ArrayList<>(), !corrects));
+                lineNumbers.clear();
+            }
+            filings.get(filings.size() - 1).rows().add(row);
+            if (lineNumber != null) {
+                lineNumbers.add(lineNumber);
+            }
         }
-        return toRecord(group, entryNumber, errors);
+        for (int i = filings.size() - 1; i > 0; i--) {
+            Filing earlier = filings.get(i - 1);
+            if (filings.get(i).resend()
+                    && !repeats(earlier.rows(), filings.get(i).rows())) {
+                earlier.rows().addAll(filings.remove(i).rows());
+            }
+        }
+        boolean mixed = filings.size() > 1 && filings.stream().anyMatch(filing -> mixes(filing.rows()));
+        return mixed ? List.of(run) : filings.stream().map(Filing::rows).toList();
+    }
+
+    /** Whether rows read postSummaryCorrection otherwise, and so are not all of one filing. */
+    private boolean mixes(List<CsvRows.Read> rows) {
+        return rows.stream().map(this::correction).distinct().count() > 1;
+    }
+
+    /**
+     * The rows of one filing of an entry, and whether they were read as a filing only for repeating the one before:
+     * they begin with a line number of that one, and the same postSummaryCorrection or one that reads as neither.
+     */
+    private record Filing(List<CsvRows.Read> rows, boolean resend) {}
+
+    /** Whether the later rows repeat the earlier ones row for row, each value the same but the entry number's writing. */
+    private boolean repeats(List<CsvRows.Read> earlier, List<CsvRows.Read> later) {
+        if (earlier.size() != later.size()) {
+            return false;
+        }
+        int entryNumber = columns.get("entryNumber");
+        for (int i = 0; i < earlier.size(); i++) {
+            List<String> a = earlier.get(i).values();
+            List<String> b = later.get(i).values();
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int column = 0; column < a.size(); column++) {
+                if (column != entryNumber && !a.get(column).equals(b.get(column))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a row is a post-summary correction as validation reads its postSummaryCorrection (true or Y; blank,
+     * false or N is not), or null when the value reads as neither.
+     */
+    private Boolean correction(CsvRows.Read row) {
+        String flag = value(row, "postSummaryCorrection");
+        return switch (flag == null ? "" : flag.toUpperCase(Locale.ROOT)) {
+            case "", "FALSE", "N" -> false;
+            case "TRUE", "Y" -> true;
+            default -> null;
+        };
     }
 
     /** Keeps a broken row to report, up to as many as a summary has lines: a summary of more is rejected for that. */
@@ -271,6 +419,9 @@ public final class CsvSummaryReader implements SummaryReader {
 
     /** The summary of a group of rows read, or the reasons it cannot be taken: those given and those found here. */
     private ReadRecord toRecord(List<CsvRows.Read> group, String entryNumber, List<IntakeError> errors) {
+        if (group.size() > MAX_ROWS) {
+            return tooManyRows(entryNumber, group.size(), group.get(0), ".");
+        }
         for (CsvRows.Read row : group) {
             if (row.values().size() != columns.size()) {
                 errors.add(IntakeError.header(
@@ -298,11 +449,11 @@ public final class CsvSummaryReader implements SummaryReader {
             }
         }
         if (!errors.isEmpty()) {
-            return new ReadRecord.Unreadable(position, entryNumber, errors);
+            return new ReadRecord.Unreadable(++position, entryNumber, errors);
         }
         List<SubmittedEntrySummary.Line> lines = group.stream().map(this::line).collect(Collectors.toList());
         return new ReadRecord.Parsed(
-                position,
+                ++position,
                 new SubmittedEntrySummary(
                         entryNumber,
                         value(first, "entryType"),

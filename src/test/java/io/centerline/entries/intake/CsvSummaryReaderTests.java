@@ -67,6 +67,159 @@ class CsvSummaryReaderTests {
                 .containsExactly(tuple("QAA-333", 2), tuple("QAA333", 1), tuple("qaa333", 1));
     }
 
+    private static final String FILINGS =
+            "entryNumber,postSummaryCorrection,totalDuty,line.lineNumber,line.enteredValue,line.description\n";
+
+    @Test
+    void aRowRestartingTheNumberingWithAnotherPostSummaryCorrectionBeginsAnotherSummaryOfTheEntry() {
+        List<ReadRecord> records = readAll(FILINGS
+                + "A,false,10.00,1,100.00,laptops\n"
+                + "A,false,10.00,2,50.00,profiles\n"
+                + "A,true,12.00,1,120.00,laptops\n"
+                + "A,true,12.00,2,50.00,profiles\n"
+                + "A,true,12.00,3,5.00,cables\n"
+                + "B,,,1,1.00,\n"
+                + "B,,,2,1.00,\n"
+                + "B,Y,,1,2.00,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3, 4);
+        List<SubmittedEntrySummary> summaries = summaries(records);
+        assertThat(summaries)
+                .extracting(
+                        SubmittedEntrySummary::entryNumber,
+                        SubmittedEntrySummary::postSummaryCorrection,
+                        summary ->
+                                summary.lines().stream().map(Line::enteredValue).toList())
+                .containsExactly(
+                        tuple("A", "false", List.of("100.00", "50.00")),
+                        tuple("A", "true", List.of("120.00", "50.00", "5.00")),
+                        tuple("B", null, List.of("1.00", "1.00")),
+                        tuple("B", "Y", List.of("2.00")));
+    }
+
+    @Test
+    void rowsRestartingTheNumberingThatRepeatTheSummaryRowForRowAreTheSummarySentAgain() {
+        String summary = "QAA33334276,false,10.00,1,100.00,laptops\n" + "QAA33334276,false,10.00,2,50.00,profiles\n";
+        List<ReadRecord> records =
+                readAll(FILINGS + summary + summary.replace("QAA33334276", "qaa-3333427-6") + summary);
+
+        List<SubmittedEntrySummary> summaries = summaries(records);
+        assertThat(summaries)
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("QAA33334276", "qaa-3333427-6", "QAA33334276");
+        assertThat(summaries)
+                .extracting(SubmittedEntrySummary::lines)
+                .containsOnly(summaries(readAll(FILINGS + summary)).get(0).lines());
+    }
+
+    @Test
+    void rowsInAnyOrderOfTheirLineNumbersAreOneSummary() {
+        List<ReadRecord> records = readAll(FILINGS
+                + "A,false,10.00,2,50.00,\n"
+                + "A,false,10.00,3,5.00,\n"
+                + "A,false,10.00,1,100.00,\n"
+                + "A,true,12.00,3,5.00,\n"
+                + "A,true,12.00,1,120.00,\n");
+
+        assertThat(summaries(records))
+                .extracting(summary ->
+                        summary.lines().stream().map(Line::lineNumber).toList())
+                .containsExactly(List.of("2", "3", "1"), List.of("3", "1"));
+    }
+
+    @Test
+    void aLineNumberGivenAgainByRowsThatDoNotRepeatTheSummaryStaysInItSoThatNoSummaryIsStoredShortOfALine() {
+        List<ReadRecord> records = readAll(FILINGS
+                + "A,false,10.00,1,100.00,laptops\n"
+                + "A,false,10.00,2,50.00,profiles\n"
+                + "A,false,10.00,3,5.00,cables\n"
+                + "A,false,10.00,1,7.00,mice\n"
+                + "B,false,10.00,1,100.00,laptops\n"
+                + "B,false,10.00,2,50.00,profiles\n"
+                + "B,false,10.00,2,50.00,profiles\n"
+                + "B,false,10.00,3,5.00,cables\n"
+                + "C,false,10.00,1,100.00,laptops\n"
+                + "C,false,10.00,2,50.00,profiles\n"
+                + "C,false,10.00,1,100.00,laptops\n"
+                + "C,false,10.00,2,50.00,profiles\n"
+                + "C,false,10.00,3,5.00,cables\n");
+
+        assertThat(summaries(records))
+                .extracting(
+                        SubmittedEntrySummary::entryNumber,
+                        summary ->
+                                summary.lines().stream().map(Line::lineNumber).toList())
+                .containsExactly(
+                        tuple("A", List.of("1", "2", "3", "1")),
+                        tuple("B", List.of("1", "2", "2", "3")),
+                        tuple("C", List.of("1", "2", "1", "2", "3")));
+    }
+
+    @Test
+    void aRowChangingPostSummaryCorrectionWithoutRestartingTheNumberingStaysInItsSummary() {
+        List<ReadRecord> records =
+                readAll(FILINGS + "A,false,10.00,1,100.00,\n" + "A,false,10.00,2,50.00,\n" + "A,true,10.00,3,5.00,\n");
+
+        assertThat(records)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadRecord.Unreadable.class,
+                        unreadable -> assertThat(unreadable.errors())
+                                .extracting(IntakeError::code, IntakeError::field)
+                                .containsExactly(tuple("CSV_HEADER_MISMATCH", "postSummaryCorrection")));
+    }
+
+    @Test
+    void rowsOfAnOriginalAndItsCorrectionMixedLineByLineCannotBeToldApartAndAreRejectedAsOneSummary() {
+        List<ReadRecord> records = readAll(FILINGS
+                + "A,false,10.00,1,100.00,\n"
+                + "A,true,12.00,1,120.00,\n"
+                + "A,false,10.00,2,50.00,\n"
+                + "A,true,12.00,2,50.00,\n"
+                + "B,false,10.00,1,100.00,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
+        assertThat(records.get(0)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("A");
+            assertThat(unreadable.errors())
+                    .extracting(IntakeError::code, IntakeError::field)
+                    .contains(tuple("CSV_HEADER_MISMATCH", "postSummaryCorrection"));
+        });
+        assertThat(records.get(1)).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
+    void aBrokenRowAmongTheRowsOfTwoFilingsOfAnEntryRejectsBoth() {
+        List<ReadRecord> records = readAll(FILINGS
+                + "A,false,10.00,1,100.00,\n"
+                + "A,true,12.00,1,120.00,\"cables\"x\n"
+                + "B,false,10.00,1,100.00,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
+        assertThat(records.get(0))
+                .isInstanceOfSatisfying(
+                        ReadRecord.Unreadable.class,
+                        unreadable -> assertThat(unreadable.errors())
+                                .extracting(IntakeError::code)
+                                .containsExactly("CSV_SYNTAX"));
+    }
+
+    @Test
+    void anOriginalAndItsCorrectionOfAsManyRowsAsASummaryHasLinesAreRead() {
+        StringBuilder text = new StringBuilder(FILINGS);
+        for (String correction : List.of("false", "true")) {
+            for (int row = 1; row <= CsvSummaryReader.MAX_ROWS; row++) {
+                text.append("A,").append(correction).append(",,").append(row).append(",1.00,\n");
+            }
+        }
+
+        assertThat(summaries(readAll(text.toString())))
+                .extracting(
+                        SubmittedEntrySummary::postSummaryCorrection,
+                        summary -> summary.lines().size())
+                .containsExactly(tuple("false", CsvSummaryReader.MAX_ROWS), tuple("true", CsvSummaryReader.MAX_ROWS));
+    }
+
     @Test
     void thePositionCountsSummariesNotRows() {
         List<ReadRecord> records = readAll(HEADER
@@ -280,27 +433,45 @@ class CsvSummaryReaderTests {
     }
 
     @Test
-    void aSummaryOfMoreRowsThanASummaryHasLinesIsRejectedUnheldAndReadingContinues() {
+    void aSummaryOfMoreRowsThanASummaryHasLinesIsRejectedAndReadingContinues() {
+        assertThat(errorsOfRowsOfB(CsvSummaryReader.MAX_ROWS + 1))
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple(
+                        "CSV_TOO_MANY_ROWS",
+                        "Entry B has 1000 rows from CSV row 3; a summary holds at most 999 lines."));
+    }
+
+    @Test
+    void rowsOfOneEntryNumberFollowingOneAnotherBeyondTwoSummariesOfTheMostLinesAreRejectedUnheldAndReadingContinues() {
+        assertThat(errorsOfRowsOfB(2 * CsvSummaryReader.MAX_ROWS + 1))
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple(
+                        "CSV_TOO_MANY_ROWS",
+                        "Entry B has 1999 rows from CSV row 3; a summary holds at most 999 lines, and the rows of an"
+                                + " entry number that follow one another at most 1998, for an original and its"
+                                + " correction."));
+    }
+
+    /**
+     * The errors of the rejection of as many rows of entry B, numbered 1 to 999 and from 1 again, between summaries A
+     * and C, which are read.
+     */
+    private static List<IntakeError> errorsOfRowsOfB(int rows) {
         StringBuilder text = new StringBuilder(HEADER).append("A,01,,1,,,,,\n");
-        for (int row = 1; row <= CsvSummaryReader.MAX_ROWS + 1; row++) {
-            text.append("B,01,,").append(row).append(",,,,,\n");
+        for (int row = 0; row < rows; row++) {
+            text.append("B,01,,").append(row % CsvSummaryReader.MAX_ROWS + 1).append(",,,,,\n");
         }
         text.append("C,01,,1,,,,,\n");
 
         List<ReadRecord> records = readAll(text.toString());
 
         assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
-        assertThat(records.get(1)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
-            assertThat(unreadable.entryNumber()).isEqualTo("B");
-            assertThat(unreadable.errors())
-                    .extracting(IntakeError::code, IntakeError::message)
-                    .containsExactly(tuple(
-                            "CSV_TOO_MANY_ROWS",
-                            "Entry B has 1000 rows from CSV row 3; a summary holds at most 999 lines."));
-        });
         assertThat(summaries(List.of(records.get(0), records.get(2))))
                 .extracting(SubmittedEntrySummary::entryNumber)
                 .containsExactly("A", "C");
+        assertThat(records.get(1)).isInstanceOf(ReadRecord.Unreadable.class);
+        assertThat(((ReadRecord.Unreadable) records.get(1)).entryNumber()).isEqualTo("B");
+        return ((ReadRecord.Unreadable) records.get(1)).errors();
     }
 
     @Test
