@@ -38,7 +38,10 @@ class ApiErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
-        return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                e instanceof RefusedInput refused ? refused.code() : "BAD_REQUEST",
+                e.getMessage());
     }
 
     @ExceptionHandler(Invalid.class)

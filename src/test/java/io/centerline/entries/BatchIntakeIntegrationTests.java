@@ -15,6 +15,7 @@ import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryWriter;
 import io.centerline.support.ApiTest;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -344,7 +345,23 @@ class BatchIntakeIntegrationTests extends ApiTest {
                 post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), "entryNumber,colour\nABC12345676,red\n");
 
         assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_UNKNOWN_COLUMN");
         assertThat(answer.body()).contains("colour");
+    }
+
+    @Test
+    void aCsvSavedAsUtf16IsRefusedWholeSayingSo() {
+        Response answer = post(
+                FILER,
+                BATCHES,
+                MediaType.parseMediaType("text/csv"),
+                new String(
+                        "entryNumber,entryType\nABC12345676,01\n".getBytes(StandardCharsets.UTF_16LE),
+                        StandardCharsets.ISO_8859_1));
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("CSV_ENCODING");
+        assertThat(answer.json().at("/errors/0/message").asString()).contains("UTF-16", "save the file as UTF-8");
     }
 
     @Test
@@ -356,6 +373,7 @@ class BatchIntakeIntegrationTests extends ApiTest {
                 "entryNumber,line.description,line.description\nABC12345676,laptops,tablets\n");
 
         assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_REPEATED_COLUMN");
         assertThat(answer.body()).contains("The CSV header names the column line.description twice");
     }
 

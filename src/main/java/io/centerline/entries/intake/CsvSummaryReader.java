@@ -4,6 +4,7 @@ import io.centerline.entries.EntryNumber;
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.platform.ByteOrderMark;
+import io.centerline.platform.RefusedInput;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -105,35 +106,48 @@ public final class CsvSummaryReader implements SummaryReader {
         this.maxRecord = maxRecord;
         CsvRows.Row header = row();
         if (header instanceof CsvRows.Broken broken) {
-            throw new IllegalArgumentException(
+            throw new RefusedInput(
+                    "CSV_HEADER_UNREADABLE",
                     broken.tooLong()
                             ? "The CSV header runs past " + maxRecord + " characters"
                             : "The CSV header cannot be read: " + broken.problem());
         }
         List<String> names = header == null ? List.of() : ((CsvRows.Read) header).values();
+        if (names.stream().anyMatch(name -> name.indexOf('\u0000') >= 0)) {
+            throw new RefusedInput(
+                    "CSV_ENCODING",
+                    "The CSV header holds NUL characters, as a file saved as UTF-16 does when read as UTF-8: save the"
+                            + " file as UTF-8 (\"CSV UTF-8\" in spreadsheet programs)");
+        }
         if (names.size() == 1) {
             String only = names.get(0);
             for (char separator : new char[] {';', '\t', '|'}) {
                 if (only.indexOf(separator) >= 0) {
-                    throw new IllegalArgumentException("The CSV header is one column, '" + only
-                            + "': columns are separated by commas, and this file seems to separate them by '"
-                            + (separator == '\t' ? "\\t" : String.valueOf(separator)) + "'");
+                    throw new RefusedInput(
+                            "CSV_HEADER_SEPARATOR",
+                            "The CSV header is one column, '" + only
+                                    + "': columns are separated by commas, and this file seems to separate them by '"
+                                    + (separator == '\t' ? "\\t" : String.valueOf(separator)) + "'");
                 }
             }
         }
         if (names.contains("")) {
-            throw new IllegalArgumentException("Column " + (names.indexOf("") + 1) + " of the CSV header has no name");
+            throw new RefusedInput(
+                    "CSV_HEADER_UNNAMED_COLUMN",
+                    "Column " + (names.indexOf("") + 1) + " of the CSV header has no name");
         }
         refuseRepeatedColumns(names);
         List<String> unknown = names.stream()
                 .filter(c -> !SummaryFields.CSV_COLUMNS.contains(c))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("Unknown CSV column(s) " + unknown + "; the columns are "
-                    + String.join(",", SummaryFields.CSV_COLUMNS));
+            throw new RefusedInput(
+                    "CSV_HEADER_UNKNOWN_COLUMN",
+                    "Unknown CSV column(s) " + unknown + "; the columns are "
+                            + String.join(",", SummaryFields.CSV_COLUMNS));
         }
         if (!names.contains("entryNumber")) {
-            throw new IllegalArgumentException("The CSV header has no entryNumber column");
+            throw new RefusedInput("CSV_HEADER_NO_ENTRY_NUMBER", "The CSV header has no entryNumber column");
         }
         this.columns = new HashMap<>();
         for (String name : names) {
@@ -153,8 +167,11 @@ public final class CsvSummaryReader implements SummaryReader {
                 .map(count -> count.getKey() + (count.getValue() == 2 ? " twice" : " " + count.getValue() + " times"))
                 .toList();
         if (!repeated.isEmpty()) {
-            throw new IllegalArgumentException("The CSV header names the column" + (repeated.size() == 1 ? " " : "s ")
-                    + String.join(" and ", repeated) + "; a column is named once, as a row gives one value for it");
+            throw new RefusedInput(
+                    "CSV_HEADER_REPEATED_COLUMN",
+                    "The CSV header names the column" + (repeated.size() == 1 ? " " : "s ")
+                            + String.join(" and ", repeated)
+                            + "; a column is named once, as a row gives one value for it");
         }
     }
 
