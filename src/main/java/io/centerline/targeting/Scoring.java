@@ -172,7 +172,7 @@ public class Scoring {
                         results.set(held, results.get(held).displacedBy(moving, decision.displacedScore()));
                         displacedInRound.add(taken);
                     } else {
-                        displaced.add(taken);
+                        displace(displaced, promotions, taken);
                     }
                 }
             } else if (decision.displaced() != null) {
@@ -184,7 +184,7 @@ public class Scoring {
                     results.set(earlier, results.get(earlier).displacedBy(key, score));
                     displacedInRound.add(displacement);
                 } else if (decision.displacedRound().isCommitted()) {
-                    displaced.add(displacement);
+                    displace(displaced, promotions, displacement);
                 } else {
                     // selected by a round another thread is storing: taken back once both rounds have committed
                     Selection.Round theirs = decision.displacedRound();
@@ -206,6 +206,8 @@ public class Scoring {
                             earlier,
                             results.get(earlier).promoted(promoted.threshold(), decision.capacity(), decision.items()));
                 } else {
+                    // a stored selection given away earlier in this round and taken back now keeps its item
+                    displaced.removeIf(displacement -> displacement.displaced().equals(promoted.key()));
                     promotions.add(promotion);
                 }
                 promotionsAudited.add(promotion);
@@ -228,6 +230,15 @@ public class Scoring {
         assessments.audit(displacedInRound);
         assessments.displace(displaced);
         return results;
+    }
+
+    /**
+     * Notes a stored selection to take back at the end of the round; one taken up earlier in the round from the
+     * summaries its week had turned away is not taken up after all, so that the last decision of the round holds.
+     */
+    private static void displace(List<Displacement> displaced, List<Promotion> promotions, Displacement displacement) {
+        promotions.removeIf(promotion -> promotion.promoted().equals(displacement.displaced()));
+        displaced.add(displacement);
     }
 
     /**

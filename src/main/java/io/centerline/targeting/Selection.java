@@ -486,6 +486,9 @@ class Selection {
      */
     private void fillFreeItems(Context context, Ranked above, List<Promoted> promoted) {
         Week counts = context.counts();
+        if (counts.size() >= context.items().risk() || counts.reserve.isEmpty()) {
+            return;
+        }
         Capacity capacity = context.capacity();
         double rate = Math.min(1, context.items().risk() / context.volume());
         double othersThreshold = context.state().threshold(rate);
