@@ -509,9 +509,11 @@ class IntakeProcessor {
                         "entryNumber",
                         "ENTRY_CONFLICT",
                         "Entry " + summary.entryNumber().formatted() + " is already on file"
-                                // how many versions another account's entry has is not this filer's to know
-                                + (current.submittedBy.equals(actor) ? " (version " + current.version + ")" : "")
-                                + " with different content; to change it, file a post-summary correction.",
+                                // what another account's entry holds is not this filer's to know
+                                + (current.submittedBy.equals(actor)
+                                        ? " (version " + current.version + ") with " + differences(candidate, current)
+                                        : " with different content")
+                                + "; to change it, file a post-summary correction.",
                         true));
                 continue;
             } else if (!current.submittedBy.equals(actor)) {
@@ -570,6 +572,35 @@ class IntakeProcessor {
     /** Whether a summary's liquidation waits for Commerce: by its entry type, and for some types by its cases. */
     private boolean liquidationSuspended(EntrySummary summary) {
         return reference.liquidationSuspended(summary.entryType(), summary.declaresAdcvdCase());
+    }
+
+    /**
+     * How a summary differs from the version on file, as far as the header fields at hand tell: the fields that differ
+     * with the value on file, or else that its lines do.
+     */
+    private static String differences(Candidate candidate, StoredVersion current) {
+        EntrySummary summary = candidate.summary;
+        List<String> fields = new ArrayList<>();
+        if (!current.entryType.equals(summary.entryType())) {
+            fields.add("entryType " + current.entryType);
+        }
+        if (!current.importerNumber.equals(summary.importerNumber().value())) {
+            fields.add("importerNumber " + current.importerNumber);
+        }
+        if (!current.portOfEntry.equals(summary.portOfEntry())) {
+            fields.add("portOfEntry " + current.portOfEntry);
+        }
+        if (!current.entryDate.equals(summary.entryDate())) {
+            fields.add("entryDate " + current.entryDate);
+        }
+        LocalDate summaryDate = current.summaryDates.get(current.summaryDates.size() - 1);
+        // a summary dated on receipt states no summary date of its own
+        if (!candidate.datedOnReceipt && !summaryDate.equals(summary.summaryDate())) {
+            fields.add("summaryDate " + summaryDate);
+        }
+        return fields.isEmpty()
+                ? "other content (the lines, their amounts or the other fields differ)"
+                : "a different " + String.join(", ", fields) + " on file";
     }
 
     /** Why a post-summary correction may not be filed, as {@code CODE: message}, or null when it may. */

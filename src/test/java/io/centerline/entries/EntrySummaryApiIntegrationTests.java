@@ -81,8 +81,18 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
                 MediaType.APPLICATION_JSON,
                 laptops(number, importer).replace("125000.00", "99000.00"));
 
+        Response otherPort = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                laptops(number, importer).replace("\"portOfEntry\": \"2704\"", "\"portOfEntry\": \"1001\""));
+
         assertThat(conflict.code()).isEqualTo(409);
         assertThat(conflict.json().at("/errors/0/code").asString()).isEqualTo("ENTRY_CONFLICT");
+        assertThat(conflict.json().at("/errors/0/message").asString())
+                .contains("(version 1) with other content (the lines, their amounts or the other fields differ)");
+        assertThat(otherPort.json().at("/errors/0/message").asString())
+                .contains("(version 1) with a different portOfEntry 2704 on file");
     }
 
     @Test
