@@ -3,6 +3,9 @@ package io.centerline.targeting.rules;
 import io.centerline.reference.CenterCode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One version of a targeter's rule. Its content never changes once stored; a change is a new version. It is in force
@@ -34,6 +37,17 @@ public record Rule(
 
     public boolean inForceOn(LocalDate date) {
         return date != null && !date.isBefore(activeFrom) && (activeTo == null || !date.isAfter(activeTo));
+    }
+
+    /**
+     * The version of a rule that governs a day: the latest of those started by then, which replaces every earlier one
+     * from its start. It applies only if its own period holds the day ({@link #inForceOn}): a version that has ended
+     * does not give the day back to the one it replaced. Empty before any version has started.
+     */
+    public static Optional<Rule> governing(List<Rule> versions, LocalDate day) {
+        return versions.stream()
+                .filter(version -> !day.isBefore(version.activeFrom()))
+                .max(Comparator.comparingInt(Rule::version));
     }
 
     public boolean appliesTo(String centerOfEntry) {

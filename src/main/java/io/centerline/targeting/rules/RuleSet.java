@@ -146,9 +146,14 @@ public final class RuleSet {
     }
 
     private static ActiveRule inForce(ActiveRule[] versions, EntryUnderReview entry, LocalDate day) {
+        // newest first: the first started governs the day ({@link Rule#governing}), and applies if its period holds it
         for (ActiveRule candidate : versions) {
-            if (candidate.rule.inForceOn(day)) {
-                return candidate.compiled != null && candidate.rule.appliesTo(entry.center()) ? candidate : null;
+            if (!day.isBefore(candidate.rule.activeFrom())) {
+                return candidate.rule.inForceOn(day)
+                                && candidate.compiled != null
+                                && candidate.rule.appliesTo(entry.center())
+                        ? candidate
+                        : null;
             }
         }
         return null;

@@ -328,18 +328,16 @@ class RuleController {
         return applyingToday(rules.versions(rule.code())) == rule.version();
     }
 
-    /** The version scoring applies today, the latest of those whose periods hold today; -1 when none does. */
+    /** The version scoring applies today, the one that governs today if its period holds it; -1 when none does. */
     private int applyingToday(List<Rule> versions) {
         LocalDate today = LocalDate.now(clock);
         Rule current = current(versions, today);
         return current.inForceOn(today) ? current.version() : -1;
     }
 
-    /** The version in force today, or else the latest. */
+    /** The version that governs today, in force or ended, or else (none started yet) the latest. */
     private static Rule current(List<Rule> versions, LocalDate today) {
-        return versions.stream()
-                .filter(rule -> rule.inForceOn(today))
-                .max(Comparator.comparingInt(Rule::version))
+        return Rule.governing(versions, today)
                 .orElse(versions.stream()
                         .max(Comparator.comparingInt(Rule::version))
                         .orElseThrow());

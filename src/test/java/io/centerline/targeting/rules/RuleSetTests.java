@@ -117,6 +117,41 @@ class RuleSetTests {
     }
 
     @Test
+    void aVersionThatHasEndedDoesNotGiveTheDayBackToTheVersionItReplaced() {
+        RuleSet rules = RuleSet.of(
+                List.of(
+                        rule("CN-ALU-LOW-VALUE", 1, "line.unitValue < 2.5", null, JUNE, null),
+                        rule(
+                                "CN-ALU-LOW-VALUE",
+                                2,
+                                "line.unitValue < 2.5",
+                                null,
+                                LocalDate.of(2026, 6, 20),
+                                LocalDate.of(2026, 6, 22))),
+                ENVIRONMENT);
+        var twoDollars =
+                entry().on(LocalDate.of(2026, 6, 10)).with(aluminiumFromChina().unitValue(2));
+
+        assertThat(rules.evaluate(twoDollars, LocalDate.of(2026, 6, 21)))
+                .extracting(Finding::version)
+                .containsExactly(2);
+        assertThat(rules.evaluate(twoDollars, LocalDate.of(2026, 6, 25))).isEmpty();
+        assertThat(Rule.governing(
+                                List.of(
+                                        rule("CN-ALU-LOW-VALUE", 1, "line.unitValue < 2.5", null, JUNE, null),
+                                        rule(
+                                                "CN-ALU-LOW-VALUE",
+                                                2,
+                                                "line.unitValue < 2.5",
+                                                null,
+                                                LocalDate.of(2026, 6, 20),
+                                                LocalDate.of(2026, 6, 22))),
+                                LocalDate.of(2026, 6, 25))
+                        .map(Rule::version))
+                .contains(2);
+    }
+
+    @Test
     void aRuleThatFailsAtRunTimeDoesNotFireCountsAnErrorAndLeavesTheOtherRulesAlone() {
         RuleSet rules = RuleSet.of(
                 List.of(
