@@ -72,8 +72,8 @@ public class Effectiveness {
 
     /**
      * The figures of entries entered in a period, optionally of one Center and one code. The unit is the entry
-     * summary, not its version: an entry is flagged by a source if any of its versions was, selected if any was
-     * (a review item goes on with the correction that follows it), and reviewed, with a finding and the revenue
+     * summary, not its version: an entry is flagged by a source if any of its versions was, selected if any of its
+     * versions was (a review item goes on with the correction that follows it), and reviewed, with a finding and the revenue
      * found, by the outcomes recorded on any of its versions. It is counted under the Center and month of its latest
      * flagged version.
      */
@@ -92,15 +92,20 @@ public class Effectiveness {
                 + " (array_agg(entry_date order by version desc))[1] as entry_date,"
                 + " bool_or(selection is not null) as selected"
                 + " from flagged group by source, code, entry_number),"
+                // a correction reviewed with the item of the version before it is selected with that version
+                + " held as (select distinct s.entry_number from risk_assessment s"
+                + " where s.selection is not null and s.entry_number in (select entry_number from flagged)),"
                 + " reviews as ("
                 + " select o.entry_number, bool_or(o.outcome <> 'NO_CHANGE') as found,"
                 + " coalesce(sum(o.revenue_difference) filter (where o.outcome <> 'NO_CHANGE'), 0) as revenue"
                 + " from review_outcome o where o.entry_number in (select entry_number from flagged)"
                 + " group by o.entry_number)"
                 + " select x.source, x.code, x.center, to_char(x.entry_date, 'YYYY-MM') as month,"
-                + " count(*) as flagged, count(*) filter (where x.selected) as selected,"
+                + " count(*) as flagged,"
+                + " count(*) filter (where x.selected or x.entry_number in (select entry_number from held))"
+                + " as selected,"
                 + " count(r.entry_number) as reviewed, count(*) filter (where r.found) as findings,"
-                + " coalesce(sum(r.revenue), 0) as revenue, count(*) filter (where not r.found) as no_change"
+                + " coalesce(sum(r.revenue), 0.00) as revenue, count(*) filter (where not r.found) as no_change"
                 + " from entries x left join reviews r on r.entry_number = x.entry_number"
                 + " where (cast(? as text) is null or x.center = ?) and (cast(? as text) is null or x.code = ?)"
                 + " group by x.source, x.code, x.center, month order by month, x.center, x.source, x.code";

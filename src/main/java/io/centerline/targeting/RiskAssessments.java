@@ -219,8 +219,8 @@ public class RiskAssessments {
 
     /**
      * Selects for risk stored summaries their week had turned away, on a risk item that fell free to them, under the
-     * threshold and capacity of the decision that freed it. One reviewed or followed by a later version meanwhile, or
-     * selected since, stays as it is.
+     * threshold and capacity of the decision that freed it. One whose entry has been reviewed (by any version) or that a
+     * later version has followed meanwhile, or one selected since, stays as it is.
      */
     void promote(List<Scoring.Promotion> promotions) {
         if (promotions.isEmpty()) {
@@ -233,8 +233,9 @@ public class RiskAssessments {
                         + " as d(entry_number, version, threshold, items_per_week, risk_items, control_items)"
                         + " where a.entry_number = d.entry_number and a.version = d.version and a.selection is null"
                         + " and a.ground is not null"
-                        + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number"
-                        + " and o.version = a.version)")
+                        + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number)"
+                        + " and not exists (select 1 from risk_assessment b where b.entry_number = a.entry_number"
+                        + " and b.version > a.version)")
                 .params(
                         SelectionGround.RISKIEST_FREED.name(),
                         promotions.stream().map(p -> p.promoted().entryNumber()).toArray(String[]::new),

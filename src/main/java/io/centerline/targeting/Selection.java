@@ -329,13 +329,14 @@ class Selection {
         Capacity capacity = capacityOf(centerKey, week);
         Capacity.WeekItems items = capacity.itemsIn(week);
         double factor = trustedPartner ? capacity.trustedPartnerFactor() : 1;
+        if (key.version() > 1) {
+            // a new version is scored on its own: the versions before it no longer wait for an item, in whichever
+            // Center's week they were turned away (a correction keeps the entry date, not always the Center)
+            forgetTurnedAway(key.entryNumber(), week);
+        }
         synchronized (state) {
             Week counts = state.week(week, w -> stored.read(centerKey, w));
             counts.arrivals++;
-            if (key.version() > 1) {
-                // a new version is scored on its own: the version before it no longer waits for an item
-                counts.reserve.removeIf(held -> held.key().entryNumber().equals(key.entryNumber()));
-            }
             double volume = state.expectedVolume(week, counts, items, w -> stored.read(centerKey, w));
             double riskRate = Math.min(1, items.risk() / volume) * factor;
             double threshold = state.threshold(riskRate);
@@ -600,11 +601,13 @@ class Selection {
      * after it. A week not in memory learns it from the stored outcomes when it is read.
      */
     void reviewed(EntryKey key, String center, LocalDate entryDate) {
+        LocalDate week = entryDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // a reviewed entry takes no item that falls free, by any of its versions
+        forgetTurnedAway(key.entryNumber(), week);
         CenterState state = centers.get(center == null ? "" : center);
         if (state == null) {
             return;
         }
-        LocalDate week = entryDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         synchronized (state) {
             Week counts = state.weeks.get(week);
             if (counts == null) {
@@ -618,7 +621,21 @@ class Selection {
                         counts.hold(held.asReviewed());
                     });
             counts.drawn.replaceAll(drawn -> drawn.key().equals(key) ? drawn.asReviewed() : drawn);
-            counts.reserve.removeIf(held -> held.key().equals(key));
+        }
+    }
+
+    /**
+     * Takes an entry's versions out of the summaries turned away in the week of its entry date, in every Center's
+     * week held in memory: a later version of it has been scored, or one of its versions reviewed.
+     */
+    private void forgetTurnedAway(String entryNumber, LocalDate week) {
+        for (CenterState state : centers.values()) {
+            synchronized (state) {
+                Week counts = state.weeks.get(week);
+                if (counts != null) {
+                    counts.reserve.removeIf(held -> held.key().entryNumber().equals(entryNumber));
+                }
+            }
         }
     }
 
@@ -670,14 +687,13 @@ class Selection {
                     return new Week(rs.getInt(1));
                 })
                 .single();
-        // the riskiest it turned away, not reviewed and not followed by a later version, to take an item that falls
-        // free
+        // the riskiest it turned away, as a decision keeps them in memory, and not reviewed (by any version) nor
+        // followed by a later version, to take an item that falls free
         jdbc.sql("select a.entry_number, a.version, a.score, a.trusted_partner from risk_assessment a"
                         + " where a.selection is null and a.score > 0 and a.ground is not null"
-                        + " and a.ground <> 'EARLIER_VERSION_HOLDS_ITEM'"
+                        + " and a.ground not in ('EARLIER_VERSION_HOLDS_ITEM', 'TRUSTED_PARTNER_EXEMPT')"
                         + " and a.center is not distinct from nullif(?, '') and a.entry_date between ? and ?"
-                        + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number"
-                        + " and o.version = a.version)"
+                        + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number)"
                         + " and not exists (select 1 from risk_assessment b where b.entry_number = a.entry_number"
                         + " and b.version > a.version)"
                         + " order by a.score desc limit " + RESERVE)

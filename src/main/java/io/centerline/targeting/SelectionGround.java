@@ -15,8 +15,8 @@ public enum SelectionGround {
      * raised or the week's threshold having fallen to its score.
      */
     RISKIEST_FREED(
-            "among the riskiest of the week: turned away when it was scored, it took a review item that fell free since"
-                    + " (the Center's capacity was raised, or the week's threshold fell to its score)"),
+            "among the riskiest of the week: without a review item before, it took one that fell free (the Center's"
+                    + " capacity was raised, or the week's threshold fell to its score)"),
     ITEMS_TAKEN(null),
     BELOW_THRESHOLD("below the selection threshold"),
     /** No rule, detector or model gave it any risk: a score of zero is never selected for risk. */

@@ -81,6 +81,7 @@ class RuleEffectivenessIntegrationTests extends ApiTest {
 
         assertThat(before.get("flagged").asInt()).isEqualTo(1);
         assertThat(before.get("reviewed").asInt()).isZero();
+        assertThat(before.get("revenueFound").asString()).isEqualTo("0.00");
         assertThat(outcome.code()).as(outcome.body()).isEqualTo(201);
         assertThat(after.get("flagged").asInt()).isEqualTo(1);
         assertThat(after.get("reviewed").asInt()).isEqualTo(1);

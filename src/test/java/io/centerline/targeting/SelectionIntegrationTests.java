@@ -370,8 +370,8 @@ class SelectionIntegrationTests {
             assertThat(selections(numbers)).containsOnly("RISK");
             for (String freed : turnedAway) {
                 assertThat(reasons(freed, true).get(0))
-                        .startsWith("Selected for review, among the riskiest of the week: turned away when it was"
-                                + " scored, it took a review item that fell free since")
+                        .startsWith("Selected for review, among the riskiest of the week: without a review item"
+                                + " before, it took one that fell free")
                         .contains("capacity 40 a week");
                 assertThat(reasons(freed, false).get(0)).startsWith("This entry summary has been selected");
             }

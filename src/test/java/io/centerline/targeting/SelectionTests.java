@@ -432,6 +432,28 @@ class SelectionTests {
     }
 
     @Test
+    void aVersionTurnedAwayTakesNoFreedItemOnceALaterVersionIsScoredInAnotherCenter() {
+        AtomicReference<Capacity> capacity =
+                new AtomicReference<>(new Capacity(CENTER, "q", 3, 0.05, 0.5, LocalDate.MIN, "t"));
+        Selection selection =
+                new Selection((center, week) -> new Selection.Week(0), (center, date) -> capacity.get(), AFTERWARDS, 7);
+        fileFourWeeksOfEvenScores(selection);
+        IntStream.range(0, 3).forEach(i -> file(selection, WEEK, 0.999 - i * 0.0001, false));
+        Filed turnedAway = file(selection, WEEK, 0.998, false);
+        assertThat(turnedAway.decision().ground()).isEqualTo(SelectionGround.ITEMS_TAKEN);
+        EntryKey corrected = new EntryKey(turnedAway.key().entryNumber(), 2);
+
+        selection.decide(selection.committedRound(), corrected, "AFT", WEEK, 0.01, false);
+        capacity.set(new Capacity(CENTER, "q", 20, 0.05, 0.5, LocalDate.MIN, "t"));
+
+        assertThat(selection
+                        .fillFreeItems(selection.committedRound(), CENTER, WEEK.plusDays(2))
+                        .promoted())
+                .extracting(Selection.Promoted::key)
+                .doesNotContain(turnedAway.key());
+    }
+
+    @Test
     void aTrustedSelectionGivesWayToALessRiskyOtherSummaryThatOutranksItAtTheTrustedShare() {
         Selection selection = afterFourWeeksOfEvenScores(10, 0.10, 0.25);
         List<Filed> trusted = IntStream.range(0, 9)

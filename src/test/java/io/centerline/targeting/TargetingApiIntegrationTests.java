@@ -181,7 +181,7 @@ class TargetingApiIntegrationTests extends ApiTest {
                 .isEqualTo(200);
 
         JsonNode changed = exchange(
-                        TARGETER, "PUT", "/api/v1/targeting/capacity/PHC", MediaType.APPLICATION_JSON, """
+                        TARGETER, "PUT", "/api/v1/targeting/capacity/phc", MediaType.APPLICATION_JSON, """
                         {"itemsPerWeek": 4, "effectiveFrom": "%s"}""".formatted(
                                         from))
                 .json();

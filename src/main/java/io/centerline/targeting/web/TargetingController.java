@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -102,7 +103,9 @@ class TargetingController {
     @Operation(summary = "A Center's review capacity: what is in force and every earlier setting")
     @GetMapping("/capacity/{center}")
     @PreAuthorize(SETS_CAPACITY)
-    CapacityView capacity(@PathVariable String center) {
+    CapacityView capacity(@PathVariable("center") String code) {
+        // a Center code is read in any case, as everywhere in the API
+        String center = code.toUpperCase(Locale.ROOT);
         if (!capacities.isCenter(center)) {
             throw new NotFound("CENTER_NOT_FOUND", "No Center has the code " + center);
         }
@@ -122,7 +125,8 @@ class TargetingController {
     @Operation(summary = "Set a Center's review capacity for a queue, from a date on")
     @PutMapping("/capacity/{center}")
     @PreAuthorize(SETS_CAPACITY)
-    Capacity setCapacity(@PathVariable String center, @RequestBody CapacitySetting body) {
+    Capacity setCapacity(@PathVariable("center") String code, @RequestBody CapacitySetting body) {
+        String center = code.toUpperCase(Locale.ROOT);
         if (body.itemsPerWeek() == null) {
             throw new Invalid("REQUIRED", "itemsPerWeek: required");
         }
