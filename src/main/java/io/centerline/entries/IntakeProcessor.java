@@ -987,11 +987,21 @@ class IntakeProcessor {
 
     /**
      * An entry number as a record gave it, or null when it holds a control character: no entry number does, and the
-     * audit log can hold no such text.
+     * audit log can hold no such text. A text longer than {@value #LONGEST_NUMBER_SHOWN} characters, which no entry
+     * number is, is cut short and marked so: the filer recognises it, and the audit log's index of subjects, which holds
+     * a few thousand bytes a row, is never handed a whole value that a broken record took for one.
      */
     private static String readable(String text) {
-        return text == null || Printable.unprintableAt(text) >= 0 ? null : text;
+        if (text == null || Printable.unprintableAt(text) >= 0) {
+            return null;
+        }
+        return text.codePointCount(0, text.length()) <= LONGEST_NUMBER_SHOWN
+                ? text
+                : text.substring(0, text.offsetByCodePoints(0, LONGEST_NUMBER_SHOWN)) + "\u2026";
     }
+
+    /** The longest text a rejection gives as its entry number; an entry number has 13 characters with its dashes. */
+    private static final int LONGEST_NUMBER_SHOWN = 40;
 
     /** The entry number as filers will recognise it in a rejection: without dashes when it has the right shape. */
     private static String normalisedNumber(String text) {
@@ -999,7 +1009,7 @@ class IntakeProcessor {
             return null;
         }
         String plain = text.trim().replace("-", "").toUpperCase();
-        return plain.matches("[A-Z0-9]{11}") ? plain : text.trim();
+        return plain.matches("[A-Z0-9]{11}") ? plain : readable(text.trim());
     }
 
     /** A valid submission on its way through the transaction. */

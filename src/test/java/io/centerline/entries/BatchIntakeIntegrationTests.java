@@ -35,6 +35,32 @@ class BatchIntakeIntegrationTests extends ApiTest {
     private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     @Test
+    void aRecordWhoseEntryNumberIsAnyLengthOfTextIsRejectedAloneAndItsNumberCutShort() {
+        String first = entryNumber("ABC");
+        String last = entryNumber("ABC");
+        String importer = importer();
+        String endless = "X".repeat(3_000);
+        String batch = String.join(
+                "\n",
+                oneLine(laptops(first, importer)),
+                oneLine(laptops(first, importer)).replace(first, endless),
+                oneLine(laptops(last, importer)));
+
+        Response answer = post(FILER, BATCHES, NDJSON, batch);
+        Response alone = post(
+                FILER,
+                "/api/v1/entry-summaries",
+                MediaType.APPLICATION_JSON,
+                laptops(first, importer).replace(first, endless));
+
+        assertThat(answer.code()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("accepted").asInt()).isEqualTo(2);
+        assertThat(answer.json().at("/rejected/0/record").asInt()).isEqualTo(2);
+        assertThat(answer.json().at("/rejected/0/entryNumber").asString()).isEqualTo("X".repeat(40) + "\u2026");
+        assertThat(alone.code()).as(alone.body()).isEqualTo(422);
+    }
+
+    @Test
     void badRecordsInANdjsonBatchAreReportedWhileTheGoodOnesAreStored() {
         String first = entryNumber("ABC");
         String second = entryNumber("ABC");
