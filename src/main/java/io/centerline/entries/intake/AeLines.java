@@ -8,9 +8,9 @@ import java.io.Reader;
 /**
  * The physical lines of a CATAIR file, numbered from 1, ended by LF, CR LF or CR. Only the first
  * {@value #KEPT} characters of a line are kept while its length is counted, so that memory stays bounded even for a
- * file that never breaks its lines. A line's length is that of its text without the spaces that end it, in characters
+ * file that never breaks its lines. A line's length is that of its text without the blanks that end it, in characters
  * as a reader counts them (a character outside the Basic Multilingual Plane counts once): blanks that an editor or a
- * transfer left past column 80 hold no field, and a line of spaces alone is empty.
+ * transfer left past column 80 (spaces or tabs) hold no field, and a line of blanks alone is empty.
  */
 final class AeLines implements Closeable {
 
@@ -28,7 +28,7 @@ final class AeLines implements Closeable {
     }
 
     /**
-     * One physical line: its number in the file, its first {@value #KEPT} characters and its length without the spaces
+     * One physical line: its number in the file, its first {@value #KEPT} characters and its length without the blanks
      * that end it.
      */
     record Line(long number, String text, long length) {}
@@ -61,7 +61,7 @@ final class AeLines implements Closeable {
             }
             if (!Character.isLowSurrogate(c)) {
                 read++;
-                if (c != ' ') {
+                if (!Character.isWhitespace(c)) {
                     length = read;
                 }
             }

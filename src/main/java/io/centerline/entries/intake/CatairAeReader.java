@@ -52,7 +52,7 @@ import java.util.Objects;
  *
  * <p>Structural problems make the whole transaction a {@link ReadRecord.Unreadable}, with errors naming the physical
  * file line: a record longer than 80 characters ({@code CATAIR_RECORD_LENGTH}; shorter records read as padded with
- * spaces, and spaces past column 80 are no part of a record), a record out of order such as a line record before any 40 or any record after the 90
+ * spaces, and blanks past column 80 are no part of a record), a record out of order such as a line record before any 40 or any record after the 90
  * ({@code CATAIR_RECORD_ORDER}), an unknown record type ({@code CATAIR_UNKNOWN_RECORD}), a missing 11
  * ({@code CATAIR_MISSING_RECORD}) or a second 11, 31, 47 manufacturer or 53 where only one can be held
  * ({@code CATAIR_REPEATED_RECORD}). Reading goes on with the next transaction. In a file whose envelope an A or B record

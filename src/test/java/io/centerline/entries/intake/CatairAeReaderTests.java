@@ -307,7 +307,7 @@ class CatairAeReaderTests {
                         line40("007") + "  ",
                         tariff50("8471300100", "0000000000", "0000001000") + "  ",
                         totals90("000000000000", "000000000000") + "  ")
-                + " ".repeat(82) + "\n"));
+                + " ".repeat(82) + "\n" + " ".repeat(80) + "\t\n"));
 
         assertThat(records).hasSize(1);
         assertThat(records.get(0)).isInstanceOf(ReadRecord.Parsed.class);
