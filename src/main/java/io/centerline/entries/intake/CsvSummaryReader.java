@@ -45,10 +45,12 @@ import java.util.stream.Collectors;
  *   <li>the rows from it up to the next row that begins a filing, or to the last row of the entry number, repeat that
  *       filing row for row, every value the same but the writing of the entry number: the summary sent again.
  * </ul>
- * Rows that start the numbering again without doing either stay in the filing before them (which then has to repeat
- * the one before it in turn, or join it): a line number given twice by mistake ({@code 1, 2, 3, 1}) leaves one
- * summary with a repeated line, refused whole ({@code LINE_NUMBER_DUPLICATE}), rather than a summary stored short of
- * a line. A summary's rows in any order of line numbers are one summary, and a row without a line number never begins
+ * Each such row is held against the filing as read up to it, in the order of the rows. Rows that start the numbering
+ * again without doing either stay in the filing before them; when that filing was kept only for repeating the one
+ * before it, it repeats it no longer and joins it too. So a line number given twice by mistake ({@code 1, 2, 3, 1}),
+ * or the row of a line pasted again at the end as often as it is ({@code 1, 2, 3, 1, 1}), and a summary changed and
+ * then sent twice after its original without a correction flag, leave one summary with a repeated line, refused whole
+ * ({@code LINE_NUMBER_DUPLICATE}), rather than a summary stored short of a line. A summary's rows in any order of line numbers are one summary, and a row without a line number never begins
  * a filing. Should a filing so read hold rows whose {@code postSummaryCorrection} reads otherwise, the filings' rows
  * are mixed (sorted by line number as well as entry number) and cannot be told apart: all the rows of the entry number
  * are read as one summary, refused as {@code CSV_HEADER_MISMATCH}.
@@ -295,37 +297,61 @@ public final class CsvSummaryReader implements SummaryReader {
     }
 
     /**
-     * The filings the rows of one entry number that follow one another hold, by the rule the class says: split where
-     * the numbering starts again, each split kept only for a correction or a repeat, and none if the filings mix.
+     * The filings the rows of one entry number that follow one another hold, by the rule the class says, in one pass
+     * from the first row: the rows are cut where the numbering starts again, and each piece is held against the filing
+     * before it as read so far. It begins a filing when it turns postSummaryCorrection round against that filing's
+     * first row, or repeats that filing row for row; else it joins that filing. A filing kept only for repeating the
+     * one before it that a later piece then joins repeats it no longer, and joins it in turn. No filings are told
+     * apart when they mix.
      */
     private List<List<CsvRows.Read>> filings(List<CsvRows.Read> run) {
         List<Filing> filings = new ArrayList<>();
+        List<CsvRows.Read> piece = new ArrayList<>();
         Set<String> lineNumbers = new HashSet<>();
         for (CsvRows.Read row : run) {
             String lineNumber = value(row, "line.lineNumber");
-            if (filings.isEmpty()) {
-                filings.add(new Filing(new ArrayList<>(), false));
-            } else if (lineNumbers.contains(lineNumber)) {
-                Boolean was = correction(filings.get(filings.size() - 1).rows().get(0));
-                Boolean is = correction(row);
-                boolean corrects = was != null && is != null && !was.equals(is);
-                filings.add(new Filing(new ArrayList<>(), !corrects));
+            if (lineNumber != null && !lineNumbers.add(lineNumber)) {
+                take(filings, piece);
+                piece = new ArrayList<>();
                 lineNumbers.clear();
-            }
-            filings.get(filings.size() - 1).rows().add(row);
-            if (lineNumber != null) {
                 lineNumbers.add(lineNumber);
             }
+            piece.add(row);
         }
-        for (int i = filings.size() - 1; i > 0; i--) {
-            Filing earlier = filings.get(i - 1);
-            if (filings.get(i).resend()
-                    && !repeats(earlier.rows(), filings.get(i).rows())) {
-                earlier.rows().addAll(filings.remove(i).rows());
-            }
-        }
+        take(filings, piece);
         boolean mixed = filings.size() > 1 && filings.stream().anyMatch(filing -> mixes(filing.rows()));
         return mixed ? List.of(run) : filings.stream().map(Filing::rows).toList();
+    }
+
+    /** Takes the next piece of a run, cut where its numbering starts again, into the filings read so far. */
+    private void take(List<Filing> filings, List<CsvRows.Read> piece) {
+        if (piece.isEmpty()) {
+            return;
+        }
+        if (filings.isEmpty()) {
+            filings.add(new Filing(piece, false));
+            return;
+        }
+        Filing before = filings.get(filings.size() - 1);
+        Boolean was = correction(before.rows().get(0));
+        Boolean is = correction(piece.get(0));
+        if (was != null && is != null && !was.equals(is)) {
+            filings.add(new Filing(piece, false));
+        } else if (repeats(before.rows(), piece)) {
+            filings.add(new Filing(piece, true));
+        } else {
+            before.rows().addAll(piece);
+            // a filing sent again that has taken in more rows repeats the one before it no longer
+            for (int last = filings.size() - 1;
+                    last > 0
+                            && filings.get(last).resend()
+                            && !repeats(
+                                    filings.get(last - 1).rows(),
+                                    filings.get(last).rows());
+                    last--) {
+                filings.get(last - 1).rows().addAll(filings.remove(last).rows());
+            }
+        }
     }
 
     /** Whether rows read postSummaryCorrection otherwise, and so are not all of one filing. */
@@ -336,6 +362,7 @@ public final class CsvSummaryReader implements SummaryReader {
     /**
      * The rows of one filing of an entry, and whether they were read as a filing only for repeating the one before:
      * they begin with a line number of that one, and the same postSummaryCorrection or one that reads as neither.
+     * Such a filing stays one only while it repeats the one before it.
      */
     private record Filing(List<CsvRows.Read> rows, boolean resend) {}
 

@@ -156,6 +156,46 @@ class CsvSummaryReaderTests {
     }
 
     @Test
+    void aLineRowPastedAgainAtTheEndHoweverOftenStaysInTheSummaryAndIsNeverASummaryOfItsOwn() {
+        List<ReadRecord> records = readAll(FILINGS
+                + "BX6-1206570-9,false,10.00,1,100.00,laptops\n"
+                + "BX6-1206570-9,false,10.00,2,50.00,profiles\n"
+                + "BX6-1206570-9,false,10.00,3,5.00,cables\n"
+                + "BX6-1206570-9,false,10.00,1,100.00,laptops\n"
+                + "BX6-1206570-9,false,10.00,1,100.00,laptops\n"
+                + "Q1X08070545,false,,1,1.00,\n");
+
+        assertThat(summaries(records))
+                .extracting(SubmittedEntrySummary::entryNumber, CsvSummaryReaderTests::lineNumbers)
+                .containsExactly(
+                        tuple("BX6-1206570-9", List.of("1", "2", "3", "1", "1")), tuple("Q1X08070545", List.of("1")));
+    }
+
+    @Test
+    void aChangedSummarySentTwiceAfterItsOriginalWithoutACorrectionFlagStaysInTheOriginal() {
+        String original = "A,false,10.00,1,100.00,first aid kits\n" + "A,false,10.00,2,50.00,cotton fabric\n";
+        String changed = original.replace(",kits", ",kits modified").replace("fabric", "fabric modified");
+        List<ReadRecord> records = readAll(FILINGS + original + changed + changed + "B,false,,1,1.00,\n");
+
+        assertThat(summaries(records))
+                .extracting(SubmittedEntrySummary::entryNumber, CsvSummaryReaderTests::lineNumbers)
+                .containsExactly(tuple("A", List.of("1", "2", "1", "2", "1", "2")), tuple("B", List.of("1")));
+    }
+
+    @Test
+    void rowsThatRepeatTheSummaryAndThenGiveALineAgainAreNotASendingAgainAndStayInTheSummary() {
+        String summary = "A,false,10.00,1,100.00,laptops\n" + "A,false,10.00,2,50.00,profiles\n";
+        List<ReadRecord> records = readAll(FILINGS + summary + summary + "A,false,10.00,1,100.00,laptops\n" + summary
+                + summary + "A,true,12.00,1,120.00,laptops\n");
+
+        assertThat(summaries(records))
+                .extracting(SubmittedEntrySummary::postSummaryCorrection, CsvSummaryReaderTests::lineNumbers)
+                .containsExactly(
+                        tuple("false", List.of("1", "2", "1", "2", "1", "1", "2", "1", "2")),
+                        tuple("true", List.of("1")));
+    }
+
+    @Test
     void aRowChangingPostSummaryCorrectionWithoutRestartingTheNumberingStaysInItsSummary() {
         List<ReadRecord> records =
                 readAll(FILINGS + "A,false,10.00,1,100.00,\n" + "A,false,10.00,2,50.00,\n" + "A,true,10.00,3,5.00,\n");
@@ -727,6 +767,10 @@ class CsvSummaryReaderTests {
         IntakeError error = ((ReadRecord.Unreadable) record).errors().get(0);
         assertThat(error.code()).isEqualTo("CSV_SYNTAX");
         return error.message();
+    }
+
+    private static List<String> lineNumbers(SubmittedEntrySummary summary) {
+        return summary.lines().stream().map(Line::lineNumber).toList();
     }
 
     private static List<ReadRecord> readAll(String text) {
