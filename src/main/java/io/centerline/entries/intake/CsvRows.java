@@ -19,7 +19,8 @@ import java.util.List;
  * read again as rows: a quote opened by mistake (a value written {@code "15 inch laptop}) would otherwise take in the
  * rows after it, up to the next quote in the file or to the longest row allowed. A value rightly quoted across lines
  * and then broken has its later lines read as rows of their own, which most often have too few values to be read as
- * lines of a summary.
+ * lines of a summary; the broken row says which file lines were read again, so that the rows read from them can be
+ * rejected with its summary.
  */
 final class CsvRows {
 
@@ -35,10 +36,18 @@ final class CsvRows {
 
     /**
      * A row that breaks the quoting rules, or one too long: the values read before the broken one, what is wrong
-     * ({@code null} for a row too long outside quotes) and the file line reading goes on at, 0 when the file ends with
-     * the row.
+     * ({@code null} for a row too long outside quotes), the file line reading goes on at, 0 when the file ends with
+     * the row, and the last file line read again, the broken value's later lines (0 when none is): a row that starts
+     * from {@code resumesAt} up to it is read from them.
      */
-    record Broken(long number, long line, List<String> valuesBefore, boolean tooLong, String problem, long resumesAt)
+    record Broken(
+            long number,
+            long line,
+            List<String> valuesBefore,
+            boolean tooLong,
+            String problem,
+            long resumesAt,
+            long readAgainTo)
             implements Row {}
 
     private static final int END = -1;
@@ -170,7 +179,9 @@ final class CsvRows {
         List<String> before = List.copyOf(values);
         values.clear();
         value.setLength(0);
+        long readAgainTo = 0;
         if (inQuotes && quotedNextLine >= 0) {
+            readAgainTo = line;
             again = quoted.substring(quotedNextLine) + again.substring(againAt);
             againAt = 0;
             line = quoteLine + 1;
@@ -182,7 +193,7 @@ final class CsvRows {
             } while (c != LINE_BREAK && c != END);
         }
         quoted.setLength(0);
-        return new Broken(rows, first, before, tooLong, problem, peek() == END ? 0 : line);
+        return new Broken(rows, first, before, tooLong, problem, peek() == END ? 0 : line, readAgainTo);
     }
 
     /** {@link #read()}, keeping the characters of a quoted value in {@link #quoted}. */

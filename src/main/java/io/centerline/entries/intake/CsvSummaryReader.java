@@ -68,6 +68,17 @@ import java.util.stream.Collectors;
  * entry number, it may be a line of the summary before it or of the one after it, and both are rejected with it.
  * Rows of one entry number that hold a broken row are read as one summary, whatever filings they hold, since the row
  * may be a line of any of them.
+ *
+ * <p>A row that gives no entry number (its {@code entryNumber} blank, or a text that is not an entry number), or that
+ * was read from the later lines of a broken quoted value, does not part the rows of an entry number it stands between:
+ * it may be one of their lines, so they and it are one record, rejected whole, the row's own problem reported
+ * ({@code REQUIRED} or the entry number's code for that row, {@code CSV_SYNTAX} for a row read again), and nothing of
+ * the entry is stored short of it (up to {@value #MAX_ROWS} such rows in a row are held to see what follows them;
+ * more part the entry's rows). Such rows followed by a row of another entry number, or by the end of the file, are
+ * read as they would be without the rows before them: a row whose entry number is not one is a record of its own,
+ * which validation refuses. Rows whose entry number is not one are refused whatever stands between them, and such a
+ * row parts them as any other. A rejection shows at most {@value #SHOWN} characters of the entry number it gives, the
+ * last an ellipsis when the text is cut.
  */
 public final class CsvSummaryReader implements SummaryReader {
 
@@ -79,6 +90,9 @@ public final class CsvSummaryReader implements SummaryReader {
      * correction.
      */
     static final int MAX_RUN = 2 * MAX_ROWS;
+
+    /** The most characters of an entry number a rejection shows. */
+    static final int SHOWN = 40;
 
     /** The longest row read, in characters; a row of a summary line takes a few hundred. */
     static final int MAX_RECORD = 1 << 20;
@@ -94,6 +108,13 @@ public final class CsvSummaryReader implements SummaryReader {
      * with that summary, and with the next.
      */
     private List<CsvRows.Broken> between = List.of();
+    /**
+     * The rows read and given back, to be read again after {@link #pending}: those without an entry number that
+     * followed the rows of one, and the row after them, when no row of that entry came after them.
+     */
+    private final Deque<CsvRows.Row> back = new ArrayDeque<>();
+    /** The broken rows whose quoted values' later lines are read again as rows, and may still be. */
+    private final List<CsvRows.Broken> readAgain = new ArrayList<>();
     /** The summaries or rejections read and not yet taken: those of the rows of one entry number. */
     private final Deque<ReadRecord> ready = new ArrayDeque<>();
 
@@ -204,50 +225,69 @@ public final class CsvSummaryReader implements SummaryReader {
      * reasons they cannot be read.
      */
     private void readRun() {
-        // the rows of this entry that cannot be read and those beside them that break before their entry number
-        List<CsvRows.Broken> unread = new ArrayList<>(between);
+        // the rows of this entry that cannot be read, those beside them that break before their entry number and those
+        // between them that give no entry number, in the order of the file
+        List<CsvRows.Row> unread = new ArrayList<>(between);
         between = List.of();
         CsvRows.Row first = pending;
         pending = null;
+        long from = first == null ? Long.MAX_VALUE : first.line();
+        readAgain.removeIf(broken -> broken.readAgainTo() < from);
         while (first instanceof CsvRows.Broken broken && !givesEntryNumber(broken)) {
             hold(unread, broken);
             first = fetch();
         }
         if (first == null) {
             // no row of the file gives an entry number
-            ready.add(new ReadRecord.Unreadable(
-                    ++position, null, unread.stream().map(row -> error(row, "")).toList()));
+            ready.add(unreadable(
+                    null,
+                    unread.stream().map(row -> error((CsvRows.Broken) row, "")).toList()));
             return;
         }
         String entryNumber = entryNumber(first);
         String entry = entry(first);
+        // rows without an entry number stand between the rows of one only when it is one: other texts are refused
+        // anyway
+        boolean takesStrays =
+                entryNumber != null && EntryNumber.tryParse(entryNumber).isPresent();
         List<CsvRows.Read> run = new ArrayList<>();
+        // since the last row of the entry: the rows that break before their entry number, then from the first row
+        // without an entry number on, every row, given back to be read again should no row of the entry follow them
         List<CsvRows.Broken> since = new ArrayList<>();
+        List<CsvRows.Row> strays = new ArrayList<>();
         long sinceRows = 0;
         long rows = 0;
         CsvRows.Row row = first;
         do {
-            if (row instanceof CsvRows.Broken broken && !givesEntryNumber(broken)) {
-                hold(since, broken);
-                sinceRows++;
-            } else if (Objects.equals(entry(row), entry)) {
+            boolean entryless = row instanceof CsvRows.Broken broken && !givesEntryNumber(broken);
+            if (!entryless && Objects.equals(entry(row), entry)) {
                 rows += 1 + sinceRows;
                 since.forEach(broken -> hold(unread, broken));
+                strays.forEach(stray -> hold(unread, stray));
                 since.clear();
+                strays.clear();
                 sinceRows = 0;
                 if (row instanceof CsvRows.Read read) {
                     if (run.size() < MAX_RUN) {
                         run.add(read);
                     }
                 } else {
-                    hold(unread, (CsvRows.Broken) row);
+                    hold(unread, row);
                 }
+            } else if (entryless && strays.isEmpty()) {
+                hold(since, (CsvRows.Broken) row);
+                sinceRows++;
+            } else if (takesStrays && (entryless || strays(row)) && strays.size() < MAX_ROWS) {
+                strays.add(row);
+                sinceRows++;
             } else {
-                pending = row;
-                between = List.copyOf(since);
+                part(row, since, strays);
                 break;
             }
         } while ((row = fetch()) != null);
+        if (row == null && !strays.isEmpty()) {
+            part(null, since, strays);
+        }
         since.forEach(broken -> hold(unread, broken));
         if (rows > MAX_RUN) {
             ready.add(tooManyRows(
@@ -262,37 +302,94 @@ public final class CsvSummaryReader implements SummaryReader {
             filings(run).forEach(filing -> ready.add(toRecord(filing, entryNumber(filing.get(0)), new ArrayList<>())));
             return;
         }
-        // the broken rows may be lines of any summary the rows of the entry make, and all are rejected with them
+        // the rows unread may be lines of any summary the rows of the entry make, and all are rejected with them
         if (rows > MAX_ROWS) {
             ready.add(tooManyRows(entryNumber, rows, first, "."));
             return;
         }
-        String summary = entryNumber == null ? "the summary without an entry number" : "entry " + entryNumber;
         List<IntakeError> errors = new ArrayList<>();
-        for (CsvRows.Broken broken : unread) {
-            errors.add(error(
-                    broken,
-                    givesEntryNumber(broken)
-                            ? " The row is a line of " + summary + ", which is rejected whole."
-                            : " Its entry number cannot be read, and " + summary
-                                    + " is rejected with it, as the row may be one of its lines."));
+        for (CsvRows.Row unreadRow : unread) {
+            errors.add(error(unreadRow, entry, entryNumber));
         }
         ready.add(
                 run.isEmpty()
                         // no row of the summary could be read
-                        ? new ReadRecord.Unreadable(++position, entryNumber, errors)
+                        ? unreadable(entryNumber, errors)
                         : toRecord(run, entryNumber, errors));
+    }
+
+    /**
+     * Ends the rows of an entry number at a row of another, or at the end of the file ({@code row} null): the rows
+     * without an entry number since its last row are given back, to be read from the first of them on as they would
+     * be had no row of that entry come before them, and the rows before them that break before their entry number are
+     * reported with the summary after them too.
+     */
+    private void part(CsvRows.Row row, List<CsvRows.Broken> since, List<CsvRows.Row> strays) {
+        between = List.copyOf(since);
+        if (strays.isEmpty()) {
+            pending = row;
+            return;
+        }
+        pending = strays.get(0);
+        List<CsvRows.Row> again = new ArrayList<>(strays.subList(1, strays.size()));
+        if (row != null) {
+            again.add(row);
+        }
+        for (int i = again.size() - 1; i >= 0; i--) {
+            back.addFirst(again.get(i));
+        }
+        strays.clear();
+    }
+
+    /**
+     * Whether a row that gives an entry number gives none that is one: blank, a text that is not an entry number, or
+     * the later lines of a broken quoted value read again as a row.
+     */
+    private boolean strays(CsvRows.Row row) {
+        String text = entryNumber(row);
+        return text == null || EntryNumber.tryParse(text).isEmpty() || readAgainAfter(row) != null;
+    }
+
+    /** The broken row whose quoted value's later lines a row was read from, or null. */
+    private CsvRows.Broken readAgainAfter(CsvRows.Row row) {
+        if (row instanceof CsvRows.Read) {
+            for (CsvRows.Broken broken : readAgain) {
+                if (broken.resumesAt() <= row.line() && row.line() <= broken.readAgainTo()) {
+                    return broken;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A rejection of rows read: the entry number echoed cut to a length a filer can read. */
+    private ReadRecord unreadable(String entryNumber, List<IntakeError> errors) {
+        return new ReadRecord.Unreadable(++position, shown(entryNumber), errors);
+    }
+
+    /**
+     * An entry number as a rejection shows it: at most {@value #SHOWN} characters, the last of them an ellipsis when
+     * it is cut, as a row read from a quoted value's later lines may give a text of any length.
+     */
+    static String shown(String entryNumber) {
+        if (entryNumber == null || entryNumber.length() <= SHOWN) {
+            return entryNumber;
+        }
+        int end = SHOWN - 1;
+        if (Character.isHighSurrogate(entryNumber.charAt(end - 1))) {
+            end--;
+        }
+        return entryNumber.substring(0, end) + "\u2026";
     }
 
     /** The rejection of rows of one entry number more than a summary, or the rows read as one, may hold. */
     private ReadRecord tooManyRows(String entryNumber, long rows, CsvRows.Row first, String limit) {
-        return new ReadRecord.Unreadable(
-                ++position,
+        return unreadable(
                 entryNumber,
                 List.of(IntakeError.header(
                         null,
                         "CSV_TOO_MANY_ROWS",
-                        "Entry " + entryNumber + " has " + rows + " rows from CSV row " + first.number()
+                        "Entry " + shown(entryNumber) + " has " + rows + " rows from CSV row " + first.number()
                                 + "; a summary holds at most " + MAX_ROWS + " lines" + limit)));
     }
 
@@ -400,11 +497,60 @@ public final class CsvSummaryReader implements SummaryReader {
         };
     }
 
-    /** Keeps a broken row to report, up to as many as a summary has lines: a summary of more is rejected for that. */
-    private static void hold(List<CsvRows.Broken> rows, CsvRows.Broken row) {
+    /**
+     * Keeps a row to report, one that cannot be read or gives no entry number, up to as many as a summary has lines: a
+     * summary of more is rejected for that.
+     */
+    private static <T extends CsvRows.Row> void hold(List<T> rows, T row) {
         if (rows.size() < MAX_ROWS) {
             rows.add(row);
         }
+    }
+
+    /**
+     * The error of a row of the rows of an entry number ({@code entry} as read, {@code entryNumber} as written) that
+     * cannot be read, or that stands between them and gives no entry number, saying what it means for the entry.
+     */
+    private IntakeError error(CsvRows.Row row, String entry, String entryNumber) {
+        String summary = entryNumber == null ? "the summary without an entry number" : "entry " + shown(entryNumber);
+        String between = " It stands between rows of " + summary
+                + ", which is rejected with it, as the row may be one of its lines.";
+        if (row instanceof CsvRows.Broken broken) {
+            if (!givesEntryNumber(broken)) {
+                return error(
+                        broken,
+                        " Its entry number cannot be read, and " + summary
+                                + " is rejected with it, as the row may be one of its lines.");
+            }
+            return error(
+                    broken,
+                    Objects.equals(entry(broken), entry)
+                            ? " The row is a line of " + summary + ", which is rejected whole."
+                            : between);
+        }
+        CsvRows.Broken before = readAgainAfter(row);
+        if (before != null) {
+            return IntakeError.header(
+                    null,
+                    "CSV_SYNTAX",
+                    "The CSV row from file line " + row.line() + " was read again after the row from file line "
+                            + before.line() + " broke, and may be the later lines of that row's quoted value."
+                            + between);
+        }
+        String text = entryNumber(row);
+        if (text == null) {
+            return IntakeError.header(
+                    "entryNumber", "REQUIRED", "CSV row " + row.number() + " gives no entry number." + between);
+        }
+        EntryNumber.Problem problem = EntryNumber.check(text).orElseThrow();
+        return IntakeError.header(
+                "entryNumber",
+                problem.code(),
+                problem.code().equals("ENTRY_NUMBER_FORMAT")
+                        ? "CSV row " + row.number() + " gives entry number '" + shown(text)
+                                + "', which is not a 3-character filer code, a 7-digit serial and a check digit."
+                                + between
+                        : "CSV row " + row.number() + ": " + problem.message() + between);
     }
 
     /** The error of a broken row, ending with what it means for the summary rejected with it. */
@@ -445,10 +591,16 @@ public final class CsvSummaryReader implements SummaryReader {
      * write an empty row ({@code ,,,}), is skipped as an empty line is.
      */
     private CsvRows.Row fetch() {
+        if (!back.isEmpty()) {
+            return back.removeFirst();
+        }
         CsvRows.Row row;
         do {
             row = row();
         } while (row instanceof CsvRows.Read read && read.values().stream().allMatch(String::isEmpty));
+        if (row instanceof CsvRows.Broken broken && broken.readAgainTo() > 0) {
+            readAgain.add(broken);
+        }
         return row;
     }
 
@@ -487,13 +639,13 @@ public final class CsvSummaryReader implements SummaryReader {
                             column,
                             "CSV_HEADER_MISMATCH",
                             "CSV row " + row.number() + " gives " + column + " '" + value(row, column)
-                                    + "' where the first row of entry " + entryNumber + " gives '"
+                                    + "' where the first row of entry " + shown(entryNumber) + " gives '"
                                     + value(first, column) + "'."));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            return new ReadRecord.Unreadable(++position, entryNumber, errors);
+            return unreadable(entryNumber, errors);
         }
         List<SubmittedEntrySummary.Line> lines = group.stream().map(this::line).collect(Collectors.toList());
         return new ReadRecord.Parsed(

@@ -645,6 +645,114 @@ class CsvSummaryReaderTests {
     }
 
     @Test
+    void aRowWithoutAnEntryNumberBetweenRowsOfOneEntryDoesNotPartThemAndTheEntryIsRejectedWholeWithIt() {
+        List<ReadRecord> records = readAll(HEADER
+                + "NGA-0223334-3,01,,1,,,excavators,,\n"
+                + "P3P-0080913-7,01,,1,,,gold bars,,\n"
+                + ",01,,2,,,platinum ingots,,\n"
+                + "P3P-0080913-7,01,,3,,,natural gas,,\n"
+                + "NCR04963294,01,,1,,,first aid kits,,\n");
+
+        assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2, 3);
+        assertThat(records.get(1)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("P3P-0080913-7");
+            assertThat(unreadable.errors())
+                    .extracting(IntakeError::field, IntakeError::code, IntakeError::message)
+                    .containsExactly(tuple(
+                            "entryNumber",
+                            "REQUIRED",
+                            "CSV row 4 gives no entry number. It stands between rows of entry P3P-0080913-7, which is"
+                                    + " rejected with it, as the row may be one of its lines."));
+        });
+        assertThat(summaries(List.of(records.get(0), records.get(2))))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("NGA-0223334-3", "NCR04963294");
+    }
+
+    @Test
+    void rowsWhoseEntryNumbersAreNotEntryNumbersBetweenRowsOfOneEntryDoNotPartThemAndTheEntryIsRejectedWholeWithThem() {
+        List<ReadRecord> records = readAll(HEADER
+                + "P3P-0080913-7,01,,1,,,,,\n"
+                + "P3P-008091,01,,2,,,,,\n"
+                + "P3P-0080913-7,01,,3,,,,,\n"
+                + "P3P-0080913-8,01,,4,,,,,\n"
+                + "\"junk\"x,01,,5,,,,,\n"
+                + "P3P-0080913-7,01,,6,,,,,\n");
+
+        assertThat(records).singleElement().isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("P3P-0080913-7");
+            assertThat(unreadable.errors())
+                    .extracting(IntakeError::field, IntakeError::code)
+                    .containsExactly(
+                            tuple("entryNumber", "ENTRY_NUMBER_FORMAT"),
+                            tuple("entryNumber", "ENTRY_NUMBER_CHECK_DIGIT"),
+                            tuple(null, "CSV_SYNTAX"));
+            assertThat(unreadable.errors().get(0).message())
+                    .isEqualTo("CSV row 3 gives entry number 'P3P-008091', which is not a 3-character filer code, a"
+                            + " 7-digit serial and a check digit. It stands between rows of entry P3P-0080913-7,"
+                            + " which is rejected with it, as the row may be one of its lines.");
+        });
+    }
+
+    @Test
+    void theLaterLinesOfABrokenQuotedValueReadAgainAsARowStandingInItsSummaryAreRejectedWithIt() {
+        for (String continuation : List.of("line\" junk,,\n", ",line\" junk,,\n")) {
+            List<ReadRecord> records = readAll(HEADER
+                    + "ZKH25846295,01,,1,,,plugs,,\n"
+                    + "ZKH25846295,01,,2,,,\"multi\n" + continuation
+                    + "ZKH25846295,01,,3,,,sockets,,\n"
+                    + "NXH29891852,01,,1,,,aircraft parts,,\n");
+
+            assertThat(records).extracting(ReadRecord::position).containsExactly(1, 2);
+            assertThat(records.get(0)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+                assertThat(unreadable.entryNumber()).isEqualTo("ZKH25846295");
+                assertThat(unreadable.errors())
+                        .extracting(IntakeError::code)
+                        .containsExactly("CSV_SYNTAX", "CSV_SYNTAX");
+                assertThat(unreadable.errors().get(0).message())
+                        .startsWith("The CSV row from file line 3 cannot be read: ")
+                        .endsWith("Reading goes on at file line 4. The row is a line of entry ZKH25846295, which is"
+                                + " rejected whole.");
+                assertThat(unreadable.errors().get(1).message())
+                        .isEqualTo("The CSV row from file line 4 was read again after the row from file line 3 broke,"
+                                + " and may be the later lines of that row's quoted value. It stands between rows of"
+                                + " entry ZKH25846295, which is rejected with it, as the row may be one of its lines.");
+            });
+            assertThat(summaries(records.subList(1, 2)))
+                    .extracting(SubmittedEntrySummary::entryNumber)
+                    .containsExactly("NXH29891852");
+        }
+    }
+
+    @Test
+    void aRowWithoutAValidEntryNumberBetweenRowsOfTwoEntriesIsARecordOfItsOwn() {
+        List<ReadRecord> records = readAll(HEADER
+                + "P3P-0080913-7,01,,1,,,,,\n"
+                + ",01,,2,,,,,\n"
+                + "NCR04963294,01,,1,,,,,\n"
+                + "NCR0496,01,,2,,,,,\n"
+                + ",01,,3,,,,,\n"
+                + "NXH29891852,01,,1,,,,,\n"
+                + ",01,,2,,,,,\n");
+
+        assertThat(summaries(records))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("P3P-0080913-7", null, "NCR04963294", "NCR0496", null, "NXH29891852", null);
+    }
+
+    @Test
+    void theEntryNumberARejectionEchoesIsCutToFortyCharacters() {
+        String long_ = "X".repeat(100);
+        List<ReadRecord> records = readAll(HEADER + long_ + ",01,,1,,,\"a\"x,,\n");
+
+        assertThat(records).singleElement().isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
+            assertThat(unreadable.entryNumber()).isEqualTo("X".repeat(39) + "\u2026");
+            assertThat(unreadable.errors().get(0).message())
+                    .endsWith("The row is a line of entry " + "X".repeat(39) + "\u2026, which is rejected whole.");
+        });
+    }
+
+    @Test
     void aQuoteNeverClosedCostsOnlyItsRowAndReadingGoesOnAtTheLineAfterIt() {
         List<ReadRecord> records = readAll(
                 HEADER + "A,01,,1,,,,,\n" + "B,01,,1,,,\"never closed,,\n" + "C,01,,1,,,,,\n" + "D,01,,1,,,,,\n");
