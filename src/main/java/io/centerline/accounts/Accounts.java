@@ -667,24 +667,11 @@ public class Accounts {
     }
 
     /**
-     * Weighs again the accounts whose last weighing was set aside (their {@code weighed_window} cleared, as a
-     * migration that rebuilds trade totals does) and that have a Center of their trade, not an override; answers how
-     * many were weighed.
-     */
-    public int weighSetAside(String actor) {
-        List<Long> ids = jdbc.sql("select id from account where weighed_window is null and center is not null"
-                        + " and override_center is null")
-                .query(Long.class)
-                .list();
-        weighAfterBatch(ids, actor);
-        return ids.size();
-    }
-
-    /**
-     * Weighs again the accounts last weighed on another trailing window than the current one, and that have a Center
-     * of their trade, not an override: as the business month turns, trade of the month that leaves the window no longer
-     * counts, and an account whose Center it held leans to another. Answers how many were weighed; audited as any
-     * reassessment.
+     * Weighs again the accounts not weighed on the current trailing window, and that have a Center of their trade, not
+     * an override: as the business month turns, trade of the month that leaves the window no longer counts, and an
+     * account whose Center it held leans to another; an account whose weighing was set aside (its {@code
+     * weighed_window} cleared, as a migration that rebuilds trade totals does) is weighed on its totals as they now are.
+     * Answers how many were weighed; audited as any reassessment.
      */
     public int weighOnCurrentWindow(String actor) {
         List<Long> ids = jdbc.sql("select id from account where center is not null and override_center is null"

@@ -439,8 +439,8 @@ class Selection {
                 }
             }
         }
-        Held candidate = new Held(key, score, trustedPartner, round, selections.incrementAndGet(), false);
         if (riskRate > 0 && score > 0 && score >= threshold) {
+            Held candidate = new Held(key, score, trustedPartner, round, selections.incrementAndGet(), false);
             Ranked ranked = new Ranked(candidate, state.standing(candidate, capacity.trustedPartnerFactor()));
             fillFreeItems(context, ranked, promoted);
             if (counts.size() < items.risk()) {
@@ -473,7 +473,7 @@ class Selection {
                         ? SelectionGround.TRUSTED_PARTNER_EXEMPT
                         : score <= 0 ? SelectionGround.NOTHING_FOUND : SelectionGround.BELOW_THRESHOLD;
         if (score > 0 && ground != SelectionGround.TRUSTED_PARTNER_EXEMPT) {
-            counts.turnAway(candidate);
+            counts.turnAway(new Held(key, score, trustedPartner, round, selections.incrementAndGet(), false));
         }
         return new Decision(Kind.NONE, threshold, capacity, items, ground);
     }

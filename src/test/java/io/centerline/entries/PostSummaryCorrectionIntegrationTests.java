@@ -287,18 +287,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         String importer = importer();
         fileOriginal(number, "01", importer, "2026-03-02");
         assertThat(correct(number, "01", importer, "2026-03-02").code()).isEqualTo(201);
-        Response later = post(
-                FILER,
-                PATH,
-                MediaType.APPLICATION_JSON,
-                summary(
-                        number,
-                        "01",
-                        importer,
-                        "2026-03-02",
-                        "2026-03-02",
-                        true,
-                        line(1, "7604291010", "990.00", null)));
+        Response later = correct(number, "01", importer, "2026-03-02", "990.00");
         assertThat(later.code()).as(later.body()).isEqualTo(201);
 
         Response retried = correct(number, "01", importer, "2026-03-02");
@@ -466,10 +455,15 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     }
 
     private Response correct(String number, String type, String importer, String entryDate) {
+        return correct(number, type, importer, entryDate, "950.00");
+    }
+
+    /** Files a correction entered and summarised on the date, of one line worth the value given. */
+    private Response correct(String number, String type, String importer, String entryDate, String value) {
         return post(
                 FILER,
                 PATH,
                 MediaType.APPLICATION_JSON,
-                summary(number, type, importer, entryDate, entryDate, true, line(1, "7604291010", "950.00", null)));
+                summary(number, type, importer, entryDate, entryDate, true, line(1, "7604291010", value, null)));
     }
 }

@@ -118,17 +118,16 @@ class RuleSetTests {
 
     @Test
     void aVersionThatHasEndedDoesNotGiveTheDayBackToTheVersionItReplaced() {
-        RuleSet rules = RuleSet.of(
-                List.of(
-                        rule("CN-ALU-LOW-VALUE", 1, "line.unitValue < 2.5", null, JUNE, null),
-                        rule(
-                                "CN-ALU-LOW-VALUE",
-                                2,
-                                "line.unitValue < 2.5",
-                                null,
-                                LocalDate.of(2026, 6, 20),
-                                LocalDate.of(2026, 6, 22))),
-                ENVIRONMENT);
+        List<Rule> versions = List.of(
+                rule("CN-ALU-LOW-VALUE", 1, "line.unitValue < 2.5", null, JUNE, null),
+                rule(
+                        "CN-ALU-LOW-VALUE",
+                        2,
+                        "line.unitValue < 2.5",
+                        null,
+                        LocalDate.of(2026, 6, 20),
+                        LocalDate.of(2026, 6, 22)));
+        RuleSet rules = RuleSet.of(versions, ENVIRONMENT);
         var twoDollars =
                 entry().on(LocalDate.of(2026, 6, 10)).with(aluminiumFromChina().unitValue(2));
 
@@ -136,18 +135,7 @@ class RuleSetTests {
                 .extracting(Finding::version)
                 .containsExactly(2);
         assertThat(rules.evaluate(twoDollars, LocalDate.of(2026, 6, 25))).isEmpty();
-        assertThat(Rule.governing(
-                                List.of(
-                                        rule("CN-ALU-LOW-VALUE", 1, "line.unitValue < 2.5", null, JUNE, null),
-                                        rule(
-                                                "CN-ALU-LOW-VALUE",
-                                                2,
-                                                "line.unitValue < 2.5",
-                                                null,
-                                                LocalDate.of(2026, 6, 20),
-                                                LocalDate.of(2026, 6, 22))),
-                                LocalDate.of(2026, 6, 25))
-                        .map(Rule::version))
+        assertThat(Rule.governing(versions, LocalDate.of(2026, 6, 25)).map(Rule::version))
                 .contains(2);
     }
 

@@ -11,30 +11,25 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every account's Center in step with the trade totals it shows when no summary of its own arrives: at start,
- * it weighs again the accounts whose weighing a migration set aside and those last weighed on an earlier trailing
- * window (the business date having moved into another month since, as a restart with a later business date does); and
- * every day, on {@code centerline.accounts.window-weighing-cron} (five past midnight by default), those whose window
- * the turn of the month has moved.
+ * Keeps every account's Center in step with the trade totals it shows when no summary of its own arrives: at start
+ * and every day, on {@code centerline.accounts.window-weighing-cron} (five past midnight by default), it weighs again
+ * the accounts not weighed on the current trailing window: those whose window the turn of the month (or a restart with
+ * a later business date) has moved, and those whose weighing a migration set aside.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class SetAsideWeighings implements ApplicationRunner {
+class WindowWeighings implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(SetAsideWeighings.class);
+    private static final Logger log = LoggerFactory.getLogger(WindowWeighings.class);
 
     private final Accounts accounts;
 
-    SetAsideWeighings(Accounts accounts) {
+    WindowWeighings(Accounts accounts) {
         this.accounts = accounts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int weighed = accounts.weighSetAside(CurrentUser.SYSTEM);
-        if (weighed > 0) {
-            log.info("Weighed {} importer accounts again on their trade totals", weighed);
-        }
         weighOnCurrentWindow();
     }
 
