@@ -111,18 +111,20 @@ public class EntrySummaryIntake {
                 if (current.size() == 0) {
                     break;
                 }
-                next = preparer.submit(() -> prepareNext(reader));
-                // a first chunk is the whole batch when it is short of a full one or nothing follows it
-                boolean wholeBatch =
-                        first && (current.size() < chunkSize || next.get().size() == 0);
-                first = false;
                 Set<String> numbers = current.entryNumbers();
                 for (InFlight earlier : inFlight) {
                     if (!earlier.stored().isDone() && earlier.overlaps(numbers)) {
                         earlier.stored().get();
                     }
                 }
+                // the next chunk is read only once this one has a writer: a chunk read further ahead would wait, and
+                // hold its summaries in memory, until a writer took it
                 idleWriters.acquire();
+                next = preparer.submit(() -> prepareNext(reader));
+                // a first chunk is the whole batch when it is short of a full one or nothing follows it
+                boolean wholeBatch =
+                        first && (current.size() < chunkSize || next.get().size() == 0);
+                first = false;
                 inFlight.addLast(new InFlight(
                         storers.submit(() -> {
                             try {

@@ -492,15 +492,24 @@ class Selection {
         }
         Capacity capacity = context.capacity();
         double rate = Math.min(1, context.items().risk() / context.volume());
+        if (rate <= 0) {
+            return;
+        }
         double othersThreshold = context.state().threshold(rate);
         double trustedThreshold = context.state().threshold(rate * capacity.trustedPartnerFactor());
+        // a summary scored below both thresholds, or below the standing of the one it must outrank, takes no item, and
+        // neither does any below it: the reserve is read from the riskiest down only as far as that
+        double lowestThreshold = Math.min(othersThreshold, trustedThreshold);
+        double lowestStanding = above == null ? Double.NEGATIVE_INFINITY : above.standing();
         while (counts.size() < context.items().risk() && !counts.reserve.isEmpty()) {
             Held taking = null;
             for (Held held : counts.reserve.descendingSet()) {
+                if (held.score() < lowestThreshold || held.score() < lowestStanding) {
+                    break;
+                }
                 double threshold = held.trustedPartner() ? trustedThreshold : othersThreshold;
                 if (!(held.round() == context.round() || held.round().isCommitted())
                         || (held.trustedPartner() && capacity.trustedPartnerFactor() <= 0)
-                        || rate <= 0
                         || held.score() <= 0
                         || held.score() < threshold) {
                     continue;

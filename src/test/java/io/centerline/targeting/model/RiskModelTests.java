@@ -50,6 +50,21 @@ class RiskModelTests {
     }
 
     @Test
+    void aBatchLongerThanTheLinesTakenTogetherScoresEachLineAsItWouldAlone() {
+        List<Declaration> lines = Lines.history(20, 30, 5).stream()
+                .map(LabelledDeclaration::declaration)
+                .toList();
+        assertThat(lines).hasSizeGreaterThan(2 * RiskModel.LINES_TOGETHER);
+
+        double[] batch = model.score(lines);
+
+        assertThat(batch).hasSize(lines.size());
+        for (int i : new int[] {0, RiskModel.LINES_TOGETHER - 1, RiskModel.LINES_TOGETHER, lines.size() - 1}) {
+            assertThat(model.score(List.of(lines.get(i)))[0]).as("line %d", i).isEqualTo(batch[i]);
+        }
+    }
+
+    @Test
     void aLineExplainedWithTheScoreItWasGivenReadsAsOneExplainedFromScratch() {
         double[] batch = model.score(List.of(ORDINARY, UNDERVALUED));
 
