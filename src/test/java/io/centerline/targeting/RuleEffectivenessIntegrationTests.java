@@ -89,6 +89,26 @@ class RuleEffectivenessIntegrationTests extends ApiTest {
         assertThat(after.get("revenueFound").asString()).isEqualTo("75.00");
     }
 
+    @Test
+    void reviewsThatFoundNothingShowNoRevenueInDollarsAndCents() {
+        String importer = importer();
+        String code = rule(importer);
+        String number = entryNumber("ABC");
+        String entry = number.replace("-", "");
+        assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer))
+                        .code())
+                .isEqualTo(201);
+        Response outcome =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "NO_CHANGE", "revenueDifference": "0.00"}""".formatted(entry));
+        JsonNode after = figures(code);
+
+        assertThat(outcome.code()).as(outcome.body()).isEqualTo(201);
+        assertThat(after.get("reviewed").asInt()).isEqualTo(1);
+        assertThat(after.get("findings").asInt()).isZero();
+        assertThat(after.get("revenueFound").asString()).isEqualTo("0.00");
+    }
+
     /** A rule that fires on every laptop line from Vietnam of one importer only, so no other test's entries count. */
     private String rule(String importer) {
         String code = "VN-LAPTOPS-" + freshSerial();

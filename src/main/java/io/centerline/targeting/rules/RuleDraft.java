@@ -276,6 +276,22 @@ public record RuleDraft(
             "or", "so", "to", "up", "us", "we", "all", "and", "any", "are", "can", "for", "has", "its", "may", "new",
             "not", "now", "one", "our", "per", "the", "top", "was", "who", "you");
 
+    /**
+     * Whether a text writes a code of two or three letters with signs or spaces between them, as "C.N.", "C N" or "c-n"
+     * write "CN": in capitals when the code is a common word in lower case ({@link #isCode}), in any case otherwise.
+     */
+    private static boolean lettersApartIn(String text, String value) {
+        if (value.length() < 2 || value.length() > 3 || !value.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return false;
+        }
+        String apart =
+                value.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining("[\\s.\\-_/\u00B7]+"));
+        return Pattern.compile(
+                        "(?<![\\p{Alnum}])" + apart + "(?![\\p{Alnum}])", isCode(value) ? 0 : Pattern.CASE_INSENSITIVE)
+                .matcher(text)
+                .find();
+    }
+
     /** Whether a text writes a code as a word of its own, in capitals. */
     private static boolean hasCode(String text, String code) {
         return Pattern.compile("(?<![\\p{Alnum}])" + Pattern.quote(code) + "(?![\\p{Alnum}])")
@@ -323,8 +339,10 @@ public record RuleDraft(
      */
     private static final Pattern MONEY_OR_SHARE = Pattern.compile(
             "(\\p{Sc}|\\busd\\b)\\s*[\\d.,]*\\d|\\d[\\d,.]*\\s*(\\p{Sc}|%|per ?cent\\b|usd\\b|us dollars?\\b|dollars?\\b|cents?\\b"
-                    + "|euros?\\b|yuan\\b|renminbi\\b|bucks?\\b)|\\b(" + NUMBER_WORDS
-                    + "|an?) (dollars?|cents?|euros?|bucks?|percent|per cent)\\b|\\b(" + NUMBER_WORDS
+                    + "|dimes?\\b|nickels?\\b|penny\\b|pennies\\b|euros?\\b|yuan\\b|renminbi\\b|bucks?\\b)|\\b("
+                    + NUMBER_WORDS
+                    + "|an?) (dollars?|cents?|dimes?|nickels?|penny|pennies|euros?|bucks?|percent|per cent)\\b|\\b("
+                    + NUMBER_WORDS
                     + "|\\d+)[- ]figures?\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -567,6 +585,7 @@ public record RuleDraft(
                     ? numbersInText.stream().anyMatch(n -> n.compareTo(new BigDecimal(number)) == 0)
                             || numbersInWords.stream().anyMatch(n -> near(n, new BigDecimal(number)))
                     : (isCode(value) ? hasCode(text, value) : hasWord(text, value))
+                            || lettersApartIn(text, value)
                             || digitRunIn(spelledDigits(text), value)
                             || wordsOf(value).stream().anyMatch(word -> hasWord(text, word));
             if (inText && !quoted.contains(value)) {

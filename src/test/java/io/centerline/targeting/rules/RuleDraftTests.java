@@ -293,7 +293,13 @@ class RuleDraftTests {
                         "Goods of heading 76_04 are being checked.",
                         "Goods priced under 2\u00B75 each are being checked.",
                         "Goods priced under 2 point 5 each are being checked.",
-                        "Goods from \u0421hina are being checked."),
+                        "Goods priced under 25 dimes each are being checked.",
+                        "Goods from \u0421hina are being checked.",
+                        "Goods from C.N. priced low are being checked.",
+                        "Goods from c-n priced low are being checked.",
+                        "Goods from C N priced low are being checked."),
+                "line.relatedParty && line.countryOfOrigin == \"US\"",
+                List.of("Goods returned to the U.S. are being checked."),
                 "line.description.matches(\"(?i)(replica|knock.?off)\")",
                 List.of("Goods described as replica are being checked.", "Goods described as knock-off are checked."));
         leaks.forEach((expression, reasons) -> {
@@ -309,6 +315,11 @@ class RuleDraftTests {
                         "The description of the goods on this entry is being checked.")))
                 .isEmpty();
         assertThat(problems(draft("entry.totalValue > 1000000.0", "Entries of 3 lines are being checked in 2026.")))
+                .isEmpty();
+        // a code that is a word in lower case is told apart only in capitals
+        assertThat(problems(draft(
+                        "line.relatedParty && line.countryOfOrigin == \"US\"",
+                        "Goods sold to us at a related party's price are being checked.")))
                 .isEmpty();
     }
 
@@ -370,7 +381,8 @@ class RuleDraftTests {
                 "Aluminium from the People\u2019s Republic is being compared with similar imports.",
                 "Aluminium from Mainland China is being compared with similar imports.",
                 "Chinese-made aluminium is being compared with similar imports.",
-                "Aluminium of CHINESE make is being compared with similar imports.")) {
+                "Aluminium of CHINESE make is being compared with similar imports.",
+                "Aluminium from the Middle Kingdom is being compared with similar imports.")) {
             assertThat(problems(draft(leaky)))
                     .as(leaky)
                     .extracting(RuleProblem::code)
