@@ -19,11 +19,7 @@ class RuleEffectivenessIntegrationTests extends ApiTest {
     void aReviewOutcomeShowsInTheEffectivenessOfTheRuleThatSelectedTheEntry() {
         String importer = importer();
         String code = rule(importer);
-        String number = entryNumber("ABC");
-        assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer))
-                        .code())
-                .isEqualTo(201);
-        String entry = number.replace("-", "");
+        String entry = filedLaptops(importer);
         JsonNode risk = scored(entry);
 
         assertThat(risk.get("reasons").toString()).contains("Rule " + code);
@@ -93,11 +89,7 @@ class RuleEffectivenessIntegrationTests extends ApiTest {
     void reviewsThatFoundNothingShowNoRevenueInDollarsAndCents() {
         String importer = importer();
         String code = rule(importer);
-        String number = entryNumber("ABC");
-        String entry = number.replace("-", "");
-        assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer))
-                        .code())
-                .isEqualTo(201);
+        String entry = filedLaptops(importer);
         Response outcome =
                 post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
                 {"entryNumber": "%s", "outcome": "NO_CHANGE", "revenueDifference": "0.00"}""".formatted(entry));
@@ -107,6 +99,15 @@ class RuleEffectivenessIntegrationTests extends ApiTest {
         assertThat(after.get("reviewed").asInt()).isEqualTo(1);
         assertThat(after.get("findings").asInt()).isZero();
         assertThat(after.get("revenueFound").asString()).isEqualTo("0.00");
+    }
+
+    /** A summary of laptops from Vietnam filed for the importer; answers its entry number as stored. */
+    private String filedLaptops(String importer) {
+        String number = entryNumber("ABC");
+        assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer))
+                        .code())
+                .isEqualTo(201);
+        return number.replace("-", "");
     }
 
     /** A rule that fires on every laptop line from Vietnam of one importer only, so no other test's entries count. */
