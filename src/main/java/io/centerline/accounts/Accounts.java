@@ -214,10 +214,23 @@ public class Accounts {
                             + reason.strip()
                             + "' is not one");
         }
+        if (WrittenReasons.tooLong(reason)) {
+            throw new Invalid("TOO_LONG", WrittenReasons.tooLongMessage("The reason of an override"));
+        }
         if (reference.center(center).isEmpty()) {
             throw new Invalid("CENTER_UNKNOWN", "There is no Center '" + center + "'");
         }
         long id = accountId(importer);
+        boolean repeated = jdbc.sql("select coalesce(override_center = ? and override_reason = ?, false) from account"
+                        + " where id = ? for update")
+                .params(center.value(), reason, id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+        if (repeated) {
+            // the same override sent again, as a retried request would: nothing changes and nothing more is recorded
+            return find(importer).orElseThrow();
+        }
         Instant now = clock.instant();
         jdbc.sql("update account set center = ?, override_center = ?, override_reason = ?, override_by = ?,"
                         + " override_at = ?, assigned_at = ? where id = ?")
@@ -332,6 +345,9 @@ public class Accounts {
                     "REASON_REQUIRED",
                     "Ending trusted-partner status needs a written reason of at least " + WrittenReasons.MINIMUM_WORDS
                             + " words (a suspension or withdrawal and why)");
+        }
+        if (WrittenReasons.tooLong(reason)) {
+            throw new Invalid("TOO_LONG", WrittenReasons.tooLongMessage("The reason to end trusted-partner status"));
         }
         long id = accountId(importer);
         lockAccount(id);

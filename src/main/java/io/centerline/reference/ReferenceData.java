@@ -311,6 +311,9 @@ public class ReferenceData {
                     "A withdrawal of a map version needs a written reason of at least " + WrittenReasons.MINIMUM_WORDS
                             + " words saying why it must not take effect");
         }
+        if (WrittenReasons.tooLong(reason)) {
+            throw new Invalid("TOO_LONG", WrittenReasons.tooLongMessage("The reason of a withdrawal"));
+        }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {

@@ -363,6 +363,21 @@ class AccountAssignmentIntegrationTests extends ApiTest {
                 MediaType.APPLICATION_JSON,
                 "{\"center\": \"mach\", \"reason\": \"Appeal granted: the laptops are parts of machinery lines\"}");
         assertThat(overridden.code()).isEqualTo(200);
+        Response sentAgain = post(
+                MANAGER,
+                path,
+                MediaType.APPLICATION_JSON,
+                "{\"center\": \"MACH\", \"reason\": \"Appeal granted: the laptops are parts of machinery lines\"}");
+        assertThat(sentAgain.code())
+                .as("the same override sent again changes nothing")
+                .isEqualTo(200);
+        Response tooLong = post(
+                MANAGER,
+                path,
+                MediaType.APPLICATION_JSON,
+                "{\"center\": \"MACH\", \"reason\": \"" + "Appeal granted again. ".repeat(100) + "\"}");
+        assertThat(tooLong.code()).isEqualTo(400);
+        assertThat(tooLong.json().at("/errors/0/code").asString()).isEqualTo("TOO_LONG");
         file(importer, "2026-03-02", line(1, "8471300100", "50000.00", null));
 
         JsonNode held = get(MANAGER, "/api/v1/accounts/" + importer).json();

@@ -182,6 +182,26 @@ class HtsCenterMapIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aMapWithAnEmptyRangeOrAnOverlongNoteIsRefusedSayingWhich() {
+        Response empty = post(
+                ADMIN,
+                "/api/v1/reference/hts-center-map",
+                MediaType.APPLICATION_JSON,
+                "{\"effectiveFrom\": \"2026-12-20\", \"ranges\": [null]}");
+        Response noted = post(
+                ADMIN,
+                "/api/v1/reference/hts-center-map",
+                MediaType.APPLICATION_JSON,
+                "{\"effectiveFrom\": \"2026-12-20\", \"note\": \"" + "n".repeat(2_001) + "\", \"ranges\": []}");
+
+        assertThat(empty.code()).isEqualTo(400);
+        assertThat(empty.json().at("/errors/0/code").asString()).isEqualTo("HTS_CENTER_MAP_RANGES");
+        assertThat(empty.json().at("/errors/0/message").asString()).startsWith("Range 1 is empty");
+        assertThat(noted.code()).isEqualTo(400);
+        assertThat(noted.json().at("/errors/0/code").asString()).isEqualTo("TOO_LONG");
+    }
+
+    @Test
     void aMapGivingAHeadingOfChapter98Or99ToACenterIsRefused() {
         String body = "{\"effectiveFrom\": \"2026-12-01\", \"ranges\": [{\"headingFrom\": \"0101\", \"headingTo\":"
                 + " \"9899\", \"center\": \"CPMM\"}]}";

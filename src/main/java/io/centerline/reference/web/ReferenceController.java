@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +129,12 @@ class ReferenceController {
         return reference.withdrawMap(version, body.map(MapWithdrawal::reason).orElse(null), CurrentUser.name());
     }
 
+    /** The most characters a map version's note keeps. */
+    static final int MAX_NOTE_LENGTH = 2_000;
+
+    /** The most characters a range's description keeps: the name of the headings it covers. */
+    static final int MAX_DESCRIPTION_LENGTH = 500;
+
     /** A replacement map: complete, in force from a date later than every earlier version's. */
     record NewMap(LocalDate effectiveFrom, String note, List<Range> ranges) {
 
@@ -144,16 +151,30 @@ class ReferenceController {
         if (body.effectiveFrom() == null) {
             throw new Invalid("REQUIRED", "A map needs its effectiveFrom date");
         }
-        List<HtsCenterRange> ranges;
-        try {
-            ranges = body.ranges() == null
-                    ? List.of()
-                    : body.ranges().stream()
-                            .map(r -> new HtsCenterRange(
-                                    r.headingFrom(), r.headingTo(), CenterCode.of(r.center()), r.description()))
-                            .toList();
-        } catch (IllegalArgumentException e) {
-            throw new Invalid("HTS_CENTER_MAP_RANGES", e.getMessage());
+        if (body.note() != null && body.note().length() > MAX_NOTE_LENGTH) {
+            throw new Invalid("TOO_LONG", "A map's note may take at most " + MAX_NOTE_LENGTH + " characters");
+        }
+        List<HtsCenterRange> ranges = new ArrayList<>();
+        List<NewMap.Range> given = body.ranges() == null ? List.of() : body.ranges();
+        for (int i = 0; i < given.size(); i++) {
+            NewMap.Range r = given.get(i);
+            if (r == null) {
+                throw new Invalid(
+                        "HTS_CENTER_MAP_RANGES",
+                        "Range " + (i + 1) + " is empty: each range needs its headingFrom, headingTo and center");
+            }
+            if (r.description() != null && r.description().length() > MAX_DESCRIPTION_LENGTH) {
+                throw new Invalid(
+                        "TOO_LONG",
+                        "The description of range " + (i + 1) + " may take at most " + MAX_DESCRIPTION_LENGTH
+                                + " characters");
+            }
+            try {
+                ranges.add(
+                        new HtsCenterRange(r.headingFrom(), r.headingTo(), CenterCode.of(r.center()), r.description()));
+            } catch (IllegalArgumentException e) {
+                throw new Invalid("HTS_CENTER_MAP_RANGES", e.getMessage());
+            }
         }
         HtsCenterMap map = reference.loadMap(body.effectiveFrom(), ranges, CurrentUser.name(), body.note());
         return ResponseEntity.status(HttpStatus.CREATED).body(map);

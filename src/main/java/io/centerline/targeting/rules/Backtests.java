@@ -80,11 +80,11 @@ public class Backtests {
         }
         List<RuleProblem> problems = new ArrayList<>(periodProblems(days));
         String scope = rule.center() == null ? center : rule.center().value();
-        if (rule.center() != null && center != null && !center.equals(scope)) {
+        if (center != null && !reference.isCenter(center)) {
+            problems.add(RuleProblem.of("center", "CENTER_UNKNOWN", "There is no Center '" + center + "'"));
+        } else if (rule.center() != null && center != null && !center.equals(scope)) {
             problems.add(RuleProblem.of(
                     "center", "CENTER_OUT_OF_SCOPE", "Rule " + code + " applies to Center " + scope + " only"));
-        } else if (scope != null && !reference.isCenter(scope)) {
-            problems.add(RuleProblem.of("center", "CENTER_UNKNOWN", "There is no Center '" + scope + "'"));
         }
         RuleEnvironment.Compilation compilation = environment.compile(rule.expression());
         if (compilation instanceof RuleEnvironment.Compilation.Refused refused) {

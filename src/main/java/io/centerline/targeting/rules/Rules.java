@@ -79,6 +79,11 @@ public class Rules {
         this.environment = environment;
     }
 
+    /** Whether a Center has the code, as the code is written (callers read codes in any case first). */
+    public boolean isCenter(String code) {
+        return reference.isCenter(code);
+    }
+
     /** Every version of every rule. */
     public List<Rule> all() {
         return jdbc.sql("select " + COLUMNS + " from targeting_rule order by code, version")
@@ -289,6 +294,10 @@ public class Rules {
                     "RULE_RESUME_REASON_REQUIRED",
                     "Say in at least " + WrittenReasons.MINIMUM_WORDS + " words why the rule may run again: it was"
                             + " suspended for exceeding its evaluation budget")));
+        }
+        if (WrittenReasons.tooLong(reason)) {
+            return new RuleChange.Refused(List.of(RuleProblem.of(
+                    "reason", "TOO_LONG", WrittenReasons.tooLongMessage("The reason to resume a rule"))));
         }
         Instant now = clock.instant();
         Optional<Long> resumed = jdbc.sql("update targeting_rule_suspension set resumed_at = ?, resumed_by = ?,"

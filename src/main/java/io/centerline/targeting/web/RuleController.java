@@ -3,6 +3,7 @@ package io.centerline.targeting.web;
 import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
 import io.centerline.targeting.rules.BacktestReport;
 import io.centerline.targeting.rules.BacktestResult;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -128,7 +130,12 @@ class RuleController {
                     + " that are not; center=BM keeps"
                     + " rules that apply to that Center (its own and those of every Center).")
     @GetMapping
-    List<RuleVersionView> list(@RequestParam Optional<Boolean> active, @RequestParam Optional<String> center) {
+    List<RuleVersionView> list(@RequestParam Optional<Boolean> active, @RequestParam("center") Optional<String> given) {
+        // a Center code is read in any case, as everywhere in the API
+        Optional<String> center = given.map(RuleController::inAnyCase);
+        if (center.isPresent() && !rules.isCenter(center.get())) {
+            throw new Invalid("CENTER_UNKNOWN", "center: no Center has the code '" + given.get() + "'");
+        }
         LocalDate today = LocalDate.now(clock);
         Map<RuleCode, List<Rule>> byCode = new LinkedHashMap<>();
         for (Rule rule : rules.all()) {
@@ -239,7 +246,7 @@ class RuleController {
                     + " how many reviews found something, with the revenue found, per Center.")
     @PostMapping(path = "/backtest", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> backtest(@RequestBody DraftBacktest body) {
-        return answer(backtests.draft(body.expression(), body.days(), body.center()));
+        return answer(backtests.draft(body.expression(), body.days(), inAnyCase(body.center())));
     }
 
     @Operation(summary = "Backtest a stored rule version over the last N days of stored entry summaries")
@@ -249,7 +256,12 @@ class RuleController {
             @PathVariable int version,
             @RequestParam(required = false) Integer days,
             @RequestParam(required = false) String center) {
-        return answer(backtests.version(code, version, days, center));
+        return answer(backtests.version(code, version, days, inAnyCase(center)));
+    }
+
+    /** A Center code as given, read in any case as everywhere in the API; null when not given. */
+    private static String inAnyCase(String center) {
+        return center == null ? null : center.strip().toUpperCase(Locale.ROOT);
     }
 
     private ResponseEntity<?> answer(RuleChange change, boolean creates) {

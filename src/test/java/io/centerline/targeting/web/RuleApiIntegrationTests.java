@@ -239,8 +239,21 @@ class RuleApiIntegrationTests extends ApiTest {
                 rule(electronics, EXAMPLE).replace("{\"code\"", "{\"center\": \"ELEC\", \"code\""));
 
         JsonNode list = get(TARGETER, RULES + "?center=BM").json();
+        JsonNode inLowerCase = get(TARGETER, RULES + "?center=bm").json();
+        Response unknown = get(TARGETER, RULES + "?center=zz");
+        Response backtestUnknown = post(
+                TARGETER,
+                RULES + "/" + baseMetals + "/versions/1/backtest?days=30&center=zz",
+                MediaType.APPLICATION_JSON,
+                "");
 
         assertThat(list.findValuesAsString("code")).contains(baseMetals).doesNotContain(electronics);
+        assertThat(inLowerCase.findValuesAsString("code")).isEqualTo(list.findValuesAsString("code"));
+        assertThat(unknown.code()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/code").asString()).isEqualTo("CENTER_UNKNOWN");
+        assertThat(backtestUnknown.json().at("/errors/0/code").asString())
+                .as(backtestUnknown.body())
+                .isEqualTo("CENTER_UNKNOWN");
     }
 
     @Test
