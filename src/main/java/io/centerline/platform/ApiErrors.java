@@ -1,19 +1,28 @@
 package io.centerline.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -25,7 +34,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a refused request into an answer that says what was wrong, in the error shape of the whole API. It comes before
@@ -35,6 +46,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+
+    private final JsonMapper json;
+
+    ApiErrors(JsonMapper json) {
+        this.json = json;
+    }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
@@ -46,7 +63,7 @@ class ApiErrors {
 
     @ExceptionHandler(Invalid.class)
     ResponseEntity<Map<String, Object>> invalid(Invalid e) {
-        return answer(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+        return answer(HttpStatus.BAD_REQUEST, e.field(), e.code(), e.getMessage());
     }
 
     @ExceptionHandler(NotFound.class)
@@ -117,8 +134,10 @@ class ApiErrors {
                             .map(String::valueOf)
                             .collect(Collectors.joining(", "));
         }
-        return "of the expected form";
+        return ANY_FORM;
     }
+
+    private static final String ANY_FORM = "of the expected form";
 
     /** A query parameter the endpoint needs and the request left out. */
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -139,6 +158,7 @@ class ApiErrors {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return answer(
                         HttpStatus.BAD_REQUEST,
+                        fieldOf(unknown),
                         "UNKNOWN_FIELD",
                         "The request body names a field this request does not take: " + fieldOf(unknown)
                                 + "; it takes "
@@ -150,8 +170,16 @@ class ApiErrors {
             }
         }
         String why = why(e);
+        String field = "";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json) {
+                field = fieldOf(json);
+                break;
+            }
+        }
         return answer(
                 HttpStatus.BAD_REQUEST,
+                field,
                 "UNREADABLE_BODY",
                 "The request body could not be read: " + why + (why.endsWith(".") ? "" : "."));
     }
@@ -170,6 +198,12 @@ class ApiErrors {
                     return where + "'" + invalid.getValue() + "' is not a date: write it as YYYY-MM-DD, for example"
                             + " 2026-03-02";
                 }
+                if (json instanceof MismatchedInputException mismatch && namesATypeOrSetting(json)) {
+                    String given = given(mismatch);
+                    return field.isEmpty()
+                            ? "the body must be " + expected(mismatch.getTargetType()) + given
+                            : where + expected(mismatch.getTargetType()) + " is expected here" + given;
+                }
                 return where + json.getOriginalMessage();
             }
         }
@@ -177,6 +211,65 @@ class ApiErrors {
         return message.startsWith("Required request body is missing")
                 ? "it is empty, and this request needs one"
                 : e.getMostSpecificCause().getMessage();
+    }
+
+    /**
+     * Whether the parser's own words name a Java type ({@code `java.lang.Integer`}), a parser token or one of its
+     * settings, which mean nothing to a client; the service's own words never do.
+     */
+    private static boolean namesATypeOrSetting(JacksonException json) {
+        String message = json.getOriginalMessage();
+        return message == null || message.contains("`") || message.contains("CoercionConfig");
+    }
+
+    /** What a value of the type is, in the words of JSON. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another kind";
+        }
+        if (type == Short.class || type == short.class || type == BigInteger.class) {
+            return "a whole number";
+        }
+        String kind = kind(type);
+        if (!kind.equals(ANY_FORM)) {
+            return kind;
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == Character.class || type == char.class) {
+            return "text in double quotes";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
+        return "a JSON object";
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("JsonToken\\.([A-Z_]+)");
+    private static final Pattern VALUE = Pattern.compile("value \\(([^)]{1,40})\\)");
+
+    /** What the body held instead, as ", not ..." when the parser says; empty when it does not. */
+    private static String given(MismatchedInputException mismatch) {
+        if (mismatch instanceof InvalidFormatException invalid && invalid.getValue() != null) {
+            Object value = invalid.getValue();
+            return ", not " + (value instanceof String text ? "'" + text + "'" : value);
+        }
+        String message = String.valueOf(mismatch.getOriginalMessage());
+        Matcher token = TOKEN.matcher(message);
+        if (!token.find()) {
+            Matcher value = VALUE.matcher(message);
+            return value.find() ? ", not " + value.group(1) : "";
+        }
+        return switch (token.group(1)) {
+            case "START_ARRAY" -> ", not an array";
+            case "START_OBJECT" -> ", not an object";
+            case "VALUE_STRING" -> ", not text";
+            case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> ", not a number";
+            case "VALUE_TRUE", "VALUE_FALSE" -> ", not true or false";
+            case "VALUE_NULL" -> ", not null";
+            default -> "";
+        };
     }
 
     /** The field a parser stopped at, as a dotted path with indexes ({@code lines[0].amount}); empty for none. */
@@ -211,11 +304,46 @@ class ApiErrors {
                                 : ""));
     }
 
+    /**
+     * A representation the endpoint cannot write, with those it writes. The answer is written here as JSON, since the
+     * framework would write it only in a type the request accepts, and so answer nothing.
+     */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    void notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT);
+        String answers = e.getSupportedMediaTypes().stream()
+                .map(MediaType::toString)
+                .distinct()
+                .collect(Collectors.joining(", "));
+        String message = request.getMethod() + " " + request.getRequestURI() + " cannot answer "
+                + (accepted == null || accepted.isBlank() ? "the types the request accepts" : accepted)
+                + (answers.isEmpty() ? "." : "; it answers " + answers + ".");
+        response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), body("NOT_ACCEPTABLE", message));
+    }
+
     static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).body(body(code, message));
+        return answer(status, null, code, message);
+    }
+
+    /** An answer naming the field at fault, the JSON path of the request body; none when null or empty. */
+    static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String field, String code, String message) {
+        return ResponseEntity.status(status).body(body(field, code, message));
     }
 
     private static Map<String, Object> body(String code, String message) {
-        return Map.of("errors", List.of(Map.of("code", code, "message", String.valueOf(message))));
+        return body(null, code, message);
+    }
+
+    private static Map<String, Object> body(String field, String code, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        if (field != null && !field.isEmpty()) {
+            error.put("field", field);
+        }
+        error.put("code", code);
+        error.put("message", String.valueOf(message));
+        return Map.of("errors", List.of(error));
     }
 }

@@ -6,4 +6,8 @@ public class Invalid extends CodedRefusal {
     public Invalid(String code, String message) {
         super(code, message);
     }
+
+    public Invalid(String field, String code, String message) {
+        super(field, code, message);
+    }
 }

@@ -3,6 +3,7 @@ package io.centerline.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.centerline.support.ApiTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -133,11 +134,59 @@ class ApiErrorShapeIntegrationTests extends ApiTest {
         assertThat(message(answer)).contains("field reason: text in double quotes is expected here, not 5");
     }
 
+    @Test
+    void anUnreadableBodyIsExplainedWithoutTheServicesOwnTypeNames() {
+        Response array = post(MANAGER, "/api/v1/accounts", MediaType.APPLICATION_JSON, "[1]");
+        Response thresholds = exchange(
+                TARGETER,
+                "PUT",
+                "/api/v1/targeting/detectors/unit-value",
+                MediaType.APPLICATION_JSON,
+                "{\"thresholds\": [1, 2]}");
+        Response fraction = exchange(
+                TARGETER,
+                "PUT",
+                "/api/v1/targeting/capacity/PNGM",
+                MediaType.APPLICATION_JSON,
+                "{\"itemsPerWeek\": 2.5}");
+
+        for (Response answer : List.of(array, thresholds, fraction)) {
+            assertThat(answer.code()).isEqualTo(400);
+            assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("UNREADABLE_BODY");
+            assertThat(message(answer))
+                    .doesNotContain("`", "java.", "io.centerline", "$", "CoercionConfig", "JsonToken");
+        }
+        assertThat(message(array))
+                .isEqualTo("The request body could not be read: the body must be a JSON object, not an array.");
+        assertThat(array.json().at("/errors/0").has("field")).isFalse();
+        assertThat(message(thresholds))
+                .isEqualTo("The request body could not be read: field thresholds: a JSON object is expected here,"
+                        + " not an array.");
+        assertThat(thresholds.json().at("/errors/0/field").asString()).isEqualTo("thresholds");
+        assertThat(message(fraction))
+                .isEqualTo("The request body could not be read: field itemsPerWeek: a whole number is expected here,"
+                        + " not 2.5.");
+        assertThat(fraction.json().at("/errors/0/field").asString()).isEqualTo("itemsPerWeek");
+    }
+
+    @Test
+    void aRepresentationTheEndpointCannotWriteIsRefusedInTheErrorShape() {
+        Response answer = get(SPECIALIST, SUMMARIES + "/ABC12345676", MediaType.valueOf("text/csv"));
+
+        assertThat(answer.code()).isEqualTo(406);
+        assertThat(answer.headers().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertOneError(answer, "NOT_ACCEPTABLE");
+        assertThat(message(answer))
+                .isEqualTo("GET " + SUMMARIES + "/ABC12345676 cannot answer text/csv; it answers application/json.");
+    }
+
     private static void assertOneError(Response answer, String code) {
         JsonNode body = answer.json();
         assertThat(body.propertyNames()).containsExactly("errors");
         assertThat(body.get("errors")).hasSize(1);
-        assertThat(body.at("/errors/0").propertyNames()).containsExactlyInAnyOrder("code", "message");
+        assertThat(body.at("/errors/0").propertyNames())
+                .contains("code", "message")
+                .isSubsetOf("field", "code", "message");
         assertThat(body.at("/errors/0/code").asString()).isEqualTo(code);
     }
 

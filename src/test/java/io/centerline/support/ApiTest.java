@@ -82,7 +82,16 @@ public abstract class ApiTest {
         return exchange(user, "DELETE", path, MediaType.APPLICATION_JSON, body);
     }
 
+    /** A GET that asks for a representation of its own in the Accept header. */
+    protected Response get(String user, String path, MediaType accept) {
+        return exchange(user, "GET", path, null, null, accept);
+    }
+
     protected Response exchange(String user, String method, String path, MediaType type, String body) {
+        return exchange(user, method, path, type, body, MediaType.APPLICATION_JSON);
+    }
+
+    private Response exchange(String user, String method, String path, MediaType type, String body, MediaType accept) {
         RestClient client =
                 RestClient.builder().baseUrl("http://localhost:" + port).build();
         var request = client.method(org.springframework.http.HttpMethod.valueOf(method))
@@ -94,7 +103,7 @@ public abstract class ApiTest {
                     if (type != null) {
                         headers.setContentType(type);
                     }
-                    headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
+                    headers.set(HttpHeaders.ACCEPT, accept.toString());
                 });
         if (body != null) {
             request = request.body(body);
