@@ -13,6 +13,11 @@ public class RefusedInput extends IllegalArgumentException {
         this.code = code;
     }
 
+    public RefusedInput(String code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = code;
+    }
+
     public String code() {
         return code;
     }

@@ -143,20 +143,20 @@ public class Capacities {
     public Capacity set(Capacity capacity, String actor) {
         CenterCode code = CenterCode.of(capacity.center());
         if (reference.center(code).isEmpty()) {
-            throw new Invalid("CENTER_UNKNOWN", "center: no Center has the code " + capacity.center());
+            throw new Invalid("center", "CENTER_UNKNOWN", "No Center has the code " + capacity.center());
         }
         LocalDate today = LocalDate.now(clock);
         if (capacity.effectiveFrom().isBefore(today)) {
             throw new Invalid(
+                    "effectiveFrom",
                     "DATE_IN_PAST",
-                    "effectiveFrom: a capacity takes effect from today (" + today + ") or later, not "
-                            + capacity.effectiveFrom());
+                    "A capacity takes effect from today (" + today + ") or later, not " + capacity.effectiveFrom());
         }
         if (capacity.queue() == null || capacity.queue().isBlank()) {
-            throw new Invalid("REQUIRED", "queue: a capacity names its queue");
+            throw new Invalid("queue", "REQUIRED", "A capacity names its queue");
         }
         if (capacity.queue().length() > MAX_QUEUE_NAME) {
-            throw new Invalid("TOO_LONG", "queue: a queue's name has at most " + MAX_QUEUE_NAME + " characters");
+            throw new Invalid("queue", "TOO_LONG", "A queue's name has at most " + MAX_QUEUE_NAME + " characters");
         }
         Capacity stored = new Capacity(
                 code.value(),

@@ -33,24 +33,26 @@ public record Capacity(
 
     public Capacity {
         if (itemsPerWeek < 0) {
-            throw new Invalid("CAPACITY_RANGE", "itemsPerWeek: a capacity cannot be negative, not " + itemsPerWeek);
+            throw new Invalid("itemsPerWeek", "CAPACITY_RANGE", "A capacity cannot be negative, not " + itemsPerWeek);
         }
         if (itemsPerWeek > MAX_ITEMS_PER_WEEK) {
             throw new Invalid(
+                    "itemsPerWeek",
                     "CAPACITY_RANGE",
-                    "itemsPerWeek: a queue reviews at most " + MAX_ITEMS_PER_WEEK
+                    "A queue reviews at most " + MAX_ITEMS_PER_WEEK
                             + " items a week (more than the whole country files), not " + itemsPerWeek);
         }
         if (!(controlShare >= MIN_CONTROL_SHARE && controlShare <= MAX_CONTROL_SHARE)) {
             throw new Invalid(
+                    "controlShare",
                     "CONTROL_SHARE_RANGE",
-                    "controlShare: the random control sample takes 5% to 10% of capacity, not " + controlShare);
+                    "The random control sample takes 5% to 10% of capacity, not " + controlShare);
         }
         if (!(trustedPartnerFactor >= 0 && trustedPartnerFactor <= 1)) {
             throw new Invalid(
+                    "trustedPartnerFactor",
                     "TRUSTED_PARTNER_FACTOR_RANGE",
-                    "trustedPartnerFactor: a trusted partner's selection share is 0 to 1 times the others', not "
-                            + trustedPartnerFactor);
+                    "A trusted partner's selection share is 0 to 1 times the others', not " + trustedPartnerFactor);
         }
     }
 

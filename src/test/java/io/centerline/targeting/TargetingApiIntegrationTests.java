@@ -223,7 +223,7 @@ class TargetingApiIntegrationTests extends ApiTest {
                         .json()
                         .at("/errors/0/message")
                         .asString())
-                .contains("no Center has the code 'XX'");
+                .contains("No Center has the code 'XX'");
         assertThat(get(TARGETER, "/api/v1/targeting/capacity/NOPE")
                         .json()
                         .at("/errors/0/code")
@@ -231,6 +231,31 @@ class TargetingApiIntegrationTests extends ApiTest {
                 .isEqualTo("CENTER_NOT_FOUND");
         assertThat(longNote.code()).isEqualTo(422);
         assertThat(longNote.json().at("/errors/0/field").asString()).isEqualTo("note");
+    }
+
+    @Test
+    void aRefusedCapacityNamesItsFieldApartFromTheMessage() {
+        Response missing = exchange(
+                TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, "{\"queue\": \"x\"}");
+        Response negative = exchange(
+                TARGETER,
+                "PUT",
+                "/api/v1/targeting/capacity/ELEC",
+                MediaType.APPLICATION_JSON,
+                "{\"itemsPerWeek\": -1}");
+        Response share = exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """
+                {"itemsPerWeek": 20, "controlShare": 0.5}""");
+
+        assertThat(missing.code()).isEqualTo(400);
+        assertThat(missing.json().at("/errors/0/code").asString()).isEqualTo("REQUIRED");
+        assertThat(missing.json().at("/errors/0/field").asString()).isEqualTo("itemsPerWeek");
+        assertThat(missing.json().at("/errors/0/message").asString())
+                .isEqualTo("A capacity needs itemsPerWeek, the review items a week");
+        assertThat(negative.json().at("/errors/0/code").asString()).isEqualTo("CAPACITY_RANGE");
+        assertThat(negative.json().at("/errors/0/field").asString()).isEqualTo("itemsPerWeek");
+        assertThat(negative.json().at("/errors/0/message").asString()).doesNotStartWith("itemsPerWeek:");
+        assertThat(share.json().at("/errors/0/field").asString()).isEqualTo("controlShare");
+        assertThat(share.json().at("/errors/0/message").asString()).doesNotStartWith("controlShare:");
     }
 
     @Test

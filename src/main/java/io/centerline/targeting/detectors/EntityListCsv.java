@@ -1,12 +1,14 @@
 package io.centerline.targeting.detectors;
 
 import io.centerline.platform.ByteOrderMark;
+import io.centerline.platform.RefusedInput;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -73,11 +75,19 @@ public final class EntityListCsv {
                         header.contains("sector") ? row.get("sector") : "",
                         header.contains("note") ? row.get("note") : ""));
             }
+        } catch (CSVException e) {
+            throw notCsv(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException e) {
-            throw new IllegalArgumentException("The entity list is not readable CSV: " + e.getMessage(), e);
+            // the parser wraps its own exception as it reads the rows; its message says where and why
+            throw e.getCause() instanceof CSVException csv ? notCsv(csv) : e;
         }
         return entities;
+    }
+
+    /** Unreadable CSV, in the parser's words without the names of its classes. */
+    private static RefusedInput notCsv(CSVException e) {
+        return new RefusedInput("CSV_SYNTAX", "The entity list is not readable CSV: " + e.getMessage(), e);
     }
 }

@@ -30,15 +30,20 @@ public record Threshold(String name, String description, double defaultValue, do
 
     /**
      * The value checked against the bounds; an out-of-range value is refused with the bounds in the message, and a
-     * count that is not a whole number with its name.
+     * count that is not a whole number with its name ({@link ThresholdRefused}, {@code THRESHOLD_RANGE}).
      */
     double check(double value) {
         if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException("Threshold " + name + " must lie within [" + plain(min) + ", "
-                    + plain(max) + "], not " + plain(value));
+            throw new ThresholdRefused(
+                    name,
+                    "THRESHOLD_RANGE",
+                    "Threshold " + name + " must lie within [" + plain(min) + ", " + plain(max) + "], not "
+                            + plain(value));
         }
         if (whole && value != Math.rint(value)) {
-            throw new IllegalArgumentException(
+            throw new ThresholdRefused(
+                    name,
+                    "THRESHOLD_RANGE",
                     "Threshold " + name + " counts, so it takes a whole number, not " + plain(value));
         }
         return value;

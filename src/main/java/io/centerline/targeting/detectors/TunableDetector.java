@@ -75,11 +75,14 @@ public abstract class TunableDetector implements Detector {
         changes.forEach((name, value) -> {
             Threshold threshold = thresholds.get(name);
             if (threshold == null) {
-                throw new IllegalArgumentException("Detector " + code() + " has no threshold '" + name + "'; it has "
-                        + (thresholds.isEmpty() ? "none" : String.join(", ", thresholds.keySet())));
+                throw new ThresholdRefused(
+                        name,
+                        "THRESHOLD_UNKNOWN",
+                        "Detector " + code() + " has no threshold '" + name + "'; it has "
+                                + (thresholds.isEmpty() ? "none" : String.join(", ", thresholds.keySet())));
             }
             if (value == null) {
-                throw new IllegalArgumentException("Threshold " + name + " needs a value");
+                throw new ThresholdRefused(name, "REQUIRED", "Threshold " + name + " needs a value");
             }
             next.put(name, threshold.check(value));
         });

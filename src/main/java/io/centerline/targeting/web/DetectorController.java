@@ -1,6 +1,7 @@
 package io.centerline.targeting.web;
 
 import io.centerline.identity.CurrentUser;
+import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
 import io.centerline.targeting.detectors.DetectorCatalogue;
 import io.centerline.targeting.detectors.DetectorCatalogue.DetectorView;
@@ -76,7 +77,7 @@ class DetectorController {
         if (body == null
                 || (body.enabled() == null
                         && (body.thresholds() == null || body.thresholds().isEmpty()))) {
-            throw new IllegalArgumentException("A change needs enabled, thresholds or both");
+            throw new Invalid("CHANGE_REQUIRED", "A change needs enabled, thresholds or both");
         }
         return catalogue
                 .change(code, body.enabled(), body.thresholds(), CurrentUser.name())

@@ -128,7 +128,7 @@ class TargetingController {
     Capacity setCapacity(@PathVariable("center") String code, @RequestBody CapacitySetting body) {
         String center = code.toUpperCase(Locale.ROOT);
         if (body.itemsPerWeek() == null) {
-            throw new Invalid("REQUIRED", "itemsPerWeek: required");
+            throw new Invalid("itemsPerWeek", "REQUIRED", "A capacity needs itemsPerWeek, the review items a week");
         }
         String queue = Optional.ofNullable(body.queue()).orElse(Capacities.REVIEW_QUEUE);
         LocalDate from = Optional.ofNullable(body.effectiveFrom()).orElse(LocalDate.now(clock));
@@ -161,10 +161,10 @@ class TargetingController {
         LocalDate start = from.orElse(today.minusMonths(12));
         LocalDate end = to.orElse(today);
         if (start.isAfter(end)) {
-            throw new Invalid("PERIOD_ORDER", "from: the period starts (" + start + ") after it ends (" + end + ")");
+            throw new Invalid("from", "PERIOD_ORDER", "The period starts (" + start + ") after it ends (" + end + ")");
         }
         if (center.isPresent() && !capacities.isCenter(center.get())) {
-            throw new Invalid("CENTER_UNKNOWN", "center: no Center has the code '" + center.get() + "'");
+            throw new Invalid("center", "CENTER_UNKNOWN", "No Center has the code '" + center.get() + "'");
         }
         return effectiveness.between(start, end, center.orElse(null), code.orElse(null));
     }

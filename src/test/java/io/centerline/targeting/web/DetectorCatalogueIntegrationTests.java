@@ -129,6 +129,39 @@ class DetectorCatalogueIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aRefusedThresholdChangeNamesTheThresholdWithAStableCode() {
+        Response fraction = put(TARGETER, PATH + "/unit-value", "{\"thresholds\": {\"minPeers\": 2.5}}");
+        Response unknown = put(TARGETER, PATH + "/unit-value", "{\"thresholds\": {\"zScore\": 3}}");
+        Response missingValue = put(TARGETER, PATH + "/unit-value", "{\"thresholds\": {\"minPeers\": null}}");
+        Response nothing = put(TARGETER, PATH + "/unit-value", "{}");
+
+        assertThat(fraction.code()).isEqualTo(400);
+        assertThat(fraction.json().at("/errors/0/code").asString()).isEqualTo("THRESHOLD_RANGE");
+        assertThat(fraction.json().at("/errors/0/field").asString()).isEqualTo("thresholds.minPeers");
+        assertThat(unknown.code()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/code").asString()).isEqualTo("THRESHOLD_UNKNOWN");
+        assertThat(unknown.json().at("/errors/0/field").asString()).isEqualTo("thresholds.zScore");
+        assertThat(missingValue.code()).isEqualTo(400);
+        assertThat(missingValue.json().at("/errors/0/code").asString()).isEqualTo("REQUIRED");
+        assertThat(missingValue.json().at("/errors/0/field").asString()).isEqualTo("thresholds.minPeers");
+        assertThat(nothing.code()).isEqualTo(400);
+        assertThat(nothing.json().at("/errors/0/code").asString()).isEqualTo("CHANGE_REQUIRED");
+        assertThat(nothing.json().at("/errors/0/message").asString())
+                .isEqualTo("A change needs enabled, thresholds or both");
+    }
+
+    @Test
+    void anEntityListThatIsNotReadableCsvIsRefusedWithoutTheParsersOwnTypeNames() {
+        Response answer = post(ADMIN, ENTITIES, MediaType.valueOf("text/csv"), "name,country\n\"Some Co,CN\n");
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("CSV_SYNTAX");
+        assertThat(answer.json().at("/errors/0/message").asString())
+                .startsWith("The entity list is not readable CSV: ")
+                .doesNotContain("org.apache", "Exception");
+    }
+
+    @Test
     void anUnknownDetectorIsNotFound() {
         Response answer = put(TARGETER, PATH + "/crystal-ball", "{\"enabled\": false}");
 
