@@ -155,6 +155,9 @@ class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonBodyLimit.TooLarge tooLarge) {
+                return answer(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", tooLarge.getMessage());
+            }
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return answer(
                         HttpStatus.BAD_REQUEST,

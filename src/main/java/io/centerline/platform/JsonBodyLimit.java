@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Holds every JSON request body within a limit, 4 MiB by default ({@code centerline.http.max-json-body}). A JSON body
  * is read whole before it is answered, so without a limit one request could exhaust the memory of the service. A body
- * that says it is larger is answered 413 {@code BODY_TOO_LARGE} unread; a body sent without its length is cut off
- * where it passes the limit, and its reading fails with the reason. The batch forms (NDJSON, CSV, AE) are streamed and
+ * that says it is larger is answered 413 {@code BODY_TOO_LARGE} unread; a body sent without its length (chunked) is
+ * cut off where it passes the limit, and its reading fails with {@link TooLarge}, which {@link ApiErrors} answers 413
+ * {@code BODY_TOO_LARGE} as well. The batch forms (NDJSON, CSV, AE) are streamed and
  * bounded record by record, so they pass.
  */
 @Component
@@ -66,6 +67,13 @@ class JsonBodyLimit extends OncePerRequestFilter {
 
     private String message() {
         return String.format(Locale.ROOT, "A JSON request body may take at most %,d bytes.", limit);
+    }
+
+    /** The failure of reading a body sent without its length past the limit: answered 413 as one that says it is larger. */
+    static final class TooLarge extends IOException {
+        TooLarge(String message) {
+            super(message);
+        }
     }
 
     /** A request whose body fails to read past the limit. */
@@ -116,7 +124,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
         private void count(int n) throws IOException {
             read += n;
             if (read > limit) {
-                throw new IOException(message());
+                throw new TooLarge(message());
             }
         }
 

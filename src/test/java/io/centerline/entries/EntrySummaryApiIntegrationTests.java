@@ -381,16 +381,16 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
-    void aJsonBodySentWithoutItsLengthIsCutOffAtTheLimitAndStoredNowhere() throws Exception {
+    void aJsonBodySentWithoutItsLengthIsCutOffAtTheLimitRefusedAsTooLargeAndStoredNowhere() throws Exception {
         String number = entryNumber("BIG");
         byte[] huge = overFiveMebibytes(number).getBytes(StandardCharsets.UTF_8);
 
         Response answer = postStreamed(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, huge);
 
-        assertThat(answer.code()).isEqualTo(400);
-        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("UNREADABLE_BODY");
+        assertThat(answer.code()).isEqualTo(413);
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("BODY_TOO_LARGE");
         assertThat(answer.json().at("/errors/0/message").asString())
-                .endsWith("A JSON request body may take at most 4,194,304 bytes.");
+                .isEqualTo("A JSON request body may take at most 4,194,304 bytes.");
         assertThat(get(SPECIALIST, "/api/v1/entry-summaries/" + number.replace("-", ""))
                         .code())
                 .isEqualTo(404);
