@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -139,7 +140,8 @@ public class Outcomes {
         }
         stored.load(keys).forEach(entry -> entries.put(new EntryKey(entry.entryNumber(), entry.version()), entry));
         LocalDate today = LocalDate.now(clock);
-        Instant now = Instant.now(clock);
+        // as PostgreSQL keeps it, so that the answer names the instant stored and audited
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<Checked> recorded = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         Set<EntryKey> inBatch = new HashSet<>();

@@ -578,6 +578,29 @@ class AccountAssignmentIntegrationTests extends ApiTest {
                 .hasMessageContaining("append-only");
     }
 
+    @Test
+    void anAccountsAuditTrailIsReadByItsImporterNumberInAnyCase() {
+        String serial = freshSerial();
+        String importer = "9" + serial.charAt(6) + "-" + serial + "AB";
+        file(importer, "2026-02-02", line(1, "8471300100", "5000.00", null));
+
+        List<String> asStored = actions(get(SPECIALIST, "/api/v1/audit/account/" + importer));
+        List<String> lowerCase = actions(get(SPECIALIST, "/api/v1/audit/account/" + importer.toLowerCase()));
+        Response malformed = get(SPECIALIST, "/api/v1/audit/account/not-a-number");
+
+        assertThat(asStored).contains("ACCOUNT_CENTER_ASSIGNED");
+        assertThat(lowerCase).isEqualTo(asStored);
+        assertThat(malformed.code()).isEqualTo(200);
+        assertThat(malformed.json()).isEmpty();
+    }
+
+    private static List<String> actions(Response trail) {
+        assertThat(trail.code()).isEqualTo(200);
+        List<String> actions = new ArrayList<>();
+        trail.json().forEach(row -> actions.add(row.get("action").asString()));
+        return actions;
+    }
+
     private String center(String importer) {
         return account(importer).get("center").asString();
     }

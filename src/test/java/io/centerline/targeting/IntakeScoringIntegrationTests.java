@@ -7,6 +7,7 @@ import static io.centerline.support.Summaries.line;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.centerline.entries.EntryNumber;
 import io.centerline.entries.EntrySummaryAccepted;
 import io.centerline.support.AcceptedEvents;
 import io.centerline.support.ApiTest;
@@ -86,6 +87,27 @@ class IntakeScoringIntegrationTests extends ApiTest {
                         .at("/errors/0/code")
                         .asString())
                 .isEqualTo("ASSESSMENT_NOT_FOUND");
+    }
+
+    @Test
+    void anAssessmentIsReadByItsEntryNumberWithOrWithoutDashesInAnyCase() {
+        String plain = filedLaptops("ISN");
+        String dashed = EntryNumber.parse(plain).formatted();
+
+        for (String written : List.of(plain, dashed, plain.toLowerCase(), dashed.toLowerCase())) {
+            Response read = get(SPECIALIST, "/api/v1/targeting/assessments/" + written + "/1");
+
+            assertThat(read.code()).as(written).isEqualTo(200);
+            assertThat(read.json().get("entryNumber").asString()).as(written).isEqualTo(plain);
+        }
+        for (String malformed : List.of("not-a-number", plain.substring(0, 10) + "x", plain + "0")) {
+            Response unknown = get(SPECIALIST, "/api/v1/targeting/assessments/" + malformed + "/1");
+
+            assertThat(unknown.code()).as(malformed).isEqualTo(404);
+            assertThat(unknown.json().at("/errors/0/code").asString())
+                    .as(malformed)
+                    .isEqualTo("ASSESSMENT_NOT_FOUND");
+        }
     }
 
     @Test

@@ -7,7 +7,10 @@ import static io.centerline.support.Summaries.line;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.centerline.entries.EntryNumber;
 import io.centerline.support.ApiTest;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -59,6 +62,57 @@ class TargetingApiIntegrationTests extends ApiTest {
         assertThat(recorded.json().get("reviewer").asString()).isEqualTo(SPECIALIST);
         assertThat(again.code()).isEqualTo(409);
         assertThat(get(ADMIN, "/api/v1/audit/entry-summary/" + number).body()).contains("REVIEW_OUTCOME_RECORDED");
+    }
+
+    @Test
+    void anOutcomeIsReadByItsEntryNumberWithOrWithoutDashesInAnyCase() {
+        String number = accepted();
+        Response recorded = post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "NO_CHANGE"}""".formatted(
+                        number.toLowerCase()));
+        assertThat(recorded.code()).isEqualTo(201);
+        assertThat(recorded.json().get("entryNumber").asString()).isEqualTo(number);
+        String dashed = EntryNumber.parse(number).formatted();
+
+        for (String written : List.of(number, dashed, number.toLowerCase(), dashed.toLowerCase())) {
+            Response read = get(SPECIALIST, "/api/v1/targeting/outcomes/" + written + "/1");
+
+            assertThat(read.code()).as(written).isEqualTo(200);
+            assertThat(read.json().get("entryNumber").asString()).as(written).isEqualTo(number);
+        }
+        for (String malformed : List.of("not-a-number", number.substring(0, 10) + "x", "-" + number)) {
+            Response unknown = get(SPECIALIST, "/api/v1/targeting/outcomes/" + malformed + "/1");
+
+            assertThat(unknown.code()).as(malformed).isEqualTo(404);
+            assertThat(unknown.json().at("/errors/0/code").asString())
+                    .as(malformed)
+                    .isEqualTo("OUTCOME_NOT_FOUND");
+        }
+    }
+
+    @Test
+    void anOutcomeAnswersTheInstantItWasRecordedAtAsItIsStoredAndAudited() {
+        String number = accepted();
+
+        Response recorded =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "NO_CHANGE"}""".formatted(number));
+        JsonNode stored =
+                get(SPECIALIST, "/api/v1/targeting/outcomes/" + number + "/1").json();
+        JsonNode audited = get(ADMIN, "/api/v1/audit/entry-summary/" + number).json();
+
+        Instant answered = Instant.parse(recorded.json().get("recordedAt").asString());
+        assertThat(answered.getNano() % 1_000)
+                .as("no finer than the microseconds the database keeps")
+                .isZero();
+        assertThat(Instant.parse(stored.get("recordedAt").asString())).isEqualTo(answered);
+        List<Instant> auditedAt = new ArrayList<>();
+        audited.forEach(row -> {
+            if (row.get("action").asString().equals("REVIEW_OUTCOME_RECORDED")) {
+                auditedAt.add(Instant.parse(row.get("occurredAt").asString()));
+            }
+        });
+        assertThat(auditedAt).containsExactly(answered);
     }
 
     @Test

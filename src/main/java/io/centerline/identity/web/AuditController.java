@@ -45,7 +45,7 @@ class AuditController {
             description = "Subject types: entry-summary (its number with or without dashes: the acceptance of each"
                     + " version, rejections, changes of its selection), intake-batch (acceptances, and rejections of"
                     + " records without a readable entry number; each stored version"
-                    + " names its intakeBatch), account, user, hts-center-map; targeting-rule, detector, risk-model"
+                    + " names its intakeBatch), account (its importer number in any case), user, hts-center-map; targeting-rule, detector, risk-model"
                     + " and forced-labour-list for targeters and administrators only.")
     @GetMapping("/{subjectType}/{subjectId}")
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'SPECIALIST', 'ACCOUNT_MANAGER', 'TARGETER')")

@@ -1,5 +1,6 @@
 package io.centerline.targeting.web;
 
+import io.centerline.entries.EntryNumber;
 import io.centerline.identity.CurrentUser;
 import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
@@ -77,24 +78,37 @@ class TargetingController {
         return ResponseEntity.status(HttpStatus.CREATED).body(outcomes.record(report, CurrentUser.name()));
     }
 
-    @Operation(summary = "The review outcome of an entry summary version")
+    @Operation(
+            summary = "The review outcome of an entry summary version",
+            description = "The entry number with or without dashes, in any case.")
     @GetMapping("/outcomes/{entryNumber}/{version}")
     @PreAuthorize(REVIEWERS)
     ResponseEntity<ReviewOutcome> outcome(@PathVariable String entryNumber, @PathVariable int version) {
-        return ResponseEntity.ok(outcomes.find(new EntryKey(entryNumber, version))
+        return ResponseEntity.ok(key(entryNumber, version)
+                .flatMap(outcomes::find)
                 .orElseThrow(() -> new NotFound(
                         "OUTCOME_NOT_FOUND", "No review outcome is on file for " + entryNumber + " v" + version)));
     }
 
-    @Operation(summary = "The risk assessment of an entry summary version, with every finding")
+    @Operation(
+            summary = "The risk assessment of an entry summary version, with every finding",
+            description = "The entry number with or without dashes, in any case.")
     @GetMapping("/assessments/{entryNumber}/{version}")
     @PreAuthorize(REVIEWERS)
     ResponseEntity<AssessmentWords.Worded> assessment(@PathVariable String entryNumber, @PathVariable int version) {
-        return ResponseEntity.ok(assessments
-                .find(new EntryKey(entryNumber, version))
+        return ResponseEntity.ok(key(entryNumber, version)
+                .flatMap(assessments::find)
                 .map(words::worded)
                 .orElseThrow(() -> new NotFound(
                         "ASSESSMENT_NOT_FOUND", "No risk assessment is on file for " + entryNumber + " v" + version)));
+    }
+
+    /**
+     * The entry summary version a path names, its number read as intake reads it (with or without dashes, in any case);
+     * a malformed number names none, so that it is answered as one not on file.
+     */
+    private static Optional<EntryKey> key(String entryNumber, int version) {
+        return EntryNumber.tryParse(entryNumber).map(number -> new EntryKey(number.value(), version));
     }
 
     /** A Center's capacity now and the history of its settings. */
