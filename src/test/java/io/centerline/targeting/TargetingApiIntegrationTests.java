@@ -278,6 +278,9 @@ class TargetingApiIntegrationTests extends ApiTest {
                         .at("/errors/0/message")
                         .asString())
                 .contains("No Center has the code 'XX'");
+        assertThat(get(TARGETER, "/api/v1/targeting/effectiveness?center=elec").code())
+                .as("a Center code in any case")
+                .isEqualTo(200);
         assertThat(get(TARGETER, "/api/v1/targeting/capacity/NOPE")
                         .json()
                         .at("/errors/0/code")

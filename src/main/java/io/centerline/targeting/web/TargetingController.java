@@ -177,10 +177,12 @@ class TargetingController {
         if (start.isAfter(end)) {
             throw new Invalid("from", "PERIOD_ORDER", "The period starts (" + start + ") after it ends (" + end + ")");
         }
-        if (center.isPresent() && !capacities.isCenter(center.get())) {
+        // a Center code is read in any case, as everywhere in the API
+        Optional<String> centerCode = center.map(c -> c.strip().toUpperCase(Locale.ROOT));
+        if (centerCode.isPresent() && !capacities.isCenter(centerCode.get())) {
             throw new Invalid("center", "CENTER_UNKNOWN", "No Center has the code '" + center.get() + "'");
         }
-        return effectiveness.between(start, end, center.orElse(null), code.orElse(null));
+        return effectiveness.between(start, end, centerCode.orElse(null), code.orElse(null));
     }
 
     @ExceptionHandler(Outcomes.Refused.class)
