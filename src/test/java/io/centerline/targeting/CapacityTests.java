@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.centerline.platform.Invalid;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,11 @@ class CapacityTests {
 
     @Test
     void aControlShareOutsideFiveToTenPercentIsRefused() {
-        assertThatThrownBy(() -> capacity("ELEC", 10, 0.2)).hasMessageContaining("controlShare");
+        assertThatThrownBy(() -> capacity("ELEC", 10, 0.2))
+                .isInstanceOfSatisfying(Invalid.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("controlShare");
+                    assertThat(refused.code()).isEqualTo("CONTROL_SHARE_RANGE");
+                })
+                .hasMessageContaining("5% to 10%");
     }
 }
