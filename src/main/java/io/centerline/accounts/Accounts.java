@@ -214,9 +214,7 @@ public class Accounts {
                             + reason.strip()
                             + "' is not one");
         }
-        if (WrittenReasons.tooLong(reason)) {
-            throw new Invalid("TOO_LONG", WrittenReasons.tooLongMessage("The reason of an override"));
-        }
+        WrittenReasons.refuseTooLong(reason, "The reason of an override");
         if (reference.center(center).isEmpty()) {
             throw new Invalid("CENTER_UNKNOWN", "There is no Center '" + center + "'");
         }
@@ -346,9 +344,7 @@ public class Accounts {
                     "Ending trusted-partner status needs a written reason of at least " + WrittenReasons.MINIMUM_WORDS
                             + " words (a suspension or withdrawal and why)");
         }
-        if (WrittenReasons.tooLong(reason)) {
-            throw new Invalid("TOO_LONG", WrittenReasons.tooLongMessage("The reason to end trusted-partner status"));
-        }
+        WrittenReasons.refuseTooLong(reason, "The reason to end trusted-partner status");
         long id = accountId(importer);
         lockAccount(id);
         LocalDate last = on == null ? LocalDate.now(clock) : on;

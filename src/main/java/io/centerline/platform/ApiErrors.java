@@ -55,10 +55,9 @@ class ApiErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
-        return answer(
-                HttpStatus.BAD_REQUEST,
-                e instanceof RefusedInput refused ? refused.code() : "BAD_REQUEST",
-                e.getMessage());
+        return e instanceof RefusedInput refused
+                ? answer(HttpStatus.BAD_REQUEST, refused.field(), refused.code(), e.getMessage())
+                : answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
     }
 
     @ExceptionHandler(Invalid.class)

@@ -38,6 +38,13 @@ public final class WrittenReasons {
         return what + " may take at most " + String.format(Locale.ROOT, "%,d", MAXIMUM_LENGTH) + " characters";
     }
 
+    /** Refuses a reason that is {@link #tooLong}, as {@code TOO_LONG}; {@code what} names it in the message. */
+    public static void refuseTooLong(String reason, String what) {
+        if (tooLong(reason)) {
+            throw new Invalid("TOO_LONG", tooLongMessage(what));
+        }
+    }
+
     /** Whether a reason says enough to stand in the audit log. */
     public static boolean saysEnough(String reason) {
         return words(reason) >= MINIMUM_WORDS;

@@ -1,6 +1,7 @@
 package io.centerline.reference;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /** The short code of a Center as in {@code centers.csv} ({@code ELEC}, {@code AFT}, ...). */
 public record CenterCode(String value) {
@@ -22,6 +23,14 @@ public record CenterCode(String value) {
             }
         }
         return true;
+    }
+
+    /**
+     * A Center code as a user writes it, read as the API reads one everywhere: in any case, blanks around it aside. The
+     * text of {@code centers.csv}'s form, or {@code null} for none; whether a Center has it is the caller's to check.
+     */
+    public static String written(String code) {
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
     public static CenterCode of(String value) {

@@ -30,6 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReferenceData {
 
+    /** The most characters a map version's note keeps. */
+    static final int MAX_MAP_NOTE_LENGTH = 2_000;
+
+    /** The most characters a range's description keeps: the name of the headings it covers. */
+    static final int MAX_RANGE_DESCRIPTION_LENGTH = 500;
+
     /** Of two map versions in force, the later effective date wins, and on the same date the later version. */
     private static final Comparator<HtsCenterMap> IN_FORCE_ORDER =
             Comparator.comparing(HtsCenterMap::effectiveFrom).thenComparing(HtsCenterMap::version);
@@ -239,8 +245,20 @@ public class ReferenceData {
      * own dates, and no entry already filed is dated under the new version.
      */
     public HtsCenterMap loadMap(LocalDate effectiveFrom, List<HtsCenterRange> ranges, String loadedBy, String note) {
+        if (note != null && note.length() > MAX_MAP_NOTE_LENGTH) {
+            throw new Invalid("TOO_LONG", "A map's note may take at most " + MAX_MAP_NOTE_LENGTH + " characters");
+        }
         if (ranges.isEmpty()) {
             throw new Invalid("HTS_CENTER_MAP_EMPTY", "A map needs at least one heading range");
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            String description = ranges.get(i).description();
+            if (description != null && description.length() > MAX_RANGE_DESCRIPTION_LENGTH) {
+                throw new Invalid(
+                        "TOO_LONG",
+                        "The description of range " + (i + 1) + " may take at most " + MAX_RANGE_DESCRIPTION_LENGTH
+                                + " characters");
+            }
         }
         for (HtsCenterRange range : ranges) {
             if (!snapshot.centers.containsKey(range.center())) {
@@ -311,9 +329,7 @@ public class ReferenceData {
                     "A withdrawal of a map version needs a written reason of at least " + WrittenReasons.MINIMUM_WORDS
                             + " words saying why it must not take effect");
         }
-        if (WrittenReasons.tooLong(reason)) {
-            throw new Invalid("TOO_LONG", WrittenReasons.tooLongMessage("The reason of a withdrawal"));
-        }
+        WrittenReasons.refuseTooLong(reason, "The reason of a withdrawal");
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {

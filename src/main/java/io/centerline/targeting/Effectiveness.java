@@ -99,7 +99,7 @@ public class Effectiveness {
                 + " where s.selection is not null and s.entry_number in (select entry_number from flagged)),"
                 + " reviews as ("
                 + " select o.entry_number, bool_or(o.outcome <> 'NO_CHANGE') as found,"
-                + " coalesce(sum(o.revenue_difference) filter (where o.outcome <> 'NO_CHANGE'), 0.00) as revenue"
+                + " coalesce(sum(o.revenue_difference) filter (where o.outcome <> 'NO_CHANGE'), 0) as revenue"
                 + " from review_outcome o where o.entry_number in (select entry_number from flagged)"
                 + " group by o.entry_number)"
                 + " select x.source, x.code, x.center, to_char(x.entry_date, 'YYYY-MM') as month,"

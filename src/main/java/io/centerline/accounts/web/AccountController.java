@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,7 +82,7 @@ class AccountController {
         CenterCode center;
         try {
             // written in any case, as intake reads codes
-            center = CenterCode.of(body.center().strip().toUpperCase(Locale.ROOT));
+            center = CenterCode.of(CenterCode.written(body.center()));
         } catch (IllegalArgumentException e) {
             throw new Invalid("CENTER_UNKNOWN", e.getMessage());
         }

@@ -129,12 +129,6 @@ class ReferenceController {
         return reference.withdrawMap(version, body.map(MapWithdrawal::reason).orElse(null), CurrentUser.name());
     }
 
-    /** The most characters a map version's note keeps. */
-    static final int MAX_NOTE_LENGTH = 2_000;
-
-    /** The most characters a range's description keeps: the name of the headings it covers. */
-    static final int MAX_DESCRIPTION_LENGTH = 500;
-
     /** A replacement map: complete, in force from a date later than every earlier version's. */
     record NewMap(LocalDate effectiveFrom, String note, List<Range> ranges) {
 
@@ -151,9 +145,6 @@ class ReferenceController {
         if (body.effectiveFrom() == null) {
             throw new Invalid("REQUIRED", "A map needs its effectiveFrom date");
         }
-        if (body.note() != null && body.note().length() > MAX_NOTE_LENGTH) {
-            throw new Invalid("TOO_LONG", "A map's note may take at most " + MAX_NOTE_LENGTH + " characters");
-        }
         List<HtsCenterRange> ranges = new ArrayList<>();
         List<NewMap.Range> given = body.ranges() == null ? List.of() : body.ranges();
         for (int i = 0; i < given.size(); i++) {
@@ -162,12 +153,6 @@ class ReferenceController {
                 throw new Invalid(
                         "HTS_CENTER_MAP_RANGES",
                         "Range " + (i + 1) + " is empty: each range needs its headingFrom, headingTo and center");
-            }
-            if (r.description() != null && r.description().length() > MAX_DESCRIPTION_LENGTH) {
-                throw new Invalid(
-                        "TOO_LONG",
-                        "The description of range " + (i + 1) + " may take at most " + MAX_DESCRIPTION_LENGTH
-                                + " characters");
             }
             try {
                 ranges.add(

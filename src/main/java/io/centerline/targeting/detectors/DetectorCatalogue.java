@@ -1,7 +1,7 @@
 package io.centerline.targeting.detectors;
 
 import io.centerline.identity.AuditLog;
-import io.centerline.platform.Invalid;
+import io.centerline.platform.RefusedInput;
 import io.centerline.reference.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +104,7 @@ public class DetectorCatalogue {
     /**
      * Switches a detector on or off and sets some of its thresholds (either may be {@code null} for no change),
      * stores the result and audits it. Refused whole when a threshold is unknown, out of bounds or without a value
-     * ({@link Invalid} naming the field {@code thresholds.<name>}).
+     * ({@link RefusedInput} naming the field {@code thresholds.<name>}).
      */
     public Optional<DetectorView> change(String code, Boolean enabled, Map<String, Double> thresholds, String by) {
         TunableDetector detector = detectors.get(code);
@@ -113,12 +113,7 @@ public class DetectorCatalogue {
         }
         synchronized (detector) {
             Map<String, Double> before = detector.thresholdValues();
-            Map<String, Double> after;
-            try {
-                after = detector.checked(thresholds == null ? Map.of() : thresholds);
-            } catch (ThresholdRefused e) {
-                throw new Invalid("thresholds." + e.threshold(), e.code(), e.getMessage());
-            }
+            Map<String, Double> after = detector.checked(thresholds == null ? Map.of() : thresholds);
             boolean on = enabled == null ? detector.isOn() : enabled;
             transactions.executeWithoutResult(status -> {
                 jdbc.sql("insert into detector_setting (code, enabled, thresholds, set_by, set_at)"

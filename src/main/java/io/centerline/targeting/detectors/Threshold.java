@@ -1,5 +1,6 @@
 package io.centerline.targeting.detectors;
 
+import io.centerline.platform.RefusedInput;
 import java.math.BigDecimal;
 
 /**
@@ -30,23 +31,32 @@ public record Threshold(String name, String description, double defaultValue, do
 
     /**
      * The value checked against the bounds; an out-of-range value is refused with the bounds in the message, and a
-     * count that is not a whole number with its name ({@link ThresholdRefused}, {@code THRESHOLD_RANGE}).
+     * count that is not a whole number with its name ({@link RefusedInput}, {@code THRESHOLD_RANGE}, naming the field {@code thresholds.<name>}).
      */
     double check(double value) {
         if (!(value >= min && value <= max)) {
-            throw new ThresholdRefused(
-                    name,
+            throw new RefusedInput(
+                    field(),
                     "THRESHOLD_RANGE",
                     "Threshold " + name + " must lie within [" + plain(min) + ", " + plain(max) + "], not "
                             + plain(value));
         }
         if (whole && value != Math.rint(value)) {
-            throw new ThresholdRefused(
-                    name,
+            throw new RefusedInput(
+                    field(),
                     "THRESHOLD_RANGE",
                     "Threshold " + name + " counts, so it takes a whole number, not " + plain(value));
         }
         return value;
+    }
+
+    /** The threshold as a field of a detector change's body. */
+    String field() {
+        return field(name);
+    }
+
+    static String field(String name) {
+        return "thresholds." + name;
     }
 
     private static String plain(double value) {

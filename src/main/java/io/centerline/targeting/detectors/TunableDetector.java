@@ -1,5 +1,6 @@
 package io.centerline.targeting.detectors;
 
+import io.centerline.platform.RefusedInput;
 import io.centerline.targeting.Detector;
 import io.centerline.targeting.EntryUnderReview;
 import io.centerline.targeting.Finding;
@@ -75,14 +76,14 @@ public abstract class TunableDetector implements Detector {
         changes.forEach((name, value) -> {
             Threshold threshold = thresholds.get(name);
             if (threshold == null) {
-                throw new ThresholdRefused(
-                        name,
+                throw new RefusedInput(
+                        Threshold.field(name),
                         "THRESHOLD_UNKNOWN",
                         "Detector " + code() + " has no threshold '" + name + "'; it has "
                                 + (thresholds.isEmpty() ? "none" : String.join(", ", thresholds.keySet())));
             }
             if (value == null) {
-                throw new ThresholdRefused(name, "REQUIRED", "Threshold " + name + " needs a value");
+                throw new RefusedInput(Threshold.field(name), "REQUIRED", "Threshold " + name + " needs a value");
             }
             next.put(name, threshold.check(value));
         });

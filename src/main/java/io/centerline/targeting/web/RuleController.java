@@ -5,6 +5,7 @@ import io.centerline.identity.AuditLog;
 import io.centerline.identity.CurrentUser;
 import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
+import io.centerline.reference.CenterCode;
 import io.centerline.targeting.rules.BacktestReport;
 import io.centerline.targeting.rules.BacktestResult;
 import io.centerline.targeting.rules.Backtests;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -131,8 +131,7 @@ class RuleController {
                     + " rules that apply to that Center (its own and those of every Center).")
     @GetMapping
     List<RuleVersionView> list(@RequestParam Optional<Boolean> active, @RequestParam("center") Optional<String> given) {
-        // a Center code is read in any case, as everywhere in the API
-        Optional<String> center = given.map(RuleController::inAnyCase);
+        Optional<String> center = given.map(CenterCode::written);
         if (center.isPresent() && !rules.isCenter(center.get())) {
             throw new Invalid("CENTER_UNKNOWN", "center: no Center has the code '" + given.get() + "'");
         }
@@ -246,7 +245,7 @@ class RuleController {
                     + " how many reviews found something, with the revenue found, per Center.")
     @PostMapping(path = "/backtest", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> backtest(@RequestBody DraftBacktest body) {
-        return answer(backtests.draft(body.expression(), body.days(), inAnyCase(body.center())));
+        return answer(backtests.draft(body.expression(), body.days(), CenterCode.written(body.center())));
     }
 
     @Operation(summary = "Backtest a stored rule version over the last N days of stored entry summaries")
@@ -256,12 +255,7 @@ class RuleController {
             @PathVariable int version,
             @RequestParam(required = false) Integer days,
             @RequestParam(required = false) String center) {
-        return answer(backtests.version(code, version, days, inAnyCase(center)));
-    }
-
-    /** A Center code as given, read in any case as everywhere in the API; null when not given. */
-    private static String inAnyCase(String center) {
-        return center == null ? null : center.strip().toUpperCase(Locale.ROOT);
+        return answer(backtests.version(code, version, days, CenterCode.written(center)));
     }
 
     private ResponseEntity<?> answer(RuleChange change, boolean creates) {

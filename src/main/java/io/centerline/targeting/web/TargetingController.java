@@ -4,6 +4,7 @@ import io.centerline.entries.EntryNumber;
 import io.centerline.identity.CurrentUser;
 import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
+import io.centerline.reference.CenterCode;
 import io.centerline.targeting.AssessmentWords;
 import io.centerline.targeting.Capacities;
 import io.centerline.targeting.Capacity;
@@ -19,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -118,8 +118,7 @@ class TargetingController {
     @GetMapping("/capacity/{center}")
     @PreAuthorize(SETS_CAPACITY)
     CapacityView capacity(@PathVariable("center") String code) {
-        // a Center code is read in any case, as everywhere in the API
-        String center = code.toUpperCase(Locale.ROOT);
+        String center = CenterCode.written(code);
         if (!capacities.isCenter(center)) {
             throw new NotFound("CENTER_NOT_FOUND", "No Center has the code " + center);
         }
@@ -140,7 +139,7 @@ class TargetingController {
     @PutMapping("/capacity/{center}")
     @PreAuthorize(SETS_CAPACITY)
     Capacity setCapacity(@PathVariable("center") String code, @RequestBody CapacitySetting body) {
-        String center = code.toUpperCase(Locale.ROOT);
+        String center = CenterCode.written(code);
         if (body.itemsPerWeek() == null) {
             throw new Invalid("itemsPerWeek", "REQUIRED", "A capacity needs itemsPerWeek, the review items a week");
         }
@@ -177,8 +176,7 @@ class TargetingController {
         if (start.isAfter(end)) {
             throw new Invalid("from", "PERIOD_ORDER", "The period starts (" + start + ") after it ends (" + end + ")");
         }
-        // a Center code is read in any case, as everywhere in the API
-        Optional<String> centerCode = center.map(c -> c.strip().toUpperCase(Locale.ROOT));
+        Optional<String> centerCode = center.map(CenterCode::written);
         if (centerCode.isPresent() && !capacities.isCenter(centerCode.get())) {
             throw new Invalid("center", "CENTER_UNKNOWN", "No Center has the code '" + center.get() + "'");
         }
