@@ -36,12 +36,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -64,6 +67,12 @@ class IntakeProcessor {
     private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
     /** Another transaction stored the same version first, or two chunks waited on each other's account rows. */
     private static final Set<String> RETRYABLE = Set.of("23505", "40P01", "40001");
+    /**
+     * The pool's connections a chunk may hold at once while it is stored: its transaction's, one to create new
+     * accounts beside it, and once it commits, its scoring's while its own is still held (with one more should scoring
+     * record a rule's suspension).
+     */
+    static final int CONNECTIONS_PER_CHUNK = 3;
 
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
@@ -76,6 +85,12 @@ class IntakeProcessor {
     private final ReferenceData reference;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /**
+     * Chunks being stored at once, across every intake: so many that each can have every connection it needs. Without
+     * this bound, summaries sent at once could take every connection of the pool, each waiting for a second one that
+     * only another could free, until the pool's timeout failed them all (some of them already stored).
+     */
+    private final Semaphore storing;
 
     IntakeProcessor(
             DataSource dataSource,
@@ -88,7 +103,8 @@ class IntakeProcessor {
             AuditLog audit,
             ReferenceData reference,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int connections) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.validator = new EntrySummaryValidator(codes);
@@ -100,6 +116,7 @@ class IntakeProcessor {
         this.reference = reference;
         this.events = events;
         this.clock = clock;
+        this.storing = new Semaphore(Math.max(1, connections / CONNECTIONS_PER_CHUNK), true);
     }
 
     /**
@@ -315,8 +332,8 @@ class IntakeProcessor {
         for (int attempt = 1; ; ) {
             try {
                 boolean lookingUp = lookUp;
-                Stored stored = transactions.execute(status ->
-                        store(prepared.candidates, prepared.invalid, actor, prepared.today, lookingUp, wholeBatch));
+                Stored stored = whileStoring(() -> transactions.execute(status ->
+                        store(prepared.candidates, prepared.invalid, actor, prepared.today, lookingUp, wholeBatch)));
                 stored.outcomes().sort(Comparator.comparingInt(IntakeOutcome::position));
                 return stored;
             } catch (ConcurrentFiling e) {
@@ -327,6 +344,21 @@ class IntakeProcessor {
                 }
                 prepared.candidates.forEach(Candidate::reset);
             }
+        }
+    }
+
+    /** Runs a chunk's transaction, with what runs once it commits, as one of the chunks being stored at once. */
+    private <T> T whileStoring(Supplier<T> transaction) {
+        try {
+            storing.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to store a chunk of entry summaries", e);
+        }
+        try {
+            return transaction.get();
+        } finally {
+            storing.release();
         }
     }
 

@@ -365,7 +365,8 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         String number = entryNumber("PSC");
         String importer = importer();
         fileOriginal(number, "01", importer, "2026-03-02");
-        int corrections = 8;
+        // more than the service's pool has connections, each waiting for the one before it to be stored and scored
+        int corrections = 24;
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < corrections; i++) {
             String value = (1000 + i) + ".00";
