@@ -241,7 +241,7 @@ public class Accounts {
                 "ACCOUNT_ASSIGNMENT_OVERRIDDEN",
                 "account",
                 importer.value(),
-                Map.of("center", center.value(), "reason", reason, "shares", shares));
+                Map.of("center", center.value(), "reason", reason, "shares", asWritten(shares)));
         return find(importer).orElseThrow();
     }
 
@@ -274,6 +274,16 @@ public class Accounts {
         audit.record(
                 actor, "ACCOUNT_ASSIGNMENT_OVERRIDE_LIFTED", "account", importer.value(), liftedDetail(center, reason));
         return find(importer).orElseThrow();
+    }
+
+    /**
+     * Shares as the account shows them, {@code "33.34"}, for an audit row: the audit log reads back a number of its
+     * detail as a binary fraction, which would show {@code 100.00} as {@code 100.0}.
+     */
+    private static Map<String, String> asWritten(Map<String, BigDecimal> shares) {
+        Map<String, String> written = new LinkedHashMap<>();
+        shares.forEach((center, share) -> written.put(center, share.toPlainString()));
+        return written;
     }
 
     /** The audit detail of a lifted override: the Center the trade gives, and the reason if one was written. */
@@ -855,7 +865,7 @@ public class Accounts {
                 detail.put("to", change.after().value());
                 detail.put("kind", change.kind().name());
                 detail.put("metric", metric.name());
-                detail.put("shares", change.shares());
+                detail.put("shares", asWritten(change.shares()));
                 detail.put("filedBy", plan.actor());
                 auditEntries.add(new AuditEntry(
                         plan.decidedAt(),
@@ -985,9 +995,10 @@ public class Accounts {
         long id = rs.getLong(1);
         WeighedTrade weighed = weighedTrade(id);
         Map<CenterCode, Trade> trade = weighed.of(id);
+        Map<String, BigDecimal> shares = PredominantCenter.shares(trade, metric);
+        // the entered value of each Center the shares list, in their order
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        PredominantCenter.shares(trade, AssignmentMetric.VALUE)
-                .keySet()
+        shares.keySet()
                 .forEach(center ->
                         values.put(center, trade.get(CenterCode.of(center)).value()));
         LocalDate today = LocalDate.now(clock);
@@ -998,8 +1009,7 @@ public class Accounts {
                         .param(id)
                         .query(LocalDate.class)
                         .single();
-        AccountView.Basis basis =
-                new AccountView.Basis(weighedFrom, today, PredominantCenter.shares(trade, metric), values);
+        AccountView.Basis basis = new AccountView.Basis(weighedFrom, today, shares, values);
         AccountView.Override override = rs.getString(5) == null
                 ? null
                 : new AccountView.Override(
@@ -1017,8 +1027,8 @@ public class Accounts {
                         row.getString(3) == null ? null : AssignmentMetric.valueOf(row.getString(3)),
                         row.getString(4) == null
                                 ? Map.of()
-                                : JSON.readValue(
-                                        row.getString(4), new TypeReference<LinkedHashMap<String, BigDecimal>>() {}),
+                                : PredominantCenter.largestFirst(JSON.readValue(
+                                        row.getString(4), new TypeReference<Map<String, BigDecimal>>() {})),
                         row.getString(5),
                         row.getString(6),
                         row.getTimestamp(7).toInstant()))

@@ -2,13 +2,14 @@ package io.centerline.accounts;
 
 import io.centerline.reference.CenterCode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The rule that places an account with a Center: the Center whose headings carry the largest part of the account's
@@ -88,23 +89,60 @@ final class PredominantCenter {
                 : Weighing.AFTER_BATCH;
     }
 
-    /** Each Center's share of the trade in percent, to two decimals, largest first. */
+    /** A hundred percent in hundredths of a percent: the shares of trade that has any sum to exactly this. */
+    private static final long WHOLE = 10_000;
+
+    /** A Center's share in hundredths of a percent, rounded down, and what rounding down left of it. */
+    private record Part(CenterCode center, long hundredths, BigDecimal remainder) {}
+
+    /**
+     * Each Center's share of the trade in percent, to two decimals, largest first (then in code order). Only Centers
+     * with trade by the metric are listed, and their shares sum to exactly 100.00: each share is rounded down to the
+     * hundredth, and the hundredths this leaves over go one each to the Centers whose shares lost most in rounding
+     * down, on equal losses to the first in code order (largest remainder). Without any trade there are no shares.
+     */
     static Map<String, BigDecimal> shares(Map<CenterCode, Trade> trade, AssignmentMetric metric) {
-        BigDecimal total = trade.values().stream().map(t -> t.measure(metric)).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Map<String, BigDecimal> shares = new LinkedHashMap<>();
-        trade.entrySet().stream()
-                .sorted(Comparator.comparing(
-                                (Map.Entry<CenterCode, Trade> e) -> e.getValue().measure(metric))
+        BigDecimal total = trade.values().stream()
+                .map(t -> t.measure(metric))
+                .filter(measure -> measure.signum() > 0)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Part> byLoss = trade.entrySet().stream()
+                .filter(e -> e.getValue().measure(metric).signum() > 0)
+                .map(e -> {
+                    BigDecimal[] share = e.getValue()
+                            .measure(metric)
+                            .multiply(BigDecimal.valueOf(WHOLE))
+                            .divideAndRemainder(total);
+                    return new Part(e.getKey(), share[0].longValueExact(), share[1]);
+                })
+                .sorted(Comparator.comparing(Part::remainder)
                         .reversed()
-                        .thenComparing(e -> e.getKey().value()))
-                .forEach(e -> shares.put(
-                        e.getKey().value(),
-                        total.signum() == 0
-                                ? BigDecimal.ZERO.setScale(2)
-                                : e.getValue()
-                                        .measure(metric)
-                                        .multiply(BigDecimal.valueOf(100))
-                                        .divide(total, 2, RoundingMode.HALF_UP)));
+                        .thenComparing(part -> part.center().value()))
+                .toList();
+        long left = WHOLE - byLoss.stream().mapToLong(Part::hundredths).sum();
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        IntStream.range(0, byLoss.size())
+                .mapToObj(i -> i < left
+                        ? new Part(byLoss.get(i).center(), byLoss.get(i).hundredths() + 1, BigDecimal.ZERO)
+                        : byLoss.get(i))
+                .sorted(Comparator.comparingLong(Part::hundredths)
+                        .reversed()
+                        .thenComparing(part -> part.center().value()))
+                .forEach(part -> shares.put(part.center().value(), BigDecimal.valueOf(part.hundredths(), 2)));
+        return shares;
+    }
+
+    /**
+     * Stored shares in the order {@link #shares} gives them, largest first and then in code order: a basis read back
+     * from the database keeps its shares but not their order.
+     */
+    static Map<String, BigDecimal> largestFirst(Map<String, BigDecimal> stored) {
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        stored.entrySet().stream()
+                .sorted(Map.Entry.<String, BigDecimal>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> shares.put(e.getKey(), e.getValue()));
         return shares;
     }
 }

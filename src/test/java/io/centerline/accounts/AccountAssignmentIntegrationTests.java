@@ -61,6 +61,64 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     @Test
+    void theSharesOfAnAccountsTradeSumToExactlyAHundredInItsBasisItsHistoryAndItsAuditTrail() {
+        String importer = importer();
+        file(
+                importer,
+                "2026-02-02",
+                line(1, "6109100012", "1000.00", null),
+                line(2, "7604101000", "1000.00", null),
+                line(3, "8471300100", "1000.00", null));
+
+        JsonNode account = account(importer);
+        JsonNode assigned = trail(importer, "ACCOUNT_CENTER_ASSIGNED");
+
+        List<String> equalThirds = List.of("AFT 33.34", "BM 33.33", "ELEC 33.33");
+        assertThat(account.get("center").asString()).isEqualTo("AFT");
+        assertThat(shares(account.at("/assignmentBasis/shares"))).isEqualTo(equalThirds);
+        assertThat(shares(account.at("/assignmentHistory/0/shares"))).isEqualTo(equalThirds);
+        assertThat(assigned.at("/detail/shares/AFT").asString()).isEqualTo("33.34");
+        assertThat(assigned.at("/detail/shares/BM").asString()).isEqualTo("33.33");
+        assertThat(assigned.at("/detail/shares/ELEC").asString()).isEqualTo("33.33");
+        assertThat(assigned.at("/detail/shares").size()).isEqualTo(3);
+    }
+
+    @Test
+    void aCenterWhoseTradeACorrectionMovedAwayIsLeftOutOfTheBasis() {
+        String importer = importer();
+        String number = entryNumber("ACC");
+        post(FILER, ENTRIES, MediaType.APPLICATION_JSON, filed(number, importer, "2026-03-02", computers()));
+
+        post(FILER, ENTRIES, MediaType.APPLICATION_JSON, correction(number, importer, "2026-03-02", shirts()));
+
+        JsonNode account = account(importer);
+        assertThat(tradeOf(importer)).contains("ELEC 0.00 0");
+        assertThat(shares(account.at("/assignmentBasis/shares"))).containsExactly("AFT 100.00");
+        assertThat(account.at("/assignmentBasis/values").propertyNames()).containsExactly("AFT");
+        assertThat(shares(account.at("/assignmentHistory/1/shares"))).containsExactly("AFT 100.00");
+    }
+
+    /** Shares as "CENTER share", in the order the API writes them. */
+    private static List<String> shares(JsonNode shares) {
+        List<String> written = new ArrayList<>();
+        shares.propertyNames()
+                .forEach(center -> written.add(center + " " + shares.get(center).asString()));
+        return written;
+    }
+
+    /** The one row of an action in the account's audit trail, as CBP staff read it. */
+    private JsonNode trail(String importer, String action) {
+        List<JsonNode> rows = new ArrayList<>();
+        get(SPECIALIST, "/api/v1/audit/account/" + importer).json().forEach(row -> {
+            if (row.get("action").asString().equals(action)) {
+                rows.add(row);
+            }
+        });
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
+    }
+
+    @Test
     void anAccountIsReassessedWhenItsTradeMixChanges() {
         String importer = importer();
         file(importer, "2026-02-02", line(1, "6109100012", "5000.00", null));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.centerline.accounts.PredominantCenter.Trade;
 import io.centerline.reference.CenterCode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The rule {@link PredominantCenter#stands} rests on: trade added to the predominant Center, however much and in
- * whatever metric, never takes the account away from it.
+ * Rules of {@link PredominantCenter} that hold for any trade: trade added to the predominant Center, however much and
+ * in whatever metric, never takes the account away from it (what {@link PredominantCenter#weighing} rests on); and the
+ * shares of trade sum to exactly a hundred percent.
  */
 class PredominantCenterPropertyTests {
 
@@ -36,6 +38,31 @@ class PredominantCenterPropertyTests {
         after.merge(predominant, added, Trade::plus);
 
         assertThat(PredominantCenter.of(after, metric, predominant)).contains(predominant);
+    }
+
+    @Property(tries = 3_000)
+    void theSharesOfAnyTradeSumToExactlyAHundredEachWithinAHundredthOfItsExactShare(
+            @ForAll("trade") Map<CenterCode, Trade> trade, @ForAll AssignmentMetric metric) {
+        BigDecimal total = trade.values().stream().map(t -> t.measure(metric)).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        Map<String, BigDecimal> shares = PredominantCenter.shares(trade, metric);
+
+        if (total.signum() == 0) {
+            assertThat(shares).isEmpty();
+            return;
+        }
+        assertThat(shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("100.00");
+        trade.forEach((center, t) -> {
+            BigDecimal exact =
+                    t.measure(metric).multiply(BigDecimal.valueOf(100)).divide(total, 20, RoundingMode.DOWN);
+            if (t.measure(metric).signum() == 0) {
+                assertThat(shares).doesNotContainKey(center.value());
+            } else {
+                assertThat(shares.get(center.value()).subtract(exact).abs())
+                        .isLessThanOrEqualTo(new BigDecimal("0.01"));
+            }
+        });
     }
 
     @Provide

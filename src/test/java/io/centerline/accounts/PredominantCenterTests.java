@@ -7,6 +7,7 @@ import io.centerline.reference.CenterCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ class PredominantCenterTests {
     private static final CenterCode AFT = CenterCode.of("AFT");
     private static final CenterCode MACH = CenterCode.of("MACH");
     private static final CenterCode CONS = CenterCode.of("CONS");
+    private static final CenterCode BM = CenterCode.of("BM");
 
     private static Trade trade(String value, long lines) {
         return new Trade(new BigDecimal(value), lines);
@@ -99,35 +101,98 @@ class PredominantCenterTests {
     }
 
     @Test
-    void roundedSharesSumToAHundredWithinRounding() {
-        Map<CenterCode, Trade> trade = inOrder(MACH, trade("1", 1), AFT, trade("1", 1), ELEC, trade("1", 1));
+    void equalSharesSumToExactlyAHundredTheHundredthLeftOverGoingToTheFirstCenterInCodeOrder() {
+        Map<CenterCode, Trade> trade = inOrder(ELEC, trade("1", 1), BM, trade("1", 1), AFT, trade("1", 1));
 
         Map<String, BigDecimal> shares = PredominantCenter.shares(trade, AssignmentMetric.VALUE);
 
         assertThat(shares)
                 .containsExactly(
-                        Map.entry("AFT", new BigDecimal("33.33")),
-                        Map.entry("ELEC", new BigDecimal("33.33")),
-                        Map.entry("MACH", new BigDecimal("33.33")));
-        BigDecimal sum = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(sum).isEqualByComparingTo("99.99");
+                        Map.entry("AFT", new BigDecimal("33.34")),
+                        Map.entry("BM", new BigDecimal("33.33")),
+                        Map.entry("ELEC", new BigDecimal("33.33")));
+        assertThat(sum(shares)).isEqualTo("100.00");
     }
 
     @Test
-    void sharesRoundHalfUp() {
-        // 1 of 8 is 12.5%, 1 of 16 is 6.25%, 1 of 1600 is 0.0625% -> 0.06; 1 of 800 is 0.125% -> 0.13
-        Map<CenterCode, Trade> trade = inOrder(AFT, trade("1", 1), ELEC, trade("799", 1));
+    void theHundredthsLeftOverGoOneEachToTheSharesThatLostMostInRoundingDown() {
+        // 1 of 7 is 14.2857...%: rounded half up, seven would sum to 100.03; rounded down, to 99.96
+        Map<CenterCode, Trade> sevenths = new LinkedHashMap<>();
+        for (String code : List.of("PNGM", "PHC", "ELEC", "BM", "AG", "AFT", "AA")) {
+            sevenths.put(CenterCode.of(code), trade("10.00", 1));
+        }
+        // 1 of 3 is 33.333...%, 2 of 3 66.666...%: the larger loses more and takes the hundredth left over
+        Map<CenterCode, Trade> thirds = inOrder(AFT, trade("100", 1), ELEC, trade("200", 1));
 
-        assertThat(PredominantCenter.shares(trade, AssignmentMetric.VALUE))
-                .containsExactly(Map.entry("ELEC", new BigDecimal("99.88")), Map.entry("AFT", new BigDecimal("0.13")));
+        assertThat(PredominantCenter.shares(sevenths, AssignmentMetric.VALUE))
+                .containsExactly(
+                        Map.entry("AA", new BigDecimal("14.29")),
+                        Map.entry("AFT", new BigDecimal("14.29")),
+                        Map.entry("AG", new BigDecimal("14.29")),
+                        Map.entry("BM", new BigDecimal("14.29")),
+                        Map.entry("ELEC", new BigDecimal("14.28")),
+                        Map.entry("PHC", new BigDecimal("14.28")),
+                        Map.entry("PNGM", new BigDecimal("14.28")));
+        assertThat(PredominantCenter.shares(thirds, AssignmentMetric.VALUE))
+                .containsExactly(Map.entry("ELEC", new BigDecimal("66.67")), Map.entry("AFT", new BigDecimal("33.33")));
     }
 
     @Test
-    void sharesOfNoTradeAreZero() {
-        Map<CenterCode, Trade> trade = inOrder(AFT, trade("0", 0));
+    void sharesThatRoundedHalfUpWouldExceedAHundredSumToExactlyAHundred() {
+        // 1 of 800 is 0.125% and 799 of 800 99.875%: both lose as much in rounding down, and the first code takes it
+        Map<CenterCode, Trade> trade = inOrder(ELEC, trade("799", 1), AFT, trade("1", 1));
+
+        Map<String, BigDecimal> shares = PredominantCenter.shares(trade, AssignmentMetric.VALUE);
+
+        assertThat(shares)
+                .containsExactly(Map.entry("ELEC", new BigDecimal("99.87")), Map.entry("AFT", new BigDecimal("0.13")));
+        assertThat(sum(shares)).isEqualTo("100.00");
+    }
+
+    @Test
+    void theSharesDoNotDependOnTheOrderTheTradeWasRead() {
+        Map<CenterCode, Trade> forward = inOrder(AFT, trade("1", 1), BM, trade("1", 1), ELEC, trade("1", 1));
+        Map<CenterCode, Trade> backward = inOrder(ELEC, trade("1", 1), BM, trade("1", 1), AFT, trade("1", 1));
+
+        assertThat(PredominantCenter.shares(backward, AssignmentMetric.LINES))
+                .containsExactlyEntriesOf(PredominantCenter.shares(forward, AssignmentMetric.LINES));
+    }
+
+    @Test
+    void aCenterWithoutTradeByTheMetricHasNoShare() {
+        // a correction moved all of ELEC's value and its line away; MACH's one line was declared worth nothing
+        Map<CenterCode, Trade> trade =
+                inOrder(AFT, trade("100000.00", 1), ELEC, trade("0.00", 0), MACH, trade("0.00", 1));
 
         assertThat(PredominantCenter.shares(trade, AssignmentMetric.VALUE))
-                .containsExactly(Map.entry("AFT", new BigDecimal("0.00")));
+                .containsExactly(Map.entry("AFT", new BigDecimal("100.00")));
+        assertThat(PredominantCenter.shares(trade, AssignmentMetric.LINES))
+                .containsExactly(Map.entry("AFT", new BigDecimal("50.00")), Map.entry("MACH", new BigDecimal("50.00")));
+    }
+
+    @Test
+    void withoutAnyTradeThereAreNoShares() {
+        assertThat(PredominantCenter.shares(inOrder(AFT, trade("0", 0)), AssignmentMetric.VALUE))
+                .isEmpty();
+        assertThat(PredominantCenter.shares(Map.of(), AssignmentMetric.LINES)).isEmpty();
+    }
+
+    @Test
+    void storedSharesAreReadLargestFirstThenInCodeOrder() {
+        Map<String, BigDecimal> stored = new LinkedHashMap<>();
+        stored.put("BM", new BigDecimal("33.33"));
+        stored.put("AFT", new BigDecimal("33.34"));
+        stored.put("ELEC", new BigDecimal("33.33"));
+
+        assertThat(PredominantCenter.largestFirst(stored))
+                .containsExactly(
+                        Map.entry("AFT", new BigDecimal("33.34")),
+                        Map.entry("BM", new BigDecimal("33.33")),
+                        Map.entry("ELEC", new BigDecimal("33.33")));
+    }
+
+    private static String sum(Map<String, BigDecimal> shares) {
+        return shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString();
     }
 
     private static final LocalDate WINDOW = LocalDate.of(2025, 12, 1);
