@@ -1,6 +1,9 @@
 package io.centerline.platform;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +14,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -18,9 +22,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * How the API reads and writes JSON: money and other decimals are written as plain decimal strings
  * ({@code "125000.00"}), never as JSON numbers; a request that names a field its endpoint does not take is refused
  * rather than read without it (a misspelt {@code "strenght"} would otherwise leave the default in place unseen); a
- * fraction where a whole number belongs is refused rather than cut ({@code "itemsPerWeek": 2.5} is not 2); and a text
+ * fraction where a whole number belongs is refused rather than cut ({@code "itemsPerWeek": 2.5} is not 2); a text
  * value that is not text in quotes, or holds a character no reader can see or PostgreSQL cannot store, is refused with
- * its field.
+ * its field; and a date is read only from text of the form {@code "YYYY-MM-DD"}, never from a number taken as a count of
+ * days since 1970.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -36,6 +41,7 @@ class JsonConfiguration {
     JsonMapperBuilderCustomizer strictRequests() {
         SimpleModule module = new SimpleModule("centerline-text");
         module.addDeserializer(String.class, new StorableText());
+        module.addDeserializer(LocalDate.class, new WrittenDate());
         return builder -> builder.addModule(module)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -79,6 +85,43 @@ class JsonConfiguration {
                         (int) text.charAt(at));
             }
             return text;
+        }
+    }
+
+    /**
+     * Reads a date from text of the form {@code YYYY-MM-DD} alone, as the API writes dates, and refuses any other value
+     * with its field: a number (Jackson would read {@code 20261201} as that many days after 1970, in the year 57443), an
+     * array of year, month and day, a date with a time, or a year of more than four digits.
+     */
+    static final class WrittenDate extends StdDeserializer<LocalDate> {
+
+        private static final Pattern FORM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        WrittenDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+            JsonToken token = parser.currentToken();
+            if (token != JsonToken.VALUE_STRING) {
+                return context.reportInputMismatch(
+                        LocalDate.class,
+                        "a date is expected here as text in double quotes, YYYY-MM-DD, not %s",
+                        token == JsonToken.START_ARRAY
+                                ? "an array"
+                                : token == JsonToken.START_OBJECT ? "an object" : parser.getString());
+            }
+            String text = parser.getString();
+            if (FORM.matcher(text).matches()) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    // a month or day that does not exist, refused below as any other text
+                }
+            }
+            return (LocalDate)
+                    context.handleWeirdStringValue(LocalDate.class, text, "not a date of the form YYYY-MM-DD");
         }
     }
 }

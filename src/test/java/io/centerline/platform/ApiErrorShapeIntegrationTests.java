@@ -122,6 +122,48 @@ class ApiErrorShapeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aDateWrittenOtherwiseThanAsTextOfTheFormYearMonthDayIsRefusedAsAnUnreadableBodyNamingItsField() {
+        Response number = post(
+                MANAGER,
+                "/api/v1/accounts/12-3456789AB/trusted-partner",
+                MediaType.APPLICATION_JSON,
+                "{\"from\": 20261201}");
+        Response array = post(
+                ADMIN,
+                "/api/v1/reference/hts-center-map",
+                MediaType.APPLICATION_JSON,
+                "{\"effectiveFrom\": [2026, 12, 1], \"ranges\": []}");
+        Response withATime = exchange(
+                TARGETER,
+                "PUT",
+                "/api/v1/targeting/capacity/PNGM",
+                MediaType.APPLICATION_JSON,
+                "{\"itemsPerWeek\": 3, \"effectiveFrom\": \"2026-12-01T00:00:00\"}");
+        Response fiveDigitYear = post(
+                TARGETER,
+                "/api/v1/targeting/rules/NO-SUCH-RULE/retire",
+                MediaType.APPLICATION_JSON,
+                "{\"from\": \"+57443-04-15\", \"reason\": \"retired for the test of dates\"}");
+
+        for (Response answer : List.of(number, array, withATime, fiveDigitYear)) {
+            assertThat(answer.code()).as(answer.body()).isEqualTo(400);
+            assertOneError(answer, "UNREADABLE_BODY");
+        }
+        assertThat(number.json().at("/errors/0/field").asString()).isEqualTo("from");
+        assertThat(message(number))
+                .isEqualTo("The request body could not be read: field from: a date is expected here as text in double"
+                        + " quotes, YYYY-MM-DD, not 20261201.");
+        assertThat(array.json().at("/errors/0/field").asString()).isEqualTo("effectiveFrom");
+        assertThat(message(array))
+                .isEqualTo("The request body could not be read: field effectiveFrom: a date is expected here as text"
+                        + " in double quotes, YYYY-MM-DD, not an array.");
+        assertThat(message(withATime))
+                .isEqualTo("The request body could not be read: field effectiveFrom: '2026-12-01T00:00:00' is not a"
+                        + " date: write it as YYYY-MM-DD, for example 2026-03-02.");
+        assertThat(fiveDigitYear.json().at("/errors/0/field").asString()).isEqualTo("from");
+    }
+
+    @Test
     void aNumberWhereTextBelongsIsRefusedNotTakenAsItsDigits() {
         Response answer = post(
                 ADMIN,
