@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 class HtsCenterMapIntegrationTests extends ApiTest {
 
     private static final LocalDate BUSINESS_DATE = LocalDate.of(2026, 6, 30);
+    private static final String MAP = "/api/v1/reference/hts-center-map";
 
     @Autowired
     ReferenceData reference;
@@ -199,6 +200,48 @@ class HtsCenterMapIntegrationTests extends ApiTest {
         assertThat(empty.json().at("/errors/0/message").asString()).startsWith("Range 1 is empty");
         assertThat(noted.code()).isEqualTo(400);
         assertThat(noted.json().at("/errors/0/code").asString()).isEqualTo("TOO_LONG");
+    }
+
+    @Test
+    void aCenterCodeInAnyCaseIsReadAsItsCenterAndAnUnknownOneIsRefusedNamingItsRange() {
+        LocalDate effectiveFrom = firstFreeDate();
+        HtsCenterMap before = reference.mapInForce(effectiveFrom.minusDays(1)).orElseThrow();
+        String body = "{\"effectiveFrom\": \"%s\", \"ranges\": [%s]}"
+                .formatted(effectiveFrom, officeMachinesToMachinery(before));
+        String anyCase = body.replace("\"MACH\"", "\"mach\"").replace("\"AG\"", "\" Ag \"");
+        assertThat(anyCase).contains("\"mach\"", "\" Ag \"");
+
+        Response unknown = post(ADMIN, MAP, MediaType.APPLICATION_JSON, body.replace("\"AG\"", "\"xx\""));
+        Response malformed = post(ADMIN, MAP, MediaType.APPLICATION_JSON, body.replace("\"AG\"", "\"A-1\""));
+        Response missing = post(ADMIN, MAP, MediaType.APPLICATION_JSON, body.replace("\"AG\"", "\" \""));
+        Response loaded = post(ADMIN, MAP, MediaType.APPLICATION_JSON, anyCase);
+
+        assertThat(unknown.code()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/code").asString()).isEqualTo("CENTER_UNKNOWN");
+        int agriculture = before.ranges()
+                .indexOf(before.ranges().stream()
+                        .filter(range -> range.center().value().equals("AG"))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(unknown.json().at("/errors/0/field").asString()).isEqualTo("ranges[" + agriculture + "].center");
+        assertThat(unknown.json().at("/errors/0/message").asString())
+                .isEqualTo("Range " + (agriculture + 1) + " (headings 0101-2499): no Center has the code 'xx'");
+        assertThat(malformed.json().at("/errors/0/code").asString()).isEqualTo("CENTER_UNKNOWN");
+        assertThat(missing.json().at("/errors/0/code").asString()).isEqualTo("REQUIRED");
+        assertThat(loaded.code()).as(loaded.body()).isEqualTo(201);
+        assertThat(reference.centerFor(HtsNumber.parse("8469000000"), effectiveFrom))
+                .contains(CenterCode.of("MACH"));
+        assertThat(reference.centerFor(HtsNumber.parse("0101210010"), effectiveFrom))
+                .contains(CenterCode.of("AG"));
+        // withdrawn again, so that the map in force stays the one the other tests expect
+        assertThat(post(
+                                ADMIN,
+                                MAP + "/versions/"
+                                        + loaded.json().get("version").asInt() + "/withdraw",
+                                MediaType.APPLICATION_JSON,
+                                "{\"reason\": \"only loaded to show codes in any case are read\"}")
+                        .code())
+                .isEqualTo(200);
     }
 
     @Test

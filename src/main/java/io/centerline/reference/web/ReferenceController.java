@@ -154,9 +154,18 @@ class ReferenceController {
                         "HTS_CENTER_MAP_RANGES",
                         "Range " + (i + 1) + " is empty: each range needs its headingFrom, headingTo and center");
             }
+            // a Center code in any case, as overrides and rule lists read it
+            String center = CenterCode.written(r.center());
+            String field = "ranges[" + i + "].center";
+            String range = "Range " + (i + 1) + " (headings " + r.headingFrom() + "-" + r.headingTo() + ")";
+            if (center == null || center.isEmpty()) {
+                throw new Invalid(field, "REQUIRED", range + " needs the code of its Center");
+            }
+            if (!reference.isCenter(center)) {
+                throw new Invalid(field, "CENTER_UNKNOWN", range + ": no Center has the code '" + r.center() + "'");
+            }
             try {
-                ranges.add(
-                        new HtsCenterRange(r.headingFrom(), r.headingTo(), CenterCode.of(r.center()), r.description()));
+                ranges.add(new HtsCenterRange(r.headingFrom(), r.headingTo(), CenterCode.of(center), r.description()));
             } catch (IllegalArgumentException e) {
                 throw new Invalid("HTS_CENTER_MAP_RANGES", e.getMessage());
             }
