@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -15,10 +18,28 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The append-only audit log. Rows are written in the caller's transaction, so an audited change and its audit row
- * commit or roll back together; the database refuses updates and deletes of audit rows.
+ * commit or roll back together; the database refuses updates and deletes of audit rows. Every row is of one of the
+ * {@link #SUBJECT_TYPES}, and rows are read back in the order they were written.
  */
 @Service
 public class AuditLog {
+
+    /**
+     * The types of subject the log keeps rows of, as the audit API names them: a row of any other type is refused when
+     * written, so that a trail asked for by any other type is known to be none.
+     */
+    public static final Set<String> SUBJECT_TYPES = Collections.unmodifiableSet(new TreeSet<>(Set.of(
+            "account",
+            "center",
+            "demo",
+            "detector",
+            "entry-summary",
+            "forced-labour-list",
+            "hts-center-map",
+            "intake-batch",
+            "risk-model",
+            "targeting-rule",
+            "user")));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -31,6 +52,7 @@ public class AuditLog {
     }
 
     public void record(String actor, String action, String subjectType, String subjectId, Map<String, ?> detail) {
+        known(subjectType);
         jdbc.sql("insert into audit_log (occurred_at, actor, action, subject_type, subject_id, detail)"
                         + " values (?, ?, ?, ?, ?, ?::jsonb)")
                 .params(
@@ -51,6 +73,7 @@ public class AuditLog {
         PostgresCopy copy =
                 new PostgresCopy("audit_log", "occurred_at", "actor", "action", "subject_type", "subject_id", "detail");
         for (AuditEntry entry : entries) {
+            known(entry.subjectType());
             copy.row(
                     entry.occurredAt(),
                     entry.actor(),
@@ -62,11 +85,21 @@ public class AuditLog {
         copy.into(connection);
     }
 
+    private static void known(String subjectType) {
+        if (!SUBJECT_TYPES.contains(subjectType)) {
+            throw new IllegalStateException("The audit log keeps no rows of subject type '" + subjectType
+                    + "'; add it to AuditLog.SUBJECT_TYPES (and the audit API's description) first");
+        }
+    }
+
     public List<AuditEntry> forSubject(String subjectType, String subjectId) {
         return forSubjects(subjectType, List.of(subjectId));
     }
 
-    /** The rows of the subjects of one type, in the order they were recorded: one subject under several ids. */
+    /**
+     * The rows of the subjects of one type (one subject under several ids), in the order they were written: rows that
+     * share a timestamp, as the rows of one transaction do, keep the order of their writing.
+     */
     public List<AuditEntry> forSubjects(String subjectType, Collection<String> subjectIds) {
         return jdbc.sql("select occurred_at, actor, action, subject_type, subject_id, detail from audit_log"
                         + " where subject_type = ? and subject_id = any(?) order by id")

@@ -5,6 +5,7 @@ import io.centerline.identity.AuditLog;
 import io.centerline.identity.CurrentUser;
 import io.centerline.identity.Role;
 import io.centerline.identity.SubjectTrail;
+import io.centerline.platform.Invalid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -45,11 +46,19 @@ class AuditController {
             description = "Subject types: entry-summary (its number with or without dashes: the acceptance of each"
                     + " version, rejections, changes of its selection), intake-batch (acceptances, and rejections of"
                     + " records without a readable entry number; each stored version"
-                    + " names its intakeBatch), account (its importer number in any case), user, hts-center-map; targeting-rule, detector, risk-model"
-                    + " and forced-labour-list for targeters and administrators only.")
+                    + " names its intakeBatch), account (its importer number in any case), center (its review"
+                    + " capacity), user, hts-center-map, demo; targeting-rule, detector, risk-model"
+                    + " and forced-labour-list for targeters and administrators only. Any other type is refused with"
+                    + " 400 AUDIT_SUBJECT_UNKNOWN.")
     @GetMapping("/{subjectType}/{subjectId}")
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'SPECIALIST', 'ACCOUNT_MANAGER', 'TARGETER')")
     List<AuditEntry> trail(@PathVariable String subjectType, @PathVariable String subjectId) {
+        if (!AuditLog.SUBJECT_TYPES.contains(subjectType)) {
+            throw new Invalid(
+                    "AUDIT_SUBJECT_UNKNOWN",
+                    "There is no audit trail of a '" + subjectType + "': the subject types are "
+                            + String.join(", ", AuditLog.SUBJECT_TYPES) + ".");
+        }
         if (TARGETING_SUBJECTS.contains(subjectType) && !CurrentUser.hasAnyRole(Role.TARGETER, Role.ADMIN)) {
             throw new AccessDeniedException("The trail of a " + subjectType + " is for targeters and administrators");
         }
