@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +25,13 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The firewall's refusal of a URL, answered in the API's error shape. */
+    @Bean
+    @ConditionalOnWebApplication
+    RequestRejectedHandler rejectedRequests(JsonMapper json) {
+        return new SecurityRefusals(json)::rejected;
     }
 
     @Bean

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * password that are not a Centerline user's, is answered 401 {@code AUTHENTICATION_REQUIRED} with the HTTP Basic
  * challenge. A user whose roles may not make the request is answered 403 {@code FORBIDDEN}, whether a URL rule of
  * {@link SecurityConfiguration} or a method's {@code @PreAuthorize} refuses it: the refusal of a method leaves the
- * controller unanswered by the API's exception handlers and reaches this handler as well.
+ * controller unanswered by the API's exception handlers and reaches this handler as well. A request whose URL the
+ * firewall refuses is answered 400 {@code BAD_REQUEST}.
  */
 final class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -54,6 +58,26 @@ final class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHa
                 "FORBIDDEN",
                 refusal(SecurityContextHolder.getContext().getAuthentication(), what));
     }
+
+    /**
+     * Answers a request the firewall refused for its URL (a {@code ;}, an encoded {@code .} or {@code /}, {@code //}, a
+     * line break) 400 {@code BAD_REQUEST}, naming what the URL holds; the firewall would only set the status, and the
+     * framework answer it in a shape of its own.
+     */
+    void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        Matcher held = HELD.matcher(String.valueOf(rejected.getMessage()));
+        write(
+                response,
+                HttpStatus.BAD_REQUEST,
+                "BAD_REQUEST",
+                held.find()
+                        ? "The URL of this request holds \"" + held.group(1) + "\", which no path of the API takes."
+                        : rejected.getMessage());
+    }
+
+    /** What the firewall says a URL it refused holds. */
+    private static final Pattern HELD = Pattern.compile("potentially malicious String \"(.{1,20})\"$");
 
     /** Who is signed in, with the roles the user holds, and what those roles may not do. */
     static String refusal(Authentication user, String what) {

@@ -81,11 +81,12 @@ class ApiErrors {
      */
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<Map<String, Object>> noEndpoint(HttpServletRequest request) {
-        return answer(
-                HttpStatus.NOT_FOUND,
-                "NOT_FOUND",
-                "No API endpoint at " + request.getMethod() + " " + request.getRequestURI()
-                        + "; the OpenAPI description at /v3/api-docs lists them.");
+        return answer(HttpStatus.NOT_FOUND, "NOT_FOUND", noEndpoint(request.getMethod(), request.getRequestURI()));
+    }
+
+    /** Why a request found no endpoint, and where the endpoints are listed. */
+    static String noEndpoint(String method, String path) {
+        return "No API endpoint at " + method + " " + path + "; the OpenAPI description at /v3/api-docs lists them.";
     }
 
     /**
@@ -335,7 +336,8 @@ class ApiErrors {
         return ResponseEntity.status(status).body(body(field, code, message));
     }
 
-    private static Map<String, Object> body(String code, String message) {
+    /** The error shape with one error of no one field. */
+    static Map<String, Object> body(String code, String message) {
         return body(null, code, message);
     }
 

@@ -164,6 +164,56 @@ class ApiErrorShapeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aUrlTomcatRefusesIsAnsweredInTheErrorShapeNamingWhatItHolds() throws Exception {
+        Response slash = getAsWritten(SPECIALIST, SUMMARIES + "/QA1%2F0002001");
+        Response nul = getAsWritten(SPECIALIST, SUMMARIES + "/QA1%000002001");
+        Response backslash = getAsWritten(SPECIALIST, SUMMARIES + "/QA1%5C0002001");
+
+        for (Response answer : List.of(slash, nul, backslash)) {
+            assertThat(answer.code()).isEqualTo(400);
+            assertThat(answer.headers().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+            assertOneError(answer, "BAD_REQUEST");
+        }
+        assertThat(message(slash))
+                .isEqualTo("The URL of this request holds an encoded slash (%2F), which no path of the API takes.");
+        assertThat(message(nul))
+                .isEqualTo("The URL of this request holds an encoded NUL character (%00), which no path of the API"
+                        + " takes.");
+        assertThat(message(backslash))
+                .isEqualTo("The URL of this request holds a backslash (%5C), which no path of the API takes.");
+    }
+
+    @Test
+    void aUrlTheFirewallRefusesIsAnsweredInTheErrorShapeNamingWhatItHolds() throws Exception {
+        Response semicolon = getAsWritten(SPECIALIST, SUMMARIES + "/QA1;x=1");
+        Response doubleSlash = getAsWritten(SPECIALIST, "/api/v1//entry-summaries/QA10002001");
+        Response encodedPeriod = getAsWritten(SPECIALIST, SUMMARIES + "/%2e%2e/QA10002001");
+
+        for (Response answer : List.of(semicolon, doubleSlash, encodedPeriod)) {
+            assertThat(answer.code()).isEqualTo(400);
+            assertThat(answer.headers().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+            assertOneError(answer, "BAD_REQUEST");
+        }
+        assertThat(message(semicolon))
+                .isEqualTo("The URL of this request holds \";\", which no path of the API takes.");
+        assertThat(message(doubleSlash))
+                .isEqualTo("The URL of this request holds \"//\", which no path of the API takes.");
+        assertThat(message(encodedPeriod)).startsWith("The URL of this request holds \"%2e");
+    }
+
+    @Test
+    void theErrorPathAskedForItselfIsNoEndpoint() throws Exception {
+        Response answer = getAsWritten(SPECIALIST, "/error");
+
+        assertThat(answer.code()).isEqualTo(404);
+        assertThat(answer.headers().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertOneError(answer, "NOT_FOUND");
+        assertThat(message(answer))
+                .isEqualTo("No API endpoint at GET /error; the OpenAPI description at /v3/api-docs lists them.");
+        assertThat(get(null, "/v3/api-docs").json().at("/paths").has("/error")).isFalse();
+    }
+
+    @Test
     void aNumberWhereTextBelongsIsRefusedNotTakenAsItsDigits() {
         Response answer = post(
                 ADMIN,

@@ -122,6 +122,22 @@ public abstract class ApiTest {
                 .header(HttpHeaders.AUTHORIZATION, "Basic " + HttpHeaders.encodeBasicAuth(user, PASSWORD, UTF_8))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
+        return send(request);
+    }
+
+    /**
+     * A GET of a path sent exactly as written, its escapes ({@code %2F}, {@code %00}) and path parameters ({@code ;x=1})
+     * included, which a client that builds its URL from a template would escape again.
+     */
+    protected Response getAsWritten(String user, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(HttpHeaders.AUTHORIZATION, "Basic " + HttpHeaders.encodeBasicAuth(user, PASSWORD, UTF_8))
+                .GET()
+                .build();
+        return send(request);
+    }
+
+    private static Response send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> answer =
                 HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
         HttpHeaders headers = new HttpHeaders();
