@@ -114,7 +114,7 @@ public record RuleDraft(
                     "code",
                     "RULE_CODE_FORMAT",
                     "A rule code is 3 to 40 capital letters and digits in words joined by hyphens, e.g."
-                            + " CN-ALU-LOW-VALUE, not '" + code + "'"));
+                            + " CN-ALU-LOW-VALUE, not '" + RuleProblem.shown(code) + "'"));
         }
         if (name == null || name.isBlank()) {
             problems.add(RuleProblem.of("name", "REQUIRED", "A rule needs a name people can read"));
@@ -126,13 +126,14 @@ public record RuleDraft(
             problems.add(RuleProblem.of(
                     "owner",
                     "OWNER_UNKNOWN",
-                    "There is no CBP user '" + owner + "' to own the rule (a filer's account cannot own one)"));
+                    "There is no CBP user '" + RuleProblem.shown(owner)
+                            + "' to own the rule (a filer's account cannot own one)"));
         }
         if (center != null && !center.isBlank() && !isCenter.test(center)) {
             problems.add(RuleProblem.of(
                     "center",
                     "CENTER_UNKNOWN",
-                    "There is no Center '" + center + "'; leave it out for a rule of every Center"));
+                    "There is no Center '" + RuleProblem.shown(center) + "'; leave it out for a rule of every Center"));
         }
         if (environment.compile(expression) instanceof RuleEnvironment.Compilation.Refused refused) {
             problems.addAll(refused.problems());
@@ -175,8 +176,9 @@ public record RuleDraft(
                     "tradeReason",
                     "TRADE_REASON_TOO_SHORT",
                     "The trade reason tells the importer in words why the entry is looked at: at least "
-                            + MIN_TRADE_REASON_WORDS + " words of two or more letters, not '" + tradeReason.strip()
-                            + "' (" + words + ")"));
+                            + MIN_TRADE_REASON_WORDS + " words of two or more letters, and '"
+                            + RuleProblem.shown(tradeReason.strip()) + "' has "
+                            + (words == 0 ? "none" : "only " + words)));
         }
         if (!Normalizer.normalize(tradeReason, Normalizer.Form.NFKC).equals(tradeReason)
                 || INVISIBLE.matcher(tradeReason).find()) {
@@ -251,6 +253,18 @@ public record RuleDraft(
         }
         String last = field.substring(field.lastIndexOf('.') + 1);
         return !last.equals(last.toLowerCase(Locale.ROOT)) && hasWord(lower, last);
+    }
+
+    /**
+     * Whether a text holds a word of its own or its plural, in any case: "replica", "replicas", "box", "boxes"; not as
+     * part of a longer word or number.
+     */
+    private static boolean hasWordOrPlural(String text, String word) {
+        return Pattern.compile(
+                        "(?<![\\p{Alnum}])" + Pattern.quote(word) + "(?:s|es)?(?![\\p{Alnum}])",
+                        Pattern.CASE_INSENSITIVE)
+                .matcher(text)
+                .find();
     }
 
     /** Whether a text holds a word of its own, in any case: not as part of a longer word or number. */
@@ -454,13 +468,80 @@ public record RuleDraft(
                     named.add(name);
                 }
             }
+            boolean codeWritten = isCode(value) ? hasCode(text, value) : hasWord(text, value);
+            if ((codeWritten || lettersApartIn(text, value)) && !named.contains(value)) {
+                named.add(value);
+            }
         }
         return named;
+    }
+
+    /** A whole number and a fraction, as a threshold may be told: {@code 2 1/2}, {@code 2-1/2}, {@code 2 and 1/2}. */
+    private static final Pattern MIXED_FRACTION = Pattern.compile(
+            "(?<![\\w.])(\\d{1,9})(?:\\s+|\\s*-\\s*|\\s+and\\s+)(\\d{1,9})\\s*/\\s*(\\d{1,9})(?![\\w.])",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A part of an HTS number named by its level: {@code chapter 76}, {@code heading 04}, {@code subheading 10}, the
+     * digits perhaps spaced ({@code 0 4}, as spelt digits are read).
+     */
+    private static final Pattern HTS_PART = Pattern.compile(
+            "\\b(chapter|ch\\.|heading|sub-?heading)\\s*(?:no\\.?|number|#)?\\s*(\\d(?:[ .]?\\d){0,3})(?![\\w])",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a text writes a tested string of four or more digits, such as an HTS prefix, as the chapter, heading and
+     * subheading numbers it is made of, in any order: "chapter 76 heading 04" or "heading 04 of chapter 76" for
+     * {@code "7604"}.
+     */
+    private static boolean headingIn(String text, String digits) {
+        if (digits.length() < 4 || !digits.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        String chapter = null;
+        String heading = null;
+        String subheading = null;
+        Matcher part = HTS_PART.matcher(text);
+        while (part.find()) {
+            String level = part.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+            String number = digitsOf(part.group(2));
+            switch (level) {
+                case "chapter", "ch." -> chapter = chapter == null && number.length() <= 2 ? pad(number) : chapter;
+                case "heading" -> heading = heading == null ? number : heading;
+                default -> subheading = subheading == null ? number : subheading;
+            }
+        }
+        String written = heading == null
+                ? null
+                : heading.length() <= 2 && chapter != null
+                        ? chapter + pad(heading)
+                        : heading.length() == 4 ? heading : null;
+        if (written == null) {
+            return false;
+        }
+        List<String> spelt = new ArrayList<>(List.of(written));
+        if (subheading != null && subheading.length() <= 2) {
+            spelt.add(written + pad(subheading));
+        }
+        return spelt.stream().anyMatch(number -> number.startsWith(digits) || digits.startsWith(number));
+    }
+
+    /** A number of one digit written with two, as HTS numbers write their parts. */
+    private static String pad(String number) {
+        return number.length() == 1 ? "0" + number : number;
     }
 
     /** The numbers a text writes, by value. */
     private static List<BigDecimal> numbersIn(String text) {
         List<BigDecimal> numbers = new ArrayList<>();
+        Matcher mixed = MIXED_FRACTION.matcher(text);
+        while (mixed.find()) {
+            BigDecimal denominator = new BigDecimal(mixed.group(3));
+            if (denominator.signum() != 0) {
+                numbers.add(new BigDecimal(mixed.group(1))
+                        .add(new BigDecimal(mixed.group(2)).divide(denominator, MathContext.DECIMAL64)));
+            }
+        }
         Matcher fraction = FRACTION.matcher(text);
         while (fraction.find()) {
             BigDecimal denominator = new BigDecimal(fraction.group(2));
@@ -510,15 +591,34 @@ public record RuleDraft(
     private static List<String> wordsOf(String value) {
         List<String> words = new ArrayList<>();
         Matcher letters = LETTER_RUN.matcher(value);
+        String joined = "";
+        int joinedEnd = -1;
         while (letters.find()) {
-            if (letters.group().length() < value.length()) {
-                words.add(letters.group());
+            String run = letters.group();
+            if (run.length() >= 4 && run.length() < value.length()) {
+                words.add(run);
+            }
+            joined = joinedEnd >= 0
+                            && JOINING.matcher(value.substring(joinedEnd, letters.start()))
+                                    .matches()
+                    ? joined + run
+                    : run;
+            joinedEnd = letters.end();
+            if (joined.length() > run.length() && joined.length() >= 4 && !words.contains(joined)) {
+                words.add(joined);
             }
         }
         return words;
     }
 
-    private static final Pattern LETTER_RUN = Pattern.compile("\\p{L}{4,}");
+    /** Letters, in a tested pattern or phrase. */
+    private static final Pattern LETTER_RUN = Pattern.compile("\\p{L}+");
+
+    /**
+     * What a pattern may write between the parts of one word, that a text writes together: {@code knock.?off} looks for
+     * "knockoff" as well as "knock-off".
+     */
+    private static final Pattern JOINING = Pattern.compile("[-.?*+ _\\[\\]]{1,5}");
 
     /** Whether a word mixes Latin letters with Cyrillic or Greek ones, as a look-alike spelling does. */
     private static boolean mixesScripts(String word) {
@@ -584,10 +684,11 @@ public record RuleDraft(
             boolean inText = number != null
                     ? numbersInText.stream().anyMatch(n -> n.compareTo(new BigDecimal(number)) == 0)
                             || numbersInWords.stream().anyMatch(n -> near(n, new BigDecimal(number)))
-                    : (isCode(value) ? hasCode(text, value) : hasWord(text, value))
+                    : (isCode(value) ? hasCode(text, value) : hasWordOrPlural(text, value))
                             || lettersApartIn(text, value)
                             || digitRunIn(spelledDigits(text), value)
-                            || wordsOf(value).stream().anyMatch(word -> hasWord(text, word));
+                            || headingIn(spelledDigits(text), value)
+                            || wordsOf(value).stream().anyMatch(word -> hasWordOrPlural(text, word));
             if (inText && !quoted.contains(value)) {
                 quoted.add(value);
             }

@@ -84,8 +84,8 @@ class RuleDraftTests {
     void theTradeReasonMayNotQuoteTheValuesTheRuleTestsNorAmountsOrShares() {
         assertThat(problems(draft("Aluminium from cn is being checked.")))
                 .extracting(RuleProblem::message)
-                .containsExactly("The trade reason is plain words for the importer: no amounts, shares or values the"
-                        + " rule tests (CN)");
+                .containsExactly(
+                        "The trade reason is plain words for the importer: no country the rule tests, by any name (CN)");
         assertThat(problems(draft("Heading 7604 declared at 2.5 a kilogram is being checked.")))
                 .extracting(RuleProblem::message)
                 .containsExactly("The trade reason is plain words for the importer: no amounts, shares or values the"
@@ -221,6 +221,92 @@ class RuleDraftTests {
                 .as("the default strength, 0.5")
                 .containsExactly("TRADE_REASON_REVEALS_RULE");
         assertThat(problems(draft("Line 1 of these goods is being checked."))).isEmpty();
+    }
+
+    @Test
+    void theTradeReasonMayNotWriteATestedWordInThePluralNorAsOneWord() {
+        String pattern = "line.description.matches(\"(?i)(replica|knock.?off)\") && line.unitValue < 2.5";
+        for (String leaky : List.of(
+                "Goods described as replicas are being examined.",
+                "Goods described as knockoffs or replicas are being examined.",
+                "Goods described as knockoff are being examined.",
+                "Goods described as REPLICA items are being examined.",
+                "Goods described as knock-offs are being examined.")) {
+            assertThat(problems(draft(pattern, leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+        assertThat(problems(draft("line.description.contains(\"laptop\")", "Laptops on this entry are checked.")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+        assertThat(problems(draft("line.description.contains(\"box\")", "Boxes on this entry are checked.")))
+                .extracting(RuleProblem::code)
+                .containsExactly("TRADE_REASON_REVEALS_RULE");
+        assertThat(problems(draft(pattern, "The description of the goods on this entry is being checked.")))
+                .isEmpty();
+        assertThat(problems(draft(pattern, "Goods knocked over in transit are being examined.")))
+                .isEmpty();
+    }
+
+    @Test
+    void theTradeReasonMayNotWriteATestedNumberAsAMixedFraction() {
+        for (String leaky : List.of(
+                "Goods priced under 2 1/2 per unit are under review.",
+                "Goods priced under 2-1/2 per unit are under review.",
+                "Goods priced under 2 and 1/2 per unit are under review.",
+                "Goods priced under two and a half per unit are under review.")) {
+            assertThat(problems(draft("line.unitValue < 2.5", leaky)))
+                    .as(leaky)
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+        assertThat(problems(draft("line.unitValue < 2.5", "Goods priced under 3 1/4 per unit are under review.")))
+                .isEmpty();
+    }
+
+    @Test
+    void theTradeReasonMayNotSpellATestedHtsPrefixAsChapterHeadingAndSubheading() {
+        String heading = "line.hts.startsWith(\"7604\")";
+        String subheading = "line.hts.startsWith(\"760410\")";
+        for (List<String> leak : List.of(
+                List.of(heading, "Aluminium items of chapter 76 heading 04 are being checked."),
+                List.of(heading, "Aluminium items of heading 04 of chapter 76 are being checked."),
+                List.of(heading, "Aluminium items of Chapter 76, heading 4, are being checked."),
+                List.of(heading, "Aluminium items of chapter seven six heading zero four are being checked."),
+                List.of(subheading, "Aluminium of chapter 76 heading 04 subheading 10 is being checked."))) {
+            assertThat(problems(draft(leak.get(0), leak.get(1))))
+                    .as(leak.get(1))
+                    .extracting(RuleProblem::code)
+                    .containsExactly("TRADE_REASON_REVEALS_RULE");
+        }
+        assertThat(problems(draft(heading, "Aluminium items of chapter 76 are being checked.")))
+                .isEmpty();
+        assertThat(problems(draft(heading, "Aluminium items of chapter 76 heading 10 are being checked.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aTestedCountryCodeInTheTradeReasonIsRefusedAsACountry() {
+        assertThat(problems(draft("Goods from CN are being compared with similar imports.")))
+                .extracting(RuleProblem::field, RuleProblem::code, RuleProblem::message)
+                .containsExactly(tuple(
+                        "tradeReason",
+                        "TRADE_REASON_REVEALS_RULE",
+                        "The trade reason is plain words for the importer: no country the rule tests, by any name"
+                                + " (CN)"));
+    }
+
+    @Test
+    void aTooShortTradeReasonSaysHowManyWordsItHas() {
+        assertThat(problems(draft("x")))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason tells the importer in words why the entry is looked at: at least 3"
+                        + " words of two or more letters, and 'x' has none");
+        assertThat(problems(draft("Goods checked")))
+                .extracting(RuleProblem::message)
+                .containsExactly("The trade reason tells the importer in words why the entry is looked at: at least 3"
+                        + " words of two or more letters, and 'Goods checked' has only 2");
     }
 
     @Test
