@@ -119,7 +119,7 @@ class RuleEffectivenessIntegrationTests extends ApiTest {
                  "expression": "line.hts.startsWith(\\"8471\\") && line.countryOfOrigin == \\"VN\\" && entry.importer == \\"%s\\"",
                  "reasonTemplate": "{line.hts} from {line.countryOfOrigin}",
                  "tradeReason": "The classification and origin of the computers on this entry are being checked.",
-                 "strength": 0.9, "activeFrom": "2026-01-01"}""".formatted(code, importer));
+                 "strength": 0.9}""".formatted(code, importer));
         assertThat(rule.code()).as(rule.body()).isEqualTo(201);
         return code;
     }

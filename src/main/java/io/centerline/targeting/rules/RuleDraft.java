@@ -147,6 +147,16 @@ public record RuleDraft(
                     RuleProblem.of("strength", "STRENGTH_RANGE", "The strength lies between 0 and 1, not " + strength));
         }
         LocalDate from = activeFrom == null ? today : activeFrom;
+        if (activeFrom != null && activeFrom.isBefore(today)) {
+            // summaries scored before a rule is stored are never scored again: a period in the past would claim days
+            // on which the rule scored nothing
+            problems.add(RuleProblem.of(
+                    "activeFrom",
+                    "DATE_IN_PAST",
+                    "A rule is in force from the business date (" + today + ") or later, not " + activeFrom
+                            + ": summaries scored before it was stored are not scored again; a backtest shows what it"
+                            + " would have found"));
+        }
         if (activeTo != null && activeTo.isBefore(from)) {
             problems.add(RuleProblem.of(
                     "activeTo",

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,8 +170,12 @@ public class Rules {
     }
 
     /**
-     * Retires a rule: none of its versions is in force from {@code from} (the business date when absent) on. The
-     * versions themselves stay as they were; only the end of their active period is set.
+     * Retires a rule: none of its versions is in force from {@code from} (the business date when absent, never a day
+     * before it: summaries scored on earlier days were scored with the rule) on. The versions themselves stay as they
+     * were; only the end of their active period is set, and a version that would have started on {@code from} or later
+     * reads a period that ends the day before it starts, in force on no day. A retirement needs a written reason
+     * ({@link WrittenReasons}), as a resumption does, and a rule in force on no day from {@code from} on is refused,
+     * so that each retirement is audited once.
      */
     @Transactional
     public RuleChange retire(String code, LocalDate from, String reason, String actor) {
@@ -182,23 +187,45 @@ public class Rules {
         if (versions.isEmpty()) {
             return new RuleChange.NotFound(code);
         }
-        LocalDate end = (from == null ? today() : from).minusDays(1);
+        List<RuleProblem> problems = new ArrayList<>();
+        LocalDate today = today();
+        if (from != null && from.isBefore(today)) {
+            problems.add(RuleProblem.of(
+                    "from",
+                    "DATE_IN_PAST",
+                    "A rule is retired from the business date (" + today + ") or later, not " + from
+                            + ": the summaries of earlier days were scored with it"));
+        }
+        if (!WrittenReasons.saysEnough(reason)) {
+            problems.add(RuleProblem.of(
+                    "reason",
+                    "REASON_REQUIRED",
+                    "Say in at least " + WrittenReasons.MINIMUM_WORDS + " words why the rule is retired"));
+        } else if (WrittenReasons.tooLong(reason)) {
+            problems.add(
+                    RuleProblem.of("reason", "TOO_LONG", WrittenReasons.tooLongMessage("The reason to retire a rule")));
+        }
+        if (!problems.isEmpty()) {
+            return new RuleChange.Refused(problems);
+        }
+        LocalDate start = from == null ? today : from;
         Instant now = clock.instant();
-        int retired = jdbc.sql("update targeting_rule set active_to = greatest(?, active_from - 1), retired_by = ?,"
-                        + " retired_at = ? where code = ? and (active_to is null or active_to > ?)")
-                .params(end, actor, Timestamp.from(now), code, end)
+        // the versions in force on some day from the start on: an open or later end, and a period not empty already
+        int retired = jdbc.sql("update targeting_rule set active_to = greatest(?, active_from) - 1, retired_by = ?,"
+                        + " retired_at = ? where code = ? and (active_to is null or (active_to >= ? and active_to >="
+                        + " active_from))")
+                .params(start, actor, Timestamp.from(now), code, start)
                 .update();
         if (retired == 0) {
             return new RuleChange.Refused(List.of(RuleProblem.of(
                     "from",
                     "RULE_NOT_IN_FORCE",
-                    "Rule " + code + " is in force on no day from " + end.plusDays(1) + " on; there is nothing to"
-                            + " retire")));
+                    "Rule " + code + " is in force on no day from " + start + " on; there is nothing to retire")));
         }
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("notInForceFrom", end.plusDays(1).toString());
+        detail.put("notInForceFrom", start.toString());
         detail.put("versions", retired);
-        detail.put("reason", reason);
+        detail.put("reason", reason.strip());
         audit.record(actor, "RULE_RETIRED", AUDIT_SUBJECT, code, detail);
         List<Rule> after = versions(parsed.get());
         return saved(after.get(after.size() - 1));
@@ -277,9 +304,9 @@ public class Rules {
     }
 
     /**
-     * Resumes a suspended rule version: scoring evaluates it again, its counts starting from nothing. A reason is
-     * required, since the version was suspended for costing too much; a new version that costs less is the other way
-     * out.
+     * Resumes a suspended rule version: scoring evaluates it again, its counts starting from nothing. A version that is
+     * not suspended is refused as such before its reason is read; a reason is required, since the version was
+     * suspended for costing too much; a new version that costs less is the other way out.
      */
     @Transactional
     public RuleChange resume(String code, int version, String reason, String actor) {
@@ -287,6 +314,9 @@ public class Rules {
         Optional<Rule> rule = parsed.flatMap(c -> version(c, version));
         if (rule.isEmpty()) {
             return new RuleChange.NotFound(code + " version " + version);
+        }
+        if (openSuspension(parsed.get(), version).isEmpty()) {
+            return new RuleChange.NotSuspended(parsed.get(), version);
         }
         if (!WrittenReasons.saysEnough(reason)) {
             return new RuleChange.Refused(List.of(RuleProblem.of(

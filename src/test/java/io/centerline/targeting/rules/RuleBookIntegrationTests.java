@@ -69,7 +69,13 @@ class RuleBookIntegrationTests extends ApiTest {
                 .extracting(Finding::version)
                 .containsExactly(2);
 
-        post(TARGETER, "/api/v1/targeting/rules/" + code + "/retire", MediaType.APPLICATION_JSON, "{}");
+        assertThat(post(
+                                TARGETER,
+                                "/api/v1/targeting/rules/" + code + "/retire",
+                                MediaType.APPLICATION_JSON,
+                                "{\"reason\": \"Replaced by the national aluminium rule\"}")
+                        .code())
+                .isEqualTo(200);
         assertThat(findingsOf(
                         code,
                         entry().on(LocalDate.of(2026, 6, 30))

@@ -310,6 +310,40 @@ class RuleDraftTests {
     }
 
     @Test
+    void aRuleIsInForceFromTheBusinessDateOrLaterNeverFromADayInThePast() {
+        RuleDraft past = new RuleDraft(
+                "CN-ALU-LOW-VALUE",
+                "Cheap Chinese aluminium",
+                null,
+                "BM",
+                RuleCompilationTests.EXAMPLE,
+                "{line.hts} at {line.unitValue}",
+                "The value of these goods is being compared with similar imports.",
+                null,
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 6, 1));
+        RuleDraft today = new RuleDraft(
+                "CN-ALU-LOW-VALUE",
+                "Cheap Chinese aluminium",
+                null,
+                "BM",
+                RuleCompilationTests.EXAMPLE,
+                "{line.hts} at {line.unitValue}",
+                "The value of these goods is being compared with similar imports.",
+                null,
+                TODAY,
+                TODAY.minusDays(1));
+
+        assertThat(problems(past))
+                .extracting(RuleProblem::field, RuleProblem::code)
+                .containsExactly(tuple("activeFrom", "DATE_IN_PAST"));
+        assertThat(problems(past).get(0).message()).contains("2026-06-30", "2025-01-01");
+        assertThat(problems(today))
+                .extracting(RuleProblem::field, RuleProblem::code)
+                .containsExactly(tuple("activeTo", "PERIOD_ORDER"));
+    }
+
+    @Test
     void theTradeReasonMayNotSpeakInStatisticalTerms() {
         for (String leaky : List.of(
                 "Values below the mean minus 3 sigma are being checked.",

@@ -49,7 +49,7 @@ class RuleSuspensionIntegrationTests extends ApiTest {
         Response created =
                 post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
                 {"code": "%s", "name": "Descriptions without zz", "expression": "%s",
-                 "reasonTemplate": "{line.hts} described without zz", "strength": 0.5, "activeFrom": "2026-01-01",
+                 "reasonTemplate": "{line.hts} described without zz", "strength": 0.5,
                  "tradeReason": "The description of the goods is being compared with similar imports."}""".formatted(code, SLOW));
         EntryUnderReview ordinary = entry().on(LocalDate.of(2026, 6, 30)).with(aluminiumFromChina());
         EntryUnderReview heavy =

@@ -23,7 +23,7 @@ class RuleApiIntegrationTests extends ApiTest {
                  "expression": "%s",
                  "reasonTemplate": "{line.hts} from {line.countryOfOrigin} at {line.unitValue} per unit",
                  "tradeReason": "The declared value of these aluminium goods is being compared with similar imports.",
-                 "strength": 0.8, "activeFrom": "2026-06-01"}""".formatted(code, expression);
+                 "strength": 0.8}""".formatted(code, expression);
     }
 
     private Response create(String code, String expression) {
@@ -81,7 +81,7 @@ class RuleApiIntegrationTests extends ApiTest {
                 {"code": "cn alu", "name": " ", "center": "XYZ", "owner": "nobody-here",
                  "expression": "line.unitValue < 2.5",
                  "reasonTemplate": "{line.hts} at {line.unitPrice}",
-                 "tradeReason": "  ", "strength": 1.5, "activeFrom": "2026-06-01", "activeTo": "2026-05-01"}""";
+                 "tradeReason": "  ", "strength": 1.5, "activeFrom": "2026-08-01", "activeTo": "2026-07-01"}""";
 
         Response refused = post(TARGETER, RULES, MediaType.APPLICATION_JSON, body);
 
@@ -218,9 +218,76 @@ class RuleApiIntegrationTests extends ApiTest {
                 .contains(code);
         assertThat(get(TARGETER, RULES + "/" + code).json().get("trail").findValuesAsString("action"))
                 .containsExactly("RULE_CREATED", "RULE_RETIRED");
-        assertThat(post(TARGETER, RULES + "/" + code + "/retire", MediaType.APPLICATION_JSON, "{}")
-                        .code())
-                .isEqualTo(422);
+    }
+
+    @Test
+    void aRetiredRuleIsNotRetiredAgainAndARetirementSaysWhyFromTheBusinessDateOn() {
+        String code = code();
+        create(code, EXAMPLE);
+        // a version planned for later, whose period a retirement empties
+        post(TARGETER, RULES + "/" + code + "/versions", MediaType.APPLICATION_JSON, """
+                {"strength": 0.6, "activeFrom": "2026-09-01"}""");
+
+        Response withoutReason = post(TARGETER, RULES + "/" + code + "/retire", MediaType.APPLICATION_JSON, "{}");
+        Response pastDay = post(TARGETER, RULES + "/" + code + "/retire", MediaType.APPLICATION_JSON, """
+                {"from": "2026-06-01", "reason": "Replaced by the national aluminium rule"}""");
+        Response retired = post(TARGETER, RULES + "/" + code + "/retire", MediaType.APPLICATION_JSON, """
+                {"reason": "Replaced by the national aluminium rule"}""");
+        Response again = post(TARGETER, RULES + "/" + code + "/retire", MediaType.APPLICATION_JSON, """
+                {"reason": "Replaced by the national aluminium rule"}""");
+
+        assertThat(withoutReason.code()).isEqualTo(422);
+        assertThat(withoutReason.json().at("/errors/0/field").asString()).isEqualTo("reason");
+        assertThat(withoutReason.json().at("/errors/0/code").asString()).isEqualTo("REASON_REQUIRED");
+        assertThat(pastDay.code()).isEqualTo(422);
+        assertThat(pastDay.json().at("/errors/0/field").asString()).isEqualTo("from");
+        assertThat(pastDay.json().at("/errors/0/code").asString()).isEqualTo("DATE_IN_PAST");
+        assertThat(retired.code()).isEqualTo(200);
+        JsonNode planned = get(TARGETER, RULES + "/" + code + "/versions/2").json();
+        assertThat(planned.get("activeFrom").asString()).isEqualTo("2026-09-01");
+        assertThat(planned.get("activeTo").asString()).isEqualTo("2026-08-31");
+        assertThat(again.code()).isEqualTo(422);
+        assertThat(again.json().at("/errors/0/code").asString()).isEqualTo("RULE_NOT_IN_FORCE");
+        JsonNode trail = get(TARGETER, RULES + "/" + code).json().get("trail");
+        assertThat(trail.findValuesAsString("action"))
+                .containsExactly("RULE_CREATED", "RULE_VERSION_CREATED", "RULE_RETIRED");
+        assertThat(trail.get(2).at("/detail/reason").asString()).isEqualTo("Replaced by the national aluminium rule");
+    }
+
+    @Test
+    void aRuleOrANewVersionIsInForceFromTheBusinessDateOnNeverFromADayInThePast() {
+        String code = code();
+        Response past = post(
+                TARGETER,
+                RULES,
+                MediaType.APPLICATION_JSON,
+                rule(code, EXAMPLE)
+                        .replace(
+                                "\"strength\": 0.8}",
+                                "\"strength\": 0.8, \"activeFrom\": \"2025-01-01\","
+                                        + " \"activeTo\": \"2025-06-01\"}"));
+        create(code, EXAMPLE);
+        Response pastVersion = post(TARGETER, RULES + "/" + code + "/versions", MediaType.APPLICATION_JSON, """
+                {"strength": 0.6, "activeFrom": "2026-01-01"}""");
+
+        assertThat(past.code()).isEqualTo(422);
+        assertThat(past.json().at("/errors/0/field").asString()).isEqualTo("activeFrom");
+        assertThat(past.json().at("/errors/0/code").asString()).isEqualTo("DATE_IN_PAST");
+        assertThat(pastVersion.code()).isEqualTo(422);
+        assertThat(pastVersion.json().at("/errors/0/field").asString()).isEqualTo("activeFrom");
+        assertThat(pastVersion.json().at("/errors/0/code").asString()).isEqualTo("DATE_IN_PAST");
+        assertThat(get(TARGETER, RULES + "/" + code).json().get("versions")).hasSize(1);
+    }
+
+    @Test
+    void resumingAVersionThatIsNotSuspendedSaysSoWhateverTheReason() {
+        String code = code();
+        create(code, EXAMPLE);
+
+        Response resumed = post(TARGETER, RULES + "/" + code + "/versions/1/resume", MediaType.APPLICATION_JSON, "{}");
+
+        assertThat(resumed.code()).isEqualTo(409);
+        assertThat(resumed.json().at("/errors/0/code").asString()).isEqualTo("RULE_NOT_SUSPENDED");
     }
 
     @Test
