@@ -54,7 +54,8 @@ public class Backtests {
     public BacktestResult draft(String expression, Integer days, String center) {
         List<RuleProblem> problems = new ArrayList<>(periodProblems(days));
         if (center != null && !reference.isCenter(center)) {
-            problems.add(RuleProblem.of("center", "CENTER_UNKNOWN", "There is no Center '" + center + "'"));
+            problems.add(RuleProblem.of(
+                    "center", "CENTER_UNKNOWN", "There is no Center '" + RuleProblem.shown(center) + "'"));
         }
         RuleEnvironment.Compilation compilation = environment.compile(expression);
         if (compilation instanceof RuleEnvironment.Compilation.Refused refused) {
@@ -81,7 +82,8 @@ public class Backtests {
         List<RuleProblem> problems = new ArrayList<>(periodProblems(days));
         String scope = rule.center() == null ? center : rule.center().value();
         if (center != null && !reference.isCenter(center)) {
-            problems.add(RuleProblem.of("center", "CENTER_UNKNOWN", "There is no Center '" + center + "'"));
+            problems.add(RuleProblem.of(
+                    "center", "CENTER_UNKNOWN", "There is no Center '" + RuleProblem.shown(center) + "'"));
         } else if (rule.center() != null && center != null && !center.equals(scope)) {
             problems.add(RuleProblem.of(
                     "center", "CENTER_OUT_OF_SCOPE", "Rule " + code + " applies to Center " + scope + " only"));
@@ -196,6 +198,14 @@ public class Backtests {
                     all.reviewedBefore(),
                     all.withFinding(),
                     all.revenueFound());
+            if (errors > 0) {
+                summary += String.format(
+                        Locale.US,
+                        "; the rule failed with an error on %,d of %,d lines (%s)",
+                        errors,
+                        lines,
+                        firstError);
+            }
             if (stopped >= RuleLimits.SUSPEND_AFTER_STOPS) {
                 summary = "Backtest abandoned: the rule exceeded its evaluation budget " + stopped
                         + " times. Counts so far: " + summary;

@@ -65,6 +65,9 @@ public final class RuleEnvironment {
     private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
     private static final Set<String> GROUPS = Set.of("entry", "line", "account", "history");
 
+    /** What CEL says of a {@code has()} whose argument is not a field selected from a message. */
+    private static final String NOT_A_SELECTION = "does not select a field";
+
     private final Cel cel;
     private final Cel partialCel;
     private final CelValidator validator;
@@ -151,8 +154,17 @@ public final class RuleEnvironment {
         return problems;
     }
 
-    /** CEL's message, with the field meant when it names an unknown one and a word on what rules may call. */
+    /**
+     * CEL's message, with the field meant when it names an unknown one, what a group of fields is when it is read as a
+     * whole, why {@code has()} does not take a field, and a word on what rules may call.
+     */
     private static String explain(String expression, String message, int offset) {
+        if (message.contains(NOT_A_SELECTION)) {
+            return "has() asks whether a message carries a field, and the fields of the catalogue are not parts of a"
+                    + " message but variables that always hold a value: text a line leaves out reads as \"\", and"
+                    + " line.hasQuantity and line.hasGrossWeight say whether a figure was declared. (CEL: " + message
+                    + ")";
+        }
         Matcher undeclared = UNDECLARED.matcher(message);
         if (!undeclared.find()) {
             return message;
@@ -162,8 +174,14 @@ public final class RuleEnvironment {
             Matcher path = PATH.matcher(expression);
             if (path.find(offset) && path.start() == offset) {
                 String field = path.group();
+                if (GROUPS.contains(field)) {
+                    return "'" + field + "' is no field nor variable of its own but the group of the " + field
+                            + " fields, which a rule reads one by one, such as '" + example(field) + "'. The fields"
+                            + " rules may read are listed at GET /api/v1/targeting/rules/fields. (CEL: " + message
+                            + ")";
+                }
                 String nearest = nearest(field);
-                return "Unknown field '" + field + "'" + (nearest == null ? "" : "; did you mean '" + nearest + "'?")
+                return "Unknown field '" + field + "'" + (nearest == null ? "." : "; did you mean '" + nearest + "'?")
                         + " The fields rules may read are listed at GET /api/v1/targeting/rules/fields. (CEL: "
                         + message + ")";
             }
@@ -171,6 +189,15 @@ public final class RuleEnvironment {
         return message + ". Rules may read only the fields of the catalogue and call CEL's standard functions and"
                 + " macros, the string functions charAt, indexOf, lastIndexOf, lowerAscii, upperAscii, substring and"
                 + " trim, and the math functions greatest, least, abs, ceil, floor, round, trunc and sign.";
+    }
+
+    /** The first field of a group in the catalogue. */
+    private static String example(String group) {
+        return RuleFields.all().stream()
+                .map(RuleField::name)
+                .filter(name -> name.startsWith(group + "."))
+                .findFirst()
+                .orElse(group);
     }
 
     private static String nearest(String name) {

@@ -37,8 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The stored rules and every version of them. A rule is created as version 1; a change stores a new version and
  * never alters an old one; retiring a rule ends the active period of its versions. Every change is checked in full
  * (a rule that does not compile is refused with CEL's message) and written to the audit log in the same transaction.
- * A version that scoring suspends for exceeding its budget too often is recorded as suspended, and stays so until a
- * targeter resumes it ({@link RuleSuspension}).
+ * A rule, or a new version, that fails with an error on every line of the latest stored entry summaries is refused
+ * ({@link RuleTrial}). A version that scoring suspends for exceeding its budget too often is recorded as suspended, and
+ * stays so until a targeter resumes it ({@link RuleSuspension}).
  */
 @Service
 public class Rules {
@@ -59,6 +60,7 @@ public class Rules {
     private final Users users;
     private final Clock clock;
     private final RuleEnvironment environment;
+    private final RuleTrial trial;
     private final AtomicLong changes = new AtomicLong();
     private final TransactionTemplate ownTransaction;
 
@@ -69,6 +71,7 @@ public class Rules {
             Users users,
             Clock clock,
             RuleEnvironment environment,
+            RuleTrial trial,
             PlatformTransactionManager transactionManager) {
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -78,6 +81,7 @@ public class Rules {
         this.users = users;
         this.clock = clock;
         this.environment = environment;
+        this.trial = trial;
     }
 
     /** Whether a Center has the code, as the code is written (callers read codes in any case first). */
@@ -118,6 +122,10 @@ public class Rules {
         List<RuleProblem> problems = draft.problems(environment, reference::isCenter, users::isStaff, today());
         if (!problems.isEmpty()) {
             return new RuleChange.Refused(problems);
+        }
+        Optional<RuleProblem> fails = alwaysFails(draft);
+        if (fails.isPresent()) {
+            return new RuleChange.Refused(List.of(fails.get()));
         }
         RuleCode code = RuleCode.of(draft.code());
         if (!versions(code).isEmpty()) {
@@ -161,6 +169,10 @@ public class Rules {
                     "RULE_UNCHANGED",
                     "The new version changes nothing of version " + latest.version() + "; change at least one of its"
                             + " fields or its period")));
+        }
+        Optional<RuleProblem> fails = alwaysFails(complete);
+        if (fails.isPresent()) {
+            return new RuleChange.Refused(List.of(fails.get()));
         }
         Rule rule = insert(latest.code(), latest.version() + 1, complete, actor);
         Map<String, Object> detail = detail(rule);
@@ -384,6 +396,14 @@ public class Rules {
                         Timestamp.from(now))
                 .update();
         return version(code, version).orElseThrow();
+    }
+
+    /** Why a draft's expression, which compiles, fails on every line it is tried on ({@link RuleTrial}). */
+    private Optional<RuleProblem> alwaysFails(RuleDraft draft) {
+        if (environment.compile(draft.expression()) instanceof RuleEnvironment.Compilation.Compiled compiled) {
+            return trial.alwaysFails(compiled.rule(), today());
+        }
+        return Optional.empty();
     }
 
     private RuleChange saved(Rule rule) {

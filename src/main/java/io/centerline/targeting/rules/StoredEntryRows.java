@@ -39,9 +39,36 @@ class StoredEntryRows {
     /** A stored entry summary with the number of its reviews, those with a finding, and the revenue they found. */
     record StoredEntry(EntryUnderReview entry, long reviews, long findings, BigDecimal revenueFound) {}
 
-    /** Every stored entry summary with an entry date in {@code (after, upTo]}, of one Center or all, oldest first. */
+    /** Every stored entry summary dated after {@code after} and up to {@code upTo}, of one Center or all, oldest first. */
     void forEach(LocalDate after, LocalDate upTo, String center, Consumer<StoredEntry> consumer) {
-        String sql = """
+        String sql = sql("s.entry_date > ? and s.entry_date <= ? and (cast(? as text) is null or s.center = ?)", "");
+        readOnly.executeWithoutResult(status -> {
+            Assembler assembler = new Assembler(consumer);
+            jdbc.sql(sql)
+                    .params(after, upTo, center, center)
+                    .withFetchSize(FETCH_SIZE)
+                    .query(assembler::row);
+            assembler.finish();
+        });
+    }
+
+    /**
+     * The latest stored entry summaries by entry date, at most {@code count} and none dated after {@code upTo}, oldest
+     * first: a sample of what rules will meet.
+     */
+    List<StoredEntry> latest(int count, LocalDate upTo) {
+        List<StoredEntry> latest = new ArrayList<>();
+        Assembler assembler = new Assembler(latest::add);
+        jdbc.sql(sql("s.entry_date <= ?", "order by s.entry_date desc, s.entry_number desc limit ?"))
+                .params(upTo, count)
+                .query(assembler::row);
+        assembler.finish();
+        return latest;
+    }
+
+    /** The query of the latest versions that meet a condition, with their lines and reviews, oldest first. */
+    private static String sql(String condition, String order) {
+        return """
                 with summaries as (
                     select s.entry_number, s.version, s.entry_date, s.entry_type, s.importer_number, s.filer_code,
                            s.port_of_entry, s.mode_of_transport, s.center,
@@ -49,9 +76,10 @@ class StoredEntryRows {
                                    where a.importer_number = s.importer_number and t.effective_from <= s.entry_date
                                      and (t.effective_to is null or t.effective_to >= s.entry_date)) as trusted
                     from entry_summary s
-                    where s.entry_date > ? and s.entry_date <= ? and (cast(? as text) is null or s.center = ?)
+                    where %s
                       and not exists (select 1 from entry_summary later
-                                      where later.entry_number = s.entry_number and later.version > s.version))
+                                      where later.entry_number = s.entry_number and later.version > s.version)
+                    %s)
                 select s.*, l.line_number, l.hts_number, l.country_of_origin, l.country_of_export, l.manufacturer_id,
                        l.description, l.entered_value, l.quantity, l.unit, l.gross_weight_kg, l.related_party,
                        l.duty_amount, l.adcvd_case_number, o.reviews, o.findings, o.revenue
@@ -62,15 +90,7 @@ class StoredEntryRows {
                                   sum(revenue_difference) filter (where outcome <> 'NO_CHANGE') as revenue
                            from review_outcome group by entry_number) o on o.entry_number = s.entry_number
                 order by s.entry_date, s.entry_number, l.line_number
-                """;
-        readOnly.executeWithoutResult(status -> {
-            Assembler assembler = new Assembler(consumer);
-            jdbc.sql(sql)
-                    .params(after, upTo, center, center)
-                    .withFetchSize(FETCH_SIZE)
-                    .query(assembler::row);
-            assembler.finish();
-        });
+                """.formatted(condition, order);
     }
 
     /** Gathers the rows of one entry summary's lines and hands on the summary when the next one begins. */

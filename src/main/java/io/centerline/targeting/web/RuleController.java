@@ -133,7 +133,8 @@ class RuleController {
     List<RuleVersionView> list(@RequestParam Optional<Boolean> active, @RequestParam("center") Optional<String> given) {
         Optional<String> center = given.map(CenterCode::written);
         if (center.isPresent() && !rules.isCenter(center.get())) {
-            throw new Invalid("CENTER_UNKNOWN", "center: no Center has the code '" + given.get() + "'");
+            throw new Invalid(
+                    "center", "CENTER_UNKNOWN", "No Center has the code '" + RuleProblem.shown(given.get()) + "'");
         }
         LocalDate today = LocalDate.now(clock);
         Map<RuleCode, List<Rule>> byCode = new LinkedHashMap<>();

@@ -45,6 +45,30 @@ class RuleCompilationTests {
     }
 
     @Test
+    void aGroupOfFieldsReadAsAWholeIsRefusedAsTheGroupItIs() {
+        RuleProblem problem = refused("type(line) == map").get(0);
+
+        assertThat(problem.message())
+                .startsWith("'line' is no field nor variable of its own but the group of the line fields, which a rule"
+                        + " reads one by one, such as 'line.lineNumber'. The fields rules may read");
+    }
+
+    @Test
+    void anUnknownFieldWithNoFieldNearItEndsItsSentence() {
+        assertThat(refused("line.zzzzzzzzzzzz == \"a\"").get(0).message())
+                .startsWith("Unknown field 'line.zzzzzzzzzzzz'. The fields rules may read");
+    }
+
+    @Test
+    void hasOnACataloguedFieldSaysWhyEveryFieldHoldsAValue() {
+        RuleProblem problem = refused("has(line.hts)").get(0);
+
+        assertThat(problem.message())
+                .startsWith("has() asks whether a message carries a field")
+                .contains("line.hasQuantity");
+    }
+
+    @Test
     void comparingANumberWithTextIsRefusedByTheTypeChecker() {
         RuleProblem problem = refused("line.unitValue < \"a\"").get(0);
 

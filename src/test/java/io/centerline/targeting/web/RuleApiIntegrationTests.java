@@ -68,6 +68,28 @@ class RuleApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aRuleOrANewVersionThatFailsOnEveryEntryItIsTriedOnIsRefusedWithTheError() {
+        String code = code();
+        Response divided = create(code, "1/0 == 1");
+        Response overflowing = create(code, "9223372036854775807 + 1 > 0");
+        create(code, EXAMPLE);
+        Response notANumber = post(
+                TARGETER,
+                RULES + "/" + code + "/versions",
+                MediaType.APPLICATION_JSON,
+                "{\"expression\": \"double(\\\"abc\\\") > 0.0\"}");
+
+        for (Response refused : java.util.List.of(divided, overflowing, notANumber)) {
+            assertThat(refused.code()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("expression");
+            assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("RULE_ALWAYS_FAILS");
+            assertThat(refused.json().at("/errors/0/message").asString()).contains("so it would never fire: ");
+        }
+        assertThat(divided.json().at("/errors/0/message").asString()).contains("/ by zero");
+        assertThat(get(TARGETER, RULES + "/" + code).json().get("versions")).hasSize(1);
+    }
+
+    @Test
     void aTypeErrorIsRefused() {
         Response refused = create(code(), "line.unitValue < \\\"a\\\"");
 

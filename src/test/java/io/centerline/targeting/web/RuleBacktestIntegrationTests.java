@@ -95,6 +95,32 @@ class RuleBacktestIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aBacktestSaysOnHowManyLinesTheRuleFailedWithAnError() {
+        Response backtest = draft("entry.importer == \\\"" + importer + "\\\" && 1/0 == 1", 30);
+
+        assertThat(backtest.code()).as(backtest.body()).isEqualTo(200);
+        assertThat(backtest.json().get("errors").asLong()).isEqualTo(4);
+        assertThat(backtest.json().get("summary").asString())
+                .startsWith("Would have selected 0 of")
+                .contains("; the rule failed with an error on 4 of ")
+                .contains("/ by zero");
+        assertThat(draft(cheapAluminium(), 30).json().get("summary").asString()).doesNotContain("failed");
+    }
+
+    @Test
+    void aCenterThatIsNoCenterIsQuotedShort() {
+        Response backtest = post(
+                TARGETER,
+                RULES + "/backtest",
+                MediaType.APPLICATION_JSON,
+                "{\"expression\": \"true\", \"days\": 5, \"center\": \"" + "Z".repeat(100_000) + "\"}");
+
+        assertThat(backtest.code()).isEqualTo(422);
+        assertThat(backtest.json().at("/errors/0/code").asString()).isEqualTo("CENTER_UNKNOWN");
+        assertThat(backtest.json().at("/errors/0/message").asString()).hasSizeLessThan(100);
+    }
+
+    @Test
     void aDraftRuleReportsWhatItWouldHaveSelectedInThePeriodWithReviewsFindingsAndRevenue() {
         Response backtest = draft(cheapAluminium(), 30);
 
