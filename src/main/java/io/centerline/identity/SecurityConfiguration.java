@@ -62,6 +62,17 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.ADMIN.name(), Role.ACCOUNT_MANAGER.name(), Role.SUPERVISOR.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/accounts/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.ACCOUNT_MANAGER.name(), Role.SUPERVISOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/targeting/detectors/forced-labour/entities")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(
+                                "/api/v1/targeting/rules/**",
+                                "/api/v1/targeting/detectors/**",
+                                "/api/v1/targeting/models/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.TARGETER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/targeting/outcomes/**")
+                        .hasAnyRole(Role.TARGETER.name(), Role.SPECIALIST.name(), Role.SUPERVISOR.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/targeting/capacity/**")
+                        .hasAnyRole(Role.TARGETER.name(), Role.SUPERVISOR.name())
                         .requestMatchers("/api/v1/targeting/**")
                         .hasAnyRole(
                                 Role.ADMIN.name(), Role.TARGETER.name(), Role.SPECIALIST.name(), Role.SUPERVISOR.name())

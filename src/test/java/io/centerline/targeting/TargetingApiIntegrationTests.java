@@ -322,6 +322,25 @@ class TargetingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAdministratorMayNeitherRecordOutcomesNorSetCapacityWhateverTheBody() {
+        String number = accepted();
+
+        Response outcome = post(ADMIN, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "NO_CHANGE"}""".formatted(number));
+        Response unreadable = post(ADMIN, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, "{not json");
+        Response capacity = exchange(
+                ADMIN, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, "{\"itemsPerWeek\": 5}");
+
+        assertThat(outcome.code()).isEqualTo(403);
+        assertThat(unreadable.code()).isEqualTo(403);
+        assertThat(capacity.code()).isEqualTo(403);
+        assertThat(get(ADMIN, "/api/v1/targeting/capacity/ELEC").code()).isEqualTo(200);
+        assertThat(get(SPECIALIST, "/api/v1/targeting/outcomes/" + number + "/1")
+                        .code())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aFilerMayNeitherRecordOutcomesNorReadEffectiveness() {
         assertThat(post(FILER, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, "{}")
                         .code())

@@ -43,7 +43,13 @@ class TargetingController {
 
     static final String TARGETERS = "hasAnyRole('ADMIN', 'TARGETER')";
     private static final String REVIEWERS = "hasAnyRole('ADMIN', 'TARGETER', 'SPECIALIST', 'SUPERVISOR')";
-    private static final String SETS_CAPACITY = "hasAnyRole('ADMIN', 'TARGETER', 'SUPERVISOR')";
+    /** Who records review outcomes: those who review, and targeters; administrators load reference data only. */
+    private static final String RECORDS_OUTCOMES = "hasAnyRole('TARGETER', 'SPECIALIST', 'SUPERVISOR')";
+
+    private static final String READS_CAPACITY = "hasAnyRole('ADMIN', 'TARGETER', 'SUPERVISOR')";
+
+    /** Who sets a Center's review capacity: targeters and supervisors, who plan the review work. */
+    private static final String SETS_CAPACITY = "hasAnyRole('TARGETER', 'SUPERVISOR')";
 
     private final Outcomes outcomes;
     private final Capacities capacities;
@@ -73,7 +79,7 @@ class TargetingController {
     @Operation(summary = "Record what the review of an entry summary found")
     @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping("/outcomes")
-    @PreAuthorize(REVIEWERS)
+    @PreAuthorize(RECORDS_OUTCOMES)
     ResponseEntity<ReviewOutcome> record(@RequestBody Outcomes.Report report) {
         return ResponseEntity.status(HttpStatus.CREATED).body(outcomes.record(report, CurrentUser.name()));
     }
@@ -116,7 +122,7 @@ class TargetingController {
 
     @Operation(summary = "A Center's review capacity: what is in force and every earlier setting")
     @GetMapping("/capacity/{center}")
-    @PreAuthorize(SETS_CAPACITY)
+    @PreAuthorize(READS_CAPACITY)
     CapacityView capacity(@PathVariable("center") String code) {
         String center = CenterCode.written(code);
         if (!capacities.isCenter(center)) {

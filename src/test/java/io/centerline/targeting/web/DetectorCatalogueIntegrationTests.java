@@ -232,9 +232,18 @@ class DetectorCatalogueIntegrationTests extends ApiTest {
     }
 
     @Test
-    void aTargeterCannotReplaceTheList() {
-        assertThat(post(TARGETER, ENTITIES, MediaType.valueOf("text/csv"), "name\nSome Co\n")
+    void aTargeterCannotReplaceTheListWhateverTheBody() {
+        for (Response refused : List.of(
+                post(TARGETER, ENTITIES, MediaType.valueOf("text/csv"), "name\nSome Co\n"),
+                post(TARGETER, ENTITIES, MediaType.APPLICATION_JSON, "{\"entities\": []}"),
+                post(TARGETER, ENTITIES, MediaType.APPLICATION_JSON, "{\"entities\": [1, 2]}"),
+                post(TARGETER, ENTITIES, MediaType.APPLICATION_JSON, "{not json"))) {
+            assertThat(refused.code()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("FORBIDDEN");
+        }
+        assertThat(post(SPECIALIST, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, "{not json")
                         .code())
+                .as("a rule's body is not read for a user who may not write rules")
                 .isEqualTo(403);
     }
 
