@@ -87,17 +87,36 @@ public class Outcomes {
             String note,
             LocalDate reviewedOn) {}
 
-    /** Why a report was refused: the field and the reason, or that it was recorded before. */
+    /**
+     * Why a report was refused: the field at fault, a stable code and a message that says what is wrong without
+     * repeating the field's name; {@code conflict} when the review has an outcome already.
+     */
     public static final class Refused extends RuntimeException {
         private final int position;
         private final String field;
+        private final String code;
         private final boolean conflict;
 
-        Refused(int position, String field, String message, boolean conflict) {
+        Refused(int position, String field, String code, String message) {
+            this(position, field, code, message, false);
+        }
+
+        private Refused(int position, String field, String code, String message, boolean conflict) {
             super(message);
             this.position = position;
             this.field = field;
+            this.code = code;
             this.conflict = conflict;
+        }
+
+        /** A review whose outcome is recorded already, or reported twice in one batch. */
+        static Refused recordedAlready(int position, String message) {
+            return new Refused(position, "entryNumber", "OUTCOME_ALREADY_RECORDED", message, true);
+        }
+
+        /** The stable code of the refusal. */
+        public String code() {
+            return code;
         }
 
         /** The report's position in its batch, from 1. */
@@ -159,7 +178,7 @@ public class Outcomes {
                         reviewer -> staff.computeIfAbsent(reviewer, users::isStaff));
                 EntryKey key = new EntryKey(outcome.entryNumber(), outcome.version());
                 if (!inBatch.add(key)) {
-                    throw new Refused(i + 1, "entryNumber", "entryNumber: " + key + " is reported twice", true);
+                    throw Refused.recordedAlready(i + 1, "The review of " + key + " is reported twice");
                 }
                 recorded.add(new Checked(i + 1, outcome));
             } catch (Refused e) {
@@ -172,12 +191,10 @@ public class Outcomes {
             ReviewOutcome outcome = checked.outcome();
             EntryKey key = new EntryKey(outcome.entryNumber(), outcome.version());
             if (existing.contains(key)) {
-                refused.add(new Refused(
+                refused.add(Refused.recordedAlready(
                         checked.position(),
-                        "entryNumber",
-                        "entryNumber: the review of " + outcome.entryNumber() + " version " + outcome.version()
-                                + " already has an outcome recorded",
-                        true));
+                        "The review of " + outcome.entryNumber() + " version " + outcome.version()
+                                + " already has an outcome recorded"));
             } else {
                 fresh.add(outcome);
             }
@@ -201,7 +218,11 @@ public class Outcomes {
 
     /** A number as a refusal quotes it: as given, in exponent form when it has one, and never at length. */
     private static String shown(BigDecimal number) {
-        String text = number.toString();
+        return shown(number.toString());
+    }
+
+    /** Text as a refusal quotes it: its first 40 characters at most. */
+    private static String shown(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
@@ -229,25 +250,25 @@ public class Outcomes {
             String actor,
             Predicate<String> isStaff) {
         if (report.entryNumber() == null || report.entryNumber().isBlank()) {
-            throw new Refused(position, "entryNumber", "entryNumber: the entry summary reviewed is required", false);
+            throw new Refused(position, "entryNumber", "REQUIRED", "The entry summary reviewed is required");
         }
         EntryUnderReview entry = keyOf(report)
                 .map(entries::get)
                 .orElseThrow(() -> new Refused(
                         position,
                         "entryNumber",
-                        "entryNumber: no entry summary " + report.entryNumber()
-                                + (report.version() == null ? "" : " version " + report.version()) + " is stored",
-                        false));
+                        "ENTRY_UNKNOWN",
+                        "No entry summary " + shown(report.entryNumber())
+                                + (report.version() == null ? "" : " version " + report.version()) + " is stored"));
         Outcome outcome = parse(report.outcome(), position);
         if (outcome.isFinding() && report.revenueDifference() == null) {
             // left out, a finding would count as one that found no revenue, which understates what reviews find
             throw new Refused(
                     position,
                     "revenueDifference",
-                    "revenueDifference: a finding states the revenue difference it found, 0.00 when it found none"
-                            + " (as for goods excluded or seized)",
-                    false);
+                    "REQUIRED",
+                    "A finding states the revenue difference it found, 0.00 when it found none (as for goods excluded"
+                            + " or seized)");
         }
         BigDecimal given = Optional.ofNullable(report.revenueDifference()).orElse(BigDecimal.ZERO);
         // checked before any rescaling: 1e999999999 is a short text but a number of a billion digits
@@ -255,58 +276,62 @@ public class Outcomes {
             throw new Refused(
                     position,
                     "revenueDifference",
-                    "revenueDifference: " + shown(given) + " is out of range (at most " + MAX_REVENUE + " either way)",
-                    false);
+                    "REVENUE_RANGE",
+                    shown(given) + " is out of range (at most " + MAX_REVENUE + " either way)");
         }
         if (given.stripTrailingZeros().scale() > 2) {
             throw new Refused(
                     position,
                     "revenueDifference",
-                    "revenueDifference: " + shown(given) + " has more than two decimals; give it in dollars and cents",
-                    false);
+                    "REVENUE_SCALE",
+                    shown(given) + " has more than two decimals; give it in dollars and cents");
         }
         BigDecimal revenue = given.setScale(2, RoundingMode.UNNECESSARY);
         if (outcome == Outcome.NO_CHANGE && revenue.signum() != 0) {
             throw new Refused(
                     position,
                     "revenueDifference",
-                    "revenueDifference: a review with no change cannot find a revenue difference of " + revenue,
-                    false);
+                    "REVENUE_WITHOUT_FINDING",
+                    "A review with no change cannot find a revenue difference of " + revenue);
         }
         LocalDate reviewedOn = Optional.ofNullable(report.reviewedOn()).orElse(today);
         if (reviewedOn.isAfter(today)) {
             throw new Refused(
                     position,
                     "reviewedOn",
-                    "reviewedOn: " + reviewedOn + " lies after the business date " + today,
-                    false);
+                    "DATE_IN_FUTURE",
+                    "The review day " + reviewedOn + " lies after the business date " + today);
         }
         if (reviewedOn.isBefore(entry.entryDate())) {
             throw new Refused(
                     position,
                     "reviewedOn",
-                    "reviewedOn: " + reviewedOn + " lies before the entry date " + entry.entryDate(),
-                    false);
+                    "REVIEWED_BEFORE_ENTRY",
+                    "The review day " + reviewedOn + " lies before the entry date " + entry.entryDate());
         }
         if (report.note() != null && report.note().length() > MAX_NOTE_LENGTH) {
             throw new Refused(
                     position,
                     "note",
-                    "note: at most " + MAX_NOTE_LENGTH + " characters, not "
-                            + report.note().length(),
-                    false);
+                    "TOO_LONG",
+                    "A note has at most " + MAX_NOTE_LENGTH + " characters, not "
+                            + report.note().length());
         }
         if (report.reviewer() != null && report.reviewer().length() > MAX_REVIEWER_LENGTH) {
-            throw new Refused(position, "reviewer", "reviewer: at most " + MAX_REVIEWER_LENGTH + " characters", false);
+            throw new Refused(
+                    position,
+                    "reviewer",
+                    "TOO_LONG",
+                    "A reviewer's name has at most " + MAX_REVIEWER_LENGTH + " characters");
         }
         String reviewer = report.reviewer() == null || report.reviewer().isBlank() ? actor : report.reviewer();
         if (!isStaff.test(reviewer)) {
             throw new Refused(
                     position,
                     "reviewer",
-                    "reviewer: there is no CBP user '" + reviewer
-                            + "' to have reviewed the entry summary (a filer's account cannot review one)",
-                    false);
+                    "REVIEWER_UNKNOWN",
+                    "There is no CBP user '" + reviewer
+                            + "' to have reviewed the entry summary (a filer's account cannot review one)");
         }
         return new ReviewOutcome(
                 entry.entryNumber(), entry.version(), outcome, revenue, reviewer, report.note(), reviewedOn, now);
@@ -370,8 +395,7 @@ public class Outcomes {
             audit.recordAll(connection, trail);
         } catch (SQLException e) {
             if ("23505".equals(e.getSQLState())) {
-                throw new Refused(
-                        1, "entryNumber", "entryNumber: an outcome was recorded for the same review meanwhile", true);
+                throw Refused.recordedAlready(1, "An outcome was recorded for the same review meanwhile");
             }
             throw new IllegalStateException("Could not store " + outcomes.size() + " review outcomes", e);
         } finally {
@@ -411,7 +435,7 @@ public class Outcomes {
 
     private static Outcome parse(String code, int position) {
         if (code == null || code.isBlank()) {
-            throw new Refused(position, "outcome", "outcome: required, one of " + codes(), false);
+            throw new Refused(position, "outcome", "REQUIRED", "The outcome is required, one of " + codes());
         }
         String normal = code.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('/', '_');
         if (normal.equals("AD_CVD")) {
@@ -423,7 +447,7 @@ public class Outcomes {
         try {
             return Outcome.valueOf(normal);
         } catch (IllegalArgumentException e) {
-            throw new Refused(position, "outcome", "outcome: '" + code + "' is not one of " + codes(), false);
+            throw new Refused(position, "outcome", "OUTCOME_UNKNOWN", "'" + shown(code) + "' is not one of " + codes());
         }
     }
 

@@ -124,10 +124,10 @@ class TargetingApiIntegrationTests extends ApiTest {
                             number, reviewer));
 
             assertThat(refused.code()).as(reviewer).isEqualTo(422);
-            assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("OUTCOME_REFUSED");
+            assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("REVIEWER_UNKNOWN");
             assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("reviewer");
             assertThat(refused.json().at("/errors/0/message").asString())
-                    .isEqualTo("reviewer: there is no CBP user '" + reviewer
+                    .isEqualTo("There is no CBP user '" + reviewer
                             + "' to have reviewed the entry summary (a filer's account cannot review one)");
             assertThat(get(SPECIALIST, "/api/v1/targeting/outcomes/" + number + "/1")
                             .code())
@@ -156,15 +156,29 @@ class TargetingApiIntegrationTests extends ApiTest {
 
         assertThat(unknownCode.code()).isEqualTo(422);
         assertThat(unknownCode.json().at("/errors/0/field").asString()).isEqualTo("outcome");
-        assertThat(unknownCode.json().at("/errors/0/message").asString()).contains("smuggling", "NO_CHANGE");
+        assertThat(unknownCode.json().at("/errors/0/code").asString()).isEqualTo("OUTCOME_UNKNOWN");
+        assertThat(unknownCode.json().at("/errors/0/message").asString())
+                .contains("smuggling", "NO_CHANGE")
+                .doesNotStartWith("outcome:");
         assertThat(noEntry.code()).isEqualTo(422);
         assertThat(noEntry.json().at("/errors/0/field").asString()).isEqualTo("entryNumber");
+        assertThat(noEntry.json().at("/errors/0/code").asString()).isEqualTo("ENTRY_UNKNOWN");
+        assertThat(noEntry.json().at("/errors/0/message").asString()).startsWith("No entry summary ZZZ00000001");
         assertThat(revenueWithoutFinding.json().at("/errors/0/field").asString())
                 .isEqualTo("revenueDifference");
+        assertThat(revenueWithoutFinding.json().at("/errors/0/code").asString()).isEqualTo("REVENUE_WITHOUT_FINDING");
+        Response future =
+                post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                {"entryNumber": "%s", "outcome": "NO_CHANGE", "reviewedOn": "2026-07-01"}""".formatted(number));
+        assertThat(future.json().at("/errors/0/field").asString()).isEqualTo("reviewedOn");
+        assertThat(future.json().at("/errors/0/code").asString()).isEqualTo("DATE_IN_FUTURE");
+        assertThat(future.json().at("/errors/0/message").asString())
+                .isEqualTo("The review day 2026-07-01 lies after the business date 2026-06-30");
         Response tenthsOfCents =
                 post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
                 {"entryNumber": "%s", "outcome": "VALUE", "revenueDifference": "12.345"}""".formatted(number));
         assertThat(tenthsOfCents.code()).isEqualTo(422);
+        assertThat(tenthsOfCents.json().at("/errors/0/code").asString()).isEqualTo("REVENUE_SCALE");
         assertThat(tenthsOfCents.json().at("/errors/0/message").asString()).contains("12.345", "two decimals");
         Response findingWithoutRevenue =
                 post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
@@ -172,11 +186,13 @@ class TargetingApiIntegrationTests extends ApiTest {
         assertThat(findingWithoutRevenue.code()).isEqualTo(422);
         assertThat(findingWithoutRevenue.json().at("/errors/0/field").asString())
                 .isEqualTo("revenueDifference");
+        assertThat(findingWithoutRevenue.json().at("/errors/0/code").asString()).isEqualTo("REQUIRED");
         // a short text for a number of a billion digits: refused as it is, never written out
         Response vast =
                 post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
                 {"entryNumber": "%s", "outcome": "VALUE", "revenueDifference": 1e999999999}""".formatted(number));
         assertThat(vast.code()).isEqualTo(422);
+        assertThat(vast.json().at("/errors/0/code").asString()).isEqualTo("REVENUE_RANGE");
         assertThat(vast.json().at("/errors/0/message").asString())
                 .contains("1E+999999999", "out of range")
                 .hasSizeLessThan(200);

@@ -193,13 +193,6 @@ class TargetingController {
     ResponseEntity<Map<String, Object>> refused(Outcomes.Refused e) {
         return ResponseEntity.status(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(Map.of(
-                        "errors",
-                        List.of(Map.of(
-                                "code",
-                                e.conflict() ? "OUTCOME_ALREADY_RECORDED" : "OUTCOME_REFUSED",
-                                "field",
-                                e.field(),
-                                "message",
-                                e.getMessage()))));
+                        "errors", List.of(Map.of("code", e.code(), "field", e.field(), "message", e.getMessage()))));
     }
 }
