@@ -54,7 +54,8 @@ public record SubmittedEntrySummary(
 
             @Schema(
                     implementation = Boolean.class,
-                    description = "Whether buyer and seller are related",
+                    description = "Whether buyer and seller are related; required on every line, never taken as"
+                            + " false when left out",
                     example = "false")
             String relatedParty,
 

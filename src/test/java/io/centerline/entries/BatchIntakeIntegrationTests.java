@@ -257,17 +257,17 @@ class BatchIntakeIntegrationTests extends ApiTest {
         String importer = importer();
         String header = "entryNumber,entryType,importerNumber,portOfEntry,entryDate,summaryDate,modeOfTransport,"
                 + "line.lineNumber,line.htsNumber,line.countryOfOrigin,line.countryOfExport,line.manufacturerId,"
-                + "line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount";
+                + "line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount,line.relatedParty";
         String rest = ",01," + importer + ",2709,2026-04-01,2026-04-08,11,";
         String line = ",6109100012,VN,VN,VNGARTEX45HCM,";
         String rows = String.join(
                 "\n",
                 header,
-                before + rest + 1 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00",
-                broken + rest + 1 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00",
-                broken + rest + 2 + line + "\"cotton\" t-shirts,40000.00,10000,DOZ,6600.00",
-                broken + rest + 3 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00",
-                after + rest + 1 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00");
+                before + rest + 1 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00,false",
+                broken + rest + 1 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00,false",
+                broken + rest + 2 + line + "\"cotton\" t-shirts,40000.00,10000,DOZ,6600.00,false",
+                broken + rest + 3 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00,false",
+                after + rest + 1 + line + "cotton t-shirts,40000.00,10000,DOZ,6600.00,false");
 
         Response answer = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), rows);
 
@@ -310,14 +310,15 @@ class BatchIntakeIntegrationTests extends ApiTest {
         String importer = importer();
         String header = "entryNumber,entryType,importerNumber,portOfEntry,entryDate,summaryDate,modeOfTransport,"
                 + "line.lineNumber,line.htsNumber,line.countryOfOrigin,line.countryOfExport,line.manufacturerId,"
-                + "line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount,line.fees";
+                + "line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount,line.fees,"
+                + "line.relatedParty";
         String rows = String.join(
                 "\n",
                 header,
                 number + ",01," + importer + ",2709,2026-04-01,2026-04-08,11,1,6109100012,VN,VN,VNGARTEX45HCM,"
-                        + "\"cotton t-shirts, knitted\",40000.00,10000,DOZ,6600.00,499=138.56",
+                        + "\"cotton t-shirts, knitted\",40000.00,10000,DOZ,6600.00,499=138.56,N",
                 number + ",01," + importer + ",2709,2026-04-01,2026-04-08,11,2,6110202079,VN,VN,VNGARTEX45HCM,"
-                        + "cotton sweaters,20000.00,2000,DOZ,3300.00,");
+                        + "cotton sweaters,20000.00,2000,DOZ,3300.00,,N");
 
         Response answer = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), rows);
 
@@ -337,18 +338,20 @@ class BatchIntakeIntegrationTests extends ApiTest {
         String importer = importer();
         String header = "entryNumber,postSummaryCorrection,entryType,importerNumber,portOfEntry,entryDate,summaryDate,"
                 + "modeOfTransport,line.lineNumber,line.htsNumber,line.countryOfOrigin,line.countryOfExport,"
-                + "line.manufacturerId,line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount";
+                + "line.manufacturerId,line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount,"
+                + "line.relatedParty";
         String rest = ",01," + importer + ",2709,2026-04-01,2026-04-08,11,";
         String rows = String.join(
                 "\n",
                 header,
                 number + ",false" + rest
-                        + "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10000,DOZ,6600.00",
-                number + ",false" + rest + "2,6110202079,VN,VN,VNGARTEX45HCM,cotton sweaters,20000.00,2000,DOZ,3300.00",
+                        + "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10000,DOZ,6600.00,false",
+                number + ",false" + rest
+                        + "2,6110202079,VN,VN,VNGARTEX45HCM,cotton sweaters,20000.00,2000,DOZ,3300.00,false",
                 number.replace("-", "") + ",true" + rest
-                        + "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10000,DOZ,6600.00",
+                        + "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10000,DOZ,6600.00,false",
                 number.replace("-", "") + ",true" + rest
-                        + "2,6110202079,VN,VN,VNGARTEX45HCM,cotton pullovers,20000.00,2000,DOZ,3300.00");
+                        + "2,6110202079,VN,VN,VNGARTEX45HCM,cotton pullovers,20000.00,2000,DOZ,3300.00,false");
 
         Response answer = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), rows);
 
@@ -362,6 +365,75 @@ class BatchIntakeIntegrationTests extends ApiTest {
             assertThat(stored.get("lines")).hasSize(2);
             assertThat(stored.at("/lines/1/description").asString())
                     .isEqualTo(version == 1 ? "cotton sweaters" : "cotton pullovers");
+        }
+    }
+
+    @Test
+    void anNdjsonSummaryWhoseLineLeavesOutItsRelatedPartyFlagIsRejectedNamingItWhileTheOthersAreStored() {
+        String good = entryNumber("ABC");
+        String silent = entryNumber("ABC");
+        String importer = importer();
+        String batch = String.join(
+                "\n",
+                oneLine(laptops(good, importer)),
+                oneLine(summary(
+                        silent,
+                        "01",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-12",
+                        false,
+                        line(1, "8471300100", "100.00", null),
+                        line(2, "8471300100", "200.00", null).replace("\"relatedParty\": false,", ""))));
+
+        Response answer = post(FILER, BATCHES, NDJSON, batch);
+
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(1);
+        assertThat(answer.json().at("/rejected/0/record").asInt()).isEqualTo(2);
+        assertThat(answer.json().at("/rejected/0/errors")).hasSize(1);
+        assertThat(answer.json().at("/rejected/0/errors/0/line").asInt()).isEqualTo(2);
+        assertThat(answer.json().at("/rejected/0/errors/0/field").asString()).isEqualTo("relatedParty");
+        assertThat(answer.json().at("/rejected/0/errors/0/code").asString()).isEqualTo("REQUIRED");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + silent.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aCsvSummaryWithABlankRelatedPartyOrDescriptionOnOneRowIsRejectedWholeNamingThem() {
+        String number = entryNumber("CSV");
+        String withoutColumn = entryNumber("CSV");
+        String importer = importer();
+        String header = "entryNumber,entryType,importerNumber,portOfEntry,entryDate,summaryDate,modeOfTransport,"
+                + "line.lineNumber,line.htsNumber,line.countryOfOrigin,line.countryOfExport,line.manufacturerId,"
+                + "line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount,line.relatedParty";
+        String rest = ",01," + importer + ",2709,2026-04-01,2026-04-08,11,";
+        String rows = String.join(
+                "\n",
+                header,
+                number + rest + "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10000,DOZ,6600.00,Y",
+                number + rest + "2,6110202079,VN,VN,VNGARTEX45HCM,,20000.00,2000,DOZ,3300.00,");
+        String noColumn = String.join(
+                "\n",
+                header.replace(",line.relatedParty", ""),
+                withoutColumn + rest + "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10000,DOZ,6600.00");
+
+        Response answer = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), rows);
+        Response noColumnAnswer = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), noColumn);
+
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isZero();
+        JsonNode errors = answer.json().at("/rejected/0/errors");
+        assertThat(errors).hasSize(2);
+        assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("description", "relatedParty");
+        assertThat(errors.findValuesAsString("line")).containsOnly("2");
+        assertThat(errors.findValuesAsString("code")).containsOnly("REQUIRED");
+        assertThat(noColumnAnswer.json().get("accepted").asInt()).isZero();
+        assertThat(noColumnAnswer.json().at("/rejected/0/errors/0/field").asString())
+                .isEqualTo("relatedParty");
+        for (String stored : List.of(number, withoutColumn)) {
+            assertThat(get(FILER, "/api/v1/entry-summaries/" + stored.replace("-", ""))
+                            .code())
+                    .isEqualTo(404);
         }
     }
 
@@ -526,6 +598,61 @@ class BatchIntakeIntegrationTests extends ApiTest {
             writer.write(summary);
         }
         return text.toString();
+    }
+
+    @Test
+    void anAeLineWithABlankRelatedPartyIndicatorIsRefusedNeverReadAsUnrelated() {
+        String number = entryNumber("ABC");
+        SubmittedEntrySummary laptops = laptopsAsSubmitted(number, importer(), "2026-03-25");
+        SubmittedEntrySummary.Line line = laptops.lines().get(0);
+        String ae = ae(withLine(
+                laptops,
+                new SubmittedEntrySummary.Line(
+                        line.lineNumber(),
+                        line.htsNumber(),
+                        line.additionalHtsNumbers(),
+                        line.countryOfOrigin(),
+                        line.countryOfExport(),
+                        line.manufacturerId(),
+                        null,
+                        line.enteredValue(),
+                        line.quantity(),
+                        line.unit(),
+                        line.grossWeightKg(),
+                        null,
+                        line.dutyAmount(),
+                        line.adcvdCaseNumber(),
+                        line.adcvdDeposit(),
+                        line.fees())));
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
+
+        assertThat(ae.lines().filter(record -> record.startsWith("40")))
+                .allSatisfy(record -> assertThat(record.charAt(55)).isEqualTo(' '));
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isZero();
+        JsonNode errors = answer.json().at("/rejected/0/errors");
+        assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("relatedParty", "description");
+        assertThat(errors.findValuesAsString("code")).containsOnly("REQUIRED");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+    }
+
+    private static SubmittedEntrySummary withLine(SubmittedEntrySummary s, SubmittedEntrySummary.Line line) {
+        return new SubmittedEntrySummary(
+                s.entryNumber(),
+                s.entryType(),
+                s.importerNumber(),
+                s.portOfEntry(),
+                s.entryDate(),
+                s.summaryDate(),
+                s.modeOfTransport(),
+                s.bondType(),
+                s.postSummaryCorrection(),
+                s.totalEnteredValue(),
+                s.totalDuty(),
+                s.totalFees(),
+                List.of(line));
     }
 
     @Test

@@ -183,6 +183,37 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aSummaryWhoseLineLeavesOutItsRelatedPartyFlagOrDescriptionIsRefusedNamingBothAndStoredNowhere() {
+        String number = entryNumber("ABC");
+        String json = laptops(number, importer())
+                .replace("\"relatedParty\": false,", "")
+                .replace("\"description\": \"goods of line 1\",", "");
+
+        Response refused = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(refused.code()).as(refused.body()).isEqualTo(422);
+        JsonNode errors = refused.json().get("errors");
+        assertThat(errors).hasSize(2);
+        assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("relatedParty", "description");
+        assertThat(errors.findValuesAsString("code")).containsOnly("REQUIRED");
+        assertThat(errors.findValuesAsString("line")).containsOnly("1");
+        assertThat(errors.findValuesAsString("record")).containsOnly("1");
+        assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", "")).code()).isEqualTo(404);
+    }
+
+    @Test
+    void aRelatedPartyFlagSentAsNullIsRefusedAsMissing() {
+        String json =
+                laptops(entryNumber("ABC"), importer()).replace("\"relatedParty\": false", "\"relatedParty\": null");
+
+        Response refused = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(refused.code()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("relatedParty");
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("REQUIRED");
+    }
+
+    @Test
     void aSummaryArrivingAfterItsLiquidationDeadlineIsAcceptedAsDeemedLiquidated() {
         String json = summary(
                 entryNumber("ABC"),

@@ -31,7 +31,8 @@ import java.util.Objects;
  *       {@link ReadRecord.Parsed#datedOnReceipt() dated on receipt}.
  *   <li>31: bond type code (3), "8", "9" or "0"; without a 31 record the bond type is null.
  *   <li>40 opens a line: line id (5–7) without leading zeros; countries of origin (9–10) and export (11–12); gross
- *       weight (42–51) in whole kilograms; related party (56) Y/N as "true"/"false".
+ *       weight (42–51) in whole kilograms; related party (56) Y/N as "true"/"false", a blank as not declared (null),
+ *       which validation refuses, never as "false".
  *   <li>44: description (3–72); several 44 records are joined with a space. 47 of party type M (3): manufacturer id
  *       (4–18).
  *   <li>50: HTS number (3–12), duty (14–23, cents), value (25–34, whole dollars), quantity (36–47, hundredths) and unit

@@ -137,7 +137,13 @@ final class SummaryPolicies {
         }
     }
 
-    /** Every header and line field that has no meaningful default must be present. */
+    /**
+     * Every field that CBP Form 7501 always carries must be present, so that nothing is stored that its filer did not
+     * declare: a line's related-party flag in particular is an assertion about the transaction (the form's relationship
+     * of buyer and seller, read by risk rules), never taken as "no" when it is left out. The bond type and the header totals stay optional: the intake
+     * specification's summary carries neither, a CATAIR AE transaction has no total entered value, and a summary
+     * without them asserts nothing, its totals being the sums of its lines.
+     */
     static final class RequiredFields implements SummaryPolicy {
         @Override
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
@@ -159,9 +165,26 @@ final class SummaryPolicies {
                 requireOnLine(line.countryOfOrigin(), label, "countryOfOrigin", findings);
                 requireOnLine(line.countryOfExport(), label, "countryOfExport", findings);
                 requireOnLine(line.manufacturerId(), label, "manufacturerId", findings);
+                if (Fields.isBlank(line.description())) {
+                    findings.line(
+                            label,
+                            "description",
+                            "REQUIRED",
+                            "Line " + label + " has no description: give the description of its goods, as every"
+                                    + " line of CBP Form 7501 does.");
+                }
                 requireOnLine(line.enteredValue(), label, "enteredValue", findings);
                 requireOnLine(line.quantity(), label, "quantity", findings);
                 requireOnLine(line.unit(), label, "unit", findings);
+                if (Fields.isBlank(line.relatedParty())) {
+                    findings.line(
+                            label,
+                            "relatedParty",
+                            "REQUIRED",
+                            "Line " + label + " has no relatedParty: say whether buyer and seller are related (true or"
+                                    + " false; Y or N in position 56 of a CATAIR AE 40 record), as the relationship"
+                                    + " of every line of CBP Form 7501 does; a flag left out is never taken as no.");
+                }
                 requireOnLine(line.dutyAmount(), label, "dutyAmount", findings);
             }
         }
@@ -682,7 +705,7 @@ final class SummaryPolicies {
         }
     }
 
-    /** Yes/no fields are true/false (or Y/N). */
+    /** Yes/no fields are true/false (or Y/N); a missing related-party flag is {@link RequiredFields}' to report. */
     static final class Flags implements SummaryPolicy {
         @Override
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
@@ -694,7 +717,8 @@ final class SummaryPolicies {
             }
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
-                if (Fields.flag(line.relatedParty()).isEmpty()) {
+                if (!Fields.isBlank(line.relatedParty())
+                        && Fields.flag(line.relatedParty()).isEmpty()) {
                     int label = context.label(i);
                     findings.line(
                             label,

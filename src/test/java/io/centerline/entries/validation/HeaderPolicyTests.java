@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.centerline.entries.IntakeError;
+import io.centerline.reference.Money;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -307,6 +308,18 @@ class HeaderPolicyTests {
                 .withTotalEnteredValue("125000")
                 .withTotalDuty("0")
                 .withTotalFees("433.0"));
+    }
+
+    @Test
+    void aSummaryWithoutDeclaredTotalsIsAcceptedWithTheSumsOfItsLinesAsItsTotals() {
+        var summary = accepted(aValidLaptopEntry()
+                        .withTotalEnteredValue(null)
+                        .withTotalDuty(null)
+                        .withTotalFees(null))
+                .summary();
+
+        assertThat(summary.totalEnteredValue()).isEqualTo(Money.usd("125000.00"));
+        assertThat(summary.totalDuty()).isEqualTo(Money.usd("0.00"));
     }
 
     @Test

@@ -526,6 +526,39 @@ class LinePolicyTests {
                         "relatedParty '" + flag + "' on line 1 must be true or false."));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", " "})
+    void aLineWithoutItsRelatedPartyFlagIsRefusedNeverTakenAsUnrelated(String blank) {
+        assertThat(errorsOf(anEntryWithLines(
+                        aLaptopLine().withRelatedParty(blank),
+                        aLaptopLine().withLineNumber("2").withRelatedParty(null))))
+                .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
+                .containsExactly(tuple(1, "relatedParty", "REQUIRED"), tuple(2, "relatedParty", "REQUIRED"));
+    }
+
+    @Test
+    void aMissingRelatedPartyFlagIsReportedAsMissingNotAsMalformed() {
+        assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withRelatedParty(null))))
+                .containsExactly(IntakeError.line(
+                        1,
+                        "relatedParty",
+                        "REQUIRED",
+                        "Line 1 has no relatedParty: say whether buyer and seller are related (true or false; Y or N"
+                                + " in position 56 of a CATAIR AE 40 record), as the relationship of every line of CBP"
+                                + " Form 7501 does; a flag left out is never taken as no."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void aLineWithoutADescriptionIsRefused(String blank) {
+        assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withDescription(blank))))
+                .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
+                .containsExactly(tuple(1, "description", "REQUIRED"));
+        assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withDescription(null))))
+                .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
+                .containsExactly(tuple(1, "description", "REQUIRED"));
+    }
+
     @Test
     void aRelatedPartyFlagOfYIsTrue() {
         assertThat(accepted(aValidLaptopEntry().withLine(l -> l.withRelatedParty("Y")))
