@@ -1,5 +1,6 @@
 package io.centerline.accounts;
 
+import io.centerline.platform.Shown;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -51,24 +52,29 @@ public record ImporterNumber(String value, Kind kind) {
         }
         String value = text.trim().toUpperCase();
         if (value.matches("\\d{2}-\\d{7}[A-Z0-9]{2}")) {
-            return "The suffix of importer number '" + text + "' may not use the letters O, I or Z.";
+            return "The suffix of importer number '" + Shown.value(text) + "' may not use the letters O, I or Z.";
         }
         if (value.matches("\\d{3}-\\d{2}-\\d{4}")) {
-            return "Importer number '" + text + "' has the shape of a Social Security number, but no SSN is issued"
+            return "Importer number '" + Shown.value(text)
+                    + "' has the shape of a Social Security number, but no SSN is issued"
                     + " with area 000, 666 or 900 to 999, group 00 or serial 0000.";
         }
         if (value.matches("\\d{11}")) {
-            return "Importer number '" + text + "' needs its dashes: NN-NNNNNNNXX for an employer number and suffix,"
+            return "Importer number '" + Shown.value(text)
+                    + "' needs its dashes: NN-NNNNNNNXX for an employer number and suffix,"
                     + " YYDDPP-NNNNN for a CBP-assigned number.";
         }
         if (value.matches("\\d{9}[A-Z0-9]{2}")) {
-            return "Importer number '" + text + "' needs its dash: NN-NNNNNNNXX for an employer number and suffix.";
+            return "Importer number '" + Shown.value(text)
+                    + "' needs its dash: NN-NNNNNNNXX for an employer number and suffix.";
         }
         if (value.matches("\\d{9}")) {
-            return "Importer number '" + text + "' needs its dashes: NNN-NN-NNNN for a Social Security number, or"
+            return "Importer number '" + Shown.value(text)
+                    + "' needs its dashes: NNN-NN-NNNN for a Social Security number, or"
                     + " NN-NNNNNNN with a 2-character suffix for an employer number.";
         }
-        return "Importer number '" + text + "' is none of NN-NNNNNNNXX (employer number and suffix), NNN-NN-NNNN"
+        return "Importer number '" + Shown.value(text)
+                + "' is none of NN-NNNNNNNXX (employer number and suffix), NNN-NN-NNNN"
                 + " (Social Security number) or YYDDPP-NNNNN (CBP-assigned).";
     }
 

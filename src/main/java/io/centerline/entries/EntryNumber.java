@@ -1,6 +1,7 @@
 package io.centerline.entries;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.centerline.platform.Shown;
 import java.util.Optional;
 
 /**
@@ -112,7 +113,7 @@ public record EntryNumber(String value) {
         if (!shaped(normalised)) {
             return new Problem(
                     "ENTRY_NUMBER_FORMAT",
-                    "The entry number '" + normalised
+                    "The entry number '" + Shown.value(normalised)
                             + "' must be a 3-character filer code, a 7-digit serial and a check digit, written"
                             + " ABC-1234567-6 or ABC12345676.");
         }

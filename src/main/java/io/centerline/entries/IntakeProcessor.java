@@ -15,6 +15,7 @@ import io.centerline.identity.AuditEntry;
 import io.centerline.identity.AuditLog;
 import io.centerline.platform.PostgresCopy;
 import io.centerline.platform.Printable;
+import io.centerline.platform.Shown;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.Money;
 import io.centerline.reference.ReferenceData;
@@ -1019,7 +1020,7 @@ class IntakeProcessor {
 
     /**
      * An entry number as a record gave it, or null when it holds a control character: no entry number does, and the
-     * audit log can hold no such text. A text longer than {@value #LONGEST_NUMBER_SHOWN} characters, which no entry
+     * audit log can hold no such text. A text longer than {@value Shown#LONGEST} characters, which no entry
      * number is, is cut short and marked so: the filer recognises it, and the audit log's index of subjects, which holds
      * a few thousand bytes a row, is never handed a whole value that a broken record took for one.
      */
@@ -1027,13 +1028,8 @@ class IntakeProcessor {
         if (text == null || Printable.unprintableAt(text) >= 0) {
             return null;
         }
-        return text.codePointCount(0, text.length()) <= LONGEST_NUMBER_SHOWN
-                ? text
-                : text.substring(0, text.offsetByCodePoints(0, LONGEST_NUMBER_SHOWN)) + "\u2026";
+        return Shown.value(text);
     }
-
-    /** The longest text a rejection gives as its entry number; an entry number has 13 characters with its dashes. */
-    private static final int LONGEST_NUMBER_SHOWN = 40;
 
     /** The entry number as filers will recognise it in a rejection: without dashes when it has the right shape. */
     private static String normalisedNumber(String text) {

@@ -5,6 +5,7 @@ import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.platform.ByteOrderMark;
 import io.centerline.platform.RefusedInput;
+import io.centerline.platform.Shown;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -92,7 +93,7 @@ public final class CsvSummaryReader implements SummaryReader {
     static final int MAX_RUN = 2 * MAX_ROWS;
 
     /** The most characters of an entry number a rejection shows. */
-    static final int SHOWN = 40;
+    static final int SHOWN = Shown.LONGEST;
 
     /** The longest row read, in characters; a row of a summary line takes a few hundred. */
     static final int MAX_RECORD = 1 << 20;
@@ -148,7 +149,7 @@ public final class CsvSummaryReader implements SummaryReader {
                 if (only.indexOf(separator) >= 0) {
                     throw new RefusedInput(
                             "CSV_HEADER_SEPARATOR",
-                            "The CSV header is one column, '" + only
+                            "The CSV header is one column, '" + Shown.value(only)
                                     + "': columns are separated by commas, and this file seems to separate them by '"
                                     + (separator == '\t' ? "\\t" : String.valueOf(separator)) + "'");
                 }
@@ -368,18 +369,11 @@ public final class CsvSummaryReader implements SummaryReader {
     }
 
     /**
-     * An entry number as a rejection shows it: at most {@value #SHOWN} characters, the last of them an ellipsis when
-     * it is cut, as a row read from a quoted value's later lines may give a text of any length.
+     * An entry number as a rejection shows it, by the rule of {@link Shown}: at most {@value #SHOWN} characters and an
+     * ellipsis when it is cut, as a row read from a quoted value's later lines may give a text of any length.
      */
     static String shown(String entryNumber) {
-        if (entryNumber == null || entryNumber.length() <= SHOWN) {
-            return entryNumber;
-        }
-        int end = SHOWN - 1;
-        if (Character.isHighSurrogate(entryNumber.charAt(end - 1))) {
-            end--;
-        }
-        return entryNumber.substring(0, end) + "\u2026";
+        return Shown.value(entryNumber);
     }
 
     /** The rejection of rows of one entry number more than a summary, or the rows read as one, may hold. */
@@ -638,9 +632,9 @@ public final class CsvSummaryReader implements SummaryReader {
                     errors.add(IntakeError.header(
                             column,
                             "CSV_HEADER_MISMATCH",
-                            "CSV row " + row.number() + " gives " + column + " '" + value(row, column)
+                            "CSV row " + row.number() + " gives " + column + " '" + Shown.value(value(row, column))
                                     + "' where the first row of entry " + shown(entryNumber) + " gives '"
-                                    + value(first, column) + "'."));
+                                    + Shown.value(value(first, column)) + "'."));
                 }
             }
         }

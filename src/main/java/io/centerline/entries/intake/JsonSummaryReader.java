@@ -2,6 +2,7 @@ package io.centerline.entries.intake;
 
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.platform.Shown;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -233,9 +234,9 @@ public final class JsonSummaryReader implements SummaryReader {
                     }
                 } else {
                     errors.add(IntakeError.header(
-                            name,
+                            Shown.value(name),
                             "UNKNOWN_FIELD",
-                            "'" + name + "' is not a field of an entry summary" + where(fileLine) + "."));
+                            "'" + Shown.value(name) + "' is not a field of an entry summary" + where(fileLine) + "."));
                     parser.skipChildren();
                 }
             }
@@ -344,9 +345,9 @@ public final class JsonSummaryReader implements SummaryReader {
             } else {
                 errors.add(IntakeError.line(
                         index,
-                        name,
+                        Shown.value(name),
                         "UNKNOWN_FIELD",
-                        "'" + name + "' is not a field of a line item" + where(fileLine) + "."));
+                        "'" + Shown.value(name) + "' is not a field of a line item" + where(fileLine) + "."));
                 parser.skipChildren();
             }
         }
@@ -440,7 +441,8 @@ public final class JsonSummaryReader implements SummaryReader {
                             index,
                             "fees",
                             "UNKNOWN_FIELD",
-                            "'" + name + "' is not a field of a fee (classCode, amount)" + where(fileLine) + "."));
+                            "'" + Shown.value(name) + "' is not a field of a fee (classCode, amount)" + where(fileLine)
+                                    + "."));
                     parser.skipChildren();
                 }
             }
@@ -462,7 +464,10 @@ public final class JsonSummaryReader implements SummaryReader {
         }
         if (value != JsonToken.VALUE_NULL) {
             errors.add(IntakeError.line(
-                    index, field, "FIELD_TYPE", "'" + field + "' must be " + expected + where(fileLine) + "."));
+                    index,
+                    field,
+                    "FIELD_TYPE",
+                    "'" + Shown.value(field) + "' must be " + expected + where(fileLine) + "."));
             parser.skipChildren();
         }
         return false;
@@ -479,7 +484,7 @@ public final class JsonSummaryReader implements SummaryReader {
                     line,
                     field,
                     "FIELD_TYPE",
-                    "'" + field + "' must be a single value, not "
+                    "'" + Shown.value(field) + "' must be a single value, not "
                             + (token == JsonToken.START_ARRAY ? "an array" : "an object") + "."));
             parser.skipChildren();
             return null;
@@ -538,7 +543,7 @@ public final class JsonSummaryReader implements SummaryReader {
                 line,
                 name,
                 "DUPLICATE_FIELD",
-                "'" + name + "' is given more than once in the " + object + where(fileLine)
+                "'" + Shown.value(name) + "' is given more than once in the " + object + where(fileLine)
                         + "; give each field once.");
     }
 

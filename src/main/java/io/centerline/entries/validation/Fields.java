@@ -1,5 +1,6 @@
 package io.centerline.entries.validation;
 
+import io.centerline.platform.Shown;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -87,12 +88,9 @@ final class Fields {
         return integerDigits;
     }
 
-    /** A value as a message quotes it: whole up to 40 characters, else its start and its length. */
+    /** A value as a message quotes it, by the one rule of {@link Shown}: at most 40 characters and an ellipsis. */
     static String shown(String text) {
-        String trimmed = text.trim();
-        return trimmed.length() <= 40
-                ? trimmed
-                : trimmed.substring(0, 24) + "... (" + trimmed.length() + " characters)";
+        return Shown.value(text);
     }
 
     static boolean isDigits(String text, int minimum, int maximum) {

@@ -223,7 +223,8 @@ final class SummaryPolicies {
                 findings.header(
                         "entryType",
                         "ENTRY_TYPE_UNKNOWN",
-                        "Entry type '" + s.entryType().trim() + "' is not a known entry type code (01, 03, 11, ...).");
+                        "Entry type '" + Fields.shown(s.entryType())
+                                + "' is not a known entry type code (01, 03, 11, ...).");
             }
         }
     }
@@ -262,7 +263,7 @@ final class SummaryPolicies {
                 findings.header(
                         "portOfEntry",
                         "PORT_UNKNOWN",
-                        "Port of entry '" + s.portOfEntry().trim() + "' is not a known 4-digit U.S. port code.");
+                        "Port of entry '" + Fields.shown(s.portOfEntry()) + "' is not a known 4-digit U.S. port code.");
             }
         }
     }
@@ -276,7 +277,7 @@ final class SummaryPolicies {
                 findings.header(
                         "modeOfTransport",
                         "MODE_OF_TRANSPORT_UNKNOWN",
-                        "Mode of transport '" + s.modeOfTransport().trim()
+                        "Mode of transport '" + Fields.shown(s.modeOfTransport())
                                 + "' is not a known code (10/11 vessel, 20/21 rail, 30/31 truck, 40/41 air, ...).");
             }
         }
@@ -292,7 +293,7 @@ final class SummaryPolicies {
                 findings.header(
                         "bondType",
                         "BOND_TYPE_UNKNOWN",
-                        "Bond type '" + s.bondType().trim()
+                        "Bond type '" + Fields.shown(s.bondType())
                                 + "' is none of 0 (no bond), 8 (continuous) or 9 (single transaction).");
             }
         }
@@ -347,7 +348,8 @@ final class SummaryPolicies {
                 findings.header(
                         field,
                         "DATE_FORMAT",
-                        "The " + field + " '" + text.trim() + "' is not a calendar date in the form YYYY-MM-DD.");
+                        "The " + field + " '" + Fields.shown(text)
+                                + "' is not a calendar date in the form YYYY-MM-DD.");
             } else if (date.get().isAfter(context.businessDate())) {
                 findings.header(
                         field,
@@ -375,7 +377,7 @@ final class SummaryPolicies {
                             i + 1,
                             "lineNumber",
                             "LINE_NUMBER_FORMAT",
-                            "Line number '" + text.trim() + "' (line item " + (i + 1)
+                            "Line number '" + Fields.shown(text) + "' (line item " + (i + 1)
                                     + ") is not a whole number from 1 to 999.");
                 } else if (!seen.add(number.get())) {
                     findings.line(
@@ -407,7 +409,7 @@ final class SummaryPolicies {
                                 label,
                                 "htsNumber",
                                 "HTS_FORMAT",
-                                "HTS number '" + line.htsNumber().trim() + "' on line " + label
+                                "HTS number '" + Fields.shown(line.htsNumber()) + "' on line " + label
                                         + " must have 10 digits.");
                     } else {
                         HtsNumber hts = HtsNumber.parse(line.htsNumber());
@@ -443,7 +445,7 @@ final class SummaryPolicies {
                                 label,
                                 "additionalHtsNumbers",
                                 "HTS_FORMAT",
-                                "Additional HTS number '" + additional + "' on line " + label
+                                "Additional HTS number '" + Fields.shown(additional) + "' on line " + label
                                         + " must have 10 digits.");
                     } else if (!HtsNumber.parse(additional).isSpecialProvision()) {
                         findings.line(
@@ -476,7 +478,8 @@ final class SummaryPolicies {
                         line,
                         field,
                         "COUNTRY_UNKNOWN",
-                        "'" + code.trim() + "' on line " + line + " is not an ISO 3166 two-letter country code.");
+                        "'" + Fields.shown(code) + "' on line " + line
+                                + " is not an ISO 3166 two-letter country code.");
             }
         }
     }
@@ -537,7 +540,8 @@ final class SummaryPolicies {
                             label,
                             "manufacturerId",
                             "MANUFACTURER_ID_FORMAT",
-                            "Manufacturer ID '" + mid + "' on line " + label + " must be a country code, up to six"
+                            "Manufacturer ID '" + Fields.shown(mid) + "' on line " + label
+                                    + " must be a country code, up to six"
                                     + " letters of the name, up to four digits of the address and three letters of"
                                     + " the city, at most 15 characters (e.g. VNSAMELE12HAN).");
                     continue;
@@ -564,7 +568,7 @@ final class SummaryPolicies {
                             label,
                             "MANUFACTURER_ID_ORIGIN",
                             "Manufacturer ID " + mid + " on line " + label + " is of " + prefix
-                                    + " while the country of origin is " + origin + ".");
+                                    + " while the country of origin is " + Fields.shown(origin) + ".");
                 }
             }
         }
@@ -609,7 +613,7 @@ final class SummaryPolicies {
                             label,
                             "unit",
                             "UNIT_FORMAT",
-                            "Unit '" + line.unit().trim() + "' on line " + label
+                            "Unit '" + Fields.shown(line.unit()) + "' on line " + label
                                     + " must be a unit of quantity code of 1 to 3 letters or digits (NO, KG, DOZ).");
                 }
                 for (var fee : line.fees()) {
@@ -619,7 +623,7 @@ final class SummaryPolicies {
                                 label,
                                 "fees",
                                 "FEE_CLASS_FORMAT",
-                                "Fee class code '" + fee.classCode() + "' on line " + label
+                                "Fee class code '" + Fields.shown(fee.classCode()) + "' on line " + label
                                         + " must have 3 digits (499 MPF, 501 HMF).");
                     }
                     if (Fields.isBlank(fee.amount())) {
@@ -664,12 +668,13 @@ final class SummaryPolicies {
             } else if (amount.isEmpty()) {
                 report.fail("AMOUNT_FORMAT", "The " + field + " '" + Fields.shown(text) + "' is not a decimal amount");
             } else if (amount.get().signum() < 0) {
-                report.fail("VALUE_NEGATIVE", "The " + field + " " + text.trim() + " is negative");
+                report.fail("VALUE_NEGATIVE", "The " + field + " " + Fields.shown(text) + " is negative");
             } else if (amount.get().scale() > 2
                     && amount.get().stripTrailingZeros().scale() > 2) {
-                report.fail("AMOUNT_FORMAT", "The " + field + " " + text.trim() + " has more than two decimals");
+                report.fail("AMOUNT_FORMAT", "The " + field + " " + Fields.shown(text) + " has more than two decimals");
             } else if (amount.get().compareTo(MONEY_LIMIT) >= 0) {
-                report.fail("AMOUNT_TOO_LARGE", "The " + field + " " + text.trim() + " is beyond any real amount");
+                report.fail(
+                        "AMOUNT_TOO_LARGE", "The " + field + " " + Fields.shown(text) + " is beyond any real amount");
             } else {
                 // zeros past the cent ("69.280") are no decimals of the amount
                 return amount.get().scale() > 2 ? amount.get().setScale(2) : amount.get();
@@ -689,13 +694,14 @@ final class SummaryPolicies {
             } else if (quantity.isEmpty()) {
                 report.fail("AMOUNT_FORMAT", "The " + field + " '" + Fields.shown(text) + "' is not a decimal number");
             } else if (quantity.get().signum() < 0) {
-                report.fail("VALUE_NEGATIVE", "The " + field + " " + text.trim() + " is negative");
+                report.fail("VALUE_NEGATIVE", "The " + field + " " + Fields.shown(text) + " is negative");
             } else if (quantity.get().stripTrailingZeros().scale() > decimals) {
                 report.fail(
                         "AMOUNT_FORMAT",
-                        "The " + field + " " + text.trim() + " has more than " + decimals + " decimals");
+                        "The " + field + " " + Fields.shown(text) + " has more than " + decimals + " decimals");
             } else if (quantity.get().compareTo(limit) >= 0) {
-                report.fail("AMOUNT_TOO_LARGE", "The " + field + " " + text.trim() + " is beyond any real " + what);
+                report.fail(
+                        "AMOUNT_TOO_LARGE", "The " + field + " " + Fields.shown(text) + " is beyond any real " + what);
             }
         }
 
@@ -713,7 +719,8 @@ final class SummaryPolicies {
                 findings.header(
                         "postSummaryCorrection",
                         "BOOLEAN_FORMAT",
-                        "postSummaryCorrection '" + s.postSummaryCorrection() + "' must be true or false.");
+                        "postSummaryCorrection '" + Fields.shown(s.postSummaryCorrection())
+                                + "' must be true or false.");
             }
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
@@ -724,7 +731,8 @@ final class SummaryPolicies {
                             label,
                             "relatedParty",
                             "BOOLEAN_FORMAT",
-                            "relatedParty '" + line.relatedParty() + "' on line " + label + " must be true or false.");
+                            "relatedParty '" + Fields.shown(line.relatedParty()) + "' on line " + label
+                                    + " must be true or false.");
                 }
             }
         }
@@ -752,7 +760,7 @@ final class SummaryPolicies {
                             label,
                             "adcvdCaseNumber",
                             "ADCVD_CASE_FORMAT",
-                            "AD/CVD case number '" + line.adcvdCaseNumber().trim() + "' on line " + label
+                            "AD/CVD case number '" + Fields.shown(line.adcvdCaseNumber()) + "' on line " + label
                                     + " must be A or C followed by 9 digits (e.g. A-570-967-000).");
                 }
                 if (hasCase && CASE.matcher(normalise(line.adcvdCaseNumber())).matches()) {
@@ -772,7 +780,7 @@ final class SummaryPolicies {
                             "adcvdCaseNumber",
                             "ADCVD_CASE_ON_OTHER_TYPE",
                             "Line " + label + " carries AD/CVD case "
-                                    + line.adcvdCaseNumber().trim()
+                                    + Fields.shown(line.adcvdCaseNumber())
                                     + " but entry type " + type.get().code()
                                     + " is not an AD/CVD type; file it as type 03 (or 07, 34, 38; 06 for goods"
                                     + " entered for consumption from a foreign-trade zone).");
@@ -811,7 +819,8 @@ final class SummaryPolicies {
                     "ADCVD_CASE_OUTSIDE_SCOPE",
                     "Line " + label + " declares AD/CVD case " + o.formattedCaseNumber() + " (" + o.product() + " from "
                             + o.country() + ", HTS " + String.join(", ", o.htsPrefixes()) + "), but its goods are HTS "
-                            + hts + " from " + origin + ": check the case number; goods the order's written scope"
+                            + Fields.shown(hts) + " from " + Fields.shown(origin)
+                            + ": check the case number; goods the order's written scope"
                             + " or a scope ruling holds are entered under it all the same.");
         }
     }
@@ -838,8 +847,9 @@ final class SummaryPolicies {
                     findings.header(
                             "totalFees",
                             "TOTALS_MISMATCH",
-                            "The declared total fees " + s.totalFees().trim() + " differ from the sum of the line fees "
-                                    + sum.get().toPlainString() + ".");
+                            "The declared total fees " + Fields.shown(s.totalFees())
+                                    + " differ from the sum of the line fees "
+                                    + Fields.shown(sum.get().toPlainString()) + ".");
                 }
             }
         }
@@ -866,8 +876,9 @@ final class SummaryPolicies {
                 findings.header(
                         field,
                         "TOTALS_MISMATCH",
-                        "The declared total " + what + " " + declaredText.trim() + " differs from the sum of the lines "
-                                + sum.get().toPlainString() + ".");
+                        "The declared total " + what + " " + Fields.shown(declaredText)
+                                + " differs from the sum of the lines "
+                                + Fields.shown(sum.get().toPlainString()) + ".");
             }
         }
     }

@@ -746,9 +746,9 @@ class CsvSummaryReaderTests {
         List<ReadRecord> records = readAll(HEADER + long_ + ",01,,1,,,\"a\"x,,\n");
 
         assertThat(records).singleElement().isInstanceOfSatisfying(ReadRecord.Unreadable.class, unreadable -> {
-            assertThat(unreadable.entryNumber()).isEqualTo("X".repeat(39) + "\u2026");
+            assertThat(unreadable.entryNumber()).isEqualTo("X".repeat(40) + "\u2026");
             assertThat(unreadable.errors().get(0).message())
-                    .endsWith("The row is a line of entry " + "X".repeat(39) + "\u2026, which is rejected whole.");
+                    .endsWith("The row is a line of entry " + "X".repeat(40) + "\u2026, which is rejected whole.");
         });
     }
 

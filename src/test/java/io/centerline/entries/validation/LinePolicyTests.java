@@ -370,7 +370,7 @@ class LinePolicyTests {
     }
 
     @Test
-    void anAmountOfThreeHundredDigitsIsRefusedAsTooLargeAndQuotedByItsStartAndLength() {
+    void anAmountOfThreeHundredDigitsIsRefusedAsTooLargeAndQuotedByItsFirstFortyCharacters() {
         String huge = "1" + "0".repeat(300);
 
         assertThat(errorsOf(
@@ -380,13 +380,13 @@ class LinePolicyTests {
                                 1,
                                 "enteredValue",
                                 "AMOUNT_TOO_LARGE",
-                                "The enteredValue 100000000000000000000000... (301 characters) is beyond any real"
+                                "The enteredValue 1" + "0".repeat(39) + "\u2026 is beyond any real"
                                         + " amount (line 1)."),
                         IntakeError.line(
                                 1,
                                 "quantity",
                                 "AMOUNT_TOO_LARGE",
-                                "The quantity 100000000000000000000000... (301 characters) is beyond any real"
+                                "The quantity 1" + "0".repeat(39) + "\u2026 is beyond any real"
                                         + " quantity (line 1)."));
     }
 
