@@ -58,6 +58,18 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aBorderWaterBorneEntryIsAVesselEntryAndPaysTheHarborMaintenanceFee() {
+        String json = laptops(entryNumber("ABC"), importer())
+                .replace("\"modeOfTransport\": \"11\"", "\"modeOfTransport\": \"12\"");
+
+        Response created = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(created.code()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("modeOfTransport").asString()).isEqualTo("12");
+        assertThat(created.json().at("/fees/hmf").asString()).isEqualTo("156.25");
+    }
+
+    @Test
     void anIdenticalResubmissionAnswersWithTheStoredSummaryAndStoresNoSecondCopy() {
         String number = entryNumber("ABC");
         String json = laptops(number, importer());
@@ -166,23 +178,6 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
-    void anEntryDatedAfterTheBusinessDateIsRefused() {
-        String json = summary(
-                entryNumber("ABC"),
-                "01",
-                importer(),
-                "2026-07-01",
-                "2026-07-01",
-                false,
-                line(1, "8471300100", "100.00", null));
-
-        Response refused = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
-
-        assertThat(refused.code()).isEqualTo(422);
-        assertThat(refused.json().get("errors").findValuesAsString("code")).contains("DATE_IN_FUTURE");
-    }
-
-    @Test
     void aSummaryWhoseLineLeavesOutItsRelatedPartyFlagOrDescriptionIsRefusedNamingBothAndStoredNowhere() {
         String number = entryNumber("ABC");
         String json = laptops(number, importer())
@@ -211,6 +206,23 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         assertThat(refused.code()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("relatedParty");
         assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("REQUIRED");
+    }
+
+    @Test
+    void anEntryDatedAfterTheBusinessDateIsRefused() {
+        String json = summary(
+                entryNumber("ABC"),
+                "01",
+                importer(),
+                "2026-07-01",
+                "2026-07-01",
+                false,
+                line(1, "8471300100", "100.00", null));
+
+        Response refused = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.json().get("errors").findValuesAsString("code")).contains("DATE_IN_FUTURE");
     }
 
     @Test

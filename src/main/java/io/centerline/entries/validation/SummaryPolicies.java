@@ -140,9 +140,9 @@ final class SummaryPolicies {
     /**
      * Every field that CBP Form 7501 always carries must be present, so that nothing is stored that its filer did not
      * declare: a line's related-party flag in particular is an assertion about the transaction (the form's relationship
-     * of buyer and seller, read by risk rules), never taken as "no" when it is left out. The bond type and the header totals stay optional: the intake
-     * specification's summary carries neither, a CATAIR AE transaction has no total entered value, and a summary
-     * without them asserts nothing, its totals being the sums of its lines.
+     * of buyer and seller, read by risk rules), never taken as "no" when it is left out. The bond type and the header
+     * totals stay optional: the intake specification's summary carries neither, a CATAIR AE transaction has no total
+     * entered value, and a summary without them asserts nothing, its totals being the sums of its lines.
      */
     static final class RequiredFields implements SummaryPolicy {
         @Override
@@ -268,7 +268,7 @@ final class SummaryPolicies {
         }
     }
 
-    /** The mode of transport is a known code (10 vessel, 40 air, ...). */
+    /** The mode of transport is a known code (10, 11 and 12 vessel, 40 air, ...; {@code modes-of-transport.csv}). */
     static final class KnownModeOfTransport implements SummaryPolicy {
         @Override
         public void check(SubmittedEntrySummary s, Context context, Findings findings) {
@@ -278,7 +278,8 @@ final class SummaryPolicies {
                         "modeOfTransport",
                         "MODE_OF_TRANSPORT_UNKNOWN",
                         "Mode of transport '" + Fields.shown(s.modeOfTransport())
-                                + "' is not a known code (10/11 vessel, 20/21 rail, 30/31 truck, 40/41 air, ...).");
+                                + "' is not a known code (10, 11 and 12 vessel, 12 being border water-borne; 20/21"
+                                + " rail, 30/31 truck, 40/41 air, ...).");
             }
         }
     }

@@ -109,10 +109,13 @@ class HeaderPolicyTests {
     }
 
     @Test
-    void anUnknownModeOfTransportIsRefused() {
+    void anUnknownModeOfTransportIsRefusedNamingTheVesselModesAsTheHarborFeeChargesThem() {
         assertThat(errorsOf(aValidLaptopEntry().withModeOfTransport("99")))
-                .extracting(IntakeError::line, IntakeError::field, IntakeError::code)
-                .containsExactly(tuple(null, "modeOfTransport", "MODE_OF_TRANSPORT_UNKNOWN"));
+                .containsExactly(IntakeError.header(
+                        "modeOfTransport",
+                        "MODE_OF_TRANSPORT_UNKNOWN",
+                        "Mode of transport '99' is not a known code (10, 11 and 12 vessel, 12 being border"
+                                + " water-borne; 20/21 rail, 30/31 truck, 40/41 air, ...)."));
     }
 
     @ParameterizedTest
