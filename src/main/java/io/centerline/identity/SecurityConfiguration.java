@@ -51,8 +51,11 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/error")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/entry-summaries/**")
-                        .hasAnyRole(Role.FILER.name(), Role.ADMIN.name())
+                        // entry summaries are filed by the trade through an intake gateway, never by CBP's staff: an
+                        // administrator loads reference data, and a summary filed under an administrator's name would
+                        // be one no filer of record answers for
+                        .requestMatchers(HttpMethod.POST, "/api/v1/entry-summaries", "/api/v1/entry-summaries/**")
+                        .hasRole(Role.FILER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/reference/**")
                         .hasRole(Role.ADMIN.name())
                         // gates the body of a request is read behind, so that a user who may not make the request is

@@ -506,6 +506,37 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void onlyAFilerFilesEntrySummariesSinglyOrInBatchesAndAnAdministratorIsRefusedWithNothingStored() {
+        String single = entryNumber("ABC");
+        String batched = entryNumber("ABC");
+        String importer = importer();
+
+        Response one = post(ADMIN, PATH, MediaType.APPLICATION_JSON, laptops(single, importer));
+        Response batch = post(
+                ADMIN,
+                PATH + "/batches",
+                MediaType.parseMediaType("application/x-ndjson"),
+                oneLine(laptops(batched, importer)));
+
+        for (Response refused : List.of(one, batch)) {
+            assertThat(refused.code()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("FORBIDDEN");
+        }
+        for (String user : List.of(SPECIALIST, ADMIN)) {
+            assertThat(post(user, PATH + "/batches", MediaType.parseMediaType("text/csv"), "entryNumber\n")
+                            .code())
+                    .isEqualTo(403);
+        }
+        for (String number : List.of(single, batched)) {
+            assertThat(get(SPECIALIST, PATH + "/" + number.replace("-", "")).code())
+                    .isEqualTo(404);
+        }
+        assertThat(post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(single, importer))
+                        .code())
+                .isEqualTo(201);
+    }
+
+    @Test
     void concurrentIdenticalSubmissionsStoreOneCopy() throws Exception {
         String number = entryNumber("ABC");
         String json = laptops(number, importer());
