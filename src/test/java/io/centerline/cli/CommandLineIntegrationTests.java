@@ -87,6 +87,44 @@ class CommandLineIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aJsonlFileSavedAsUtf16IsRefusedWholeInOneLineNamingItsEncodingAndNothingIsStored() throws Exception {
+        Path file = directory.resolve("utf16.jsonl");
+        int generated = CenterlineCommand.run(CenterlineApplication.class, new String[] {
+            "generate",
+            "--entries",
+            "5",
+            "--seed",
+            "78",
+            "--format",
+            "jsonl",
+            "--business-date",
+            "2026-06-30",
+            "--out",
+            file.toString()
+        });
+        assertThat(generated).isZero();
+        Files.write(file, ("\uFEFF" + Files.readString(file)).getBytes(StandardCharsets.UTF_16LE));
+        long before = storedSummaries();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = CenterlineCommand.run(
+                    CenterlineApplication.class, new String[] {"ingest", file.toString(), "--format", "jsonl"});
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("ingest: The newline-delimited JSON starts with the byte order mark of UTF-16"
+                        + " (little-endian): it is written in that encoding, and is read as UTF-8 only; save or send it"
+                        + " as UTF-8 (with or without a byte order mark)." + System.lineSeparator());
+        assertThat(storedSummaries()).isEqualTo(before);
+    }
+
+    @Test
     void rejectionsAreNeverWrittenOverTheFileBeingIngested() throws Exception {
         Path file = directory.resolve("kept.jsonl");
         Files.writeString(file, "{\"entryNumber\": \"not a number\"}\n");

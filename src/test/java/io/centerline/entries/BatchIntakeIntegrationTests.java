@@ -534,6 +534,42 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anNdjsonBatchSavedAsUtf16IsRefusedWholeNamingItsEncodingAndNothingOfItIsStored() throws Exception {
+        String first = entryNumber("ABC");
+        String second = entryNumber("ABC");
+        String importer = importer();
+        String batch = "\uFEFF" + oneLine(laptops(first, importer)) + "\n" + oneLine(laptops(second, importer)) + "\n";
+
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Response answer = postStreamed(FILER, BATCHES, NDJSON, batch.getBytes(charset));
+
+            assertThat(answer.code()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().get("errors")).hasSize(1);
+            assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("JSON_ENCODING");
+            assertThat(answer.json().at("/errors/0/message").asString())
+                    .contains("byte order mark of UTF-16", "save or send it as UTF-8");
+        }
+        for (String number : List.of(first, second)) {
+            assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                            .code())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void anNdjsonBatchInUtf8WithAByteOrderMarkIsStoredWhole() throws Exception {
+        String first = entryNumber("ABC");
+        String second = entryNumber("ABC");
+        String importer = importer();
+        String batch = "\uFEFF" + oneLine(laptops(first, importer)) + "\n" + oneLine(laptops(second, importer)) + "\n";
+
+        Response answer = postStreamed(FILER, BATCHES, NDJSON, batch.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.code()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("accepted").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void anAeTransactionRepeatingASummaryOnFileIsADuplicateWhateverSummaryDateTheStoredOneHas() {
         String number = entryNumber("ABC");
         SubmittedEntrySummary summary = laptopsAsSubmitted(number, importer(), "2026-03-25");

@@ -2,10 +2,13 @@ package io.centerline.entries.intake;
 
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
+import io.centerline.platform.ByteOrderMark;
+import io.centerline.platform.RefusedInput;
 import io.centerline.platform.Shown;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -80,8 +83,32 @@ public final class JsonSummaryReader implements SummaryReader {
 
     JsonSummaryReader(InputStream in, int maxLine) {
         this.text = null;
-        this.bytes = new ByteLines(in, maxLine);
+        this.bytes = new ByteLines(utf8(in), maxLine);
         this.maxLine = maxLine;
+    }
+
+    /**
+     * The bytes, once their start shows they are UTF-8: text that starts with the byte order mark of UTF-16 or UTF-32
+     * is refused whole ({@code JSON_ENCODING}), before any line is read. Read as UTF-8, every line of it would be
+     * refused for a reason that says nothing of the encoding, or worse, a line could be half read. A UTF-8 byte order
+     * mark is skipped.
+     */
+    private static InputStream utf8(InputStream in) {
+        PushbackInputStream stream = new PushbackInputStream(in, 4);
+        try {
+            byte[] start = stream.readNBytes(4);
+            ByteOrderMark.otherEncoding(start).ifPresent(encoding -> {
+                throw new RefusedInput(
+                        "JSON_ENCODING",
+                        "The newline-delimited JSON starts with the byte order mark of " + encoding
+                                + ": it is written in that encoding, and is read as UTF-8 only; save or send it as"
+                                + " UTF-8 (with or without a byte order mark).");
+            });
+            stream.unread(start);
+            return stream;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads one JSON object (the body of a single submission) as the record at a position. */

@@ -1,18 +1,21 @@
 package io.centerline.entries.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.entries.SubmittedEntrySummary.Fee;
 import io.centerline.entries.SubmittedEntrySummary.Line;
+import io.centerline.platform.RefusedInput;
 import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonSummaryReaderTests {
@@ -61,6 +64,57 @@ class JsonSummaryReaderTests {
                         null,
                         List.of())));
         assertThat(record).isEqualTo(new ReadRecord.Parsed(1, expected));
+    }
+
+    @Test
+    void ndjsonWrittenInUtf16OrUtf32WithAByteOrderMarkIsRefusedWholeNamingItsEncoding() {
+        String text = SPECIFICATION_EXAMPLE.replace("\n", " ").strip() + "\n";
+        Map<java.nio.charset.Charset, String> encodings = Map.of(
+                StandardCharsets.UTF_16LE,
+                "UTF-16 (little-endian)",
+                StandardCharsets.UTF_16BE,
+                "UTF-16 (big-endian)",
+                java.nio.charset.Charset.forName("UTF-32LE"),
+                "UTF-32 (little-endian)",
+                java.nio.charset.Charset.forName("UTF-32BE"),
+                "UTF-32 (big-endian)");
+        encodings.forEach((charset, name) -> {
+            byte[] bytes = ("\uFEFF" + text + text).getBytes(charset);
+
+            assertThatThrownBy(() -> new JsonSummaryReader(new ByteArrayInputStream(bytes)))
+                    .as(name)
+                    .isInstanceOfSatisfying(RefusedInput.class, refused -> {
+                        assertThat(refused.code()).isEqualTo("JSON_ENCODING");
+                        assertThat(refused.getMessage())
+                                .isEqualTo("The newline-delimited JSON starts with the byte order mark of " + name
+                                        + ": it is written in that encoding, and is read as UTF-8 only; save or send"
+                                        + " it as UTF-8 (with or without a byte order mark).");
+                    });
+        });
+    }
+
+    @Test
+    void ndjsonInUtf8WithItsByteOrderMarkIsReadAsWithout() {
+        String line = SPECIFICATION_EXAMPLE.replace("\n", " ").strip();
+        byte[] bytes = ("\uFEFF" + line + "\n" + line.replace("ABC-1234567-6", "ABC12345676"))
+                .getBytes(StandardCharsets.UTF_8);
+        List<ReadRecord> records = new ArrayList<>();
+        try (JsonSummaryReader reader = new JsonSummaryReader(new ByteArrayInputStream(bytes))) {
+            reader.forEachRemaining(records::add);
+        }
+
+        assertThat(records).hasSize(2).allSatisfy(record -> assertThat(record).isInstanceOf(ReadRecord.Parsed.class));
+    }
+
+    @Test
+    void ndjsonShorterThanAByteOrderMarkIsReadAsItIs() {
+        List<ReadRecord> records = new ArrayList<>();
+        try (JsonSummaryReader reader =
+                new JsonSummaryReader(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)))) {
+            reader.forEachRemaining(records::add);
+        }
+
+        assertThat(records).hasSize(1);
     }
 
     @Test
