@@ -94,7 +94,8 @@ class IngestCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - started) / 1e9;
             long total = tally.accepted() + tally.duplicates() + tally.rejected();
             System.out.printf(
-                    "Ingested %s (%s): %d records, %d accepted, %d duplicates, %d rejected in %.1f s (%.0f records/s)%n",
+                    "Ingested %s (%s): %d records, %d accepted, %d duplicates, %d rejected in %.1f s (%.0f records/s);"
+                            + " intake batch %s%n",
                     file,
                     intakeFormat.cliName(),
                     total,
@@ -102,7 +103,8 @@ class IngestCommand implements Callable<Integer> {
                     tally.duplicates(),
                     tally.rejected(),
                     seconds,
-                    total / Math.max(seconds, 1e-9));
+                    total / Math.max(seconds, 1e-9),
+                    tally.intakeBatch());
             if (tally.rejected() > 20 && rejectionsFile == null) {
                 System.out.println("The first 20 rejections are above; --rejections FILE writes them all.");
             }

@@ -79,7 +79,7 @@ public class EntrySummaryIntake {
         List<IntakeOutcome.Rejected> rejected = new ArrayList<>();
         Tally tally = ingest(reader, actor, processed -> {}, rejected::add);
         rejected.sort(Comparator.comparingInt(IntakeOutcome.Rejected::position));
-        return new IntakeReport(tally.accepted(), tally.duplicates(), rejected);
+        return new IntakeReport(tally.intakeBatch(), tally.accepted(), tally.duplicates(), rejected);
     }
 
     /**
@@ -93,7 +93,9 @@ public class EntrySummaryIntake {
      * {@link IntakeProcessor#store(IntakeProcessor.Prepared, String, boolean)}). Once every chunk is stored, the
      * accounts whose trade in the batch fell partly to another Center than their own are weighed again; until then
      * their summaries go to the Center each account had. A batch of less than one chunk weighs them before routing its
-     * summaries, as a single summary does.
+     * summaries, as a single summary does. Every chunk is stored under the batch's one identifier, which the tally
+     * gives: the audit trail of that intake batch holds all its acceptances and the rejections that name no entry
+     * number, and each rejection under an entry number names it.
      */
     public Tally ingest(
             SummaryReader reader, String actor, LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections) {
@@ -103,6 +105,7 @@ public class EntrySummaryIntake {
         AtomicBoolean metFiledEntries = new AtomicBoolean();
         Counts counts = new Counts(progress, rejections);
         Deque<InFlight> inFlight = new ArrayDeque<>();
+        String batch = IntakeProcessor.newBatch();
         try {
             Future<IntakeProcessor.Prepared> next = preparer.submit(() -> prepareNext(reader));
             boolean first = true;
@@ -129,7 +132,7 @@ public class EntrySummaryIntake {
                         storers.submit(() -> {
                             try {
                                 IntakeProcessor.Stored stored =
-                                        processor.store(current, actor, !metFiledEntries.get(), wholeBatch);
+                                        processor.store(current, actor, !metFiledEntries.get(), wholeBatch, batch);
                                 if (stored.metFiledEntries()) {
                                     metFiledEntries.set(true);
                                 }
@@ -150,7 +153,7 @@ public class EntrySummaryIntake {
                 counts.collect(inFlight.removeFirst());
             }
             processor.weighAfterBatch(counts.weighAfterBatch, actor);
-            return new Tally(counts.accepted, counts.duplicates, counts.rejected);
+            return new Tally(batch, counts.accepted, counts.duplicates, counts.rejected);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Intake was interrupted", e);
@@ -222,6 +225,6 @@ public class EntrySummaryIntake {
         return processor.prepare(chunk);
     }
 
-    /** Counts of a streamed batch. */
-    public record Tally(long accepted, long duplicates, long rejected) {}
+    /** Counts of a streamed batch, and the identifier of the intake batch its audit rows are recorded under. */
+    public record Tally(String intakeBatch, long accepted, long duplicates, long rejected) {}
 }

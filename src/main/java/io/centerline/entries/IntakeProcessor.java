@@ -125,9 +125,17 @@ class IntakeProcessor {
      * accounts that need weighing after the batch are weighed before it answers.
      */
     List<IntakeOutcome> process(List<ReadRecord> chunk, String actor) {
-        Stored stored = store(prepare(chunk), actor, false, true);
+        Stored stored = store(prepare(chunk), actor, false, true, newBatch());
         weighAfterBatch(stored.weighAfterBatch(), actor);
         return stored.outcomes();
+    }
+
+    /**
+     * A fresh identifier of an intake batch: the subject of the audit rows of its acceptances and of the rejections
+     * that name no entry number, and the {@code intake_batch} of each version it stores.
+     */
+    static String newBatch() {
+        return UUID.randomUUID().toString();
     }
 
     /**
@@ -243,12 +251,15 @@ class IntakeProcessor {
      *
      * <p>With {@code wholeBatch}, the chunk is the whole of its batch: an account whose trade in it leans to another
      * Center is weighed before its summaries are routed, as it would be after the batch (decision record 0014).
+     *
+     * <p>Every chunk of a batch is stored under the batch's one identifier, {@code batch}, so that its trail holds the
+     * whole batch whatever number of chunks it was stored in.
      */
-    Stored store(Prepared prepared, String actor, boolean assumeNew, boolean wholeBatch) {
+    Stored store(Prepared prepared, String actor, boolean assumeNew, boolean wholeBatch, String batch) {
         try {
-            return storeChunk(prepared, actor, assumeNew, wholeBatch);
+            return storeChunk(prepared, actor, assumeNew, wholeBatch, batch);
         } catch (RefusedByDatabase | DataIntegrityViolationException e) {
-            return storeOneByOne(prepared, actor, assumeNew, wholeBatch, e);
+            return storeOneByOne(prepared, actor, assumeNew, wholeBatch, batch, e);
         }
     }
 
@@ -259,7 +270,12 @@ class IntakeProcessor {
      * from losing a whole chunk of good summaries.
      */
     private Stored storeOneByOne(
-            Prepared prepared, String actor, boolean assumeNew, boolean wholeBatch, RuntimeException refusal) {
+            Prepared prepared,
+            String actor,
+            boolean assumeNew,
+            boolean wholeBatch,
+            String batch,
+            RuntimeException refusal) {
         log.warn(
                 "The database refused a chunk of {} validated entry summaries; storing them one by one",
                 prepared.candidates.size(),
@@ -272,7 +288,7 @@ class IntakeProcessor {
             candidate.reset();
             Prepared alone = new Prepared(List.of(candidate), List.of(), prepared.today, 1);
             try {
-                Stored stored = storeChunk(alone, actor, assumeNew && !metFiledEntries, wholeBatch);
+                Stored stored = storeChunk(alone, actor, assumeNew && !metFiledEntries, wholeBatch, batch);
                 outcomes.addAll(stored.outcomes());
                 weighAfterBatch.addAll(stored.weighAfterBatch());
                 metFiledEntries |= stored.metFiledEntries();
@@ -289,7 +305,6 @@ class IntakeProcessor {
                         false));
             }
         }
-        String batch = UUID.randomUUID().toString();
         transactions.executeWithoutResult(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
@@ -328,13 +343,13 @@ class IntakeProcessor {
         return cause.getMessage();
     }
 
-    private Stored storeChunk(Prepared prepared, String actor, boolean assumeNew, boolean wholeBatch) {
+    private Stored storeChunk(Prepared prepared, String actor, boolean assumeNew, boolean wholeBatch, String batch) {
         boolean lookUp = !assumeNew || prepared.holdsCorrection();
         for (int attempt = 1; ; ) {
             try {
                 boolean lookingUp = lookUp;
-                Stored stored = whileStoring(() -> transactions.execute(status ->
-                        store(prepared.candidates, prepared.invalid, actor, prepared.today, lookingUp, wholeBatch)));
+                Stored stored = whileStoring(() -> transactions.execute(status -> store(
+                        prepared.candidates, prepared.invalid, actor, prepared.today, lookingUp, wholeBatch, batch)));
                 stored.outcomes().sort(Comparator.comparingInt(IntakeOutcome::position));
                 return stored;
             } catch (ConcurrentFiling e) {
@@ -386,7 +401,8 @@ class IntakeProcessor {
             String actor,
             LocalDate today,
             boolean lookUp,
-            boolean wholeBatch) {
+            boolean wholeBatch,
+            String batch) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             withoutParallelWorkers(connection);
@@ -400,7 +416,7 @@ class IntakeProcessor {
             List<Candidate> accepted = classify(candidates, stored, actor, today, outcomes);
             TradePlan trade =
                     accounts.route(contributions(accepted, replacedTrade(connection, accepted)), actor, wholeBatch);
-            write(connection, accepted, trade.routing(), outcomes, actor, now, today);
+            write(connection, accepted, trade.routing(), outcomes, actor, now, today, batch);
             Set<Long> weighAfterBatch = accounts.record(trade);
             return new Stored(outcomes, weighAfterBatch, metFiledEntries);
         } catch (SQLException e) {
@@ -802,7 +818,8 @@ class IntakeProcessor {
             List<IntakeOutcome> outcomes,
             String actor,
             Instant now,
-            LocalDate today)
+            LocalDate today,
+            String batch)
             throws SQLException {
         PostgresCopy summaries = new PostgresCopy(
                 "entry_summary",
@@ -860,7 +877,6 @@ class IntakeProcessor {
         List<ClockRegister.EntryClocks> clockRows = new ArrayList<>(accepted.size());
         List<AuditEntry> auditRows = new ArrayList<>();
         List<String> acceptedRefs = new ArrayList<>(accepted.size());
-        String batch = UUID.randomUUID().toString();
         List<EntrySummaryAccepted> acceptedEvents = new ArrayList<>(accepted.size());
         for (Candidate candidate : accepted) {
             EntrySummary s = candidate.summary;

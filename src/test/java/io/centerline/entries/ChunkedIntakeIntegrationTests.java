@@ -108,6 +108,50 @@ class ChunkedIntakeIntegrationTests extends ApiTest {
                 .single();
     }
 
+    @Test
+    void aBatchStoredInManyChunksIsOneIntakeBatchWhoseTrailHoldsEveryChunksAcceptancesAndRejections() {
+        String importer = importer();
+        List<String> numbers = new ArrayList<>();
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String number = entryNumber("CHB");
+            numbers.add(number);
+            records.add(filed(number, importer, "1000.00", false));
+            if (i % 3 == 1) {
+                records.add("{\"entryNumber\": \"broken json " + i);
+            }
+        }
+        EntrySummaryIntake intake = new EntrySummaryIntake(processor, clock, 2, 2);
+
+        EntrySummaryIntake.Tally tally;
+        try (SummaryReader reader = new JsonSummaryReader(new StringReader(String.join("\n", records)))) {
+            tally = intake.ingest(reader, FILER, processed -> {}, rejected -> {});
+        }
+
+        assertThat(tally.accepted()).isEqualTo(7);
+        assertThat(tally.rejected()).isEqualTo(2);
+        assertThat(numbers)
+                .allSatisfy(
+                        number -> assertThat(jdbc.sql("select intake_batch from entry_summary where entry_number = ?")
+                                        .param(number.replace("-", ""))
+                                        .query(String.class)
+                                        .single())
+                                .isEqualTo(tally.intakeBatch()));
+        Response trail = get(SPECIALIST, "/api/v1/audit/intake-batch/" + tally.intakeBatch());
+        List<String> accepted = new ArrayList<>();
+        trail.json().forEach(row -> {
+            if (row.get("action").asString().equals("ENTRY_SUMMARIES_ACCEPTED")) {
+                row.at("/detail/entries").forEach(ref -> accepted.add(ref.asString()));
+            }
+        });
+        assertThat(accepted)
+                .containsExactlyInAnyOrderElementsOf(numbers.stream()
+                        .map(number -> number.replace("-", "") + "/1")
+                        .toList());
+        assertThat(trail.json().findValuesAsString("action").stream().filter("ENTRY_SUMMARY_REJECTED"::equals))
+                .hasSize(2);
+    }
+
     private static String filed(String number, String importer, String value, boolean correction) {
         return oneLine(summary(
                 number, "01", importer, "2026-03-02", "2026-03-12", correction, line(1, "8471300100", value, null)));

@@ -703,6 +703,25 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aBatchAnswersTheIdOfItsIntakeBatchWhoseTrailFindsTheRejectionsThatNameNoEntryNumber() {
+        String good = entryNumber("AUD");
+        String batch = String.join("\n", oneLine(laptops(good, importer())), "{\"entryNumber\": \"broken json");
+
+        Response answer = post(FILER, PATH + "/batches", MediaType.parseMediaType("application/x-ndjson"), batch);
+
+        String intakeBatch = answer.json().get("intakeBatch").asString();
+        assertThat(intakeBatch)
+                .isEqualTo(get(SPECIALIST, PATH + "/" + good.replace("-", ""))
+                        .json()
+                        .at("/versions/0/intakeBatch")
+                        .asString());
+        Response trail = get(SPECIALIST, "/api/v1/audit/intake-batch/" + intakeBatch);
+        assertThat(trail.json().findValuesAsString("action")).contains("ENTRY_SUMMARY_REJECTED");
+        assertThat(answer.json().properties().stream().map(java.util.Map.Entry::getKey))
+                .containsExactly("intakeBatch", "accepted", "duplicates", "rejected");
+    }
+
+    @Test
     void theOpenApiDescriptionIsServed() {
         Response docs = get(null, "/v3/api-docs");
 

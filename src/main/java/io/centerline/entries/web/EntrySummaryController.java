@@ -136,8 +136,9 @@ class EntrySummaryController {
             responses = {
                 @ApiResponse(
                         responseCode = "200",
-                        description = "{\"accepted\": n, \"duplicates\": n, \"rejected\": [{\"record\","
-                                + " \"entryNumber\", \"errors\"}]}"),
+                        description = "{\"intakeBatch\": id, \"accepted\": n, \"duplicates\": n, \"rejected\":"
+                                + " [{\"record\", \"entryNumber\", \"errors\"}]}: intakeBatch is the id of the"
+                                + " batch's audit trail (GET /api/v1/audit/intake-batch/{id})"),
                 @ApiResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE")
             })
     @PostMapping(
@@ -149,6 +150,7 @@ class EntrySummaryController {
         try (SummaryReader reader = intake.reader(intakeFormat, request.getInputStream())) {
             IntakeReport report = intake.ingest(reader, CurrentUser.name());
             Map<String, Object> body = new LinkedHashMap<>();
+            body.put("intakeBatch", report.intakeBatch());
             body.put("accepted", report.accepted());
             body.put("duplicates", report.duplicates());
             body.put(
