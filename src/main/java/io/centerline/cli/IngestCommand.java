@@ -129,6 +129,9 @@ class IngestCommand implements Callable<Integer> {
 
     private static String describe(IntakeOutcome.Rejected rejected) {
         StringBuilder text = new StringBuilder("record ").append(rejected.position());
+        if (rejected.fileLine() > 0) {
+            text.append(" at file line ").append(rejected.fileLine());
+        }
         if (rejected.entryNumber() != null) {
             text.append(" (").append(rejected.entryNumber()).append(')');
         }

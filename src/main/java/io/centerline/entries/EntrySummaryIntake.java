@@ -13,7 +13,9 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,11 +105,13 @@ public class EntrySummaryIntake {
         ExecutorService storers = Executors.newFixedThreadPool(writers, named("intake-store"));
         Semaphore idleWriters = new Semaphore(writers);
         AtomicBoolean metFiledEntries = new AtomicBoolean();
-        Counts counts = new Counts(progress, rejections);
+        // where each record read and not yet reported starts in its file, for its rejection
+        Map<Integer, Long> fileLines = new ConcurrentHashMap<>();
+        Counts counts = new Counts(progress, rejections, fileLines);
         Deque<InFlight> inFlight = new ArrayDeque<>();
         String batch = IntakeProcessor.newBatch();
         try {
-            Future<IntakeProcessor.Prepared> next = preparer.submit(() -> prepareNext(reader));
+            Future<IntakeProcessor.Prepared> next = preparer.submit(() -> prepareNext(reader, fileLines));
             boolean first = true;
             while (true) {
                 IntakeProcessor.Prepared current = next.get();
@@ -123,7 +127,7 @@ public class EntrySummaryIntake {
                 // the next chunk is read only once this one has a writer: a chunk read further ahead would wait, and
                 // hold its summaries in memory, until a writer took it
                 idleWriters.acquire();
-                next = preparer.submit(() -> prepareNext(reader));
+                next = preparer.submit(() -> prepareNext(reader, fileLines));
                 // a first chunk is the whole batch when it is short of a full one or nothing follows it
                 boolean wholeBatch =
                         first && (current.size() < chunkSize || next.get().size() == 0);
@@ -188,28 +192,31 @@ public class EntrySummaryIntake {
     private static final class Counts {
         private final LongConsumer progress;
         private final Consumer<IntakeOutcome.Rejected> rejections;
+        private final Map<Integer, Long> fileLines;
         long accepted;
         long duplicates;
         long rejected;
         long processed;
         final Set<Long> weighAfterBatch = new HashSet<>();
 
-        Counts(LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections) {
+        Counts(LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections, Map<Integer, Long> fileLines) {
             this.progress = progress;
             this.rejections = rejections;
+            this.fileLines = fileLines;
         }
 
         void collect(InFlight chunk) throws InterruptedException, ExecutionException {
             IntakeProcessor.Stored stored = chunk.stored().get();
             weighAfterBatch.addAll(stored.weighAfterBatch());
             for (IntakeOutcome outcome : stored.outcomes()) {
+                Long fileLine = fileLines.remove(outcome.position());
                 if (outcome instanceof IntakeOutcome.Accepted) {
                     accepted++;
                 } else if (outcome instanceof IntakeOutcome.Duplicate) {
                     duplicates++;
                 } else if (outcome instanceof IntakeOutcome.Rejected refused) {
                     rejected++;
-                    rejections.accept(refused);
+                    rejections.accept(fileLine == null ? refused : refused.startingAt(fileLine));
                 }
             }
             processed += chunk.size();
@@ -217,10 +224,14 @@ public class EntrySummaryIntake {
         }
     }
 
-    private IntakeProcessor.Prepared prepareNext(SummaryReader reader) {
+    private IntakeProcessor.Prepared prepareNext(SummaryReader reader, Map<Integer, Long> fileLines) {
         List<ReadRecord> chunk = new ArrayList<>(chunkSize);
         while (chunk.size() < chunkSize && reader.hasNext()) {
-            chunk.add(reader.next());
+            ReadRecord record = reader.next();
+            if (record.fileLine() > 0) {
+                fileLines.put(record.position(), record.fileLine());
+            }
+            chunk.add(record);
         }
         return processor.prepare(chunk);
     }

@@ -13,7 +13,20 @@ public sealed interface IntakeOutcome {
     /** Identical to the stored current version, which stays as it is. */
     record Duplicate(int position, EntryNumber entryNumber, int version) implements IntakeOutcome {}
 
-    /** Refused and stored nowhere; {@code conflict} when it differs from a stored summary of the same number. */
-    record Rejected(int position, String entryNumber, List<IntakeError> errors, boolean conflict)
-            implements IntakeOutcome {}
+    /**
+     * Refused and stored nowhere; {@code conflict} when it differs from a stored summary of the same number.
+     * {@code fileLine} is where the record starts in the file or body of its batch, from 1 (0 when it came from none).
+     */
+    record Rejected(int position, String entryNumber, List<IntakeError> errors, boolean conflict, long fileLine)
+            implements IntakeOutcome {
+
+        public Rejected(int position, String entryNumber, List<IntakeError> errors, boolean conflict) {
+            this(position, entryNumber, errors, conflict, 0);
+        }
+
+        /** The same rejection, of a record that starts at a line of its file. */
+        public Rejected startingAt(long line) {
+            return new Rejected(position, entryNumber, errors, conflict, line);
+        }
+    }
 }

@@ -438,6 +438,76 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void eachRejectedRecordNamesTheFileLineItStartsOnInEveryBatchForm() {
+        String importer = importer();
+        String good = entryNumber("ABC");
+        String ndjson = String.join(
+                "\n",
+                oneLine(laptops(good, importer)),
+                "",
+                "{\"entryNumber\": \"broken json",
+                oneLine(laptops(entryNumber("ABC"), importer)).replace("\"2704\"", "\"9999\""));
+        String header = "entryNumber,entryType,importerNumber,portOfEntry,entryDate,summaryDate,modeOfTransport,"
+                + "line.lineNumber,line.htsNumber,line.countryOfOrigin,line.countryOfExport,line.manufacturerId,"
+                + "line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount,line.relatedParty";
+        String rest = ",01," + importer + ",2709,2026-04-01,2026-04-08,11,";
+        String csv = String.join(
+                "\n",
+                header,
+                entryNumber("CSV") + rest + "1,6109100012,VN,VN,VNGARTEX45HCM,\"cotton\nt-shirts\",40000.00,10,DOZ,0,N",
+                entryNumber("CSV") + rest + "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10,DOZ,0,",
+                entryNumber("CSV") + rest + "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10,DOZ,0,N");
+        SubmittedEntrySummary laptops = laptopsAsSubmitted(entryNumber("ABC"), importer, "2026-03-25");
+        String ae = ae(
+                laptops,
+                withLine(
+                        laptopsAsSubmitted(entryNumber("ABC"), importer, "2026-03-25"),
+                        new SubmittedEntrySummary.Line(
+                                "1",
+                                "8471300100",
+                                List.of(),
+                                "VN",
+                                "VN",
+                                "VNSAMELE12HAN",
+                                "portable laptop computers",
+                                "125000",
+                                "500",
+                                "NO",
+                                "1200",
+                                null,
+                                "0.00",
+                                null,
+                                null,
+                                List.of())));
+        List<String> records = ae.lines().toList();
+        long secondTransaction = 0;
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).startsWith("10")) {
+                secondTransaction = i + 1;
+            }
+        }
+
+        Response fromNdjson = post(FILER, BATCHES, NDJSON, ndjson);
+        Response fromCsv = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), csv);
+        Response fromAe = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
+
+        assertThat(fromNdjson.json().at("/rejected/0/record").asInt())
+                .as(fromNdjson.body())
+                .isEqualTo(2);
+        assertThat(fromNdjson.json().at("/rejected/0/fileLine").asLong()).isEqualTo(3);
+        assertThat(fromNdjson.json().at("/rejected/1/record").asInt()).isEqualTo(3);
+        assertThat(fromNdjson.json().at("/rejected/1/fileLine").asLong()).isEqualTo(4);
+        assertThat(fromCsv.json().at("/rejected/0/record").asInt())
+                .as(fromCsv.body())
+                .isEqualTo(2);
+        assertThat(fromCsv.json().at("/rejected/0/fileLine").asLong()).isEqualTo(4);
+        assertThat(fromAe.json().at("/rejected/0/record").asInt())
+                .as(fromAe.body())
+                .isEqualTo(2);
+        assertThat(fromAe.json().at("/rejected/0/fileLine").asLong()).isEqualTo(secondTransaction);
+    }
+
+    @Test
     void aCsvWithAColumnCentrelineDoesNotKnowIsRefusedWhole() {
         Response answer =
                 post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), "entryNumber,colour\nABC12345676,red\n");
@@ -460,6 +530,42 @@ class BatchIntakeIntegrationTests extends ApiTest {
         assertThat(answer.code()).isEqualTo(400);
         assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("CSV_ENCODING");
         assertThat(answer.json().at("/errors/0/message").asString()).contains("UTF-16", "save the file as UTF-8");
+    }
+
+    @Test
+    void anNdjsonBatchSavedAsUtf16IsRefusedWholeNamingItsEncodingAndNothingOfItIsStored() throws Exception {
+        String first = entryNumber("ABC");
+        String second = entryNumber("ABC");
+        String importer = importer();
+        String batch = "\uFEFF" + oneLine(laptops(first, importer)) + "\n" + oneLine(laptops(second, importer)) + "\n";
+
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Response answer = postStreamed(FILER, BATCHES, NDJSON, batch.getBytes(charset));
+
+            assertThat(answer.code()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().get("errors")).hasSize(1);
+            assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("JSON_ENCODING");
+            assertThat(answer.json().at("/errors/0/message").asString())
+                    .contains("byte order mark of UTF-16", "save or send it as UTF-8");
+        }
+        for (String number : List.of(first, second)) {
+            assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                            .code())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void anNdjsonBatchInUtf8WithAByteOrderMarkIsStoredWhole() throws Exception {
+        String first = entryNumber("ABC");
+        String second = entryNumber("ABC");
+        String importer = importer();
+        String batch = "\uFEFF" + oneLine(laptops(first, importer)) + "\n" + oneLine(laptops(second, importer)) + "\n";
+
+        Response answer = postStreamed(FILER, BATCHES, NDJSON, batch.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.code()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("accepted").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -534,39 +640,58 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
-    void anNdjsonBatchSavedAsUtf16IsRefusedWholeNamingItsEncodingAndNothingOfItIsStored() throws Exception {
-        String first = entryNumber("ABC");
-        String second = entryNumber("ABC");
-        String importer = importer();
-        String batch = "\uFEFF" + oneLine(laptops(first, importer)) + "\n" + oneLine(laptops(second, importer)) + "\n";
+    void anAeLineWithABlankRelatedPartyIndicatorIsRefusedNeverReadAsUnrelated() {
+        String number = entryNumber("ABC");
+        SubmittedEntrySummary laptops = laptopsAsSubmitted(number, importer(), "2026-03-25");
+        SubmittedEntrySummary.Line line = laptops.lines().get(0);
+        String ae = ae(withLine(
+                laptops,
+                new SubmittedEntrySummary.Line(
+                        line.lineNumber(),
+                        line.htsNumber(),
+                        line.additionalHtsNumbers(),
+                        line.countryOfOrigin(),
+                        line.countryOfExport(),
+                        line.manufacturerId(),
+                        null,
+                        line.enteredValue(),
+                        line.quantity(),
+                        line.unit(),
+                        line.grossWeightKg(),
+                        null,
+                        line.dutyAmount(),
+                        line.adcvdCaseNumber(),
+                        line.adcvdDeposit(),
+                        line.fees())));
 
-        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-            Response answer = postStreamed(FILER, BATCHES, NDJSON, batch.getBytes(charset));
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
 
-            assertThat(answer.code()).as(answer.body()).isEqualTo(400);
-            assertThat(answer.json().get("errors")).hasSize(1);
-            assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("JSON_ENCODING");
-            assertThat(answer.json().at("/errors/0/message").asString())
-                    .contains("byte order mark of UTF-16", "save or send it as UTF-8");
-        }
-        for (String number : List.of(first, second)) {
-            assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
-                            .code())
-                    .isEqualTo(404);
-        }
+        assertThat(ae.lines().filter(record -> record.startsWith("40")))
+                .allSatisfy(record -> assertThat(record.charAt(55)).isEqualTo(' '));
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isZero();
+        JsonNode errors = answer.json().at("/rejected/0/errors");
+        assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("relatedParty", "description");
+        assertThat(errors.findValuesAsString("code")).containsOnly("REQUIRED");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
     }
 
-    @Test
-    void anNdjsonBatchInUtf8WithAByteOrderMarkIsStoredWhole() throws Exception {
-        String first = entryNumber("ABC");
-        String second = entryNumber("ABC");
-        String importer = importer();
-        String batch = "\uFEFF" + oneLine(laptops(first, importer)) + "\n" + oneLine(laptops(second, importer)) + "\n";
-
-        Response answer = postStreamed(FILER, BATCHES, NDJSON, batch.getBytes(StandardCharsets.UTF_8));
-
-        assertThat(answer.code()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.json().get("accepted").asInt()).isEqualTo(2);
+    private static SubmittedEntrySummary withLine(SubmittedEntrySummary s, SubmittedEntrySummary.Line line) {
+        return new SubmittedEntrySummary(
+                s.entryNumber(),
+                s.entryType(),
+                s.importerNumber(),
+                s.portOfEntry(),
+                s.entryDate(),
+                s.summaryDate(),
+                s.modeOfTransport(),
+                s.bondType(),
+                s.postSummaryCorrection(),
+                s.totalEnteredValue(),
+                s.totalDuty(),
+                s.totalFees(),
+                List.of(line));
     }
 
     @Test
@@ -628,67 +753,14 @@ class BatchIntakeIntegrationTests extends ApiTest {
                         List.of())));
     }
 
-    private static String ae(SubmittedEntrySummary summary) {
+    private static String ae(SubmittedEntrySummary... summaries) {
         StringWriter text = new StringWriter();
         try (SummaryWriter writer = IntakeFormat.CATAIR_AE.writer(text)) {
-            writer.write(summary);
+            for (SubmittedEntrySummary summary : summaries) {
+                writer.write(summary);
+            }
         }
         return text.toString();
-    }
-
-    @Test
-    void anAeLineWithABlankRelatedPartyIndicatorIsRefusedNeverReadAsUnrelated() {
-        String number = entryNumber("ABC");
-        SubmittedEntrySummary laptops = laptopsAsSubmitted(number, importer(), "2026-03-25");
-        SubmittedEntrySummary.Line line = laptops.lines().get(0);
-        String ae = ae(withLine(
-                laptops,
-                new SubmittedEntrySummary.Line(
-                        line.lineNumber(),
-                        line.htsNumber(),
-                        line.additionalHtsNumbers(),
-                        line.countryOfOrigin(),
-                        line.countryOfExport(),
-                        line.manufacturerId(),
-                        null,
-                        line.enteredValue(),
-                        line.quantity(),
-                        line.unit(),
-                        line.grossWeightKg(),
-                        null,
-                        line.dutyAmount(),
-                        line.adcvdCaseNumber(),
-                        line.adcvdDeposit(),
-                        line.fees())));
-
-        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
-
-        assertThat(ae.lines().filter(record -> record.startsWith("40")))
-                .allSatisfy(record -> assertThat(record.charAt(55)).isEqualTo(' '));
-        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isZero();
-        JsonNode errors = answer.json().at("/rejected/0/errors");
-        assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("relatedParty", "description");
-        assertThat(errors.findValuesAsString("code")).containsOnly("REQUIRED");
-        assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
-                        .code())
-                .isEqualTo(404);
-    }
-
-    private static SubmittedEntrySummary withLine(SubmittedEntrySummary s, SubmittedEntrySummary.Line line) {
-        return new SubmittedEntrySummary(
-                s.entryNumber(),
-                s.entryType(),
-                s.importerNumber(),
-                s.portOfEntry(),
-                s.entryDate(),
-                s.summaryDate(),
-                s.modeOfTransport(),
-                s.bondType(),
-                s.postSummaryCorrection(),
-                s.totalEnteredValue(),
-                s.totalDuty(),
-                s.totalFees(),
-                List.of(line));
     }
 
     @Test

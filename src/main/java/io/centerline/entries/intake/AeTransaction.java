@@ -168,7 +168,7 @@ final class AeTransaction {
                             + ": the transaction that starts here has no 11 header content record");
         }
         if (!errors.isEmpty()) {
-            return new ReadRecord.Unreadable(position, entryNumber, List.copyOf(errors));
+            return new ReadRecord.Unreadable(position, entryNumber, List.copyOf(errors), firstFileLine);
         }
         return new ReadRecord.Parsed(
                 position,
@@ -186,7 +186,8 @@ final class AeTransaction {
                         totalDuty,
                         totalFees,
                         lines),
-                true);
+                true,
+                firstFileLine);
     }
 
     /**

@@ -120,6 +120,8 @@ public final class CsvSummaryReader implements SummaryReader {
     private final Deque<ReadRecord> ready = new ArrayDeque<>();
 
     private int position;
+    /** The file line of the first row of the rows of one entry number being read, broken rows before it included. */
+    private long runStart;
 
     public CsvSummaryReader(Reader in) {
         this(in, MAX_RECORD);
@@ -230,6 +232,7 @@ public final class CsvSummaryReader implements SummaryReader {
         // between them that give no entry number, in the order of the file
         List<CsvRows.Row> unread = new ArrayList<>(between);
         between = List.of();
+        runStart = !unread.isEmpty() ? unread.get(0).line() : pending == null ? 0 : pending.line();
         CsvRows.Row first = pending;
         pending = null;
         long from = first == null ? Long.MAX_VALUE : first.line();
@@ -316,7 +319,7 @@ public final class CsvSummaryReader implements SummaryReader {
                 run.isEmpty()
                         // no row of the summary could be read
                         ? unreadable(entryNumber, errors)
-                        : toRecord(run, entryNumber, errors));
+                        : toRecord(run, entryNumber, errors).startingAt(runStart));
     }
 
     /**
@@ -365,7 +368,7 @@ public final class CsvSummaryReader implements SummaryReader {
 
     /** A rejection of rows read: the entry number echoed cut to a length a filer can read. */
     private ReadRecord unreadable(String entryNumber, List<IntakeError> errors) {
-        return new ReadRecord.Unreadable(++position, shown(entryNumber), errors);
+        return new ReadRecord.Unreadable(++position, shown(entryNumber), errors, runStart);
     }
 
     /**
@@ -610,7 +613,8 @@ public final class CsvSummaryReader implements SummaryReader {
     /** The summary of a group of rows read, or the reasons it cannot be taken: those given and those found here. */
     private ReadRecord toRecord(List<CsvRows.Read> group, String entryNumber, List<IntakeError> errors) {
         if (group.size() > MAX_ROWS) {
-            return tooManyRows(entryNumber, group.size(), group.get(0), ".");
+            return tooManyRows(entryNumber, group.size(), group.get(0), ".")
+                    .startingAt(group.get(0).line());
         }
         for (CsvRows.Read row : group) {
             if (row.values().size() != columns.size()) {
@@ -639,7 +643,7 @@ public final class CsvSummaryReader implements SummaryReader {
             }
         }
         if (!errors.isEmpty()) {
-            return unreadable(entryNumber, errors);
+            return unreadable(entryNumber, errors).startingAt(first.line());
         }
         List<SubmittedEntrySummary.Line> lines = group.stream().map(this::line).collect(Collectors.toList());
         return new ReadRecord.Parsed(
@@ -657,7 +661,9 @@ public final class CsvSummaryReader implements SummaryReader {
                         value(first, "totalEnteredValue"),
                         value(first, "totalDuty"),
                         value(first, "totalFees"),
-                        lines));
+                        lines),
+                false,
+                first.line());
     }
 
     private SubmittedEntrySummary.Line line(CsvRows.Read row) {

@@ -141,13 +141,15 @@ public final class JsonSummaryReader implements SummaryReader {
                 fileLine++;
                 if (bytes.overlong() >= 0) {
                     position++;
-                    return tooLong(position, fileLine, bytes.overlong(), "bytes");
+                    return tooLong(position, fileLine, bytes.overlong(), "bytes")
+                            .startingAt(fileLine);
                 }
                 if (bytes.isBlank()) {
                     continue;
                 }
                 position++;
-                return parse(JSON.createParser(bytes.buffer(), bytes.start(), bytes.length()), position, fileLine);
+                return parse(JSON.createParser(bytes.buffer(), bytes.start(), bytes.length()), position, fileLine)
+                        .startingAt(fileLine);
             }
             return null;
         }
@@ -157,7 +159,8 @@ public final class JsonSummaryReader implements SummaryReader {
                 fileLine++;
                 if (textOverlong >= 0) {
                     position++;
-                    return tooLong(position, fileLine, textOverlong, "characters");
+                    return tooLong(position, fileLine, textOverlong, "characters")
+                            .startingAt(fileLine);
                 }
                 if (fileLine == 1 && line.startsWith(BYTE_ORDER_MARK)) {
                     line = line.substring(1);
@@ -166,7 +169,7 @@ public final class JsonSummaryReader implements SummaryReader {
                     continue;
                 }
                 position++;
-                return parse(JSON.createParser(line), position, fileLine);
+                return parse(JSON.createParser(line), position, fileLine).startingAt(fileLine);
             }
             return null;
         } catch (IOException e) {

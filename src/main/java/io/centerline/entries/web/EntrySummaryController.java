@@ -137,8 +137,10 @@ class EntrySummaryController {
                 @ApiResponse(
                         responseCode = "200",
                         description = "{\"intakeBatch\": id, \"accepted\": n, \"duplicates\": n, \"rejected\":"
-                                + " [{\"record\", \"entryNumber\", \"errors\"}]}: intakeBatch is the id of the"
-                                + " batch's audit trail (GET /api/v1/audit/intake-batch/{id})"),
+                                + " [{\"record\", \"fileLine\", \"entryNumber\", \"errors\"}]}: intakeBatch is the id"
+                                + " of the batch's audit trail (GET /api/v1/audit/intake-batch/{id}); fileLine is where"
+                                + " the rejected record starts in the body (an NDJSON line, a summary's first CSV row,"
+                                + " an AE transaction's first record)"),
                 @ApiResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE")
             })
     @PostMapping(
@@ -159,6 +161,7 @@ class EntrySummaryController {
                             .map(r -> {
                                 Map<String, Object> rejection = new LinkedHashMap<>();
                                 rejection.put("record", r.position());
+                                rejection.put("fileLine", r.fileLine() > 0 ? r.fileLine() : null);
                                 rejection.put("entryNumber", r.entryNumber());
                                 rejection.put("errors", errors(r));
                                 return rejection;

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -722,6 +723,30 @@ class CatairAeReaderTests {
         });
     }
 
+    @Test
+    void eachTransactionStartsOnTheFileLineOfItsFirstRecord() {
+        StringWriter text = new StringWriter();
+        try (SummaryWriter writer = IntakeFormat.CATAIR_AE.writer(text)) {
+            writer.write(SummaryFixtures.twoLineEntry());
+            writer.write(SummaryFixtures.twoLineEntry());
+        }
+        List<String> lines = text.toString().lines().toList();
+        List<Long> headers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("10")) {
+                headers.add(i + 1L);
+            }
+        }
+
+        List<ReadRecord> records = new ArrayList<>();
+        try (CatairAeReader reader = new CatairAeReader(new StringReader(text.toString()), RECEIVED_ON)) {
+            reader.forEachRemaining(records::add);
+        }
+
+        assertThat(headers).hasSize(2);
+        assertThat(records).extracting(ReadRecord::fileLine).containsExactlyElementsOf(headers);
+    }
+
     private static List<ReadRecord> readAll(Reader in) {
         return readAll(in, RECEIVED_ON);
     }
@@ -729,7 +754,8 @@ class CatairAeReaderTests {
     private static List<ReadRecord> readAll(Reader in, LocalDate receivedOn) {
         List<ReadRecord> records = new ArrayList<>();
         try (CatairAeReader reader = new CatairAeReader(in, receivedOn)) {
-            reader.forEachRemaining(records::add);
+            // what a record holds, apart from where it starts (eachTransactionStartsOnTheFileLineOfItsFirstRecord)
+            reader.forEachRemaining(record -> records.add(record.startingAt(0)));
         }
         return records;
     }

@@ -881,6 +881,21 @@ class CsvSummaryReaderTests {
         return summary.lines().stream().map(Line::lineNumber).toList();
     }
 
+    @Test
+    void eachSummaryStartsOnTheFileLineOfItsFirstRowTheHeaderBeingLineOne() {
+        List<ReadRecord> records = readAll(HEADER
+                + "A,01,10.00,1,8471300100,,laptops,100.00,\n"
+                + "A,01,10.00,2,8471300100,,\"tablets,\nseven inch\",100.00,\n"
+                + "\n"
+                + "B,01,10.00,1,8471300100,,laptops,100.00,\n"
+                + "C,01,10.00,1\n");
+
+        assertThat(records)
+                .extracting(ReadRecord::position, ReadRecord::fileLine)
+                .containsExactly(tuple(1, 2L), tuple(2, 6L), tuple(3, 7L));
+        assertThat(records.get(2)).isInstanceOf(ReadRecord.Unreadable.class);
+    }
+
     private static List<ReadRecord> readAll(String text) {
         List<ReadRecord> records = new ArrayList<>();
         try (CsvSummaryReader reader = new CsvSummaryReader(new StringReader(text))) {

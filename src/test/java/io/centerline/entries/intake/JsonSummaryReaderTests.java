@@ -118,6 +118,24 @@ class JsonSummaryReaderTests {
     }
 
     @Test
+    void eachRecordStartsOnTheFileLineItIsWrittenOnBlankLinesCounted() {
+        String line = SPECIFICATION_EXAMPLE.replace("\n", " ").strip();
+        String text = "\n" + line + "\n\n{\"entryNumber\": \"broken\n" + line + "\n";
+        for (boolean bytes : new boolean[] {false, true}) {
+            List<ReadRecord> records = new ArrayList<>();
+            try (JsonSummaryReader reader = bytes
+                    ? new JsonSummaryReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                    : new JsonSummaryReader(new StringReader(text))) {
+                reader.forEachRemaining(records::add);
+            }
+
+            assertThat(records)
+                    .extracting(ReadRecord::position, ReadRecord::fileLine)
+                    .containsExactly(tuple(1, 2L), tuple(2, 4L), tuple(3, 5L));
+        }
+    }
+
+    @Test
     void blankLinesAreSkippedAndDoNotCountAsPositions() {
         List<ReadRecord> records = readAll("\n   \n{\"entryNumber\":\"A\"}\n\n\t\n{\"entryNumber\":\"B\"}\n\n");
 
