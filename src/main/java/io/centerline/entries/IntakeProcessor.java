@@ -312,6 +312,7 @@ class IntakeProcessor {
                 audit.recordAll(
                         connection,
                         rejected.stream()
+                                .sorted(Comparator.comparingInt(IntakeOutcome.Rejected::position))
                                 .map(r -> audited(r, batch, actor, now))
                                 .toList());
             } catch (SQLException e) {
@@ -997,11 +998,12 @@ class IntakeProcessor {
             detail.put("entries", acceptedRefs);
             auditRows.add(new AuditEntry(now, actor, "ENTRY_SUMMARIES_ACCEPTED", "intake-batch", batch, detail));
         }
-        for (IntakeOutcome outcome : outcomes) {
-            if (outcome instanceof IntakeOutcome.Rejected rejected) {
-                auditRows.add(audited(rejected, batch, actor, now));
-            }
-        }
+        // in the order of the batch, so that a trail lists the rejections of one instant as the filer sent them
+        outcomes.stream()
+                .filter(IntakeOutcome.Rejected.class::isInstance)
+                .map(IntakeOutcome.Rejected.class::cast)
+                .sorted(Comparator.comparingInt(IntakeOutcome.Rejected::position))
+                .forEach(rejected -> auditRows.add(audited(rejected, batch, actor, now)));
         summaries.into(connection);
         lines.into(connection);
         clockRegister.storeAll(connection, clockRows);

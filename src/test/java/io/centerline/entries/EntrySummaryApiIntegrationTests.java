@@ -680,6 +680,31 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void theRejectionsOfOneBatchAreInTheTrailOfTheirEntryNumberInTheOrderTheBatchGaveThem() {
+        String number = entryNumber("AUD");
+        String importer = importer();
+        String conflicting = oneLine(laptops(number, importer).replace("125000.00", "120000.00"));
+        String invalid = oneLine(summary(
+                number, "01", importer, "2026-03-02", "2026-03-12", false, line(1, "0000000000", "1.00", null)));
+        // a conflict is found once the chunk is classified, after the invalid records are known
+        String batch = String.join("\n", oneLine(laptops(number, importer)), conflicting, invalid, conflicting);
+        assertThat(post(FILER, PATH + "/batches", MediaType.parseMediaType("application/x-ndjson"), batch)
+                        .code())
+                .isEqualTo(200);
+
+        JsonNode trail = get(SPECIALIST, "/api/v1/audit/entry-summary/" + number.replace("-", ""))
+                .json();
+
+        List<Integer> positions = new ArrayList<>();
+        for (JsonNode row : trail) {
+            if (row.get("action").asString().equals("ENTRY_SUMMARY_REJECTED")) {
+                positions.add(row.at("/detail/position").asInt());
+            }
+        }
+        assertThat(positions).containsExactly(2, 3, 4);
+    }
+
+    @Test
     void aRecordRejectedWithoutAnEntryNumberIsInTheAuditLogOfItsIntakeBatchBesideTheAcceptances() {
         String good = entryNumber("AUD");
         String batch = String.join("\n", oneLine(laptops(good, importer())), "{\"entryNumber\": \"broken json");
