@@ -150,8 +150,7 @@ public class AssessmentWords {
                                 + (Double.isInfinite(g.threshold())
                                         ? (g.threshold() > 0 ? "none left" : "none")
                                         : score(g.threshold())))
-                + ", capacity " + g.itemsPerWeek() + " a week (" + g.riskItems() + " for risk, " + g.controlItems()
-                + " for the control sample)";
+                + ", " + capacity(g.itemsPerWeek(), g.riskItems(), g.controlItems());
         String ground = g.ground().words(g.riskItems(), a.trustedPartner());
         if (a.selection() == null) {
             return "Not selected: " + ground + " (" + figures + ").";
@@ -159,6 +158,20 @@ public class AssessmentWords {
         return a.selection().equals(Selection.Kind.CONTROL.name())
                 ? "Selected for review at random, " + ground + "; the score took no part (" + figures + ")."
                 : "Selected for review, " + ground + " (" + figures + ").";
+    }
+
+    /**
+     * A week's capacity with its items. A week without a control item says why: the control share of a capacity this
+     * small comes to less than one item a week, which the sample takes in some weeks and not in this one.
+     */
+    static String capacity(int itemsPerWeek, int riskItems, int controlItems) {
+        if (controlItems > 0 || itemsPerWeek == 0) {
+            return "capacity " + itemsPerWeek + " a week (" + riskItems + " for risk, " + controlItems
+                    + " for the control sample)";
+        }
+        return "capacity " + itemsPerWeek + " a week (" + riskItems + " for risk and none for the control sample this"
+                + " week: its share of a capacity this small comes to less than one item a week, taken in some weeks"
+                + " only)";
     }
 
     /**

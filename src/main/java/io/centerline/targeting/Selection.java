@@ -53,7 +53,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Weeks run Monday to Sunday by entry date, each under the capacity in force at its end (today while it runs); the
  * counts and risk selections of a week not in memory are read from the stored assessments, and a round that rolls back
- * makes its Centers read them again.
+ * makes its Centers read them again. A week that holds more selections for risk or for the control sample than the
+ * capacity now in force gives it (lowered while it runs) keeps them, since they are review work given out, and selects
+ * nothing more, for risk or for the control sample, in place of another or not, while it holds more.
  */
 @Component
 class Selection {
@@ -404,6 +406,13 @@ class Selection {
         Capacity capacity = context.capacity();
         Capacity.WeekItems items = context.items();
         double volume = context.volume();
+        if (counts.over(items)) {
+            // selections made under an earlier setting keep their items, and nothing more is given out meanwhile
+            if (score > 0 && !(trustedPartner && capacity.trustedPartnerFactor() <= 0)) {
+                counts.turnAway(new Held(key, score, trustedPartner, round, selections.incrementAndGet(), false));
+            }
+            return new Decision(Kind.NONE, threshold, capacity, items, SelectionGround.OVER_CAPACITY);
+        }
         if (items.control() > 0 && rank < Double.POSITIVE_INFINITY) {
             if (counts.drawn.size() < items.control()) {
                 if (rank < Math.min(1, CONTROL_ADMISSION * items.control() / volume)) {
@@ -411,7 +420,6 @@ class Selection {
                     return new Decision(Kind.CONTROL, threshold, capacity, items, SelectionGround.CONTROL_DRAW);
                 }
             } else if (counts.drawn.size() == items.control()) {
-                // a week holding more (its capacity lowered since) takes no more, in place of others or not
                 Drawn highest = counts.highestGivingWayTo(rank, held -> rank(held, capacity));
                 if (highest != null) {
                     counts.drawn.remove(highest);
@@ -487,7 +495,7 @@ class Selection {
      */
     private void fillFreeItems(Context context, Ranked above, List<Promoted> promoted) {
         Week counts = context.counts();
-        if (counts.size() >= context.items().risk() || counts.reserve.isEmpty()) {
+        if (counts.size() >= context.items().risk() || counts.reserve.isEmpty() || counts.over(context.items())) {
             return;
         }
         Capacity capacity = context.capacity();
@@ -787,6 +795,15 @@ class Selection {
 
         int size() {
             return others.size() + trusted.size();
+        }
+
+        /**
+         * Whether the week holds more selections for risk than its risk items, or more for the control sample than its
+         * control items: made under an earlier setting that gave it more, they keep their items, and the week selects
+         * nothing more, in place of another or not, while it holds more.
+         */
+        boolean over(Capacity.WeekItems items) {
+            return size() > items.risk() || drawn.size() > items.control();
         }
 
         /** Keeps a summary turned away, unless the week keeps {@value #RESERVE} riskier ones. */

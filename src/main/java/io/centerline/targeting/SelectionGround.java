@@ -23,11 +23,20 @@ public enum SelectionGround {
     NOTHING_FOUND("nothing raised its score above zero"),
     /** The Center's capacity in force gives the week no items for risk. */
     NO_RISK_ITEMS("the Center's capacity gives the week no risk review items"),
-    /** The importer is a trusted partner, and the Center's trusted-partner factor is zero. */
+    /**
+     * The week holds more selections for risk or for the control sample than the capacity in force gives it: made under
+     * an earlier setting that gave it more, they keep their items, and the week selects nothing more meanwhile.
+     */
+    OVER_CAPACITY(
+            "the week already holds more selections than the capacity now in force gives it: made under an earlier"
+                    + " setting that gave it more items, they keep them as review work given out, and while it holds"
+                    + " more the week selects nothing more, for risk or for the control sample, in place of another or"
+                    + " not"),
     /** A correction of an entry whose earlier version holds a review item: it is reviewed with that item. */
     EARLIER_VERSION_HOLDS_ITEM(
             "an earlier version of this entry holds a review item, and a correction is reviewed with it rather than"
                     + " taking an item of its own"),
+    /** The importer is a trusted partner, and the Center's trusted-partner factor is zero. */
     TRUSTED_PARTNER_EXEMPT(
             "the importer is a trusted partner, whose entries this Center does not select for risk (its trusted-partner"
                     + " factor is 0)");

@@ -150,4 +150,28 @@ class AssessmentWordsTests {
         assertThat(AssessmentWords.score(0.5)).isEqualTo("0.500");
         assertThat(AssessmentWords.score(1.0)).isEqualTo("1.000");
     }
+
+    @Test
+    void aWeekOverTheCapacityNowInForceSaysItHoldsMoreAndSelectsNothingMoreUnderThatCapacity() {
+        RiskAssessment a = assessment(null, 0.99, grounds(SelectionGround.OVER_CAPACITY, 0.5, 5, 5));
+
+        assertThat(words.reasons(a).get(0))
+                .isEqualTo("Not selected: the week already holds more selections than the capacity now in force gives"
+                        + " it: made under an earlier setting that gave it more items, they keep them as review work"
+                        + " given out, and while it holds more the week selects nothing more, for risk or for the"
+                        + " control sample, in place of another or not (score 0.990, threshold 0.500, capacity 5 a week"
+                        + " (5 for risk and none for the control sample this week: its share of a capacity this small"
+                        + " comes to less than one item a week, taken in some weeks only)).");
+        assertThat(words.tradeReasons(a)).containsExactly(AssessmentWords.NOTHING_PLANNED);
+    }
+
+    @Test
+    void aWeekWithoutAControlItemIsNotSaidToGiveTheControlSampleNothingAsIfItsShareWereZero() {
+        RiskAssessment a = assessment(null, 0.2, grounds(SelectionGround.BELOW_THRESHOLD, 0.5, 3, 3));
+
+        assertThat(words.reasons(a).get(0))
+                .doesNotContain("0 for the control sample")
+                .contains("capacity 3 a week (3 for risk and none for the control sample this week: its share of a"
+                        + " capacity this small comes to less than one item a week, taken in some weeks only)");
+    }
 }

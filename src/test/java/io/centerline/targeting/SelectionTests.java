@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SelectionTests {
@@ -429,6 +430,94 @@ class SelectionTests {
                         .promoted())
                 .as("each takes one item once")
                 .isEmpty();
+    }
+
+    /**
+     * A week of a capacity of 20 at 10 % (18 risk items and 2 control items) filled: its two control items taken by the
+     * lowest draws and its risk items by summaries of 0.99; then the capacity is lowered to 5 while the week runs.
+     */
+    private List<Filed> fillAWeekOfTwentyThenLowerItToFive(AtomicReference<Capacity> capacity, Selection selection) {
+        fileFourWeeksOfEvenScores(selection);
+        List<Filed> held = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            EntryKey key = keyDrawnBetween(selection, 0, 0.0005);
+            held.add(new Filed(
+                    key, false, 0.1, selection.decide(selection.committedRound(), key, CENTER, WEEK, 0.1, false)));
+        }
+        IntStream.range(0, 18).forEach(i -> held.add(file(selection, WEEK, 0.99, false)));
+        assertThat(held)
+                .extracting(f -> f.decision().kind())
+                .containsOnly(Selection.Kind.CONTROL, Selection.Kind.RISK)
+                .filteredOn(Selection.Kind.CONTROL::equals)
+                .hasSize(2);
+        capacity.set(new Capacity(CENTER, "q", 5, 0.10, 0.5, LocalDate.MIN, "t"));
+        return held;
+    }
+
+    @Test
+    void aWeekHoldingMoreSelectionsThanACapacityLoweredWhileItRunsSelectsNothingMoreNorInPlaceOfAnother() {
+        AtomicReference<Capacity> capacity =
+                new AtomicReference<>(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
+        Selection selection =
+                new Selection((center, week) -> new Selection.Week(0), (center, date) -> capacity.get(), AFTERWARDS, 7);
+        fillAWeekOfTwentyThenLowerItToFive(capacity, selection);
+
+        List<Filed> riskier = IntStream.range(0, 20)
+                .mapToObj(i -> file(selection, WEEK.plusDays(1), 0.9999, false))
+                .toList();
+        List<Filed> drawnLowest = IntStream.range(0, 3)
+                .mapToObj(i -> {
+                    EntryKey key = keyDrawnBetween(selection, 0, 0.0001);
+                    return new Filed(
+                            key,
+                            false,
+                            0.2,
+                            selection.decide(selection.committedRound(), key, CENTER, WEEK.plusDays(1), 0.2, false));
+                })
+                .toList();
+
+        assertThat(Stream.concat(riskier.stream(), drawnLowest.stream())).allSatisfy(f -> {
+            assertThat(f.decision().kind()).isEqualTo(Selection.Kind.NONE);
+            assertThat(f.decision().ground()).isEqualTo(SelectionGround.OVER_CAPACITY);
+            assertThat(f.decision().displaced()).isNull();
+            assertThat(f.decision().promoted()).isEmpty();
+            assertThat(f.decision().capacity().itemsPerWeek()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void aCapacityRaisedAgainAboveWhatTheWeekHoldsGivesItsFreeItemsToTheRiskiestTurnedAwayWhileItWasOver() {
+        AtomicReference<Capacity> capacity =
+                new AtomicReference<>(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
+        Selection selection =
+                new Selection((center, week) -> new Selection.Week(0), (center, date) -> capacity.get(), AFTERWARDS, 7);
+        fillAWeekOfTwentyThenLowerItToFive(capacity, selection);
+        Filed turnedAway = file(selection, WEEK.plusDays(1), 0.9999, false);
+        assertThat(turnedAway.decision().ground()).isEqualTo(SelectionGround.OVER_CAPACITY);
+        assertThat(selection
+                        .fillFreeItems(selection.committedRound(), CENTER, WEEK.plusDays(1))
+                        .promoted())
+                .as("nothing is free while the week holds more than its items")
+                .isEmpty();
+
+        capacity.set(new Capacity(CENTER, "q", 22, 0.10, 0.5, LocalDate.MIN, "t"));
+        Selection.Freed freed = selection.fillFreeItems(selection.committedRound(), CENTER, WEEK.plusDays(2));
+
+        assertThat(freed.promoted()).extracting(Selection.Promoted::key).contains(turnedAway.key());
+    }
+
+    @Test
+    void aWeekLoweredToExactlyWhatItHoldsLetsARiskierSummaryTakeTheItemOfTheLeastRisky() {
+        AtomicReference<Capacity> capacity =
+                new AtomicReference<>(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
+        Selection selection =
+                new Selection((center, week) -> new Selection.Week(0), (center, date) -> capacity.get(), AFTERWARDS, 7);
+        fillAWeekOfTwentyThenLowerItToFive(capacity, selection);
+        capacity.set(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
+
+        Filed riskier = file(selection, WEEK.plusDays(1), 0.9999, false);
+
+        assertThat(riskier.decision().ground()).isEqualTo(SelectionGround.RISKIEST_IN_PLACE);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.laptops;
 import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.oneLine;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,11 +13,16 @@ import io.centerline.support.ApiTest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 class TargetingApiIntegrationTests extends ApiTest {
+
+    @Autowired
+    Selection selection;
 
     private static final String ENTRIES = "/api/v1/entry-summaries/";
 
@@ -430,6 +436,110 @@ class TargetingApiIntegrationTests extends ApiTest {
                             .asInt())
                     .as(number)
                     .isEqualTo(120);
+        }
+    }
+
+    /** A rule through the API that finds every entry of the importer, of the strength given, with its trade reason. */
+    private void ruleFor(String importer, double strength, String tradeReason) {
+        Response created = post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
+                {"code": "IMP-%s", "name": "Entries of one importer", "expression": "entry.importer == \\"%s\\"",
+                 "reasonTemplate": "importer {entry.importer}", "tradeReason": "%s", "strength": %s}""".formatted(
+                        freshSerial(), importer, tradeReason, strength));
+        assertThat(created.code()).as(created.body()).isEqualTo(201);
+    }
+
+    /** The selection a summary's read-back shows CBP staff: RISK, CONTROL or null. */
+    private String selection(String number) {
+        JsonNode selection = scored(number, SPECIALIST).get("selection");
+        return selection.isNull() ? null : selection.asString();
+    }
+
+    /** A fresh entry number that the random control draw does not take, so that only its risk decides. */
+    private String undrawnNumber() {
+        String number;
+        do {
+            number = entryNumber("PHC");
+        } while (selection.draw(new EntryKey(number.replace("-", ""), 1)) < 0.5);
+        return number;
+    }
+
+    /** Files summaries of the importer's under fresh numbers in one batch, entered on the date; answers their numbers. */
+    private List<String> fileBatch(int count, String importer, String hts, String entryDate) {
+        List<String> numbers = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String number = undrawnNumber();
+            numbers.add(number.replace("-", ""));
+            lines.add(oneLine(
+                    summary(number, "01", importer, entryDate, entryDate, false, line(1, hts, "5000.00", null))));
+        }
+        Response filed = post(
+                FILER,
+                "/api/v1/entry-summaries/batches",
+                MediaType.parseMediaType("application/x-ndjson"),
+                String.join("\n", lines));
+        assertThat(filed.code()).as(filed.body()).isIn(200, 201);
+        assertThat(filed.json().get("accepted").asInt()).isEqualTo(count);
+        return numbers;
+    }
+
+    private void setCapacity(String center, int itemsPerWeek, double controlShare) {
+        assertThat(exchange(
+                                TARGETER,
+                                "PUT",
+                                "/api/v1/targeting/capacity/" + center,
+                                MediaType.APPLICATION_JSON,
+                                """
+                                {"itemsPerWeek": %d, "controlShare": %s}""".formatted(itemsPerWeek, controlShare))
+                        .code())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aCapacityLoweredWhileTheWeekRunsTakesNoSelectionBackAndSelectsNothingMoreWhileTheWeekHoldsMore() {
+        JsonNode before = get(TARGETER, "/api/v1/targeting/capacity/PHC").json();
+        String risky = importer();
+        String riskier = importer();
+        ruleFor(risky, 0.9, "The medicines on this entry summary are being checked.");
+        ruleFor(riskier, 0.99, "The medicines on this entry summary are being checked again.");
+        try {
+            setCapacity("PHC", 20, 0.10);
+            List<String> first = fileBatch(60, risky, "3004909290", "2026-06-29");
+            List<String> heldBefore = first.stream().map(this::selection).toList();
+            assertThat(heldBefore.stream().filter(Objects::nonNull)).hasSizeGreaterThan(5);
+
+            setCapacity("PHC", 5, 0.10);
+            List<String> later = fileBatch(20, riskier, "3004909290", "2026-06-30");
+
+            assertThat(first.stream().map(this::selection).toList())
+                    .as("what the week held keeps its items")
+                    .isEqualTo(heldBefore);
+            for (String number : later) {
+                JsonNode staff = scored(number, SPECIALIST);
+                JsonNode trade = get(FILER, ENTRIES + number).json().get("risk");
+                assertThat(staff.get("selected").asBoolean()).as(number).isFalse();
+                assertThat(staff.get("reasons").get(0).asString())
+                        .startsWith("Not selected: the week already holds more selections than the capacity now in"
+                                + " force gives it")
+                        .contains("capacity 5 a week")
+                        .doesNotContain("0 for the control sample");
+                assertThat(trade.get("reasons").get(0).asString()).isEqualTo(AssessmentWords.NOTHING_PLANNED);
+                assertThat(get(TARGETER, "/api/v1/targeting/assessments/" + number + "/1")
+                                .json()
+                                .at("/grounds/ground")
+                                .asString())
+                        .isEqualTo("OVER_CAPACITY");
+            }
+            for (String number : first) {
+                assertThat(get(ADMIN, "/api/v1/audit/entry-summary/" + number).body())
+                        .as("no selection of the week gave way")
+                        .doesNotContain("_SELECTION_DISPLACED");
+            }
+        } finally {
+            setCapacity(
+                    "PHC",
+                    before.at("/inForce/itemsPerWeek").asInt(),
+                    before.at("/inForce/controlShare").asDouble());
         }
     }
 
