@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * <p>A version is assessed on its own, but a review is of the entry: a version that is not selected itself reads as
  * reviewed when it or an earlier version has a review outcome, and otherwise carries the selection of the latest
  * earlier version that holds one (a post-summary correction of a selected entry stays under review). It never reads
- * that no review is planned while one took place or goes on.
+ * that no review is planned while one took place or goes on. A selected version whose own review outcome is recorded
+ * reads as reviewed too, never as a review still to come.
  */
 @Component
 class AssessmentReadout implements RiskReadout {
@@ -33,8 +34,21 @@ class AssessmentReadout implements RiskReadout {
     }
 
     private EntrySummaryView.Risk risk(RiskAssessment a, Audience audience) {
-        if (a.selection() == null) {
-            EntryKey key = new EntryKey(a.entryNumber(), a.version());
+        EntryKey key = new EntryKey(a.entryNumber(), a.version());
+        if (a.selection() != null) {
+            // a selection whose review is recorded reads as reviewed, as any reviewed version does
+            Optional<ReviewOutcome> outcome = outcomes.find(key);
+            if (outcome.isPresent()) {
+                return view(
+                        a,
+                        true,
+                        a.selection(),
+                        audience == Audience.CBP
+                                ? words.reviewedReasons(a, outcome.get())
+                                : words.reviewedTradeReasons(a, outcome.get()),
+                        audience);
+            }
+        } else {
             Optional<ReviewOutcome> outcome = outcomes.latestUpTo(key);
             if (outcome.isPresent()) {
                 return view(

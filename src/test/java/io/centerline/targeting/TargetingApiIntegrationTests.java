@@ -543,6 +543,36 @@ class TargetingApiIntegrationTests extends ApiTest {
         }
     }
 
+    @Test
+    void aSelectedSummaryWhoseReviewIsRecordedReadsAsReviewedToTheImporterAndTheSpecialist() {
+        String importer = importer();
+        ruleFor(importer, 0.99, "The watches on this entry summary are being checked.");
+        String number = fileBatch(1, importer, "9102110000", "2026-04-07").get(0);
+        JsonNode selected = scored(number, SPECIALIST);
+        assertThat(selected.get("selected").asBoolean()).as(selected.toString()).isTrue();
+        assertThat(get(FILER, ENTRIES + number).json().at("/risk/reasons/0").asString())
+                .startsWith("This entry summary has been ");
+
+        assertThat(post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                                {"entryNumber": "%s", "outcome": "ADCVD", "revenueDifference": "100.00",
+                                 "reviewedOn": "2026-06-29"}""".formatted(number))
+                        .code())
+                .isEqualTo(201);
+
+        JsonNode trade = get(FILER, ENTRIES + number).json().get("risk");
+        JsonNode staff = scored(number, SPECIALIST);
+        assertThat(trade.get("reasons").toString()).doesNotContain("selected", "being checked");
+        assertThat(trade.get("reasons"))
+                .singleElement()
+                .extracting(JsonNode::asString)
+                .asString()
+                .startsWith("This entry summary has been reviewed by the ");
+        assertThat(staff.get("reasons").get(0).asString())
+                .isEqualTo("Reviewed: outcome ADCVD recorded for version 1 on 2026-06-29. This version as scored:");
+        assertThat(staff.get("reasons").get(1).asString()).startsWith("Selected for review");
+        assertThat(staff.get("selected").asBoolean()).isTrue();
+    }
+
     private String accepted() {
         String number = entryNumber("ABC");
         Response created =
