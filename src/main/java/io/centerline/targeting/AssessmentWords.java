@@ -23,6 +23,9 @@ public class AssessmentWords {
 
     static final String NOTHING_PLANNED = "No review of this entry summary is planned; it was accepted as filed.";
 
+    /** How the specialist reads a finding of strength 0, which a rule may have: it adds nothing to the score. */
+    static final String WITHOUT_WEIGHT = ", without weight (strength 0: it adds nothing to the score)";
+
     private final ReferenceData reference;
 
     AssessmentWords(ReferenceData reference) {
@@ -45,7 +48,7 @@ public class AssessmentWords {
         reasons.add(selectionReason(a));
         boolean modelSpoke = false;
         for (Finding finding : a.findings()) {
-            reasons.add(label(finding) + ": " + finding.reason());
+            reasons.add(label(finding) + (weighs(finding) ? "" : WITHOUT_WEIGHT) + ": " + finding.reason());
             modelSpoke |= finding.source() == Finding.Source.MODEL;
         }
         if (a.modelScore() != null && !modelSpoke) {
@@ -59,7 +62,10 @@ public class AssessmentWords {
         return reasons;
     }
 
-    /** What the importer reads. Never empty. */
+    /**
+     * What the importer reads. Never empty. A selection for risk names the subjects its findings word for the trade,
+     * those that added to the score (a finding of strength 0 names none), or the entry summary as a whole.
+     */
     public List<String> tradeReasons(RiskAssessment a) {
         if (a.written() != null) {
             return a.written().tradeReasons();
@@ -75,7 +81,7 @@ public class AssessmentWords {
         List<String> reasons = new ArrayList<>();
         reasons.add("This entry summary has been selected for a post-release review by " + center + ".");
         Set<String> subjects = new LinkedHashSet<>();
-        a.findings().forEach(f -> subjects.add(f.tradeReason()));
+        a.findings().stream().filter(AssessmentWords::weighs).forEach(f -> subjects.add(f.tradeReason()));
         if (subjects.isEmpty()) {
             reasons.add("The review will look at the entry summary as a whole.");
         }
@@ -204,6 +210,14 @@ public class AssessmentWords {
                 + by.entryNumber() + " v" + by.version() + " of the same Center and week, which the random draw put"
                 + " first; the week's control items go to the summaries the draw puts first, whenever they arrive, so"
                 + " that each summary of the week has the same chance.";
+    }
+
+    /**
+     * Whether a finding added to the score: one of strength 0 did not, and gives the importer no subject of review, since
+     * the review was not planned on its account.
+     */
+    private static boolean weighs(Finding finding) {
+        return finding.strength() > 0;
     }
 
     private static String label(Finding finding) {

@@ -174,4 +174,55 @@ class AssessmentWordsTests {
                 .contains("capacity 3 a week (3 for risk and none for the control sample this week: its share of a"
                         + " capacity this small comes to less than one item a week, taken in some weeks only)");
     }
+
+    private static RiskAssessment selectedForRisk(List<Finding> findings) {
+        // of no Center, so that the importer's words need no reference data
+        return new RiskAssessment(
+                "ABC12345676",
+                1,
+                null,
+                "12-3456789AB",
+                LocalDate.of(2026, 3, 2),
+                false,
+                0.9,
+                null,
+                null,
+                "RISK",
+                grounds(SelectionGround.RISKIEST, 0.5, 40, 38),
+                findings,
+                Instant.parse("2026-03-12T10:00:00Z"),
+                null);
+    }
+
+    private static Finding rule(String code, String tradeReason, double strength) {
+        return new Finding(Finding.Source.RULE, code, 1, null, "it fired", tradeReason, strength);
+    }
+
+    @Test
+    void aFindingThatAddedNothingToTheScoreGivesTheImporterNoSubjectAndTheSpecialistReadsItAsWithoutWeight() {
+        RiskAssessment a = selectedForRisk(List.of(
+                rule("VALUE", "The declared value of line 1 is under review.", 0.9),
+                rule("ALWAYS", "The origin of every line is under review.", 0)));
+
+        assertThat(words.tradeReasons(a))
+                .containsExactly(
+                        "This entry summary has been selected for a post-release review by the Center that owns the"
+                                + " account.",
+                        "The declared value of line 1 is under review.");
+        assertThat(words.reasons(a))
+                .contains(
+                        "Rule VALUE v1: it fired",
+                        "Rule ALWAYS v1, without weight (strength 0: it adds nothing to the score): it fired");
+    }
+
+    @Test
+    void aSelectionWhoseFindingsAllAddedNothingStillTellsTheImporterWhatTheReviewLooksAt() {
+        RiskAssessment a = selectedForRisk(List.of(rule("ALWAYS", "The origin of every line is under review.", 0)));
+
+        assertThat(words.tradeReasons(a))
+                .containsExactly(
+                        "This entry summary has been selected for a post-release review by the Center that owns the"
+                                + " account.",
+                        "The review will look at the entry summary as a whole.");
+    }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.centerline.entries.EntryNumber;
 import io.centerline.support.ApiTest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -463,6 +464,46 @@ class TargetingApiIntegrationTests extends ApiTest {
         return number;
     }
 
+    /**
+     * Files, for a Center-week, as many summaries as it has control items under numbers the control draw puts first, so
+     * that the summaries filed after them find the control items taken and only their risk decides.
+     */
+    private void takeTheControlItems(String center, String hts, String entryDate) {
+        JsonNode inForce =
+                get(TARGETER, "/api/v1/targeting/capacity/" + center).json().get("inForce");
+        int items = new Capacity(
+                        center,
+                        Capacities.REVIEW_QUEUE,
+                        inForce.get("itemsPerWeek").asInt(),
+                        inForce.get("controlShare").asDouble(),
+                        inForce.get("trustedPartnerFactor").asDouble(),
+                        null,
+                        "test")
+                .itemsIn(LocalDate.parse(entryDate))
+                .control();
+        for (int i = 0; i < items; i++) {
+            String number;
+            do {
+                number = entryNumber("PHC");
+            } while (selection.draw(new EntryKey(number.replace("-", ""), 1)) > 0.0005);
+            assertThat(post(
+                                    FILER,
+                                    "/api/v1/entry-summaries",
+                                    MediaType.APPLICATION_JSON,
+                                    summary(
+                                            number,
+                                            "01",
+                                            importer(),
+                                            entryDate,
+                                            entryDate,
+                                            false,
+                                            line(1, hts, "5000.00", null)))
+                            .code())
+                    .isEqualTo(201);
+            assertThat(selection(number.replace("-", ""))).as("a control item").isEqualTo("CONTROL");
+        }
+    }
+
     /** Files summaries of the importer's under fresh numbers in one batch, entered on the date; answers their numbers. */
     private List<String> fileBatch(int count, String importer, String hts, String entryDate) {
         List<String> numbers = new ArrayList<>();
@@ -571,6 +612,25 @@ class TargetingApiIntegrationTests extends ApiTest {
                 .isEqualTo("Reviewed: outcome ADCVD recorded for version 1 on 2026-06-29. This version as scored:");
         assertThat(staff.get("reasons").get(1).asString()).startsWith("Selected for review");
         assertThat(staff.get("selected").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRuleOfStrengthZeroGivesTheImporterNoReasonOnASummarySelectedOnOtherGrounds() {
+        String importer = importer();
+        ruleFor(importer, 0.99, "The watches on this entry summary are being checked.");
+        ruleFor(importer, 0.0, "The origin of the goods is being verified.");
+        takeTheControlItems("CPMM", "9102110000", "2026-04-14");
+        String number = fileBatch(1, importer, "9102110000", "2026-04-14").get(0);
+
+        JsonNode trade = get(FILER, ENTRIES + number).json().get("risk");
+        JsonNode staff = scored(number, SPECIALIST);
+
+        assertThat(staff.get("selection").asString()).isEqualTo("RISK");
+        assertThat(trade.get("reasons")).isNotEmpty();
+        assertThat(trade.get("reasons").toString())
+                .contains("The watches on this entry summary are being checked.")
+                .doesNotContain("The origin of the goods is being verified.");
+        assertThat(staff.get("reasons").toString()).contains("without weight (strength 0");
     }
 
     private String accepted() {
