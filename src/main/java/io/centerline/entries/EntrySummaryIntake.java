@@ -13,9 +13,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,13 +103,11 @@ public class EntrySummaryIntake {
         ExecutorService storers = Executors.newFixedThreadPool(writers, named("intake-store"));
         Semaphore idleWriters = new Semaphore(writers);
         AtomicBoolean metFiledEntries = new AtomicBoolean();
-        // where each record read and not yet reported starts in its file, for its rejection
-        Map<Integer, Long> fileLines = new ConcurrentHashMap<>();
-        Counts counts = new Counts(progress, rejections, fileLines);
+        Counts counts = new Counts(progress, rejections);
         Deque<InFlight> inFlight = new ArrayDeque<>();
         String batch = IntakeProcessor.newBatch();
         try {
-            Future<IntakeProcessor.Prepared> next = preparer.submit(() -> prepareNext(reader, fileLines));
+            Future<IntakeProcessor.Prepared> next = preparer.submit(() -> prepareNext(reader));
             boolean first = true;
             while (true) {
                 IntakeProcessor.Prepared current = next.get();
@@ -127,7 +123,7 @@ public class EntrySummaryIntake {
                 // the next chunk is read only once this one has a writer: a chunk read further ahead would wait, and
                 // hold its summaries in memory, until a writer took it
                 idleWriters.acquire();
-                next = preparer.submit(() -> prepareNext(reader, fileLines));
+                next = preparer.submit(() -> prepareNext(reader));
                 // a first chunk is the whole batch when it is short of a full one or nothing follows it
                 boolean wholeBatch =
                         first && (current.size() < chunkSize || next.get().size() == 0);
@@ -192,31 +188,28 @@ public class EntrySummaryIntake {
     private static final class Counts {
         private final LongConsumer progress;
         private final Consumer<IntakeOutcome.Rejected> rejections;
-        private final Map<Integer, Long> fileLines;
         long accepted;
         long duplicates;
         long rejected;
         long processed;
         final Set<Long> weighAfterBatch = new HashSet<>();
 
-        Counts(LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections, Map<Integer, Long> fileLines) {
+        Counts(LongConsumer progress, Consumer<IntakeOutcome.Rejected> rejections) {
             this.progress = progress;
             this.rejections = rejections;
-            this.fileLines = fileLines;
         }
 
         void collect(InFlight chunk) throws InterruptedException, ExecutionException {
             IntakeProcessor.Stored stored = chunk.stored().get();
             weighAfterBatch.addAll(stored.weighAfterBatch());
             for (IntakeOutcome outcome : stored.outcomes()) {
-                Long fileLine = fileLines.remove(outcome.position());
                 if (outcome instanceof IntakeOutcome.Accepted) {
                     accepted++;
                 } else if (outcome instanceof IntakeOutcome.Duplicate) {
                     duplicates++;
                 } else if (outcome instanceof IntakeOutcome.Rejected refused) {
                     rejected++;
-                    rejections.accept(fileLine == null ? refused : refused.startingAt(fileLine));
+                    rejections.accept(refused);
                 }
             }
             processed += chunk.size();
@@ -224,14 +217,10 @@ public class EntrySummaryIntake {
         }
     }
 
-    private IntakeProcessor.Prepared prepareNext(SummaryReader reader, Map<Integer, Long> fileLines) {
+    private IntakeProcessor.Prepared prepareNext(SummaryReader reader) {
         List<ReadRecord> chunk = new ArrayList<>(chunkSize);
         while (chunk.size() < chunkSize && reader.hasNext()) {
-            ReadRecord record = reader.next();
-            if (record.fileLine() > 0) {
-                fileLines.put(record.position(), record.fileLine());
-            }
-            chunk.add(record);
+            chunk.add(reader.next());
         }
         return processor.prepare(chunk);
     }

@@ -23,10 +23,5 @@ public sealed interface IntakeOutcome {
         public Rejected(int position, String entryNumber, List<IntakeError> errors, boolean conflict) {
             this(position, entryNumber, errors, conflict, 0);
         }
-
-        /** The same rejection, of a record that starts at a line of its file. */
-        public Rejected startingAt(long line) {
-            return new Rejected(position, entryNumber, errors, conflict, line);
-        }
     }
 }

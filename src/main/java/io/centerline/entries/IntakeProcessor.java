@@ -157,7 +157,11 @@ class IntakeProcessor {
         for (ReadRecord record : chunk) {
             if (record instanceof ReadRecord.Unreadable unreadable) {
                 invalid.add(new IntakeOutcome.Rejected(
-                        unreadable.position(), readable(unreadable.entryNumber()), unreadable.errors(), false));
+                        unreadable.position(),
+                        readable(unreadable.entryNumber()),
+                        unreadable.errors(),
+                        false,
+                        unreadable.fileLine()));
             } else if (record instanceof ReadRecord.Parsed parsed) {
                 try {
                     prepare(parsed, today, candidates, invalid);
@@ -172,7 +176,8 @@ class IntakeProcessor {
                                     "This entry summary could not be processed (" + e.getMessage()
                                             + "). Nothing of it was stored, and it held back no other summary."
                                             + " Please report it with the entry number.")),
-                            false));
+                            false,
+                            parsed.fileLine()));
                 }
             }
         }
@@ -199,14 +204,25 @@ class IntakeProcessor {
                 Fees fee = fees.compute(summary, warnings);
                 ClockSet clockSet = clocks.forEntry(summary.entryDate());
                 candidates.add(new Candidate(
-                        parsed.position(), summary, parsed.datedOnReceipt(), warnings, lineCenters, fee, clockSet));
+                        parsed.position(),
+                        parsed.fileLine(),
+                        summary,
+                        parsed.datedOnReceipt(),
+                        warnings,
+                        lineCenters,
+                        fee,
+                        clockSet));
             } else {
                 invalid.add(new IntakeOutcome.Rejected(
-                        parsed.position(), summary.entryNumber().value(), unowned, false));
+                        parsed.position(), summary.entryNumber().value(), unowned, false, parsed.fileLine()));
             }
         } else if (validation instanceof Validation.Invalid refused) {
             invalid.add(new IntakeOutcome.Rejected(
-                    parsed.position(), normalisedNumber(parsed.summary().entryNumber()), refused.errors(), false));
+                    parsed.position(),
+                    normalisedNumber(parsed.summary().entryNumber()),
+                    refused.errors(),
+                    false,
+                    parsed.fileLine()));
         }
     }
 
@@ -1033,7 +1049,8 @@ class IntakeProcessor {
                 candidate.position,
                 candidate.summary.entryNumber().value(),
                 List.of(IntakeError.header(field, code, message)),
-                conflict);
+                conflict,
+                candidate.fileLine);
     }
 
     /**
@@ -1061,6 +1078,9 @@ class IntakeProcessor {
     /** A valid submission on its way through the transaction. */
     static final class Candidate {
         final int position;
+        /** Where its record starts in the file or body of its batch, from 1; 0 when it came from none. */
+        final long fileLine;
+
         final EntrySummary summary;
         /** Whether its summary date is the business date it was received, not a date its filer stated (AE). */
         final boolean datedOnReceipt;
@@ -1078,6 +1098,7 @@ class IntakeProcessor {
 
         Candidate(
                 int position,
+                long fileLine,
                 EntrySummary summary,
                 boolean datedOnReceipt,
                 List<Warning> warnings,
@@ -1088,6 +1109,7 @@ class IntakeProcessor {
             this.fees = fees;
             this.clocks = clocks;
             this.position = position;
+            this.fileLine = fileLine;
             this.summary = summary;
             this.datedOnReceipt = datedOnReceipt;
             this.initialWarnings = List.copyOf(warnings);

@@ -5,6 +5,7 @@ import io.centerline.identity.AuditLog;
 import io.centerline.identity.Users;
 import io.centerline.platform.AfterCommit;
 import io.centerline.platform.PostgresCopy;
+import io.centerline.platform.Shown;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -218,12 +219,7 @@ public class Outcomes {
 
     /** A number as a refusal quotes it: as given, in exponent form when it has one, and never at length. */
     private static String shown(BigDecimal number) {
-        return shown(number.toString());
-    }
-
-    /** Text as a refusal quotes it: its first 40 characters at most. */
-    private static String shown(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        return Shown.value(number.toString());
     }
 
     private Optional<EntryKey> keyOf(Report report) {
@@ -258,7 +254,7 @@ public class Outcomes {
                         position,
                         "entryNumber",
                         "ENTRY_UNKNOWN",
-                        "No entry summary " + shown(report.entryNumber())
+                        "No entry summary " + Shown.value(report.entryNumber())
                                 + (report.version() == null ? "" : " version " + report.version()) + " is stored"));
         Outcome outcome = parse(report.outcome(), position);
         if (outcome.isFinding() && report.revenueDifference() == null) {
@@ -447,7 +443,8 @@ public class Outcomes {
         try {
             return Outcome.valueOf(normal);
         } catch (IllegalArgumentException e) {
-            throw new Refused(position, "outcome", "OUTCOME_UNKNOWN", "'" + shown(code) + "' is not one of " + codes());
+            throw new Refused(
+                    position, "outcome", "OUTCOME_UNKNOWN", "'" + Shown.value(code) + "' is not one of " + codes());
         }
     }
 

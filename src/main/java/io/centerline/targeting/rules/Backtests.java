@@ -1,5 +1,6 @@
 package io.centerline.targeting.rules;
 
+import io.centerline.platform.Shown;
 import io.centerline.reference.ReferenceData;
 import io.centerline.targeting.EntryUnderReview;
 import java.math.BigDecimal;
@@ -54,8 +55,8 @@ public class Backtests {
     public BacktestResult draft(String expression, Integer days, String center) {
         List<RuleProblem> problems = new ArrayList<>(periodProblems(days));
         if (center != null && !reference.isCenter(center)) {
-            problems.add(RuleProblem.of(
-                    "center", "CENTER_UNKNOWN", "There is no Center '" + RuleProblem.shown(center) + "'"));
+            problems.add(
+                    RuleProblem.of("center", "CENTER_UNKNOWN", "There is no Center '" + Shown.value(center) + "'"));
         }
         RuleEnvironment.Compilation compilation = environment.compile(expression);
         if (compilation instanceof RuleEnvironment.Compilation.Refused refused) {
@@ -82,8 +83,8 @@ public class Backtests {
         List<RuleProblem> problems = new ArrayList<>(periodProblems(days));
         String scope = rule.center() == null ? center : rule.center().value();
         if (center != null && !reference.isCenter(center)) {
-            problems.add(RuleProblem.of(
-                    "center", "CENTER_UNKNOWN", "There is no Center '" + RuleProblem.shown(center) + "'"));
+            problems.add(
+                    RuleProblem.of("center", "CENTER_UNKNOWN", "There is no Center '" + Shown.value(center) + "'"));
         } else if (rule.center() != null && center != null && !center.equals(scope)) {
             problems.add(RuleProblem.of(
                     "center", "CENTER_OUT_OF_SCOPE", "Rule " + code + " applies to Center " + scope + " only"));

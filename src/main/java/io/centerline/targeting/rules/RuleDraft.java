@@ -1,5 +1,6 @@
 package io.centerline.targeting.rules;
 
+import io.centerline.platform.Shown;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.Normalizer;
@@ -114,7 +115,7 @@ public record RuleDraft(
                     "code",
                     "RULE_CODE_FORMAT",
                     "A rule code is 3 to 40 capital letters and digits in words joined by hyphens, e.g."
-                            + " CN-ALU-LOW-VALUE, not '" + RuleProblem.shown(code) + "'"));
+                            + " CN-ALU-LOW-VALUE, not '" + Shown.value(code) + "'"));
         }
         if (name == null || name.isBlank()) {
             problems.add(RuleProblem.of("name", "REQUIRED", "A rule needs a name people can read"));
@@ -126,14 +127,14 @@ public record RuleDraft(
             problems.add(RuleProblem.of(
                     "owner",
                     "OWNER_UNKNOWN",
-                    "There is no CBP user '" + RuleProblem.shown(owner)
+                    "There is no CBP user '" + Shown.value(owner)
                             + "' to own the rule (a filer's account cannot own one)"));
         }
         if (center != null && !center.isBlank() && !isCenter.test(center)) {
             problems.add(RuleProblem.of(
                     "center",
                     "CENTER_UNKNOWN",
-                    "There is no Center '" + RuleProblem.shown(center) + "'; leave it out for a rule of every Center"));
+                    "There is no Center '" + Shown.value(center) + "'; leave it out for a rule of every Center"));
         }
         if (environment.compile(expression) instanceof RuleEnvironment.Compilation.Refused refused) {
             problems.addAll(refused.problems());
@@ -187,7 +188,7 @@ public record RuleDraft(
                     "TRADE_REASON_TOO_SHORT",
                     "The trade reason tells the importer in words why the entry is looked at: at least "
                             + MIN_TRADE_REASON_WORDS + " words of two or more letters, and '"
-                            + RuleProblem.shown(tradeReason.strip()) + "' has "
+                            + Shown.value(tradeReason.strip()) + "' has "
                             + (words == 0 ? "none" : "only " + words)));
         }
         if (!Normalizer.normalize(tradeReason, Normalizer.Form.NFKC).equals(tradeReason)

@@ -5,6 +5,7 @@ import io.centerline.identity.AuditLog;
 import io.centerline.identity.CurrentUser;
 import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
+import io.centerline.platform.Shown;
 import io.centerline.reference.CenterCode;
 import io.centerline.targeting.rules.BacktestReport;
 import io.centerline.targeting.rules.BacktestResult;
@@ -133,8 +134,7 @@ class RuleController {
     List<RuleVersionView> list(@RequestParam Optional<Boolean> active, @RequestParam("center") Optional<String> given) {
         Optional<String> center = given.map(CenterCode::written);
         if (center.isPresent() && !rules.isCenter(center.get())) {
-            throw new Invalid(
-                    "center", "CENTER_UNKNOWN", "No Center has the code '" + RuleProblem.shown(given.get()) + "'");
+            throw new Invalid("center", "CENTER_UNKNOWN", "No Center has the code '" + Shown.value(given.get()) + "'");
         }
         LocalDate today = LocalDate.now(clock);
         Map<RuleCode, List<Rule>> byCode = new LinkedHashMap<>();
