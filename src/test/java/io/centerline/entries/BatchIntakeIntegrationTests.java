@@ -608,6 +608,37 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAeFileSavedAsUtf16IsRefusedWholeNamingItsEncodingAndNothingOfItIsStored() throws Exception {
+        List<GeneratedEntry> generated = new ArrayList<>();
+        new EntrySummaryGenerator(GeneratorSettings.of(2, 978, LocalDate.of(2026, 6, 30))).forEach(generated::add);
+        StringWriter text = new StringWriter();
+        try (SummaryWriter writer = IntakeFormat.CATAIR_AE.writer(text)) {
+            generated.forEach(entry -> writer.write(entry.summary()));
+        }
+
+        for (var charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) {
+            Response answer = postStreamed(
+                    FILER,
+                    BATCHES + "?format=catair-ae",
+                    MediaType.TEXT_PLAIN,
+                    text.toString().getBytes(charset));
+
+            assertThat(answer.code()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().get("errors")).hasSize(1);
+            assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("CATAIR_ENCODING");
+            assertThat(answer.json().at("/errors/0/message").asString()).contains("UTF-16", "ASCII or UTF-8");
+        }
+        for (GeneratedEntry entry : generated) {
+            assertThat(get(
+                                    FILER,
+                                    "/api/v1/entry-summaries/"
+                                            + EntryNumber.parse(entry.summary().entryNumber()))
+                            .code())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
     void anAeFileWhoseGoodsArrivedBeforeTheEntryDateIsAcceptedAsASummaryFiledOnTheDayItIsReceived() {
         String number = entryNumber("ABC");
         String ae = ae(laptopsAsSubmitted(number, importer(), "2026-03-25"))

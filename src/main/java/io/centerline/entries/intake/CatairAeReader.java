@@ -1,5 +1,6 @@
 package io.centerline.entries.intake;
 
+import io.centerline.platform.RefusedInput;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -77,6 +78,25 @@ public final class CatairAeReader implements SummaryReader {
     public CatairAeReader(Reader in, LocalDate receivedOn) {
         this.lines = new AeLines(in);
         this.receivedOn = Objects.requireNonNull(receivedOn, "receivedOn");
+        this.held = refusedIfNotText(nextLine());
+    }
+
+    /**
+     * The file's first line, once it shows the file is text in a single-byte form: a file saved as UTF-16 or UTF-32 and
+     * read as UTF-8 holds a NUL beside every letter (and its byte order mark reads as two replacement characters), so
+     * that every record would be refused for its type or length without a word of the encoding. Such a file is refused
+     * whole ({@code CATAIR_ENCODING}) before any transaction is read.
+     */
+    private static AeLines.Line refusedIfNotText(AeLines.Line first) {
+        if (first != null
+                && (first.text().indexOf('\u0000') >= 0 || first.text().startsWith("\uFFFD\uFFFD"))) {
+            throw new RefusedInput(
+                    "CATAIR_ENCODING",
+                    "The AE file's first record holds NUL characters or starts with the byte order mark of UTF-16 or"
+                            + " UTF-32, as a file saved in one of those encodings does: CATAIR records are 80"
+                            + " characters of ASCII text; send the file as ASCII or UTF-8");
+        }
+        return first;
     }
 
     @Override

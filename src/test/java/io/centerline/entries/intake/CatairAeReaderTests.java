@@ -8,12 +8,14 @@ import static io.centerline.entries.intake.AeText.record;
 import static io.centerline.entries.intake.AeText.tariff50;
 import static io.centerline.entries.intake.AeText.totals90;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.entries.SubmittedEntrySummary.Fee;
 import io.centerline.entries.SubmittedEntrySummary.Line;
+import io.centerline.platform.RefusedInput;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -30,6 +32,25 @@ class CatairAeReaderTests {
 
     /** The business date on which the files of these tests are received. */
     private static final LocalDate RECEIVED_ON = LocalDate.of(2026, 6, 30);
+
+    @Test
+    void aFileInUtf16OrUtf32IsRefusedWholeAsNotText() throws IOException {
+        String ae;
+        try (var in = getClass().getResourceAsStream("/catair/two-summaries.txt")) {
+            ae = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+        for (String charset : List.of("UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32")) {
+            byte[] bytes = ae.getBytes(java.nio.charset.Charset.forName(charset));
+            Reader asUtf8 = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+
+            assertThatThrownBy(() -> new CatairAeReader(asUtf8, RECEIVED_ON))
+                    .as(charset)
+                    .isInstanceOfSatisfying(
+                            RefusedInput.class,
+                            refused -> assertThat(refused.code()).isEqualTo("CATAIR_ENCODING"));
+        }
+        assertThat(readAll(new StringReader("\uFEFF" + ae))).hasSize(2);
+    }
 
     @Test
     void theFixtureFileReadsAsTwoSummariesWithEveryMappedField() throws IOException {
