@@ -607,7 +607,7 @@ class Selection {
      * made at one time for one week so uses one capacity, whatever the entry dates of its summaries; a setting made
      * mid-week governs the rest of that week's decisions.
      */
-    private Capacity capacityOf(String center, LocalDate week) {
+    Capacity capacityOf(String center, LocalDate week) {
         LocalDate end = week.plusDays(6);
         LocalDate today = LocalDate.now(clock);
         return capacities.on(center, end.isAfter(today) ? today : end);

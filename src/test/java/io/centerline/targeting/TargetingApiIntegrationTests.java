@@ -590,6 +590,95 @@ class TargetingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aCenterWeekListsWhatItSelectedWithinItsItemsTheRiskiestFirstWithTheirOutcomes() {
+        String importer = importer();
+        ruleFor(importer, 0.95, "The parts on this entry summary are being checked.");
+        List<String> filed = fileBatch(40, importer, "8481804000", "2025-09-10");
+        List<String> selected =
+                filed.stream().filter(number -> selection(number) != null).toList();
+        assertThat(selected).isNotEmpty();
+        String reviewed = selected.get(0);
+        assertThat(post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                        {"entryNumber": "%s", "outcome": "VALUE", "revenueDifference": "310.00"}""".formatted(reviewed))
+                        .code())
+                .isEqualTo(201);
+
+        JsonNode week = get(SPECIALIST, "/api/v1/targeting/selections/mach?week=2025-09-12")
+                .json();
+
+        assertThat(week.get("center").asString()).isEqualTo("MACH");
+        assertThat(week.get("from").asString()).isEqualTo("2025-09-08");
+        assertThat(week.get("to").asString()).isEqualTo("2025-09-14");
+        JsonNode items = week.get("items");
+        assertThat(items.get("risk").asInt() + items.get("control").asInt())
+                .isEqualTo(week.at("/capacity/itemsPerWeek").asInt());
+        assertThat(week.get("scored").asInt()).isGreaterThanOrEqualTo(filed.size());
+        assertThat(week.at("/selected/risk").asInt())
+                .isLessThanOrEqualTo(items.get("risk").asInt());
+        assertThat(week.at("/selected/control").asInt())
+                .isLessThanOrEqualTo(items.get("control").asInt());
+        assertThat(week.get("reviewed").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(week.get("findings").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(week.get("truncated").asBoolean()).isFalse();
+        List<JsonNode> listed = new ArrayList<>();
+        week.get("selections").forEach(listed::add);
+        assertThat(listed)
+                .hasSize(week.at("/selected/risk").asInt()
+                        + week.at("/selected/control").asInt());
+        assertThat(listed.stream()
+                        .filter(item -> item.get("importerNumber").asString().equals(importer))
+                        .map(item -> item.get("entryNumber").asString())
+                        .toList())
+                .as("the week lists exactly the importer's summaries that read as selected")
+                .containsExactlyInAnyOrderElementsOf(selected);
+        for (JsonNode item : listed) {
+            if (item.get("importerNumber").asString().equals(importer)) {
+                assertThat(item.get("selection").asString())
+                        .isEqualTo(selection(item.get("entryNumber").asString()));
+            }
+        }
+        for (int i = 1; i < listed.size(); i++) {
+            JsonNode before = listed.get(i - 1);
+            JsonNode after = listed.get(i);
+            assertThat(before.get("selection").asString().equals("CONTROL")
+                            && after.get("selection").asString().equals("RISK"))
+                    .as("risk selections come before the control sample")
+                    .isFalse();
+            if (before.get("selection").asString().equals(after.get("selection").asString())) {
+                assertThat(before.get("score").asDouble())
+                        .isGreaterThanOrEqualTo(after.get("score").asDouble());
+            }
+        }
+        assertThat(listed.stream()
+                        .filter(item -> item.get("entryNumber").asString().equals(reviewed))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("outcome")
+                        .asString())
+                .isEqualTo("VALUE");
+
+        JsonNode first = get(TARGETER, "/api/v1/targeting/selections/MACH?week=2025-09-08&limit=1")
+                .json();
+        assertThat(first.get("selections")).hasSize(1);
+        assertThat(first.get("truncated").asBoolean()).isEqualTo(listed.size() > 1);
+        assertThat(first.at("/selections/0/entryNumber").asString())
+                .isEqualTo(listed.get(0).get("entryNumber").asString());
+    }
+
+    @Test
+    void aCenterWeeksSelectionsAreReadByCbpStaffOnlyForAKnownCenterAndAListOfBoundedLength() {
+        assertThat(get(FILER, "/api/v1/targeting/selections/MACH").code()).isEqualTo(403);
+        assertThat(get(MANAGER, "/api/v1/targeting/selections/MACH").code()).isEqualTo(403);
+        assertThat(get(SPECIALIST, "/api/v1/targeting/selections/NOPE").code()).isEqualTo(404);
+        Response limit = get(SPECIALIST, "/api/v1/targeting/selections/MACH?limit=5001");
+        assertThat(limit.code()).isEqualTo(400);
+        assertThat(limit.json().at("/errors/0/code").asString()).isEqualTo("LIMIT_RANGE");
+        assertThat(limit.json().at("/errors/0/field").asString()).isEqualTo("limit");
+        JsonNode thisWeek = get(TARGETER, "/api/v1/targeting/selections/MACH").json();
+        assertThat(thisWeek.get("from").asString()).isEqualTo("2026-06-29");
+    }
+
+    @Test
     void aSelectedSummaryWhoseReviewIsRecordedReadsAsReviewedToTheImporterAndTheSpecialist() {
         String importer = importer();
         ruleFor(importer, 0.99, "The watches on this entry summary are being checked.");

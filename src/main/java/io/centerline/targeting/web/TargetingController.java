@@ -14,6 +14,7 @@ import io.centerline.targeting.Outcomes;
 import io.centerline.targeting.ReviewOutcome;
 import io.centerline.targeting.RiskAssessments;
 import io.centerline.targeting.Scoring;
+import io.centerline.targeting.WeekSelections;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,6 +58,7 @@ class TargetingController {
     private final RiskAssessments assessments;
     private final AssessmentWords words;
     private final Scoring scoring;
+    private final WeekSelections weeks;
     private final Clock clock;
 
     TargetingController(
@@ -66,6 +68,7 @@ class TargetingController {
             RiskAssessments assessments,
             AssessmentWords words,
             Scoring scoring,
+            WeekSelections weeks,
             Clock clock) {
         this.outcomes = outcomes;
         this.capacities = capacities;
@@ -73,6 +76,7 @@ class TargetingController {
         this.assessments = assessments;
         this.words = words;
         this.scoring = scoring;
+        this.weeks = weeks;
         this.clock = clock;
     }
 
@@ -166,6 +170,33 @@ class TargetingController {
             scoring.fillFreedItems(stored.center());
         }
         return stored;
+    }
+
+    @Operation(
+            summary = "A Center-week's selections: its capacity and items, what it scored and what it selected",
+            description = "The week (Monday to Sunday, by entry date) holding `week`, the business date's when left"
+                    + " out, under the capacity in force at its end (today while it runs); its selections for risk"
+                    + " first, the riskiest first, then those for the control sample, each with its review outcome"
+                    + " if recorded; at most `limit` of them (500 unless asked, at most 5,000), `truncated` saying"
+                    + " whether the week holds more.")
+    @GetMapping("/selections/{center}")
+    @PreAuthorize(REVIEWERS)
+    WeekSelections.Week selections(
+            @PathVariable("center") String code,
+            @RequestParam Optional<LocalDate> week,
+            @RequestParam Optional<Integer> limit) {
+        String center = CenterCode.written(code);
+        if (!capacities.isCenter(center)) {
+            throw new NotFound("CENTER_NOT_FOUND", "No Center has the code " + center);
+        }
+        int listed = limit.orElse(WeekSelections.DEFAULT_LIMIT);
+        if (listed < 0 || listed > WeekSelections.MAX_LIMIT) {
+            throw new Invalid(
+                    "limit",
+                    "LIMIT_RANGE",
+                    "A week's answer lists 0 to " + WeekSelections.MAX_LIMIT + " selections, not " + listed);
+        }
+        return weeks.of(center, week.orElse(LocalDate.now(clock)), listed);
     }
 
     @Operation(summary = "Effectiveness of rules, detectors, the model and the control sample per Center and month")
