@@ -27,6 +27,11 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
     private static final double MAD_TO_SIGMA = 1.4826;
     /** The smallest spread assumed, in log units: peers that all declared the same value are not infinitely sure. */
     private static final double MIN_SPREAD = 0.05;
+    /**
+     * The strength of a finding on a line that declares a value for a quantity of zero: as strong as a line just far
+     * enough below its peers, since it may be an error of entry rather than of value.
+     */
+    private static final double QUANTITY_MISSING_STRENGTH = 0.5;
 
     private final BoundedMap<String, PeerSample> peers;
     private final int sampleSize;
@@ -89,10 +94,15 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
     /** How far below its peers a line lies: robust deviations below their median, and its share of the median. */
     private record FarBelow(double below, double deviations, double median, double share, long peers) {}
 
-    /** How far below its peers a line lies, when it lies far enough below for a finding; otherwise null. */
+    /**
+     * How far below its peers a line lies, when it lies far enough below for a finding; otherwise null. A line that
+     * declares no value for a positive quantity lies below every peer, infinitely many deviations down: goods entered
+     * free of charge still have a value for customs purposes (19 U.S.C. 1401a), and a zero is the extreme of
+     * undervaluation, not a line to pass by.
+     */
     private FarBelow farBelow(Declaration line, String key) {
         double unitValue = line.unitValue();
-        if (key == null || !(unitValue > 0)) {
+        if (key == null || !(unitValue >= 0)) {
             return null;
         }
         PeerSample.Summary peersOf = peers.read(key, PeerSample::summary);
@@ -100,7 +110,7 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
             return null;
         }
         double spread = Math.max(MIN_SPREAD, MAD_TO_SIGMA * peersOf.mad());
-        double below = (peersOf.median() - Math.log(unitValue)) / spread;
+        double below = unitValue == 0 ? Double.POSITIVE_INFINITY : (peersOf.median() - Math.log(unitValue)) / spread;
         double median = Math.exp(peersOf.median());
         double share = unitValue / median;
         double deviations = threshold(line.relatedParty() ? RELATED_PARTY_DEVIATIONS : ROBUST_DEVIATIONS);
@@ -109,12 +119,38 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
                 : new FarBelow(below, deviations, median, share, peersOf.count());
     }
 
+    /**
+     * The peers of a line that declares a value for a quantity of zero, when its peer group is large enough to judge
+     * by: such a line gives no unit value to compare, which hides it from the comparison as a zero value would.
+     * Otherwise null.
+     */
+    private PeerSample.Summary peersOfLineWithoutQuantity(Declaration line, String key) {
+        if (key == null || line.quantity() != 0 || !(line.enteredValue() > 0)) {
+            return null;
+        }
+        PeerSample.Summary peersOf = peers.read(key, PeerSample::summary);
+        return peersOf == null || peersOf.count() < threshold(MIN_PEERS) ? null : peersOf;
+    }
+
     @Override
     protected List<Finding> find(EntryUnderReview entry, String[] keys) {
         double maxShare = threshold(MAX_SHARE_OF_MEDIAN);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             Declaration line = entry.lines().get(i);
+            String unit = Texts.isBlank(line.unit()) ? "unit" : line.unit();
+            String tradeReason = "The declared value of line " + line.lineNumber() + " (HTS " + Texts.hts(line.hts())
+                    + " from " + line.countryOfOrigin() + ") is under review.";
+            PeerSample.Summary withoutQuantity = peersOfLineWithoutQuantity(line, keys[i]);
+            if (withoutQuantity != null) {
+                String reason = "a value of " + Texts.number(line.enteredValue()) + " USD for a quantity of 0 " + unit
+                        + ", so no unit value to compare with the median of "
+                        + Texts.number(Math.exp(withoutQuantity.median())) + " USD per " + unit + " for "
+                        + Texts.hts(line.hts()) + " from " + line.countryOfOrigin() + " ("
+                        + withoutQuantity.count() + " earlier lines)";
+                findings.add(finding(line.lineNumber(), reason, tradeReason, QUANTITY_MISSING_STRENGTH));
+                continue;
+            }
             FarBelow far = farBelow(line, keys[i]);
             if (far == null) {
                 continue;
@@ -128,15 +164,13 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
             if (line.relatedParty()) {
                 strength += 0.05;
             }
-            String unit = Texts.isBlank(line.unit()) ? "unit" : line.unit();
             String reason = "unit value " + Texts.number(unitValue) + " USD per " + unit + " against a median of "
                     + Texts.number(median) + " for " + Texts.hts(line.hts()) + " from " + line.countryOfOrigin()
-                    + " (" + far.peers() + " earlier lines; " + Texts.oneDecimal(below)
-                    + " robust deviations below; "
-                    + Math.round(share * 100) + "% of the median" + (line.relatedParty() ? "; related party" : "")
+                    + " (" + far.peers() + " earlier lines; "
+                    + (unitValue == 0 ? "no value declared" : Texts.oneDecimal(below) + " robust deviations below")
+                    + "; " + Math.round(share * 100) + "% of the median"
+                    + (line.relatedParty() ? "; related party" : "")
                     + ")";
-            String tradeReason = "The declared value of line " + line.lineNumber() + " (HTS " + Texts.hts(line.hts())
-                    + " from " + line.countryOfOrigin() + ") is under review.";
             findings.add(finding(line.lineNumber(), reason, tradeReason, Math.min(0.95, strength)));
         }
         return findings;

@@ -87,6 +87,13 @@ final class Entries {
             return this;
         }
 
+        /** Sets the value and the quantity as declared. */
+        Line valueAndQuantity(double value, double quantity) {
+            this.value = value;
+            this.quantity = quantity;
+            return this;
+        }
+
         Line unit(String unit) {
             this.unit = unit;
             return this;

@@ -52,6 +52,57 @@ class UnitValueDetectorTests {
     }
 
     @Test
+    void aLineDeclaringNoValueForItsQuantityLiesBelowEveryPeerAndIsFoundAtFullStrength() {
+        learnPeers(30, "CN");
+
+        List<Finding> findings = detector.examineAndLearn(
+                entry("IMP-X", DATE, line(EXTRUSIONS, "CN").valueAndQuantity(0, 1_000)));
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.reason())
+                    .startsWith("unit value 0.00 USD per KG against a median of 3.1")
+                    .contains("(30 earlier lines; no value declared; 0% of the median)");
+            assertThat(finding.tradeReason())
+                    .isEqualTo("The declared value of line 1 (HTS 7604.29.1010 from CN) is under review.");
+            assertThat(finding.strength()).isEqualTo(0.95);
+        });
+        assertThat(detector.examine(entry("IMP-Y", DATE, line(EXTRUSIONS, "CN").unitValue(0.41))))
+                .as("the zero is not learnt as a price")
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.reason()).contains("(30 earlier lines; "));
+    }
+
+    @Test
+    void aLineDeclaringAValueForAQuantityOfZeroIsFoundSinceItGivesNoUnitValueToCompare() {
+        learnPeers(30, "CN");
+
+        List<Finding> findings = detector.examineAndLearn(
+                entry("IMP-X", DATE, line(EXTRUSIONS, "CN").valueAndQuantity(10, 0)));
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.reason())
+                    .startsWith(
+                            "a value of 10.00 USD for a quantity of 0 KG, so no unit value to compare with the median"
+                                    + " of 3.1")
+                    .endsWith("for 7604.29.1010 from CN (30 earlier lines)");
+            assertThat(finding.strength()).isEqualTo(0.5);
+        });
+        assertThat(detector.examine(entry("IMP-Y", DATE, line(EXTRUSIONS, "CN").valueAndQuantity(0, 0))))
+                .as("a line declaring neither value nor quantity gives nothing to judge")
+                .isEmpty();
+    }
+
+    @Test
+    void aLineWithoutValueOrQuantityIsNotJudgedBeforeItsPeerGroupIsLargeEnough() {
+        learnPeers(5, "CN");
+
+        assertThat(detector.examine(entry("IMP-X", DATE, line(EXTRUSIONS, "CN").valueAndQuantity(0, 1_000))))
+                .isEmpty();
+        assertThat(detector.examine(entry("IMP-X", DATE, line(EXTRUSIONS, "CN").valueAndQuantity(10, 0))))
+                .isEmpty();
+    }
+
+    @Test
     void aRunOfUndervaluedFilingsDoesNotBecomeThePriceItIsJudgedBy() {
         learnPeers(30, "CN");
 
