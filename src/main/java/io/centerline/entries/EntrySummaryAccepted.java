@@ -12,6 +12,8 @@ import java.util.List;
  *     carries {@code null} here and a listener reads the version from the store
  * @param lineCenters the Center code of each line of {@code summary}, in order, as intake routed it; held and lost
  *     with {@code summary}
+ * @param deemedLiquidated whether the version stood deemed liquidated by operation of law when it arrived (filed after
+ *     its liquidation deadline, liquidation not suspended)
  */
 public record EntrySummaryAccepted(
         String entryNumber,
@@ -21,4 +23,5 @@ public record EntrySummaryAccepted(
         LocalDate entryDate,
         boolean postSummaryCorrection,
         @JsonIgnore EntrySummary summary,
-        @JsonIgnore List<String> lineCenters) {}
+        @JsonIgnore List<String> lineCenters,
+        boolean deemedLiquidated) {}

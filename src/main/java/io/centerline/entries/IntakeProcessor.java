@@ -1006,7 +1006,8 @@ class IntakeProcessor {
                     s.entryDate(),
                     s.postSummaryCorrection(),
                     s,
-                    candidate.lineCenters.stream().map(CenterCode::value).toList()));
+                    candidate.lineCenters.stream().map(CenterCode::value).toList(),
+                    deemed));
         }
         if (!acceptedRefs.isEmpty()) {
             Map<String, Object> detail = new LinkedHashMap<>();

@@ -145,7 +145,10 @@ public class Scoring {
             // a correction of an entry whose earlier version holds an item is reviewed with it, and takes none
             Selection.Decision decision = holding.contains(entry.entryNumber())
                     ? selection.carried(entry.center(), entry.entryDate())
-                    : selection.decide(round, key, entry.center(), entry.entryDate(), score, entry.trustedPartner());
+                    : entry.deemedLiquidated()
+                            ? selection.liquidated(entry.center(), entry.entryDate())
+                            : selection.decide(
+                                    round, key, entry.center(), entry.entryDate(), score, entry.trustedPartner());
             if (decision.kind() != Selection.Kind.NONE) {
                 holding.add(entry.entryNumber());
             }

@@ -596,10 +596,22 @@ class Selection {
      * item, so it neither takes one of its own nor counts as another arrival of the week.
      */
     Decision carried(String center, LocalDate entryDate) {
+        return passedBy(center, entryDate, SelectionGround.EARLIER_VERSION_HOLDS_ITEM);
+    }
+
+    /**
+     * The decision for a summary that stood deemed liquidated when it arrived: a review can no longer change its duty,
+     * so it takes no review item, for risk or for the control sample (whose hit rate would otherwise count reviews
+     * that could find nothing to collect), and does not count as an arrival of its week.
+     */
+    Decision liquidated(String center, LocalDate entryDate) {
+        return passedBy(center, entryDate, SelectionGround.DEEMED_LIQUIDATED);
+    }
+
+    private Decision passedBy(String center, LocalDate entryDate, SelectionGround ground) {
         LocalDate week = entryDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Capacity capacity = capacityOf(center == null ? "" : center, week);
-        return new Decision(
-                Kind.NONE, Double.NaN, capacity, capacity.itemsIn(week), SelectionGround.EARLIER_VERSION_HOLDS_ITEM);
+        return new Decision(Kind.NONE, Double.NaN, capacity, capacity.itemsIn(week), ground);
     }
 
     /**
@@ -708,7 +720,7 @@ class Selection {
         // followed by a later version, to take an item that falls free
         jdbc.sql("select a.entry_number, a.version, a.score, a.trusted_partner from risk_assessment a"
                         + " where a.selection is null and a.score > 0 and a.ground is not null"
-                        + " and a.ground not in ('EARLIER_VERSION_HOLDS_ITEM', 'TRUSTED_PARTNER_EXEMPT')"
+                        + " and a.ground not in ('EARLIER_VERSION_HOLDS_ITEM', 'TRUSTED_PARTNER_EXEMPT', 'DEEMED_LIQUIDATED')"
                         + " and a.center is not distinct from nullif(?, '') and a.entry_date between ? and ?"
                         + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number)"
                         + " and not exists (select 1 from risk_assessment b where b.entry_number = a.entry_number"

@@ -36,6 +36,13 @@ public enum SelectionGround {
     EARLIER_VERSION_HOLDS_ITEM(
             "an earlier version of this entry holds a review item, and a correction is reviewed with it rather than"
                     + " taking an item of its own"),
+    /**
+     * The summary stood deemed liquidated by operation of law when it arrived (filed after its liquidation deadline,
+     * 19 U.S.C. 1504(a)): a review can no longer change its duty.
+     */
+    DEEMED_LIQUIDATED(
+            "the summary stood deemed liquidated when it arrived, a year after its entry date, at the duty asserted:"
+                    + " a review can no longer change it, so it takes no review item"),
     /** The importer is a trusted partner, and the Center's trusted-partner factor is zero. */
     TRUSTED_PARTNER_EXEMPT(
             "the importer is a trusted partner, whose entries this Center does not select for risk (its trusted-partner"

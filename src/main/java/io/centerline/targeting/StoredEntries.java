@@ -3,6 +3,7 @@ package io.centerline.targeting;
 import io.centerline.accounts.Accounts;
 import io.centerline.accounts.TrustedPartnership;
 import io.centerline.entries.EntryLine;
+import io.centerline.entries.EntryStatus;
 import io.centerline.entries.EntrySummary;
 import io.centerline.entries.EntrySummaryAccepted;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ public class StoredEntries {
             + " s.filer_code, s.port_of_entry, s.mode_of_transport, s.center, s.entry_date, l.line_number,"
             + " l.hts_number, l.country_of_origin, l.country_of_export, l.manufacturer_id, l.description,"
             + " l.entered_value, l.quantity, l.unit, l.gross_weight_kg, l.duty_amount, l.related_party,"
-            + " l.adcvd_case_number, l.center"
+            + " l.adcvd_case_number, l.center, s.status"
             + " from entry_summary s join entry_line l on l.entry_number = s.entry_number and l.version = s.version";
 
     private final JdbcClient jdbc;
@@ -131,7 +132,8 @@ public class StoredEntries {
                 head.filer(),
                 partnerships.covers(head.importer(), head.entryDate()),
                 lines,
-                history.of(head.importer(), head.filer(), lines));
+                history.of(head.importer(), head.filer(), lines),
+                first.deemedLiquidated);
     }
 
     /** The trusted-partner periods of the importers in hand. */
@@ -149,7 +151,7 @@ public class StoredEntries {
         }
     }
 
-    private record Row(String entryCenter, Declaration declaration) {
+    private record Row(String entryCenter, Declaration declaration, boolean deemedLiquidated) {
 
         EntryKey key() {
             return new EntryKey(declaration.entryNumber(), declaration.version());
@@ -183,7 +185,8 @@ public class StoredEntries {
                             Declaration.dutyRate(value, number(duty)),
                             rs.getBoolean(21),
                             rs.getString(22),
-                            Map.of()));
+                            Map.of()),
+                    EntryStatus.DEEMED_LIQUIDATED.name().equals(rs.getString(24)));
         }
 
         static Row of(EntrySummaryAccepted event, EntrySummary summary, EntryLine line, String lineCenter) {
@@ -214,7 +217,8 @@ public class StoredEntries {
                             Declaration.dutyRate(value, duty),
                             line.relatedParty(),
                             line.adcvdCaseNumber(),
-                            Map.of()));
+                            Map.of()),
+                    event.deemedLiquidated());
         }
 
         private static double number(BigDecimal value) {

@@ -26,7 +26,7 @@ class EntrySummaryAcceptedTests {
                 false,
                 List.of());
         EntrySummariesAccepted published = new EntrySummariesAccepted(List.of(new EntrySummaryAccepted(
-                "ABC12345676", 1, "12-3456789AB", "ELEC", LocalDate.of(2026, 3, 2), false, summary, List.of())));
+                "ABC12345676", 1, "12-3456789AB", "ELEC", LocalDate.of(2026, 3, 2), false, summary, List.of(), true)));
 
         String stored = JSON.writeValueAsString(published);
         EntrySummariesAccepted resubmitted = JSON.readValue(stored, EntrySummariesAccepted.class);
@@ -35,6 +35,6 @@ class EntrySummaryAcceptedTests {
         assertThat(resubmitted.summaries())
                 .singleElement()
                 .isEqualTo(new EntrySummaryAccepted(
-                        "ABC12345676", 1, "12-3456789AB", "ELEC", LocalDate.of(2026, 3, 2), false, null, null));
+                        "ABC12345676", 1, "12-3456789AB", "ELEC", LocalDate.of(2026, 3, 2), false, null, null, true));
     }
 }

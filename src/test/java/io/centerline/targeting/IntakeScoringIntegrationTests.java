@@ -171,7 +171,8 @@ class IntakeScoringIntegrationTests extends ApiTest {
                 accepted.entryDate(),
                 accepted.postSummaryCorrection(),
                 null,
-                null);
+                null,
+                accepted.deemedLiquidated());
 
         List<RiskAssessment> again = scoring.assessAccepted(List.of(resubmitted));
         jdbc.sql("delete from risk_finding where entry_number = ?").param(plain).update();

@@ -666,6 +666,45 @@ class TargetingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aSummaryDeemedLiquidatedWhenItArrivesTakesNoReviewItemForRiskOrForTheControlSample() {
+        String importer = importer();
+        ruleFor(importer, 0.99, "The machines on this entry summary are being checked.");
+        String risky = fileBatch(1, importer, "8481804000", "2024-03-05").get(0);
+        String drawnFirst;
+        do {
+            drawnFirst = entryNumber("PHC");
+        } while (selection.draw(new EntryKey(drawnFirst.replace("-", ""), 1)) > 0.0005);
+        assertThat(post(
+                                FILER,
+                                "/api/v1/entry-summaries",
+                                MediaType.APPLICATION_JSON,
+                                summary(
+                                        drawnFirst,
+                                        "01",
+                                        importer(),
+                                        "2024-03-06",
+                                        "2024-03-06",
+                                        false,
+                                        line(1, "8481804000", "5000.00", null)))
+                        .code())
+                .isEqualTo(201);
+
+        for (String number : List.of(risky, drawnFirst.replace("-", ""))) {
+            assertThat(get(FILER, ENTRIES + number).json().get("status").asString())
+                    .isEqualTo("DEEMED_LIQUIDATED");
+            JsonNode assessment = get(TARGETER, "/api/v1/targeting/assessments/" + number + "/1")
+                    .json();
+            assertThat(assessment.get("selection").isNull()).as(number).isTrue();
+            assertThat(assessment.at("/grounds/ground").asString()).isEqualTo("DEEMED_LIQUIDATED");
+            assertThat(scored(number, SPECIALIST).get("reasons").get(0).asString())
+                    .startsWith("Not selected: the summary stood deemed liquidated when it arrived");
+            assertThat(get(FILER, ENTRIES + number).json().at("/risk/reasons/0").asString())
+                    .isEqualTo(AssessmentWords.NOTHING_PLANNED);
+        }
+        assertThat(scored(risky, SPECIALIST).get("score").asDouble()).isGreaterThan(0.9);
+    }
+
+    @Test
     void aCenterWeeksSelectionsAreReadByCbpStaffOnlyForAKnownCenterAndAListOfBoundedLength() {
         assertThat(get(FILER, "/api/v1/targeting/selections/MACH").code()).isEqualTo(403);
         assertThat(get(MANAGER, "/api/v1/targeting/selections/MACH").code()).isEqualTo(403);
