@@ -67,6 +67,18 @@ public class Users implements UserDetailsService {
                 .single();
     }
 
+    /**
+     * Whether the user holds a role whose work is reviewing entry summaries or judging what reviews find: specialists,
+     * supervisors and targeters; an account manager or an administrator reviews none.
+     */
+    public boolean isReviewer(String username) {
+        return jdbc.sql("select exists (select 1 from app_user u, unnest(u.roles) as r(role)"
+                        + " where u.username = ? and r.role in ('SPECIALIST', 'SUPERVISOR', 'TARGETER'))")
+                .param(username)
+                .query(Boolean.class)
+                .single();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select exists (select 1 from app_user where username = ?)")
                 .param(username)

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Structured review outcomes: one per entry summary version, recorded by the reviewer (until review work items exist,
  * through the API), audited, counted into the parties' review history at once, and published for whatever learns from
- * them. The reviewer is one of CBP's users ({@link Users#isStaff}), never a filer's account nor a name of no user.
+ * them. The reviewer is one of CBP's users who review ({@link Users#isReviewer}: specialists, supervisors, targeters),
+ * never an account manager or an administrator, a filer's account or a name of no user.
  */
 @Service
 public class Outcomes {
@@ -134,6 +135,19 @@ public class Outcomes {
         }
     }
 
+    /** Where a user named as reviewer stands: no CBP user, staff who review nothing, or a reviewer. */
+    private enum Standing {
+        NONE,
+        STAFF,
+        REVIEWER
+    }
+
+    private Standing standing(String username) {
+        return users.isReviewer(username)
+                ? Standing.REVIEWER
+                : users.isStaff(username) ? Standing.STAFF : Standing.NONE;
+    }
+
     /** Records a review outcome; refused when a field is wrong or the version already has an outcome. */
     @Transactional
     public ReviewOutcome record(Report report, String actor) {
@@ -165,7 +179,7 @@ public class Outcomes {
         List<Checked> recorded = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         Set<EntryKey> inBatch = new HashSet<>();
-        Map<String, Boolean> staff = new HashMap<>();
+        Map<String, Standing> staff = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
             Report report = reports.get(i);
             try {
@@ -176,7 +190,7 @@ public class Outcomes {
                         today,
                         now,
                         actor,
-                        reviewer -> staff.computeIfAbsent(reviewer, users::isStaff));
+                        reviewer -> staff.computeIfAbsent(reviewer, this::standing));
                 EntryKey key = new EntryKey(outcome.entryNumber(), outcome.version());
                 if (!inBatch.add(key)) {
                     throw Refused.recordedAlready(i + 1, "The review of " + key + " is reported twice");
@@ -244,7 +258,7 @@ public class Outcomes {
             LocalDate today,
             Instant now,
             String actor,
-            Predicate<String> isStaff) {
+            Function<String, Standing> standing) {
         if (report.entryNumber() == null || report.entryNumber().isBlank()) {
             throw new Refused(position, "entryNumber", "REQUIRED", "The entry summary reviewed is required");
         }
@@ -321,13 +335,22 @@ public class Outcomes {
                     "A reviewer's name has at most " + MAX_REVIEWER_LENGTH + " characters");
         }
         String reviewer = report.reviewer() == null || report.reviewer().isBlank() ? actor : report.reviewer();
-        if (!isStaff.test(reviewer)) {
+        Standing of = standing.apply(reviewer);
+        if (of == Standing.NONE) {
             throw new Refused(
                     position,
                     "reviewer",
                     "REVIEWER_UNKNOWN",
                     "There is no CBP user '" + reviewer
                             + "' to have reviewed the entry summary (a filer's account cannot review one)");
+        }
+        if (of == Standing.STAFF) {
+            throw new Refused(
+                    position,
+                    "reviewer",
+                    "REVIEWER_ROLE",
+                    "'" + reviewer + "' reviews no entry summaries: a review is recorded under a specialist, a"
+                            + " supervisor or a targeter, so that effectiveness counts the findings of reviewers");
         }
         return new ReviewOutcome(
                 entry.entryNumber(), entry.version(), outcome, revenue, reviewer, report.note(), reviewedOn, now);

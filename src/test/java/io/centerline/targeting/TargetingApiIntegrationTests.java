@@ -149,6 +149,25 @@ class TargetingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAccountManagerOrAnAdministratorIsNeverNamedReviewerSinceNeitherReviewsEntrySummaries() {
+        for (String reviewer : List.of(MANAGER, ADMIN)) {
+            String number = accepted();
+            Response refused = post(TARGETER, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, """
+                    {"entryNumber": "%s", "outcome": "VALUE", "revenueDifference": "9999.00", "reviewer": "%s"}""".formatted(
+                            number, reviewer));
+
+            assertThat(refused.code()).as(reviewer).isEqualTo(422);
+            assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("REVIEWER_ROLE");
+            assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("reviewer");
+            assertThat(refused.json().at("/errors/0/message").asString())
+                    .startsWith("'" + reviewer + "' reviews no entry summaries");
+            assertThat(get(SPECIALIST, "/api/v1/targeting/outcomes/" + number + "/1")
+                            .code())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
     void anOutcomeNamesTheFieldThatIsWrong() {
         String number = accepted();
 
