@@ -45,6 +45,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -86,6 +87,7 @@ class IntakeProcessor {
     private final ReferenceData reference;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<ReviewsUnderway> reviews;
     /**
      * Chunks being stored at once, across every intake: so many that each can have every connection it needs. Without
      * this bound, summaries sent at once could take every connection of the pool, each waiting for a second one that
@@ -105,6 +107,7 @@ class IntakeProcessor {
             ReferenceData reference,
             ApplicationEventPublisher events,
             Clock clock,
+            ObjectProvider<ReviewsUnderway> reviews,
             @Value("${spring.datasource.hikari.maximum-pool-size:10}") int connections) {
         this.dataSource = dataSource;
         this.transactions = transactions;
@@ -117,6 +120,7 @@ class IntakeProcessor {
         this.reference = reference;
         this.events = events;
         this.clock = clock;
+        this.reviews = reviews;
         this.storing = new Semaphore(Math.max(1, connections / CONNECTIONS_PER_CHUNK), true);
     }
 
@@ -430,7 +434,8 @@ class IntakeProcessor {
             }
             Map<String, StoredVersion> stored = lookUp ? currentVersions(connection, candidates) : new HashMap<>();
             boolean metFiledEntries = !stored.isEmpty();
-            List<Candidate> accepted = classify(candidates, stored, actor, today, outcomes);
+            Set<String> underReview = underReview(candidates, stored);
+            List<Candidate> accepted = classify(candidates, stored, underReview, actor, today, outcomes);
             TradePlan trade =
                     accounts.route(contributions(accepted, replacedTrade(connection, accepted)), actor, wholeBatch);
             write(connection, accepted, trade.routing(), outcomes, actor, now, today, batch);
@@ -541,9 +546,26 @@ class IntakeProcessor {
         return stored;
     }
 
+    /** The entries on file that the chunk's corrections would correct while CBP reviews them. */
+    private Set<String> underReview(List<Candidate> candidates, Map<String, StoredVersion> stored) {
+        ReviewsUnderway underway = reviews.getIfAvailable();
+        if (underway == null || stored.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> corrected = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            String number = candidate.summary.entryNumber().value();
+            if (candidate.summary.postSummaryCorrection() && stored.containsKey(number)) {
+                corrected.add(number);
+            }
+        }
+        return corrected.isEmpty() ? Set.of() : underway.among(corrected);
+    }
+
     private List<Candidate> classify(
             List<Candidate> candidates,
             Map<String, StoredVersion> stored,
+            Set<String> underReview,
             String actor,
             LocalDate today,
             List<IntakeOutcome> outcomes) {
@@ -592,7 +614,7 @@ class IntakeProcessor {
                         true));
                 continue;
             } else {
-                String refusal = pscRefusal(summary, current, today);
+                String refusal = pscRefusal(summary, current, today, underReview.contains(number));
                 if (refusal != null) {
                     outcomes.add(reject(
                             candidate,
@@ -670,7 +692,7 @@ class IntakeProcessor {
     }
 
     /** Why a post-summary correction may not be filed, as {@code CODE: message}, or null when it may. */
-    private String pscRefusal(EntrySummary summary, StoredVersion current, LocalDate today) {
+    private String pscRefusal(EntrySummary summary, StoredVersion current, LocalDate today, boolean underReview) {
         String entry = summary.entryNumber().formatted();
         // deemed liquidated by operation of law once its deadline passes, whatever the status it was stored in
         if (current.status == EntryStatus.DEEMED_LIQUIDATED
@@ -697,6 +719,12 @@ class IntakeProcessor {
                         + " suspended, not as type " + summary.entryType()
                         + (summary.declaresAdcvdCase() ? "" : " without a case") + ".";
             }
+        }
+        if (underReview) {
+            return "PSC_UNDER_REVIEW: Entry " + entry + " is under CBP review (selected for review, its outcome not"
+                    + " recorded yet), and a post-summary correction cannot be filed while it is (ACE Entry Summary"
+                    + " Business Rules 7.2): give the correction to the Center reviewing the entry, or file it once"
+                    + " the review has ended.";
         }
         if (!current.entryDate.equals(summary.entryDate())) {
             return "PSC_ENTRY_DATE_CHANGED: A post-summary correction cannot change the entry date of entry " + entry

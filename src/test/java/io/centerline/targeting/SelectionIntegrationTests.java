@@ -8,7 +8,6 @@ import io.centerline.demo.generator.GeneratedEntry;
 import io.centerline.demo.generator.GeneratorSettings;
 import io.centerline.entries.EntryNumber;
 import io.centerline.entries.EntrySummaryIntake;
-import io.centerline.entries.EntrySummaryView;
 import io.centerline.entries.IntakeReport;
 import io.centerline.entries.RiskReadout;
 import io.centerline.entries.intake.JsonSummaryReader;
@@ -246,7 +245,12 @@ class SelectionIntegrationTests {
                         // a week holding more than its items (other tests' selections of the shared database, made
                         // under a larger capacity) selects nothing and says so
                         assertThat(ground)
-                                .isIn("NOTHING_FOUND", "NO_RISK_ITEMS", "TRUSTED_PARTNER_EXEMPT", "OVER_CAPACITY");
+                                .isIn(
+                                        "NOTHING_FOUND",
+                                        "NO_RISK_ITEMS",
+                                        "TRUSTED_PARTNER_EXEMPT",
+                                        "OVER_CAPACITY",
+                                        "DEEMED_LIQUIDATED");
                     }
                 });
 
@@ -283,12 +287,12 @@ class SelectionIntegrationTests {
         List<String> first = drawFreeNumbers(4);
         List<String> later = drawFreeNumbers(2);
 
-        assertThat(itemsOf("PNGM", LocalDate.of(2024, 6, 3)).risk()).isEqualTo(3);
-        takeTheControlItem("2024-06-03");
-        fileCrudeOil(first, somewhatRisky, "2024-06-03");
+        assertThat(itemsOf("PNGM", LocalDate.of(2025, 9, 22)).risk()).isEqualTo(3);
+        takeTheControlItem("2025-09-22");
+        fileCrudeOil(first, somewhatRisky, "2025-09-22");
         assertThat(selections(first)).containsOnly("RISK", null);
         assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(3);
-        fileCrudeOil(later, riskier, "2024-06-05");
+        fileCrudeOil(later, riskier, "2025-09-24");
 
         assertThat(selections(later)).containsOnly("RISK");
         assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(1);
@@ -314,9 +318,9 @@ class SelectionIntegrationTests {
         String riskier = importerFor("0.95");
         List<String> first = drawFreeNumbers(3);
         String later = drawFreeNumbers(1).get(0);
-        assertThat(itemsOf("PNGM", LocalDate.of(2024, 7, 1)).risk()).isEqualTo(3);
-        takeTheControlItem("2024-07-01");
-        fileCrudeOil(first, somewhatRisky, "2024-07-01");
+        assertThat(itemsOf("PNGM", LocalDate.of(2025, 11, 10)).risk()).isEqualTo(3);
+        takeTheControlItem("2025-11-10");
+        fileCrudeOil(first, somewhatRisky, "2025-11-10");
         // as an assessment stored before decision record 0018 was: its reasons written out, no grounds
         jdbc.sql("update risk_assessment set ground = null, threshold = null, items_per_week = null,"
                         + " risk_items = null, control_items = null,"
@@ -326,7 +330,7 @@ class SelectionIntegrationTests {
                 .param(first.toArray(String[]::new))
                 .update();
 
-        file(List.of(crudeOil(later, riskier, "2024-07-03")));
+        file(List.of(crudeOil(later, riskier, "2025-11-12")));
 
         String displaced = jdbc.sql("select subject_id from audit_log where action = 'RISK_SELECTION_DISPLACED'"
                         + " and subject_id = any(?)")
@@ -404,17 +408,17 @@ class SelectionIntegrationTests {
         String riskier = importerFor("0.95");
         List<String> first = drawFreeNumbers(3);
         List<String> later = drawFreeNumbers(3);
-        assertThat(itemsOf("PNGM", LocalDate.of(2024, 8, 12)).risk()).isEqualTo(3);
-        takeTheControlItem("2024-08-12");
-        fileCrudeOil(first, somewhatRisky, "2024-08-12");
+        assertThat(itemsOf("PNGM", LocalDate.of(2025, 12, 8)).risk()).isEqualTo(3);
+        takeTheControlItem("2025-12-08");
+        fileCrudeOil(first, somewhatRisky, "2025-12-08");
         assertThat(selections(first)).containsOnly("RISK");
         String reviewed = first.get(1);
         outcomes.record(
                 new Outcomes.Report(
-                        reviewed, 1, "VALUE", new BigDecimal("2500.00"), REVIEWER, null, LocalDate.of(2024, 8, 16)),
+                        reviewed, 1, "VALUE", new BigDecimal("2500.00"), REVIEWER, null, LocalDate.of(2025, 12, 12)),
                 "specialist");
 
-        fileCrudeOil(later, riskier, "2024-08-14");
+        fileCrudeOil(later, riskier, "2025-12-10");
 
         assertThat(selections(List.of(reviewed))).containsExactly("RISK");
         assertThat(reasons(reviewed, false).get(0)).startsWith("This entry summary has been selected");
@@ -424,7 +428,7 @@ class SelectionIntegrationTests {
     }
 
     @Test
-    void aCorrectionOfASelectedEntryReadsAsStillUnderReviewAndOnceReviewedAsReviewed() {
+    void aCorrectionOfASelectedEntryIsRefusedWhileItsReviewIsOpenAndOnceReviewedTakesNoItemAndReadsAsReviewed() {
         // riskier than any generated summary of the week, and recent enough to be corrected
         String importer = importerFor("0.99");
         List<String> numbers = drawFreeNumbers(3);
@@ -433,36 +437,30 @@ class SelectionIntegrationTests {
         fileCrudeOil(numbers, importer, "2026-02-23");
         assertThat(selections(numbers)).containsOnly("RISK");
         String corrected = numbers.get(0);
-
-        file(List.of(crudeOil(corrected, importer, "2026-02-23")
+        String correction = crudeOil(corrected, importer, "2026-02-23")
                 .replace("\"modeOfTransport\"", "\"postSummaryCorrection\": true, \"modeOfTransport\"")
-                .replace("900000.00", "905000.00")));
+                .replace("900000.00", "905000.00");
 
-        RiskAssessment own = stored.find(new EntryKey(corrected, 2)).orElseThrow();
-        // a correction of a selected entry is reviewed with the item its first version holds, and takes none
-        assertThat(own.selection()).isNull();
-        assertThat(own.grounds().ground()).isEqualTo(SelectionGround.EARLIER_VERSION_HOLDS_ITEM);
-        EntrySummaryView.Risk trade =
-                readout.riskOf(corrected, 2, RiskReadout.Audience.TRADE).orElseThrow();
-        assertThat(trade.selected()).isTrue();
-        assertThat(trade.selection()).isNull();
-        assertThat(readout.riskOf(corrected, 2, RiskReadout.Audience.CBP)
-                        .orElseThrow()
-                        .selection())
-                .isEqualTo("RISK");
-        assertThat(trade.reasons().get(0))
-                .startsWith("Version 1 of this entry summary has been selected for a post-release review by the")
-                .endsWith("The review goes on with this correction.");
-        assertThat(readout.riskOf(corrected, 2, RiskReadout.Audience.CBP)
-                        .orElseThrow()
-                        .reasons()
-                        .get(0))
-                .startsWith("Version 1 of this entry holds a review item for risk");
+        IntakeReport refused = intake.ingest(new JsonSummaryReader(new StringReader(correction)), "test");
+
+        assertThat(refused.accepted()).isZero();
+        assertThat(refused.rejected()).singleElement().satisfies(rejected -> {
+            assertThat(rejected.errors().get(0).code()).isEqualTo("PSC_UNDER_REVIEW");
+            assertThat(rejected.errors().get(0).field()).isEqualTo("postSummaryCorrection");
+            assertThat(rejected.errors().get(0).message())
+                    .startsWith("Entry " + EntryNumber.parse(corrected).formatted() + " is under CBP review");
+        });
+        assertThat(stored.find(new EntryKey(corrected, 2))).isEmpty();
 
         outcomes.record(
                 new Outcomes.Report(corrected, 1, "NO_CHANGE", null, REVIEWER, null, LocalDate.of(2026, 2, 27)),
                 "specialist");
+        file(List.of(correction));
 
+        RiskAssessment own = stored.find(new EntryKey(corrected, 2)).orElseThrow();
+        // a correction of a reviewed entry is part of the review its first version had, and takes no item
+        assertThat(own.selection()).isNull();
+        assertThat(own.grounds().ground()).isEqualTo(SelectionGround.EARLIER_VERSION_HOLDS_ITEM);
         assertThat(readout.riskOf(corrected, 2, RiskReadout.Audience.TRADE)
                         .orElseThrow()
                         .reasons())
@@ -477,14 +475,14 @@ class SelectionIntegrationTests {
         String somewhatRisky = importerFor("0.8");
         String riskier = importerFor("0.95");
         List<String> numbers = drawFreeNumbers(4);
-        assertThat(itemsOf("PNGM", LocalDate.of(2024, 4, 15)).risk()).isEqualTo(3);
-        takeTheControlItem("2024-04-15");
+        assertThat(itemsOf("PNGM", LocalDate.of(2025, 7, 14)).risk()).isEqualTo(3);
+        takeTheControlItem("2025-07-14");
 
         file(List.of(
-                crudeOil(numbers.get(0), somewhatRisky, "2024-04-15"),
-                crudeOil(numbers.get(1), somewhatRisky, "2024-04-16"),
-                crudeOil(numbers.get(2), somewhatRisky, "2024-04-17"),
-                crudeOil(numbers.get(3), riskier, "2024-04-18")));
+                crudeOil(numbers.get(0), somewhatRisky, "2025-07-14"),
+                crudeOil(numbers.get(1), somewhatRisky, "2025-07-15"),
+                crudeOil(numbers.get(2), somewhatRisky, "2025-07-16"),
+                crudeOil(numbers.get(3), riskier, "2025-07-17")));
 
         assertThat(selections(numbers)).containsExactly("RISK", "RISK", null, "RISK");
         assertThat(reasons(numbers.get(2), true).get(0))
