@@ -2,6 +2,7 @@ package io.centerline.targeting;
 
 import io.centerline.identity.AuditLog;
 import io.centerline.platform.Invalid;
+import io.centerline.platform.Shown;
 import io.centerline.reference.Center;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
@@ -13,10 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +37,9 @@ public class Capacities {
 
     /** The queue selected entry summaries go to until review queues of their own exist. */
     public static final String REVIEW_QUEUE = "entry-summary-review";
+
+    /** Lower-case letters and digits in words joined by single hyphens. */
+    private static final Pattern QUEUE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final JdbcClient jdbc;
     private final ReferenceData reference;
@@ -140,6 +146,14 @@ public class Capacities {
 
     /** Sets a Center's capacity for a queue from a date on (not before today); audited. */
     @Transactional
+    /**
+     * A queue's name as it is kept: without surrounding blanks and in lower case, so that "Entry-Summary-Review " names
+     * the queue {@value #REVIEW_QUEUE} rather than a second queue whose items would add to the Center's capacity.
+     */
+    public static String queueName(String written) {
+        return written == null ? null : written.strip().toLowerCase(Locale.ROOT);
+    }
+
     public Capacity set(Capacity capacity, String actor) {
         CenterCode code = CenterCode.of(capacity.center());
         if (reference.center(code).isEmpty()) {
@@ -155,12 +169,27 @@ public class Capacities {
         if (capacity.queue() == null || capacity.queue().isBlank()) {
             throw new Invalid("queue", "REQUIRED", "A capacity names its queue");
         }
-        if (capacity.queue().length() > MAX_QUEUE_NAME) {
+        String queue = queueName(capacity.queue());
+        if (queue.length() > MAX_QUEUE_NAME) {
             throw new Invalid("queue", "TOO_LONG", "A queue's name has at most " + MAX_QUEUE_NAME + " characters");
+        }
+        if (!QUEUE_NAME.matcher(queue).matches()) {
+            throw new Invalid(
+                    "queue",
+                    "QUEUE_NAME",
+                    "A queue's name is written in lower-case letters, digits and single hyphens, such as '"
+                            + REVIEW_QUEUE + "', not '" + Shown.value(capacity.queue()) + "'");
+        }
+        if (!(capacity.trustedPartnerFactor() > 0)) {
+            throw new Invalid(
+                    "trustedPartnerFactor",
+                    "TRUSTED_PARTNER_FACTOR_RANGE",
+                    "Trusted partners are selected at a reduced share of the others' rate, never exempt from selection:"
+                            + " the factor is more than 0 and at most 1, not " + capacity.trustedPartnerFactor());
         }
         Capacity stored = new Capacity(
                 code.value(),
-                capacity.queue(),
+                queue,
                 capacity.itemsPerWeek(),
                 capacity.controlShare(),
                 capacity.trustedPartnerFactor(),

@@ -290,6 +290,42 @@ class TargetingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aQueuesNameIsKeptInLowerCaseWithoutBlanksSoThatNoTypingMistakeAddsAQueueAndItsItems() {
+        String from = LocalDate.of(2026, 12, 7).toString();
+        JsonNode set = exchange(
+                        TARGETER, "PUT", "/api/v1/targeting/capacity/AG", MediaType.APPLICATION_JSON, """
+                        {"queue": " Entry-Summary-Review ", "itemsPerWeek": 7, "effectiveFrom": "%s"}""".formatted(
+                                        from))
+                .json();
+        assertThat(set.get("queue").asString()).isEqualTo("entry-summary-review");
+
+        for (String queue : List.of("x<script>", "two words", "double--hyphen", "-leading")) {
+            Response refused = exchange(
+                    TARGETER, "PUT", "/api/v1/targeting/capacity/AG", MediaType.APPLICATION_JSON, """
+                    {"queue": "%s", "itemsPerWeek": 5, "effectiveFrom": "%s"}""".formatted(
+                                    queue, from));
+            assertThat(refused.code()).as(queue).isEqualTo(400);
+            assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("QUEUE_NAME");
+            assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("queue");
+        }
+        JsonNode view = get(TARGETER, "/api/v1/targeting/capacity/AG").json();
+        List<String> queues = new ArrayList<>();
+        view.get("history").forEach(setting -> queues.add(setting.get("queue").asString()));
+        assertThat(queues).doesNotContain("x<script>", "Entry-Summary-Review", " Entry-Summary-Review ");
+    }
+
+    @Test
+    void aTrustedPartnersFactorIsMoreThanZeroSinceTrustedPartnersAreSelectedLessOftenNeverExempt() {
+        Response exempt = exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """
+                {"itemsPerWeek": 20, "trustedPartnerFactor": 0, "effectiveFrom": "2026-12-07"}""");
+
+        assertThat(exempt.code()).isEqualTo(400);
+        assertThat(exempt.json().at("/errors/0/code").asString()).isEqualTo("TRUSTED_PARTNER_FACTOR_RANGE");
+        assertThat(exempt.json().at("/errors/0/field").asString()).isEqualTo("trustedPartnerFactor");
+        assertThat(exempt.json().at("/errors/0/message").asString()).contains("never exempt");
+    }
+
+    @Test
     void aCapacityIsAWholeNumberOfItemsWithinWhatTheCountryFilesAndAPeriodRunsForward() {
         Response fraction =
                 exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """

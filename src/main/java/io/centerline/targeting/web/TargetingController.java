@@ -153,7 +153,7 @@ class TargetingController {
         if (body.itemsPerWeek() == null) {
             throw new Invalid("itemsPerWeek", "REQUIRED", "A capacity needs itemsPerWeek, the review items a week");
         }
-        String queue = Optional.ofNullable(body.queue()).orElse(Capacities.REVIEW_QUEUE);
+        String queue = Optional.ofNullable(Capacities.queueName(body.queue())).orElse(Capacities.REVIEW_QUEUE);
         LocalDate from = Optional.ofNullable(body.effectiveFrom()).orElse(LocalDate.now(clock));
         Capacity current = capacities.queueOn(center, queue, from);
         Capacity wanted = new Capacity(
