@@ -54,19 +54,13 @@ public record RiskAssessment(
 
     /**
      * The same assessment selected for risk on the ground given: it gave its control item to a lower draw and took a
-     * risk item, as it would have on arrival.
+     * risk item, as it would have on arrival, under the threshold and capacity of the decision that moved it.
      */
-    RiskAssessment movedToRisk(SelectionGround ground) {
+    RiskAssessment movedToRisk(SelectionGround ground, double threshold, Capacity capacity, Capacity.WeekItems items) {
         return with(
                 Selection.Kind.RISK.name(),
                 new RiskAssessment.Grounds(
-                        ground,
-                        grounds.threshold(),
-                        grounds.itemsPerWeek(),
-                        grounds.riskItems(),
-                        grounds.controlItems(),
-                        null,
-                        null));
+                        ground, threshold, capacity.itemsPerWeek(), items.risk(), items.control(), null, null));
     }
 
     /**

@@ -204,8 +204,10 @@ public class RiskAssessments {
         if (moves.isEmpty()) {
             return;
         }
-        jdbc.sql("update risk_assessment a set selection = 'RISK', ground = d.ground"
-                        + " from unnest(?::text[], ?::int[], ?::text[]) as d(entry_number, version, ground)"
+        jdbc.sql("update risk_assessment a set selection = 'RISK', ground = d.ground, threshold = d.threshold,"
+                        + " items_per_week = d.items_per_week, risk_items = d.risk_items, control_items = d.control_items"
+                        + " from unnest(?::text[], ?::int[], ?::text[], ?::float8[], ?::int[], ?::int[], ?::int[])"
+                        + " as d(entry_number, version, ground, threshold, items_per_week, risk_items, control_items)"
                         + " where a.entry_number = d.entry_number and a.version = d.version and a.selection = 'CONTROL'"
                         + " and a.ground is not null"
                         + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number"
@@ -213,7 +215,11 @@ public class RiskAssessments {
                 .params(
                         moves.stream().map(m -> m.moving().entryNumber()).toArray(String[]::new),
                         moves.stream().map(m -> m.moving().version()).toArray(Integer[]::new),
-                        moves.stream().map(m -> m.ground().name()).toArray(String[]::new))
+                        moves.stream().map(m -> m.ground().name()).toArray(String[]::new),
+                        moves.stream().map(Scoring.Move::threshold).toArray(Double[]::new),
+                        moves.stream().map(m -> m.capacity().itemsPerWeek()).toArray(Integer[]::new),
+                        moves.stream().map(m -> m.items().risk()).toArray(Integer[]::new),
+                        moves.stream().map(m -> m.items().control()).toArray(Integer[]::new))
                 .update();
     }
 

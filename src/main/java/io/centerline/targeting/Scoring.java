@@ -157,12 +157,21 @@ public class Scoring {
                 Selection.Moved moved = decision.moved();
                 EntryKey moving = decision.displaced();
                 Integer earlier = inRound.get(moving);
+                Move move = new Move(
+                        moving, moved.ground(), key, decision.threshold(), decision.capacity(), decision.items());
                 if (earlier != null) {
-                    results.set(earlier, results.get(earlier).movedToRisk(moved.ground()));
+                    results.set(
+                            earlier,
+                            results.get(earlier)
+                                    .movedToRisk(
+                                            moved.ground(),
+                                            decision.threshold(),
+                                            decision.capacity(),
+                                            decision.items()));
                 } else {
-                    movedToRisk.add(new Move(moving, moved.ground(), key));
+                    movedToRisk.add(move);
                 }
-                movesAudited.add(new Move(moving, moved.ground(), key));
+                movesAudited.add(move);
                 if (moved.displaced() != null) {
                     Displacement taken = new Displacement(
                             Selection.Kind.RISK,
@@ -316,8 +325,17 @@ public class Scoring {
             Capacity.WeekItems items,
             EntryKey by) {}
 
-    /** A control selection that gave its item to the lower draw {@code by} and took a risk item on the ground given. */
-    record Move(EntryKey moving, SelectionGround ground, EntryKey by) {}
+    /**
+     * A control selection that gave its item to the lower draw {@code by} and took a risk item on the ground given,
+     * under the threshold and capacity of the decision that moved it.
+     */
+    record Move(
+            EntryKey moving,
+            SelectionGround ground,
+            EntryKey by,
+            double threshold,
+            Capacity capacity,
+            Capacity.WeekItems items) {}
 
     /**
      * A selection that gave way to another summary of the same Center-week: for risk, to a higher ranked one; for the

@@ -43,12 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ConcurrentRoundsIntegrationTests {
 
     /** A Monday no other test files in; crude oil goes to PNGM, which keeps the default capacity. */
-    private static final String WEEK = "2019-03-04";
+    private static final String WEEK = "2026-01-12";
     /**
      * The Monday before: two summaries scored in it make the week expect few, so that its threshold is low whatever
      * other tests have scored at PNGM.
      */
-    private static final String WEEK_BEFORE = "2019-02-25";
+    private static final String WEEK_BEFORE = "2026-01-05";
 
     @Autowired
     EntrySummaryIntake intake;
@@ -123,9 +123,9 @@ class ConcurrentRoundsIntegrationTests {
 
     @Test
     void aRiskySummaryThatGivesItsControlItemToALowerDrawTakesARiskItemInstead() {
-        // a week from April 2019 on with a control item, no other test files in, and that expects two summaries, so
+        // a week from October 2025 on with a control item, no other test files in, and that expects two summaries, so
         // that its first arrival is drawn for its control item
-        LocalDate monday = LocalDate.of(2019, 4, 8);
+        LocalDate monday = LocalDate.of(2025, 10, 6);
         while (itemsOf(monday).control() == 0) {
             monday = monday.plusWeeks(1);
         }
