@@ -39,7 +39,10 @@ public class AssessmentWords {
         return new Worded(a, reasons(a), tradeReasons(a));
     }
 
-    /** The specialist's reasons: the selection's first, then the findings, strongest first. */
+    /**
+     * The specialist's reasons: the selection's first, then the findings, strongest first, each naming what found it
+     * and the line it is on.
+     */
     public List<String> reasons(RiskAssessment a) {
         if (a.written() != null) {
             return a.written().reasons();
@@ -220,13 +223,18 @@ public class AssessmentWords {
         return finding.strength() > 0;
     }
 
-    private static String label(Finding finding) {
-        return switch (finding.source()) {
+    /**
+     * What found a finding, and the line it is on when it is on one: {@code Detector adcvd-scope on line 2}, so that the
+     * findings of two lines alike read apart.
+     */
+    static String label(Finding finding) {
+        String source = switch (finding.source()) {
             case RULE -> "Rule " + finding.code() + " v" + finding.version();
             case DETECTOR -> "Detector " + finding.code();
             case MODEL -> "Risk model v" + finding.version();
             case CONTROL -> "Control sample";
         };
+        return finding.lineNumber() == null ? source : source + " on line " + finding.lineNumber();
     }
 
     /**

@@ -216,6 +216,30 @@ class AssessmentWordsTests {
     }
 
     @Test
+    void aFindingOnALineNamesItsLineToTheSpecialistSoThatTwoLinesAlikeReadApart() {
+        String scope = "7604.29.1010 from CN is within the scope of AD order A-570-967";
+        RiskAssessment a = selectedForRisk(List.of(
+                new Finding(Finding.Source.DETECTOR, "adcvd-scope", 1, 1, scope, "Line 1 is under review.", 0.95),
+                new Finding(Finding.Source.DETECTOR, "adcvd-scope", 1, 2, scope, "Line 2 is under review.", 0.95),
+                new Finding(Finding.Source.RULE, "ALWAYS", 3, 2, "it fired", "The origin is under review.", 0),
+                new Finding(Finding.Source.MODEL, "model", 4, 1, "probability of a finding 0.91", "Line 1.", 0.91)));
+
+        assertThat(words.reasons(a))
+                .contains(
+                        "Detector adcvd-scope on line 1: " + scope,
+                        "Detector adcvd-scope on line 2: " + scope,
+                        "Rule ALWAYS v3 on line 2, without weight (strength 0: it adds nothing to the score): it fired",
+                        "Risk model v4 on line 1: probability of a finding 0.91");
+    }
+
+    @Test
+    void aFindingOfTheWholeEntrySummaryNamesNoLine() {
+        RiskAssessment a = selectedForRisk(List.of(rule("VALUE", "The declared value is under review.", 0.9)));
+
+        assertThat(words.reasons(a)).contains("Rule VALUE v1: it fired");
+    }
+
+    @Test
     void aSelectionWhoseFindingsAllAddedNothingStillTellsTheImporterWhatTheReviewLooksAt() {
         RiskAssessment a = selectedForRisk(List.of(rule("ALWAYS", "The origin of every line is under review.", 0)));
 

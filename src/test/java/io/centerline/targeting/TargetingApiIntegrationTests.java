@@ -821,6 +821,43 @@ class TargetingApiIntegrationTests extends ApiTest {
         assertThat(staff.get("reasons").toString()).contains("without weight (strength 0");
     }
 
+    @Test
+    void aFindingOnALineNamesItsLineInTheSpecialistsReason() {
+        String importer = importer();
+        String code =
+                rule("entry.importer == \\\"%s\\\" && line.lineNumber == 2".formatted(importer), "{line.hts} found");
+        String number = entryNumber("ABC");
+        Response filed = post(
+                FILER,
+                "/api/v1/entry-summaries",
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "01",
+                        importer,
+                        "2026-03-02",
+                        "2026-03-12",
+                        false,
+                        line(1, "8471300100", "1000.00", null),
+                        line(2, "8471300100", "1000.00", null)));
+        assertThat(filed.code()).as(filed.body()).isEqualTo(201);
+
+        JsonNode staff = scored(number.replace("-", ""), SPECIALIST);
+
+        assertThat(staff.get("reasons").toString()).contains("Rule " + code + " v1 on line 2: 8471300100 found");
+    }
+
+    /** A rule through the API of every Center with the expression and reason template given; answers its code. */
+    private String rule(String expression, String reasonTemplate) {
+        String code = "WORDS-" + freshSerial();
+        Response created = post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
+                {"code": "%s", "name": "Words of a reason", "expression": "%s", "reasonTemplate": "%s",
+                 "tradeReason": "The goods on this entry summary are being checked.", "strength": 0.3}""".formatted(
+                        code, expression, reasonTemplate));
+        assertThat(created.code()).as(created.body()).isEqualTo(201);
+        return code;
+    }
+
     private String accepted() {
         String number = entryNumber("ABC");
         Response created =
