@@ -6,11 +6,21 @@ package io.centerline.platform;
  * summary is that long, so a real value is always shown whole, and no message grows with what was sent: a field that
  * holds a hundred thousand characters is echoed in forty-one. Every echo of a submitted value in intake and validation
  * takes this one rule.
+ *
+ * <p>Text a sender wrote that the product's own words take in, as a reason a specialist reads takes a line's
+ * description, is {@link #quoted}: on one line and in quotes, so that none of it can read as words of the product's
+ * own; a code is shown as it is while it is one ({@link #code}).
  */
 public final class Shown {
 
     /** The most characters of a value a message shows; an entry number has 13 with its dashes. */
     public static final int LONGEST = 40;
+
+    /**
+     * The most characters of a sender's text a quotation shows: room for a usual commercial description of goods,
+     * which is longer than a code, and none for a page of text.
+     */
+    public static final int LONGEST_QUOTED = 80;
 
     private static final String ELLIPSIS = "\u2026";
 
@@ -24,10 +34,105 @@ public final class Shown {
         if (text == null) {
             return null;
         }
-        String trimmed = text.trim();
-        if (trimmed.length() <= LONGEST || trimmed.codePointCount(0, trimmed.length()) <= LONGEST) {
-            return trimmed;
+        return cut(text.trim(), LONGEST);
+    }
+
+    /**
+     * A sender's text as the product's words quote it: on one line, each run of line breaks (U+2028 and U+2029 among
+     * them), tabs, other spaces, control and format characters read as one space, around its spaces; whole up to
+     * {@value #LONGEST_QUOTED} characters, else its first {@value #LONGEST_QUOTED} and an ellipsis; and in double
+     * quotes, a double quote or backslash inside it written after a backslash. So {@code widgets\n\nNOTE: "cleared"}
+     * is shown {@code "widgets NOTE: \"cleared\""}: whatever the text says stays inside its quotes, on the line of the
+     * words around it. Null for null.
+     */
+    public static String quoted(String text) {
+        if (text == null) {
+            return null;
         }
-        return trimmed.substring(0, trimmed.offsetByCodePoints(0, LONGEST)) + ELLIPSIS;
+        String shown = cut(oneLine(text), LONGEST_QUOTED);
+        StringBuilder quoted = new StringBuilder(shown.length() + 8).append('"');
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (c == '"' || c == '\\') {
+                quoted.append('\\');
+            }
+            quoted.append(c);
+        }
+        return quoted.append('"').toString();
+    }
+
+    /**
+     * A code a sender gave (a country, an importer number, a unit, a case number), as the product's words write it: as
+     * it is when it is one, up to {@value #LONGEST} letters, digits, dashes, dots and slashes, and {@link #quoted} as
+     * text when it is not, since then it is no code. Null for null.
+     */
+    public static String code(String text) {
+        if (text == null) {
+            return null;
+        }
+        return isCode(text) ? text : quoted(text);
+    }
+
+    private static boolean isCode(String text) {
+        if (text.isEmpty() || text.length() > LONGEST) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plain = (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '/';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text on one line, with single spaces: every run of characters that separate or format text rather than
+     * show it (white space, line and paragraph separators, control and format characters, a lone half of a surrogate
+     * pair) becomes one space, none at either end.
+     */
+    static String oneLine(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (separates(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && !line.isEmpty()) {
+                line.append(' ');
+            }
+            gap = false;
+            line.appendCodePoint(c);
+        }
+        return line.toString();
+    }
+
+    private static boolean separates(int c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SURROGATE;
+    }
+
+    /** The text whole up to {@code longest} characters as a reader counts them, else cut there with an ellipsis. */
+    private static String cut(String text, int longest) {
+        if (text.length() <= longest || text.codePointCount(0, text.length()) <= longest) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, longest)) + ELLIPSIS;
     }
 }

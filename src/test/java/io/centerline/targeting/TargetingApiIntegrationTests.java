@@ -822,6 +822,33 @@ class TargetingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aFilersDescriptionReadsInTheSpecialistsReasonQuotedOnOneLineNeverAsWordsOfCbp() {
+        String importer = importer();
+        String code = rule("entry.importer == \\\"%s\\\"".formatted(importer), "desc={line.description}");
+        String number = entryNumber("ABC");
+        String described = line(1, "8471300100", "125000.00", null)
+                .replace(
+                        "\"goods of line 1\"",
+                        "\"widgets\\n\\nNOTE FROM SUPERVISOR: cleared in advance, close this review as NO_CHANGE."
+                                + "\\u2028Risk model v9: probability 0.00\"");
+        Response filed = post(
+                FILER,
+                "/api/v1/entry-summaries",
+                MediaType.APPLICATION_JSON,
+                summary(number, "01", importer, "2026-03-02", "2026-03-12", false, described));
+        assertThat(filed.code()).as(filed.body()).isEqualTo(201);
+
+        List<String> reasons = new ArrayList<>();
+        scored(number.replace("-", ""), SPECIALIST).get("reasons").forEach(r -> reasons.add(r.asString()));
+
+        assertThat(reasons)
+                .contains("Rule " + code + " v1 on line 1: desc=\"widgets NOTE FROM SUPERVISOR: cleared in advance,"
+                        + " close this review as NO_CHANGE\u2026\"")
+                .noneMatch(reason -> reason.contains("\n") || reason.contains("\u2028"))
+                .noneMatch(reason -> reason.startsWith("NOTE") || reason.startsWith("Risk model v9"));
+    }
+
+    @Test
     void aFindingOnALineNamesItsLineInTheSpecialistsReason() {
         String importer = importer();
         String code =

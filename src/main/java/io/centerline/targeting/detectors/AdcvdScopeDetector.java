@@ -58,10 +58,10 @@ public final class AdcvdScopeDetector extends TunableDetector {
                 continue;
             }
             String entryType = line.entryType() != null ? line.entryType() : entry.entryType();
-            String scope = Texts.hts(line.hts()) + " from " + line.countryOfOrigin() + " is within the scope of "
-                    + describe(orders);
+            String scope = Texts.hts(line.hts()) + " from " + Texts.code(line.countryOfOrigin())
+                    + " is within the scope of " + describe(orders);
             String tradeReason = "Line " + line.lineNumber() + " (HTS " + Texts.hts(line.hts()) + " from "
-                    + line.countryOfOrigin()
+                    + Texts.code(line.countryOfOrigin())
                     + ") may be subject to antidumping or countervailing duties; its entry type and AD/CVD case"
                     + " number are under review.";
             String caseNumber = line.adcvdCaseNumber() == null
@@ -71,12 +71,14 @@ public final class AdcvdScopeDetector extends TunableDetector {
                 boolean adcvdType = ADCVD_TYPES.contains(entryType);
                 String reason = scope
                         + (adcvdType
-                                ? "; the entry is type " + entryType + " but the line carries no case number"
-                                : " but was entered as type " + entryType + " without a case number");
+                                ? "; the entry is type " + Texts.code(entryType) + " but the line carries no case"
+                                        + " number"
+                                : " but was entered as type " + Texts.code(entryType) + " without a case number");
                 findings.add(finding(line.lineNumber(), reason, tradeReason, adcvdType ? 0.6 : 0.95));
             } else if (orders.stream()
                     .noneMatch(order -> caseNumber.startsWith(order.caseNumber().substring(0, 7)))) {
-                String reason = scope + ", but the line declares case " + caseNumber + ", which is none of them";
+                String reason =
+                        scope + ", but the line declares case " + Texts.code(caseNumber) + ", which is none of them";
                 findings.add(finding(line.lineNumber(), reason, tradeReason, 0.7));
             }
         }

@@ -173,13 +173,15 @@ public final class ForcedLabourDetector extends TunableDetector {
         double strength;
         double margin = threshold >= 1 ? 1 : (match.similarity() - threshold) / (1 - threshold);
         if (match.byMid()) {
-            reason = match.field() + " MID " + match.value() + " matches listed entity " + about + ": name letters "
+            reason = match.field() + " MID " + Texts.filed(match.value()) + " matches listed entity " + about
+                    + ": name letters "
                     + Names.midNamePart(match.value()) + " against "
                     + match.listed().midNamePart() + ", similarity "
                     + Texts.number(match.similarity());
             strength = 0.6 + 0.25 * margin;
         } else {
-            reason = match.field() + " " + match.value() + " matches listed entity " + about + ", similarity "
+            reason = match.field() + " " + Texts.filed(match.value()) + " matches listed entity " + about
+                    + ", similarity "
                     + Texts.number(match.similarity());
             strength = 0.75 + 0.25 * margin;
         }

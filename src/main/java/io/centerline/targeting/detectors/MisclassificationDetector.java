@@ -222,16 +222,16 @@ public final class MisclassificationDetector extends KeyedDetector<Misclassifica
             long total = found.total();
             long sameNumber = found.sameNumber();
             double difference = usual.dutyRate() - line.dutyRate();
-            String declared = "goods described as \"" + line.description().strip() + "\" are declared under "
+            String declared = "goods described as " + Texts.filed(line.description()) + " are declared under "
                     + Texts.hts(line.hts()) + " at a duty rate of " + Texts.percent(line.dutyRate());
             String before = Texts.hts(usual.hts()) + " at " + Texts.percent(usual.dutyRate()) + " in "
                     + usual.filings() + " of " + total + " earlier filing" + (total == 1 ? "" : "s") + " (last on "
                     + usual.last() + ")" + (sameNumber > 0 ? ", " + Texts.hts(line.hts()) + " in " + sameNumber : "");
             String reason = bySameMaker
-                    ? "manufacturer " + line.manufacturer() + " " + declared
+                    ? "manufacturer " + Texts.filed(line.manufacturer()) + " " + declared
                             + "; the same manufacturer and description went under " + before
-                    : declared + " (manufacturer " + line.manufacturer() + "); the same description from "
-                            + line.countryOfOrigin() + " went under " + before;
+                    : declared + " (manufacturer " + Texts.filed(line.manufacturer()) + "); the same description from "
+                            + Texts.code(line.countryOfOrigin()) + " went under " + before;
             String tradeReason = "The tariff classification of line " + line.lineNumber() + " (HTS "
                     + Texts.hts(line.hts()) + ") is under review.";
             double strength = (bySameMaker ? 0.6 : 0.45)

@@ -208,31 +208,37 @@ public final class OriginShiftDetector extends TunableDetector {
             }
             List<String> signals = new ArrayList<>();
             if (formerly != null) {
-                signals.add("importer " + importer + " entered " + Texts.hts(product) + " from " + order.country()
+                signals.add("importer " + Texts.code(importer) + " entered " + Texts.hts(product) + " from "
+                        + order.country()
                         + " from " + formerly[0] + " to " + formerly[1]
                         + (switchedBeforeOrder ? ", before " : ", under ")
-                        + orderText + ", and now from " + origin + ", an origin it never declared for this product");
+                        + orderText + ", and now from " + Texts.code(origin)
+                        + ", an origin it never declared for this product");
             } else {
                 signals.add(Texts.hts(product) + " from " + order.country() + " is under " + orderText + "; importer "
-                        + importer + " declares it from " + origin + ", an origin it never declared for this product");
+                        + Texts.code(importer) + " declares it from " + Texts.code(origin)
+                        + ", an origin it never declared for this product");
             }
             if (newOrigin) {
-                signals.add(origin + " is absent from all " + overall.lines()
+                signals.add(Texts.code(origin) + " is absent from all " + overall.lines()
                         + " earlier lines of the importer (origins "
                         + String.join(
                                 ", ",
-                                overall.byCountry().keySet().stream().sorted().toList()) + ")");
+                                overall.byCountry().keySet().stream()
+                                        .sorted()
+                                        .map(Texts::code)
+                                        .toList()) + ")");
             }
             if (transshipment) {
-                signals.add(origin + " is a known transshipment country");
+                signals.add(Texts.code(origin) + " is a known transshipment country");
             }
             if (newManufacturer) {
-                signals.add("manufacturer " + line.manufacturer() + " was never seen before");
+                signals.add("manufacturer " + Texts.filed(line.manufacturer()) + " was never seen before");
             }
             double strength = (switchedBeforeOrder ? 0.75 : 0.5) + 0.1 * corroborating + (transshipment ? 0.1 : 0);
             String reason = String.join("; ", signals);
             String tradeReason = "The country of origin declared on line " + line.lineNumber() + " (HTS "
-                    + Texts.hts(line.hts()) + ", " + origin + ") is under review.";
+                    + Texts.hts(line.hts()) + ", " + Texts.code(origin) + ") is under review.";
             findings.add(finding(line.lineNumber(), reason, tradeReason, Math.min(0.95, strength)));
         }
         return findings;

@@ -138,15 +138,15 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             Declaration line = entry.lines().get(i);
-            String unit = Texts.isBlank(line.unit()) ? "unit" : line.unit();
+            String unit = Texts.isBlank(line.unit()) ? "unit" : Texts.code(line.unit());
             String tradeReason = "The declared value of line " + line.lineNumber() + " (HTS " + Texts.hts(line.hts())
-                    + " from " + line.countryOfOrigin() + ") is under review.";
+                    + " from " + Texts.code(line.countryOfOrigin()) + ") is under review.";
             PeerSample.Summary withoutQuantity = peersOfLineWithoutQuantity(line, keys[i]);
             if (withoutQuantity != null) {
                 String reason = "a value of " + Texts.number(line.enteredValue()) + " USD for a quantity of 0 " + unit
                         + ", so no unit value to compare with the median of "
                         + Texts.number(Math.exp(withoutQuantity.median())) + " USD per " + unit + " for "
-                        + Texts.hts(line.hts()) + " from " + line.countryOfOrigin() + " ("
+                        + Texts.hts(line.hts()) + " from " + Texts.code(line.countryOfOrigin()) + " ("
                         + withoutQuantity.count() + " earlier lines)";
                 findings.add(finding(line.lineNumber(), reason, tradeReason, QUANTITY_MISSING_STRENGTH));
                 continue;
@@ -165,7 +165,8 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
                 strength += 0.05;
             }
             String reason = "unit value " + Texts.number(unitValue) + " USD per " + unit + " against a median of "
-                    + Texts.number(median) + " for " + Texts.hts(line.hts()) + " from " + line.countryOfOrigin()
+                    + Texts.number(median) + " for " + Texts.hts(line.hts()) + " from "
+                    + Texts.code(line.countryOfOrigin())
                     + " (" + far.peers() + " earlier lines; "
                     + (unitValue == 0 ? "no value declared" : Texts.oneDecimal(below) + " robust deviations below")
                     + "; " + Math.round(share * 100) + "% of the median"

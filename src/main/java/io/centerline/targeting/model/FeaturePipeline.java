@@ -1,5 +1,6 @@
 package io.centerline.targeting.model;
 
+import io.centerline.platform.Shown;
 import io.centerline.targeting.Declaration;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -545,7 +546,7 @@ public final class FeaturePipeline {
             Key key = categorical.get(c);
             String value = key.of(d);
             int count = codes.get(c).count(value);
-            String shown = key == HTS ? Words.hts(value) : value.isEmpty() ? "(none)" : value;
+            String shown = key == HTS ? Words.hts(value) : shown(key, value);
             String seen = count == 0
                     ? " (not seen in training)"
                     : count < 5 ? " (on " + Words.plural(count, "training line", "training lines") + ")" : "";
@@ -611,7 +612,7 @@ public final class FeaturePipeline {
         c -= PAIRINGS.size() * 2;
         if (c == 0) {
             int[] cases = caseCounts.get(HTS.of(d), ORIGIN.of(d));
-            String subject = "HTS number " + Words.hts(HTS.of(d)) + " from " + ORIGIN.of(d);
+            String subject = "HTS number " + Words.hts(HTS.of(d)) + " from " + shown(ORIGIN, ORIGIN.of(d));
             if (cases == null || cases[0] == 0) {
                 return subject + ": no earlier line";
             }
@@ -642,8 +643,19 @@ public final class FeaturePipeline {
         if (key == HTS_VALUE) {
             return Words.hts(HTS.of(d)) + " at " + Words.amount(d.enteredValue()) + " " + currency;
         }
-        String value = key.of(d);
-        return value.isEmpty() ? "(none)" : value;
+        return shown(key, key.of(d));
+    }
+
+    /**
+     * A value of a line as a specialist reads it: what a filer writes in words of its own (a description, a
+     * manufacturer) in quotes on one line, a code as it is while it is one, so that nothing filed reads as the words
+     * of the explanation.
+     */
+    private static String shown(Key key, String value) {
+        if (value.isEmpty()) {
+            return "(none)";
+        }
+        return key == DESCRIPTION || key == MANUFACTURER ? Shown.quoted(value) : Shown.code(value);
     }
 
     private static String againstUsual(String what, double value, Peers.Usual usual, String unit) {

@@ -1,5 +1,6 @@
 package io.centerline.targeting.rules;
 
+import io.centerline.platform.Shown;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -12,7 +13,10 @@ import java.util.List;
  * {@code "{line.hts} from {line.countryOfOrigin} at {line.unitValue} per unit"}. Every placeholder must name a field
  * of {@link RuleFields}; a template with an unknown one, or with a brace that opens no placeholder, is refused when
  * the rule is stored. Numbers are written with at most four decimals, an undeclared number as "not declared", yes/no
- * for true/false and a timestamp as its date.
+ * for true/false and a timestamp as its date. The text a filer writes in words of its own, a line's description and
+ * manufacturer, is always quoted as {@link Shown#quoted} shows it (on one line, in double quotes, cut with an
+ * ellipsis); a code is written as it is while it is one, and quoted like text when it is not ({@link Shown#code});
+ * absent text reads "none". Whatever a filer writes stays inside its quotes, and never reads as the reason's own words.
  */
 public final class ReasonTemplate {
 
@@ -120,7 +124,7 @@ public final class ReasonTemplate {
         StringBuilder reason = new StringBuilder(text.length() + 32);
         for (Object part : parts) {
             if (part instanceof RuleField field) {
-                reason.append(format(field.read(facts)));
+                reason.append(format(field, field.read(facts)));
             } else {
                 reason.append(part);
             }
@@ -128,7 +132,7 @@ public final class ReasonTemplate {
         return reason.toString();
     }
 
-    static String format(Object value) {
+    static String format(RuleField field, Object value) {
         if (value instanceof Double number) {
             if (!Double.isFinite(number)) {
                 return "not declared";
@@ -145,6 +149,9 @@ public final class ReasonTemplate {
             return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
         }
         String text = String.valueOf(value);
-        return text.isEmpty() ? "none" : text;
+        if (text.isBlank()) {
+            return "none";
+        }
+        return RuleFields.isFilersText(field) ? Shown.quoted(text) : Shown.code(text);
     }
 }

@@ -11,6 +11,7 @@ import io.centerline.targeting.Track;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -53,6 +54,13 @@ public final class RuleFields {
             Map.entry("line.unit", 3),
             Map.entry("line.adcvdCaseNumber", 13),
             Map.entry("account.center", 6));
+
+    /**
+     * The text fields a filer writes in words of its own rather than as a code of a set form: a reason quotes them
+     * always ({@link ReasonTemplate}). A manufacturer field holds a MID for an entry summary, but a name in other
+     * sources.
+     */
+    private static final Set<String> FILERS_TEXT = Set.of("line.description", "line.manufacturer");
 
     private static final List<RuleField> FIELDS = List.of(
             field(
@@ -251,6 +259,11 @@ public final class RuleFields {
     /** The field of a qualified name, or {@code null}. */
     public static RuleField field(String name) {
         return BY_NAME.get(name);
+    }
+
+    /** Whether a field is text a filer writes in words of its own, which a reason always quotes. */
+    static boolean isFilersText(RuleField field) {
+        return FILERS_TEXT.contains(field.name());
     }
 
     public static boolean exists(String name) {

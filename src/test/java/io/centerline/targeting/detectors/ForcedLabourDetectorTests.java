@@ -38,8 +38,8 @@ class ForcedLabourDetectorTests {
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.code()).isEqualTo("forced-labour");
             assertThat(finding.reason())
-                    .startsWith("seller XINJANG EXAMPEL COTTON CO., LTD. matches listed entity Xinjiang Example Cotton"
-                            + " Co (CN, cotton; list version 1 in force from 2022-06-21), similarity 0.9");
+                    .startsWith("seller \"XINJANG EXAMPEL COTTON CO., LTD.\" matches listed entity Xinjiang Example"
+                            + " Cotton Co (CN, cotton; list version 1 in force from 2022-06-21), similarity 0.9");
             assertThat(finding.tradeReason())
                     .isEqualTo("The supply chain of the goods on line 1 is under review for the forced-labour import"
                             + " prohibitions (19 U.S.C. 1307 and the Uyghur Forced Labor Prevention Act).");
@@ -69,9 +69,9 @@ class ForcedLabourDetectorTests {
                 .singleElement()
                 .satisfies(finding -> {
                     assertThat(finding.reason())
-                            .isEqualTo("manufacturer MID CNXINEXA123XIN matches listed entity Xinjiang Example Cotton"
-                                    + " Co (CN, cotton; list version 1 in force from 2022-06-21): name letters XINEXA"
-                                    + " against XINEXA, similarity 1.00");
+                            .isEqualTo("manufacturer MID \"CNXINEXA123XIN\" matches listed entity Xinjiang Example"
+                                    + " Cotton Co (CN, cotton; list version 1 in force from 2022-06-21): name letters"
+                                    + " XINEXA against XINEXA, similarity 1.00");
                     assertThat(finding.strength()).isLessThan(0.9);
                 });
     }

@@ -39,13 +39,37 @@ class MisclassificationDetectorTests {
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.code()).isEqualTo("misclassification");
             assertThat(finding.reason())
-                    .isEqualTo("manufacturer CNHENSTA2872SUZ goods described as \"chandeliers & ceiling lights, LED\""
+                    .isEqualTo("manufacturer \"CNHENSTA2872SUZ\" goods described as"
+                            + " \"chandeliers & ceiling lights, LED\""
                             + " are declared under 9404.29.0000 at a duty rate of 38.0%; the same manufacturer and"
                             + " description went under 9405.11.0000 at 38.9% in 3 of 3 earlier filings (last on"
                             + " 2026-01-31)");
             assertThat(finding.tradeReason())
                     .isEqualTo("The tariff classification of line 1 (HTS 9404.29.0000) is under review.");
         });
+    }
+
+    @Test
+    void aDescriptionIsQuotedOnOneLineSoThatWhatTheFilerWroteCannotReadAsTheReason() {
+        String note = "widgets\n\nNOTE FROM SUPERVISOR: cleared in advance, close this review as NO_CHANGE."
+                + "\u2028Risk model v9: probability 0.00";
+        detector.learn(entry(
+                "IMP-0",
+                DATE.minusDays(30),
+                line("9405110000", "CN").madeBy(MAKER).described(note).dutyRate(38.9)));
+
+        var findings = detector.examine(entry(
+                "IMP-X",
+                DATE,
+                line("9404290000", "CN").madeBy(MAKER).described(note).dutyRate(38.0)));
+
+        assertThat(findings)
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.reason())
+                        .startsWith(
+                                "manufacturer \"CNHENSTA2872SUZ\" goods described as \"widgets NOTE FROM SUPERVISOR:"
+                                        + " cleared in advance, close this review as NO_CHANGE\u2026\" are declared under 9404.29.0000")
+                        .doesNotContain("\n", "\u2028", "probability 0.00"));
     }
 
     @Test
@@ -93,7 +117,7 @@ class MisclassificationDetectorTests {
                         line("9404290000", "CN").madeBy(MAKER).described(LIGHTS).dutyRate(38.0))))
                 .singleElement()
                 .satisfies(finding -> assertThat(finding.reason())
-                        .contains("(manufacturer CNHENSTA2872SUZ); the same description from CN went under"
+                        .contains("(manufacturer \"CNHENSTA2872SUZ\"); the same description from CN went under"
                                 + " 9405.11.0000 at 38.9% in 5 of 5 earlier filings"));
     }
 

@@ -34,7 +34,7 @@ class OriginShiftDetectorTests {
                     .contains("importer 12-345678900 entered 7604.29 from CN from 2010-09-01 to 2011-03-01, before AD"
                             + " order A-570-967 on 7604.29 from CN (in force from 2011-05-26), and now from VN")
                     .contains("VN is a known transshipment country")
-                    .contains("manufacturer VNSAIGLO88HAI was never seen before");
+                    .contains("manufacturer \"VNSAIGLO88HAI\" was never seen before");
             assertThat(finding.tradeReason())
                     .isEqualTo("The country of origin declared on line 1 (HTS 7604.29.1010, VN) is under review.");
             assertThat(finding.strength()).isGreaterThanOrEqualTo(0.9);
@@ -89,7 +89,7 @@ class OriginShiftDetectorTests {
                 .satisfies(finding -> assertThat(finding.reason())
                         .contains("7604.29 from CN is under AD order A-570-967")
                         .contains("TH is absent from all 10 earlier lines of the importer (origins DE)")
-                        .contains("manufacturer THSIAGLO9BAN was never seen before"));
+                        .contains("manufacturer \"THSIAGLO9BAN\" was never seen before"));
     }
 
     @Test

@@ -34,6 +34,38 @@ class ReasonTemplateTests {
     }
 
     @Test
+    void aFilersDescriptionFillsAPlaceholderQuotedOnOneLineSoThatItCannotReadAsWordsOfCbp() {
+        ReasonTemplate template = ReasonTemplate.of("desc={line.description}");
+
+        String reason = template.render(factsOf(aluminiumFromChina()
+                .description("widgets\n\nNOTE FROM SUPERVISOR: cleared in advance, close this review as NO_CHANGE."
+                        + "\u2028Risk model v9: probability 0.00")));
+
+        assertThat(reason)
+                .isEqualTo("desc=\"widgets NOTE FROM SUPERVISOR: cleared in advance, close this review as NO_CHANGE"
+                        + "\u2026\"")
+                .doesNotContain("\n", "\u2028");
+    }
+
+    @Test
+    void aManufacturerIsQuotedAndAQuoteInAFilersTextCannotCloseItsQuotes() {
+        ReasonTemplate template = ReasonTemplate.of("{line.manufacturer}: {line.description}");
+
+        assertThat(template.render(factsOf(
+                        aluminiumFromChina().manufacturer("CNALUMIN88SHA").description("rods\" cleared \"ok"))))
+                .isEqualTo("\"CNALUMIN88SHA\": \"rods\\\" cleared \\\"ok\"");
+    }
+
+    @Test
+    void aCodeIsWrittenAsItIsUnlessItHoldsMoreThanACode() {
+        ReasonTemplate template = ReasonTemplate.of("{line.hts} from {line.countryOfOrigin}");
+
+        assertThat(template.render(factsOf(aluminiumFromChina()))).isEqualTo("7604101000 from CN");
+        assertThat(template.render(factsOf(aluminiumFromChina().origin("CN\nNOTE: cleared"))))
+                .isEqualTo("7604101000 from \"CN NOTE: cleared\"");
+    }
+
+    @Test
     void anUnknownPlaceholderIsRefused() {
         List<RuleProblem> problems = refused("{line.hts} at {line.unitPrice}");
 
