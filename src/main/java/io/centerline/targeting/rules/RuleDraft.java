@@ -1,6 +1,7 @@
 package io.centerline.targeting.rules;
 
 import io.centerline.platform.Shown;
+import io.centerline.reference.CenterCode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.Normalizer;
@@ -21,8 +22,9 @@ import java.util.stream.Collectors;
  * parts that change (the others are taken from the latest version, see {@link #over(Rule)}).
  *
  * @param owner the username answerable for the rule; the submitting user when absent
- * @param center a Center code to scope the rule to; absent for every Center (in a new version, absent keeps the
- *     latest version's scope and the empty string widens the rule to every Center)
+ * @param center a Center code to scope the rule to, read in any case and kept in capitals as {@link CenterCode#written}
+ *     reads it; absent for every Center (in a new version, absent keeps the latest version's scope and the empty
+ *     string widens the rule to every Center)
  * @param strength from 0 to 1; 0.5 when absent
  * @param activeFrom the first day in force; the business date when absent (in a new version, the business date or the
  *     latest version's start if that is later)
@@ -47,6 +49,10 @@ public record RuleDraft(
     static final int MIN_TRADE_REASON_WORDS = 3;
 
     private static final int MAX_NAME_LENGTH = 200;
+
+    public RuleDraft {
+        center = CenterCode.written(center);
+    }
 
     /** The Center the rule is scoped to, or {@code null} for every Center. */
     String scope() {

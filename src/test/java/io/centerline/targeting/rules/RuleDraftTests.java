@@ -706,6 +706,21 @@ class RuleDraftTests {
     }
 
     @Test
+    void aCenterCodeIsReadInAnyCaseAndKeptInCapitals() {
+        RuleDraft lower = new RuleDraft(null, null, null, " elec ", null, null, null, null, null, null);
+        Rule latest = RuleSetTests.rule("CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE, "BM", TODAY, null);
+
+        assertThat(lower.center()).isEqualTo("ELEC");
+        assertThat(lower.scope()).isEqualTo("ELEC");
+        assertThat(problems(lower.over(latest, TODAY))).isEmpty();
+        assertThat(new RuleDraft(null, null, null, "bm", null, null, null, null, null, null)
+                        .over(latest, TODAY)
+                        .repeats(latest))
+                .as("the latest version's own Center in lower case changes nothing")
+                .isTrue();
+    }
+
+    @Test
     void aNewVersionOfARulePlannedForAComingPeriodKeepsThePeriod() {
         Rule planned = RuleSetTests.rule(
                 "CN-ALU-LOW-VALUE", 1, RuleCompilationTests.EXAMPLE, "BM", TODAY.plusDays(14), TODAY.plusDays(20));

@@ -346,6 +346,32 @@ class RuleApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aRuleOrANewVersionTakesACenterCodeInAnyCaseAndKeepsItInCapitals() {
+        String code = code();
+
+        Response created = post(
+                TARGETER,
+                RULES,
+                MediaType.APPLICATION_JSON,
+                rule(code, EXAMPLE).replace("{\"code\"", "{\"center\": \"bm\", \"code\""));
+        Response moved =
+                post(TARGETER, RULES + "/" + code + "/versions", MediaType.APPLICATION_JSON, "{\"center\": \"pngm\"}");
+        Response again = post(
+                TARGETER, RULES + "/" + code + "/versions", MediaType.APPLICATION_JSON, "{\"center\": \" Pngm \"}");
+
+        assertThat(created.code()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("center").asString()).isEqualTo("BM");
+        assertThat(moved.code()).as(moved.body()).isEqualTo(201);
+        assertThat(moved.json().get("center").asString()).isEqualTo("PNGM");
+        assertThat(again.code())
+                .as("the same Center in another case changes nothing")
+                .isEqualTo(422);
+        assertThat(again.json().at("/errors/0/code").asString()).isEqualTo("RULE_UNCHANGED");
+        assertThat(get(TARGETER, RULES + "?center=PNGM").json().findValuesAsString("code"))
+                .contains(code);
+    }
+
+    @Test
     void theFieldCatalogueIsServedWithCelTypes() {
         JsonNode fields = get(TARGETER, RULES + "/fields").json();
 
