@@ -2,6 +2,7 @@ package io.centerline.targeting.detectors;
 
 import io.centerline.platform.ByteOrderMark;
 import io.centerline.platform.RefusedInput;
+import io.centerline.platform.Shown;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -47,27 +48,39 @@ public final class EntityListCsv {
         return entities;
     }
 
-    /** The entities in file order as written, unchecked; a missing name column or unreadable CSV is refused. */
+    /**
+     * The entities in file order as written, unchecked. Refused whole, with a stable code, when the CSV cannot be read
+     * ({@code CSV_SYNTAX}), its header has no {@code name} column ({@code CSV_HEADER_NO_NAME}) or names one the list
+     * does not have ({@code CSV_HEADER_UNKNOWN_COLUMN}), or a row has more or fewer fields than the header names
+     * ({@code CSV_COLUMN_COUNT}).
+     */
     public static List<EntityListDraft.Entity> rows(Reader reader) {
         List<EntityListDraft.Entity> entities = new ArrayList<>();
         try {
             var parser = CSV.parse(ByteOrderMark.skipped(reader));
             Set<String> header = Set.copyOf(parser.getHeaderNames());
             if (!header.contains("name")) {
-                throw new IllegalArgumentException(
-                        "An entity list needs the header name,country,sector,note; found " + parser.getHeaderNames());
+                throw new RefusedInput(
+                        "CSV_HEADER_NO_NAME",
+                        "The entity list's CSV header has no name column: it needs the header name,country,sector,note"
+                                + " (name required, the others optional); found "
+                                + shownHeader(parser.getHeaderNames()));
             }
             List<String> unknown = parser.getHeaderNames().stream()
                     .filter(column -> !COLUMNS.contains(column))
                     .toList();
             if (!unknown.isEmpty()) {
-                throw new IllegalArgumentException("An entity list has the columns name,country,sector,note; " + unknown
-                        + " is not one of them, and is not read as if it were absent");
+                throw new RefusedInput(
+                        "CSV_HEADER_UNKNOWN_COLUMN",
+                        "An entity list has the columns name,country,sector,note; " + shownHeader(unknown)
+                                + " is not one of them, and is not read as if it were absent");
             }
             for (CSVRecord row : parser) {
                 if (!row.isConsistent()) {
-                    throw new IllegalArgumentException("Entity " + (entities.size() + 1) + " of the list has "
-                            + row.size() + " fields where the header names " + header.size());
+                    throw new RefusedInput(
+                            "CSV_COLUMN_COUNT",
+                            "Entity " + (entities.size() + 1) + " of the list has " + row.size()
+                                    + " fields where the header names " + header.size());
                 }
                 entities.add(new EntityListDraft.Entity(
                         row.get("name"),
@@ -84,6 +97,11 @@ public final class EntityListCsv {
             throw e.getCause() instanceof CSVException csv ? notCsv(csv) : e;
         }
         return entities;
+    }
+
+    /** The columns of a header as a refusal names them, each cut as an echoed value is. */
+    private static String shownHeader(List<String> columns) {
+        return columns.stream().map(Shown::value).toList().toString();
     }
 
     /** Unreadable CSV, in the parser's words without the names of its classes. */

@@ -3,6 +3,7 @@ package io.centerline.targeting.detectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.centerline.platform.RefusedInput;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,28 @@ class EntityListCsvTests {
     void aColumnTheListDoesNotHaveIsRefusedRatherThanIgnored() {
         assertThatThrownBy(() -> EntityListCsv.rows(new StringReader(
                         "name,country,sector,note,effectiveFrom\nFoo Textile Co,CN,textiles,,2027-06-01\n")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(
+                        RefusedInput.class,
+                        refused -> assertThat(refused.code()).isEqualTo("CSV_HEADER_UNKNOWN_COLUMN"))
                 .hasMessageContaining("[effectiveFrom] is not one of them");
+    }
+
+    @Test
+    void aHeaderWithoutANameColumnIsRefusedWithItsOwnCodeNamingTheColumn() {
+        assertThatThrownBy(() -> EntityListCsv.rows(new StringReader("company,country\nFoo Textile Co,CN\n")))
+                .isInstanceOfSatisfying(
+                        RefusedInput.class,
+                        refused -> assertThat(refused.code()).isEqualTo("CSV_HEADER_NO_NAME"))
+                .hasMessage("The entity list's CSV header has no name column: it needs the header"
+                        + " name,country,sector,note (name required, the others optional); found [company, country]");
+    }
+
+    @Test
+    void aRowOfMoreFieldsThanTheHeaderNamesIsRefusedWithItsOwnCode() {
+        assertThatThrownBy(() -> EntityListCsv.rows(new StringReader("name,country\nFoo Textile Co,CN,textiles\n")))
+                .isInstanceOfSatisfying(
+                        RefusedInput.class,
+                        refused -> assertThat(refused.code()).isEqualTo("CSV_COLUMN_COUNT"))
+                .hasMessage("Entity 1 of the list has 3 fields where the header names 2");
     }
 }

@@ -162,6 +162,25 @@ class DetectorCatalogueIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anEntityListHeaderWithoutANameColumnOrWithAColumnTheListHasNotIsRefusedWithItsOwnCode() {
+        Response noName = post(ADMIN, ENTITIES, MediaType.valueOf("text/csv"), "company,country\nSome Co,CN\n");
+        Response unknown =
+                post(ADMIN, ENTITIES, MediaType.valueOf("text/csv"), "name,country,city\nSome Co,CN,Urumqi\n");
+        Response tooMany = post(ADMIN, ENTITIES, MediaType.valueOf("text/csv"), "name,country\nSome Co,CN,extra\n");
+
+        assertThat(noName.code()).isEqualTo(400);
+        assertThat(noName.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_NO_NAME");
+        assertThat(noName.json().at("/errors/0/message").asString())
+                .startsWith("The entity list's CSV header has no name column")
+                .endsWith("found [company, country]");
+        assertThat(unknown.code()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_UNKNOWN_COLUMN");
+        assertThat(unknown.json().at("/errors/0/message").asString()).contains("[city] is not one of them");
+        assertThat(tooMany.code()).isEqualTo(400);
+        assertThat(tooMany.json().at("/errors/0/code").asString()).isEqualTo("CSV_COLUMN_COUNT");
+    }
+
+    @Test
     void anUnknownDetectorIsNotFound() {
         Response answer = put(TARGETER, PATH + "/crystal-ball", "{\"enabled\": false}");
 
@@ -251,7 +270,10 @@ class DetectorCatalogueIntegrationTests extends ApiTest {
     void aListWithoutNamesIsRefusedAndOneLoadedForALaterDateHoldsBackNoEarlierLoad() {
         Response noHeader = post(ADMIN, ENTITIES, MediaType.valueOf("text/csv"), "company,country\nSome Co,CN\n");
         assertThat(noHeader.code()).isEqualTo(400);
-        assertThat(noHeader.json().at("/errors/0/message").asString()).contains("header name,country,sector,note");
+        assertThat(noHeader.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_NO_NAME");
+        assertThat(noHeader.json().at("/errors/0/message").asString())
+                .contains("has no name column")
+                .contains("header name,country,sector,note");
 
         Response empty = post(ADMIN, ENTITIES, MediaType.valueOf("text/csv"), "name,country\n");
         assertThat(empty.code()).isEqualTo(422);
