@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * denominators (quarters, thirds, tenths, hundredths, ...) are always fractions; "quarter", "eighth", "tenth",
  * "hundredth", "thousandth" and "millionth" are fractions after a number or "a" ("a quarter", "one tenth"), and the
  * ordinals "third" to "ninth" after a number only, so that "a third country" and "the last quarter" are plain words.
+ * A scale abbreviated or in the plural after a number ("ten grand", "five K", "ten thousands") and a count of a count
+ * ("three in ten", "three out of ten") make the phrase tell a value.
  */
 final class NumberWords {
 
@@ -104,6 +106,13 @@ final class NumberWords {
             "seventh",
             "ninth");
 
+    /**
+     * Scales that follow a number in words as a text abbreviates or pluralises it: "ten grand", "five K", "ten
+     * thousands". Each counts as a number of the phrase, so that the phrase tells a value.
+     */
+    private static final Set<String> SCALES_AFTER_A_NUMBER =
+            Set.of("grand", "k", "hundreds", "thousands", "millions", "billions", "bn", "mn");
+
     /** The words that join numbers and fractions in a phrase without being either. */
     private static final Set<String> CONNECTORS = Set.of("a", "an", "and");
 
@@ -176,6 +185,8 @@ final class NumberWords {
             if (NUMBERS.containsKey(word.lower())) {
                 numbers++;
                 value = NUMBERS.get(word.lower());
+            } else if (SCALES_AFTER_A_NUMBER.contains(word.lower())) {
+                numbers++;
             } else if (!CONNECTORS.contains(word.lower())) {
                 fraction = true;
             }
@@ -219,12 +230,20 @@ final class NumberWords {
         return switch (word) {
             case "point" -> next(words, k, NUMBERS::containsKey);
             case "a", "an" -> next(words, k, w -> SCALES.contains(w) || fractionAfterArticle(w));
+            // a share told in words as a count of a count: "three in ten", "three out of ten"
+            case "in" -> NUMBERS.containsKey(previous) && next(words, k, NUMBERS::containsKey);
+            case "out" ->
+                NUMBERS.containsKey(previous)
+                        && next(words, k, "of"::equals)
+                        && next(words, k + 1, NUMBERS::containsKey);
+            case "of" -> previous.equals("out") && next(words, k, NUMBERS::containsKey);
             case "and" ->
                 SCALES.contains(previous) && next(words, k, NUMBERS::containsKey) || fractionFollows(words, k + 1);
             default ->
                 NUMBERS.containsKey(word)
                         || FRACTIONS.contains(word)
                         || COUNTED_BY_NUMBER.contains(word) && NUMBERS.containsKey(previous)
+                        || SCALES_AFTER_A_NUMBER.contains(word) && NUMBERS.containsKey(previous)
                         || COUNTED_BY_ARTICLE.contains(word) && (previous.equals("a") || previous.equals("an"));
         };
     }

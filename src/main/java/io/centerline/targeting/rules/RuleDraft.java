@@ -7,9 +7,11 @@ import java.math.MathContext;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -425,7 +427,8 @@ public record RuleDraft(
 
     /** A decimal number told with a word or a raised dot for its point: {@code 2 point 5}, {@code 2·5}. */
     private static final Pattern POINT = Pattern.compile(
-            "(?<![\\w.])(\\d+)\\s*(?:point|\u00B7|\u2219|\u22C5)\\s*(\\d+)(?![\\w.])", Pattern.CASE_INSENSITIVE);
+            "(?<![\\w.])(\\d+)(?:\\s*(?:point|\u00B7|\u2219|\u22C5)\\s*|\\s+\\.\\s*|\\.\\s+)(\\d+)(?![\\w.])",
+            Pattern.CASE_INSENSITIVE);
 
     /** A share told as a count of a count: "3 in 10", "3 out of 10". */
     private static final Pattern RATIO =
@@ -472,6 +475,19 @@ public record RuleDraft(
      * English names ("Goods from Vietnam" for {@code "VN"}), nationality words and other names ("Chinese", "People's
      * Republic" for {@code "CN"}), as {@link CountryNames} finds them.
      */
+    /** The ISO 3166 three-letter code of a two-letter country code, or null for none. */
+    private static String alpha3(String alpha2) {
+        if (!Arrays.asList(Locale.getISOCountries()).contains(alpha2)) {
+            return null;
+        }
+        try {
+            String code = new Locale("", alpha2).getISO3Country();
+            return code.isEmpty() ? null : code;
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
     private List<String> testedCountriesIn(String text) {
         List<String> named = new ArrayList<>();
         Matcher values = TESTED_VALUE.matcher(expression == null ? "" : expression);
@@ -488,6 +504,11 @@ public record RuleDraft(
             boolean codeWritten = isCode(value) ? hasCode(text, value) : hasWord(text, value);
             if ((codeWritten || lettersApartIn(text, value)) && !named.contains(value)) {
                 named.add(value);
+            }
+            // the country's three-letter code, as trade documents also write it ("CHN" for "CN")
+            String alpha3 = alpha3(value);
+            if (alpha3 != null && (hasCode(text, alpha3) || lettersApartIn(text, alpha3)) && !named.contains(alpha3)) {
+                named.add(alpha3);
             }
         }
         return named;

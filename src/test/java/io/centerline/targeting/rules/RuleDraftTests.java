@@ -385,6 +385,38 @@ class RuleDraftTests {
     }
 
     @Test
+    void theTradeReasonMayNotTellATestedValueInWordsWithAScaleAsACountOfACountOrWithASpacedPoint() {
+        Map<String, List<String>> leaks = Map.of(
+                "entry.totalValue > 10000.0",
+                List.of(
+                        "Entries above ten grand are under review.",
+                        "Entries above ten K are under review.",
+                        "Entries worth ten thousands are under review."),
+                "history.importerFindingRate > 0.3",
+                List.of(
+                        "More than three in ten earlier reviews found problems.",
+                        "More than three out of ten earlier reviews found problems."),
+                RuleCompilationTests.EXAMPLE,
+                List.of("Goods priced under 2 . 5 each are being checked.", "Goods from CHN are being checked."));
+        leaks.forEach((expression, reasons) -> {
+            for (String leaky : reasons) {
+                assertThat(problems(draft(expression, leaky)))
+                        .as(leaky)
+                        .extracting(RuleProblem::code)
+                        .containsExactly("TRADE_REASON_REVEALS_RULE");
+            }
+        });
+        for (String plain : List.of(
+                "Thousands of entries are filed each week; this one is being checked.",
+                "One in a while an entry is checked at random.",
+                "Goods from a third country are being checked.")) {
+            assertThat(problems(draft("entry.totalValue > 10000.0", plain)))
+                    .as(plain)
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void theTradeReasonMayNotTellATestedValueInAbbreviationsOrAnotherNotation() {
         Map<String, List<String>> leaks = Map.of(
                 "history.importerFindingRate > 0.3 && history.importerReviews >= 5",
