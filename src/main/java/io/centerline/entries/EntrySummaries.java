@@ -131,8 +131,10 @@ public class EntrySummaries {
                     String status = rs.getString(6);
                     LocalDate deemedLiquidation = rs.getObject(7, LocalDate.class);
                     // deemed liquidated by operation of law once its deadline passes, whatever the status it arrived in
+                    boolean fromWithdrawal = reference.liquidatedFromFinalWithdrawal(rs.getString(3));
                     if (EntryStatus.ACCEPTED.name().equals(status)
                             && !suspended
+                            && !fromWithdrawal
                             && clockSet.isPresent()
                             && clockSet.get().deemedLiquidatedOn(LocalDate.now(clock))) {
                         status = EntryStatus.DEEMED_LIQUIDATED.name();
@@ -170,7 +172,8 @@ public class EntrySummaries {
                             JSON.readValue(rs.getString(25), new TypeReference<List<Warning>>() {}),
                             versions,
                             clockSet.map(EntrySummaries::clockDates).orElse(Map.of()),
-                            clockSet.map(c -> clockRules(c, suspended)).orElse(Map.of()),
+                            clockSet.map(c -> clockRules(c, suspended, fromWithdrawal))
+                                    .orElse(Map.of()),
                             rs.getString(26),
                             rs.getTimestamp(27).toInstant(),
                             null);
@@ -194,9 +197,18 @@ public class EntrySummaries {
         return dates;
     }
 
-    private static Map<String, String> clockRules(ClockSet c, boolean suspended) {
+    private static Map<String, String> clockRules(ClockSet c, boolean suspended, boolean fromWithdrawal) {
         Map<String, String> rules = new LinkedHashMap<>();
-        if (suspended) {
+        if (fromWithdrawal) {
+            String fromTheWithdrawal = "; the one-year liquidation period of a warehouse entry runs from the final"
+                    + " withdrawal of its goods from the warehouse (19 U.S.C. 1504(a)(1)(B)), which is not on file: this"
+                    + " is the earliest it can end, and the entry is not deemed liquidated on it";
+            rules.put("liquidationDeadline", c.liquidationDeadlineRuleWithoutDeeming() + fromTheWithdrawal);
+            rules.put(
+                    "scheduledLiquidationDate",
+                    c.scheduledLiquidationRule() + "; the earliest ACE can schedule it, its goods withdrawn by then");
+            rules.put("pscCutoffDate", c.pscCutoffRule());
+        } else if (suspended) {
             String whileSuspended = "; liquidation of this entry under AD/CVD cases is suspended until Commerce"
                     + " instructs CBP (19 U.S.C. 1504(b))";
             rules.put(

@@ -652,9 +652,15 @@ class IntakeProcessor {
         return accepted;
     }
 
-    /** Whether a summary arriving on a business date stands deemed liquidated on arrival. */
+    /**
+     * Whether a summary arriving on a business date stands deemed liquidated on arrival: a year from its entry date has
+     * passed, its liquidation is not suspended, and its year runs from the entry date, not from the final withdrawal of
+     * warehoused goods.
+     */
     private boolean deemedLiquidated(Candidate candidate, LocalDate today) {
-        return !liquidationSuspended(candidate.summary) && candidate.clocks.deemedLiquidatedOn(today);
+        return !liquidationSuspended(candidate.summary)
+                && !reference.liquidatedFromFinalWithdrawal(candidate.summary.entryType())
+                && candidate.clocks.deemedLiquidatedOn(today);
     }
 
     /** Whether a summary's liquidation waits for Commerce: by its entry type, and for some types by its cases. */
@@ -698,7 +704,8 @@ class IntakeProcessor {
         if (current.status == EntryStatus.DEEMED_LIQUIDATED
                 || (current.liquidationDeadline != null
                         && today.isAfter(current.liquidationDeadline)
-                        && !reference.liquidationSuspended(current.entryType, current.declaresAdcvdCase))) {
+                        && !reference.liquidationSuspended(current.entryType, current.declaresAdcvdCase)
+                        && !reference.liquidatedFromFinalWithdrawal(current.entryType))) {
             return "PSC_AFTER_LIQUIDATION: Entry " + entry + " is deemed liquidated"
                     + (current.liquidationDeadline == null
                             ? ""

@@ -5,10 +5,24 @@ package io.centerline.reference;
  * on every line; an {@code adcvdOptional} type (06, foreign-trade zone consumption) lets a line carry one without
  * every line needing it; every other type carries none. An {@code entrySummary} type is filed on an entry summary (CBP
  * Form 7501); the others of the code list (foreign-trade zone admission, drawback, in-bond transportation) are filed on
- * forms of their own, and intake refuses them.
+ * forms of their own, and intake refuses them. A type {@code liquidatedFromFinalWithdrawal} (warehouse 21 and
+ * re-warehouse 22) is liquidated, or deemed liquidated, within a year of the final withdrawal of its goods from the
+ * warehouse (19 U.S.C. 1504(a)(1)(B)), not of its entry date.
  */
 public record EntryType(
-        String code, String name, String category, boolean adcvd, boolean adcvdOptional, boolean entrySummary) {
+        String code,
+        String name,
+        String category,
+        boolean adcvd,
+        boolean adcvdOptional,
+        boolean entrySummary,
+        boolean liquidatedFromFinalWithdrawal) {
+
+    /** A type whose liquidation period runs from its entry date. */
+    public EntryType(
+            String code, String name, String category, boolean adcvd, boolean adcvdOptional, boolean entrySummary) {
+        this(code, name, category, adcvd, adcvdOptional, entrySummary, false);
+    }
 
     public boolean isInformal() {
         return "informal".equals(category);

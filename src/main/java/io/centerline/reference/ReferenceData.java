@@ -147,6 +147,17 @@ public class ReferenceData {
                 .orElse(false);
     }
 
+    /**
+     * Whether an entry of a type is liquidated within a year of the final withdrawal of its goods from the warehouse
+     * rather than of its entry date (19 U.S.C. 1504(a)(1)(B)): its one-year clock has not started at entry, so it is
+     * never deemed liquidated on the year from its entry date.
+     */
+    public boolean liquidatedFromFinalWithdrawal(String entryType) {
+        return entryType(entryType)
+                .map(EntryType::liquidatedFromFinalWithdrawal)
+                .orElse(false);
+    }
+
     public Optional<ModeOfTransport> modeOfTransport(String code) {
         return Optional.ofNullable(code).map(snapshot.modes::get);
     }
@@ -460,14 +471,16 @@ public class ReferenceData {
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
         Map<String, EntryType> entryTypes = jdbc
-                .sql("select code, name, category, adcvd, adcvd_optional, entry_summary from entry_type order by code")
+                .sql("select code, name, category, adcvd, adcvd_optional, entry_summary, liquidation_from"
+                        + " from entry_type order by code")
                 .query((rs, i) -> new EntryType(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getBoolean(4),
                         rs.getBoolean(5),
-                        rs.getBoolean(6)))
+                        rs.getBoolean(6),
+                        "FINAL_WITHDRAWAL".equals(rs.getString(7))))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(EntryType::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));

@@ -64,18 +64,20 @@ class ReferenceDataLoader {
                             .update());
             apply(
                     "entry-types.csv",
-                    (row, db) -> db.sql("insert into entry_type (code, name, category, adcvd, adcvd_optional,"
-                                    + " entry_summary) values (?, ?, ?, ?, ?, ?) on conflict (code) do update set"
-                                    + " name = excluded.name, category = excluded.category, adcvd = excluded.adcvd,"
-                                    + " adcvd_optional = excluded.adcvd_optional,"
-                                    + " entry_summary = excluded.entry_summary")
+                    (row, db) -> db.sql(
+                                    "insert into entry_type (code, name, category, adcvd, adcvd_optional,"
+                                            + " entry_summary, liquidation_from) values (?, ?, ?, ?, ?, ?, ?) on conflict (code)"
+                                            + " do update set name = excluded.name, category = excluded.category, adcvd ="
+                                            + " excluded.adcvd, adcvd_optional = excluded.adcvd_optional,"
+                                            + " entry_summary = excluded.entry_summary, liquidation_from = excluded.liquidation_from")
                             .params(
                                     row.get("code"),
                                     row.get("name"),
                                     row.get("category"),
                                     Boolean.parseBoolean(row.get("adcvd")),
                                     Boolean.parseBoolean(row.get("adcvd_optional")),
-                                    Boolean.parseBoolean(row.get("entry_summary")))
+                                    Boolean.parseBoolean(row.get("entry_summary")),
+                                    row.get("liquidation_from"))
                             .update());
             apply(
                     "modes-of-transport.csv",

@@ -58,6 +58,37 @@ class DeemedLiquidationIntegrationTests extends ApiTest {
                 .containsExactly("ACCEPTED", null);
     }
 
+    @Test
+    void aWarehouseEntryIsNeverDeemedLiquidatedAYearAfterItsEntryDateSinceItsYearRunsFromTheFinalWithdrawal() {
+        for (String type : java.util.List.of("21", "22")) {
+            String number = entryNumber("DLQ");
+            Response filed = post(
+                    FILER,
+                    "/api/v1/entry-summaries",
+                    MediaType.APPLICATION_JSON,
+                    summary(
+                            number,
+                            type,
+                            importer(),
+                            "2025-03-10",
+                            "2025-03-14",
+                            false,
+                            line(1, "7604291010", "900.00", null)));
+
+            assertThat(filed.code()).as(filed.body()).isEqualTo(201);
+            assertThat(filed.json().get("status").asString()).as(type).isEqualTo("ACCEPTED");
+            assertThat(filed.json().at("/warnings").toString()).doesNotContain("DEEMED_LIQUIDATED");
+            assertThat(filed.json().at("/clockRules/liquidationDeadline").asString())
+                    .contains("final withdrawal of its goods from the warehouse (19 U.S.C. 1504(a)(1)(B))")
+                    .contains("not deemed liquidated");
+            assertThat(summariesOn(LocalDate.of(2027, 1, 4))
+                            .find(EntryNumber.parse(number), null)
+                            .orElseThrow()
+                            .status())
+                    .isEqualTo("ACCEPTED");
+        }
+    }
+
     /** Files a summary entered on 2025-07-15, whose liquidation deadline is 2026-07-15. */
     private void fileEnteredOn(String number, String type, String importer, String adcvdCase) {
         Response filed = post(
