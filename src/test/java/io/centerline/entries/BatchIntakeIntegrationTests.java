@@ -671,6 +671,45 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anAeLineWhoseChapter99ProvisionDeclaresItsDutyOnItsOwnFiftyRecordIsStoredWithThatDuty() {
+        String number = entryNumber("ABC");
+        SubmittedEntrySummary laptops = laptopsAsSubmitted(number, importer(), "2026-03-25");
+        SubmittedEntrySummary.Line line = laptops.lines().get(0);
+        String written = ae(withLine(
+                laptops,
+                new SubmittedEntrySummary.Line(
+                        line.lineNumber(),
+                        "7208100000",
+                        List.of("9903880300"),
+                        line.countryOfOrigin(),
+                        line.countryOfExport(),
+                        line.manufacturerId(),
+                        "hot-rolled steel coils",
+                        "10000",
+                        line.quantity(),
+                        line.unit(),
+                        line.grossWeightKg(),
+                        line.relatedParty(),
+                        "25.00",
+                        null,
+                        null,
+                        List.of())));
+        // the Section 232 duty on the chapter 99 provision's 50 record, none on the classification's
+        String ae = written.replace("509903880300 0000000000", "509903880300 0000002500")
+                .replace("507208100000 0000002500", "507208100000 0000000000");
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
+
+        assertThat(ae).isNotEqualTo(written).contains("90000000002500");
+        assertThat(answer.json().get("rejected")).as(answer.body()).isEmpty();
+        assertThat(answer.json().get("accepted").asInt()).isEqualTo(1);
+        JsonNode stored =
+                get(FILER, "/api/v1/entry-summaries/" + number.replace("-", "")).json();
+        assertThat(stored.at("/lines/0/dutyAmount").asString()).isEqualTo("25.00");
+        assertThat(stored.at("/totals/duty").asString()).isEqualTo("25.00");
+    }
+
+    @Test
     void anAeLineWithABlankRelatedPartyIndicatorIsRefusedNeverReadAsUnrelated() {
         String number = entryNumber("ABC");
         SubmittedEntrySummary laptops = laptopsAsSubmitted(number, importer(), "2026-03-25");

@@ -12,6 +12,7 @@ import io.centerline.entries.intake.AeLayout.Line40;
 import io.centerline.entries.intake.AeLayout.Party47;
 import io.centerline.entries.intake.AeLayout.Tariff50;
 import io.centerline.entries.intake.AeLayout.Totals90;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -408,8 +409,10 @@ final class AeTransaction {
 
     /**
      * A line item being read. Its primary 50 record is the first whose number is not in chapter 98 or 99; every other
-     * 50 record that carries a number adds an additional number. A line with no such primary takes its first chapter 98/99 record as primary,
-     * so that validation refuses the classification.
+     * 50 record that carries a number adds an additional number. A line with no such primary takes its first chapter
+     * 98/99 record as primary, so that validation refuses the classification. The line's value, quantity and unit are
+     * its primary's; its duty is the sum of the duty of all its 50 records, since the duty owed under a chapter 99
+     * provision (Section 232 or 301, say) is declared on that provision's own 50 record.
      */
     private static final class LineDraft {
         private String lineNumber;
@@ -427,8 +430,13 @@ final class AeTransaction {
         private Tariff firstSpecial;
         private final List<String> additionalHtsNumbers = new ArrayList<>();
         private final List<SubmittedEntrySummary.Fee> fees = new ArrayList<>();
+        /** The duty of every 50 record of the line that gives one, in the order of the records. */
+        private final List<String> duties = new ArrayList<>();
 
         void add(Tariff tariff) {
+            if (tariff.duty() != null) {
+                duties.add(tariff.duty());
+            }
             if (primary == null && !tariff.isSpecialProvision()) {
                 primary = tariff;
                 return;
@@ -465,10 +473,36 @@ final class AeTransaction {
                     tariff.unit(),
                     grossWeightKg,
                     relatedParty,
-                    tariff.duty(),
+                    duty(),
                     adcvdCaseNumber,
                     adcvdDeposit,
                     fees);
+        }
+
+        /**
+         * The line's duty: the sum of the duty its 50 records give, with two decimals, or null when none gives one.
+         * A duty that is not a plain decimal (junk, a sign) is passed on as written, for validation to report, rather
+         * than hidden in a sum.
+         */
+        private String duty() {
+            if (duties.isEmpty()) {
+                return null;
+            }
+            BigDecimal sum = BigDecimal.ZERO.setScale(2);
+            for (String duty : duties) {
+                if (!isPlainDecimal(duty)) {
+                    return duty;
+                }
+                sum = sum.add(new BigDecimal(duty));
+            }
+            return sum.toPlainString();
+        }
+
+        private static boolean isPlainDecimal(String text) {
+            int point = text.indexOf('.');
+            return point < 0
+                    ? AeRecord.isDigits(text)
+                    : AeRecord.isDigits(text.substring(0, point)) && AeRecord.isDigits(text.substring(point + 1));
         }
     }
 }

@@ -37,9 +37,12 @@ import java.util.Objects;
  *   <li>44: description (3–72); several 44 records are joined with a space. 47 of party type M (3): manufacturer id
  *       (4–18).
  *   <li>50: HTS number (3–12), duty (14–23, cents), value (25–34, whole dollars), quantity (36–47, hundredths) and unit
- *       (48–50). The first number outside chapters 98 and 99 is the line's classification with its amounts; every
- *       other number is an additional number, and only its number is kept. A line with only chapter 98/99 numbers
- *       takes the first of them as its classification, which validation then refuses.
+ *       (48–50). The first number outside chapters 98 and 99 is the line's classification with its value, quantity
+ *       and unit; every other number is an additional number, of which the number and the duty are kept. The line's
+ *       duty is the sum of the duty of all its 50 records, the classification's and its additional numbers': the duty
+ *       owed under a chapter 99 provision (Section 232 or 301) is declared on that provision's own 50 record. It is
+ *       null only when no 50 record of the line gives a duty. A line with only chapter 98/99 numbers takes the first
+ *       of them as its classification, which validation then refuses.
  *   <li>53: AD/CVD case number (3–12) and deposit (47–56, cents). 62: up to six pairs of fee class code and amount in
  *       cents (3–5/6–15, 16–18/19–28, ..., 68–70/71–80); blank pairs are ignored.
  *   <li>90: total duty (3–14, cents) and total user fees (15–26, cents). The total entered value is not carried.

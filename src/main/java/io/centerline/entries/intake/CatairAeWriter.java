@@ -26,8 +26,10 @@ import java.util.List;
  * <p>The file is an A record (sender {@value #SENDER}), one B record with the port and filer code of the first summary
  * and application "AE", then per summary the records 10, 11 (with the entry date as the import date too: the summary
  * holds no day of arrival, and goods arrive on or before their entry date), 31 (only with a bond type), and per line
- * 40, 44 (with a description), 47 type M (with a manufacturer id), one 50 per additional HTS number with zero duty and
- * value followed by the 50 of the classification, 53 (with an AD/CVD case number) and 62 (with fees, six to a record);
+ * 40, 44 (with a description), 47 type M (with a manufacturer id), one 50 per additional HTS number with zero value
+ * and zero duty (blank when the line gives no duty) followed by the 50 of the classification with the line's whole
+ * duty, which the reader reads back as the sum of the duty of the line's 50 records, 53 (with an AD/CVD case number)
+ * and 62 (with fees, six to a record);
  * then 90 with the summary's total duty and fees, or the sums over its lines where it gives none. {@link #close()}
  * adds the Y and Z trailers. The total entered value and the summary date are not written.
  *
@@ -121,10 +123,11 @@ public final class CatairAeWriter implements SummaryWriter {
                     .truncated(Party47.IDENTIFIER, line.manufacturerId()));
         }
         for (String additional : line.additionalHtsNumbers()) {
-            emit(new AeRecordBuilder("50")
-                    .text(Tariff50.HTS, htsNumber(additional))
-                    .scaled(Tariff50.DUTY, BigDecimal.ZERO, 2)
-                    .scaled(Tariff50.VALUE, BigDecimal.ZERO, 0));
+            AeRecordBuilder record = new AeRecordBuilder("50").text(Tariff50.HTS, htsNumber(additional));
+            if (line.dutyAmount() != null) {
+                record.scaled(Tariff50.DUTY, BigDecimal.ZERO, 2);
+            }
+            emit(record.scaled(Tariff50.VALUE, BigDecimal.ZERO, 0));
         }
         emit(new AeRecordBuilder("50")
                 .text(Tariff50.HTS, htsNumber(line.htsNumber()))

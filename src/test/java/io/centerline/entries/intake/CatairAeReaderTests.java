@@ -240,6 +240,65 @@ class CatairAeReaderTests {
     }
 
     @Test
+    void aLinesDutyIsTheSumOfTheDutyOfAllItsFiftyRecordsSoThatChapter99DutyDeclaredOnItsOwnRecordIsKept() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                record("44", 3, "HOT-ROLLED STEEL COILS"),
+                record("47", 3, "M", 4, "CNBAOSTE1SHA"),
+                tariff50("9903880300", "0000002500", "0000000000"),
+                tariff50("7208100000", "0000000000", "0000010000"),
+                totals90("000000002500", "000000000000")));
+
+        Line line = onlyLine(read);
+        assertThat(line.htsNumber()).isEqualTo("7208100000");
+        assertThat(line.additionalHtsNumbers()).containsExactly("9903880300");
+        assertThat(line.enteredValue()).isEqualTo("10000");
+        assertThat(line.dutyAmount()).isEqualTo("25.00");
+        assertThat(parsed(read).totalDuty()).isEqualTo(line.dutyAmount());
+    }
+
+    @Test
+    void aLinesDutyAddsTheClassificationsDutyToEveryAdditionalNumbersAndIsNullOnlyWhenNoFiftyRecordGivesOne() {
+        Line summed = onlyLine(readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000012345", "0000125000"),
+                tariff50("9903880315", "0000031250", "0000000000"),
+                record("50", 3, "9903010100", 14, "0000000105"))));
+        Line onlyOnTheProvision = onlyLine(readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                record("50", 3, "7208100000", 25, "0000010000"),
+                tariff50("9903880300", "0000002500", "0000000000"))));
+        Line none = onlyLine(readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                record("50", 3, "7208100000", 25, "0000010000"),
+                record("50", 3, "9903880300"))));
+
+        assertThat(summed.dutyAmount()).isEqualTo("437.00");
+        assertThat(onlyOnTheProvision.dutyAmount()).isEqualTo("25.00");
+        assertThat(none.dutyAmount()).isNull();
+    }
+
+    @Test
+    void aDutyThatIsNoNumberOfCentsOnAnAdditionalNumbersFiftyRecordIsPassedOnAsWrittenRatherThanLeftOutOfTheSum() {
+        Line line = onlyLine(readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("7208100000", "0000000000", "0000010000"),
+                tariff50("9903880300", "00000025A0", "0000000000"))));
+
+        assertThat(line.dutyAmount()).isEqualTo("00000025A0");
+    }
+
+    @Test
     void aLineWithOnlyChapter98Or99NumbersTakesTheFirstAsItsClassification() {
         Line line = onlyLine(readOne(lines(
                 header10("ABC", "12345676"),

@@ -99,6 +99,25 @@ class CatairAeWriterTests {
     }
 
     @Test
+    void aLinesWholeDutyIsWrittenOnItsClassificationsFiftyRecordAndReadsBackAsTheSumOverItsFiftyRecords() {
+        Line withDuty = line("1", "7208100000", List.of("9903880300", "9903010100"), "25.00", "10000", "1");
+        Line withoutDuty = line("2", "7208100000", List.of("9903880300"), null, "10000", "1");
+
+        String text = write(List.of(summary(withDuty)));
+        List<Line> read = parsedSummaries(write(List.of(summaryOf(withDuty, withoutDuty))))
+                .get(0)
+                .lines();
+
+        assertThat(text.lines().filter(record -> record.startsWith("50")))
+                .containsExactly(
+                        pad("509903880300 0000000000 0000000000"),
+                        pad("509903010100 0000000000 0000000000"),
+                        pad("507208100000 0000002500 0000010000 000000000100NO"));
+        assertThat(read).extracting(Line::dutyAmount).containsExactly("25.00", null);
+        assertThat(read.get(0).additionalHtsNumbers()).containsExactly("9903880300", "9903010100");
+    }
+
+    @Test
     void summariesInOtherTextFormsReadBackInTheCanonicalForm() {
         SubmittedEntrySummary sent = new SubmittedEntrySummary(
                 "ABC-1234567-6",
@@ -349,6 +368,10 @@ class CatairAeWriterTests {
     }
 
     private static SubmittedEntrySummary summary(Line line) {
+        return summaryOf(line);
+    }
+
+    private static SubmittedEntrySummary summaryOf(Line... lines) {
         return new SubmittedEntrySummary(
                 "ABC12345676",
                 "01",
@@ -362,7 +385,7 @@ class CatairAeWriterTests {
                 null,
                 null,
                 null,
-                List.of(line));
+                List.of(lines));
     }
 
     private static SubmittedEntrySummary withSummaryDate(SubmittedEntrySummary summary, String summaryDate) {
