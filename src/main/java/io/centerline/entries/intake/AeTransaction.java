@@ -34,6 +34,7 @@ final class AeTransaction {
     static final String REPEATED_RECORD = "CATAIR_REPEATED_RECORD";
     static final String TOO_MANY_RECORDS = "CATAIR_TOO_MANY_RECORDS";
     static final String ACTION_CODE = "CATAIR_ACTION_CODE";
+    static final String ENVELOPE = "CATAIR_ENVELOPE";
     static final String IMPORT_DATE_AFTER_ENTRY = "IMPORT_DATE_AFTER_ENTRY";
 
     /**
@@ -57,6 +58,7 @@ final class AeTransaction {
     private final List<IntakeError> errors = new ArrayList<>();
     private final List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
 
+    private String filerCode;
     private String entryNumber;
     private String entryType;
     private String portOfEntry;
@@ -80,22 +82,98 @@ final class AeTransaction {
         this.summaryDate = receivedOn.toString();
     }
 
-    /** A transaction opened by its 10 record, in a file received on a business date. */
-    static AeTransaction opening(int position, AeLines.Line header, LocalDate receivedOn) {
+    /**
+     * The B block control record of the envelope that transactions stand in: the filer whose transactions the block
+     * holds (positions 6–8) and the application they are filed under (9–10), which for entry summaries is AE.
+     */
+    record Block(long fileLine, String filer, String application) {
+
+        static final String ENTRY_SUMMARY = "AE";
+
+        static Block of(AeLines.Line line) {
+            AeRecord record = new AeRecord(line.text());
+            return new Block(
+                    line.number(), record.text(AeLayout.Envelope.FILER), record.text(AeLayout.Envelope.APPLICATION));
+        }
+    }
+
+    /**
+     * A transaction opened by its 10 record, in a file received on a business date, in the block a B record opened
+     * (null outside any block).
+     */
+    static AeTransaction opening(int position, AeLines.Line header, LocalDate receivedOn, Block block) {
         AeTransaction transaction = new AeTransaction(position, header.number(), true, receivedOn);
         transaction.accept(header, "10");
+        transaction.standIn(block);
         return transaction;
     }
 
-    /** A run of records that no 10 record opened; it can only be reported. */
-    static AeTransaction stray(int position, AeLines.Line first, String type, LocalDate receivedOn) {
+    /** A run of records that no 10 record opened, in a block or none; it can only be reported. */
+    static AeTransaction stray(int position, AeLines.Line first, String type, LocalDate receivedOn, Block block) {
         AeTransaction transaction = new AeTransaction(position, first.number(), false, receivedOn);
         transaction.error(
                 RECORD_ORDER,
                 type,
                 "File line " + first.number() + ": record " + type + " comes before any 10 header control record");
         transaction.accept(first, type);
+        transaction.standIn(block);
         return transaction;
+    }
+
+    /**
+     * The records from one after the Z trailer that ends the file: a transaction when a 10 record opens them, else a
+     * run of records of their own, envelope records among them; either is refused, since nothing after the Z is part
+     * of the file.
+     */
+    static AeTransaction afterTrailer(
+            int position, AeLines.Line first, String type, LocalDate receivedOn, long trailerLine) {
+        AeTransaction transaction = new AeTransaction(position, first.number(), type.equals("10"), receivedOn);
+        transaction.error(
+                RECORD_ORDER,
+                type,
+                "File line " + first.number() + ": record " + type + " comes after the Z trailer record on file line "
+                        + trailerLine + ", which ends the file; nothing after it is read");
+        transaction.accept(first, type);
+        return transaction;
+    }
+
+    /** Whether a 10 record opened the transaction. */
+    boolean isOpened() {
+        return opened;
+    }
+
+    /**
+     * Checks the transaction against the B record of its block: the block is for application AE, as every entry
+     * summary is, and it holds the transactions of its filer, so a 10 record gives the filer code its B record does
+     * (in capitals or not).
+     */
+    private void standIn(Block block) {
+        if (block == null) {
+            return;
+        }
+        if (!Block.ENTRY_SUMMARY.equals(block.application())) {
+            error(
+                    ENVELOPE,
+                    "B",
+                    "File line " + firstFileLine + ": the records that start here stand in the block of the B block"
+                            + " control record on file line " + block.fileLine() + ", whose application identifier"
+                            + " (positions 9-10) is "
+                            + (block.application() == null ? "blank" : "'" + block.application() + "'")
+                            + "; entry summaries are filed in blocks of application AE");
+        }
+        if (opened && filerCode != null && !filerCode.equalsIgnoreCase(nonNull(block.filer()))) {
+            error(
+                    ENVELOPE,
+                    "10",
+                    "File line " + firstFileLine + ": the filer code '" + filerCode + "' of record 10 (positions 4-6)"
+                            + (block.filer() == null
+                                    ? " stands in the block of the B block control record on file line "
+                                            + block.fileLine() + ", which gives no filer code (positions 6-8)"
+                                    : " differs from the filer code '" + block.filer()
+                                            + "' of the B block control record on file line " + block.fileLine()
+                                            + " (positions 6-8)")
+                            + "; a block holds the transactions of its filer only");
+        }
     }
 
     void accept(AeLines.Line physical, String type) {
@@ -128,6 +206,8 @@ final class AeTransaction {
                 }
             }
             case "90" -> readTotals(record);
+            // only records after the Z trailer, which are refused as they are read
+            case "A", "B", "Y", "Z" -> {}
             default -> {
                 if (SKIPPED_LINE_RECORDS.contains(type)) {
                     requireLine(type, fileLine);
@@ -213,9 +293,9 @@ final class AeTransaction {
                             + (action == null ? "no action code" : "'" + action + "' is not an action code")
                             + "; the 10 record takes A (add) or R (replace) in position 3");
         }
-        String filer = record.text(Header10.FILER);
+        filerCode = record.text(Header10.FILER);
         String entry = record.text(Header10.ENTRY);
-        entryNumber = filer == null && entry == null ? null : nonNull(filer) + nonNull(entry);
+        entryNumber = filerCode == null && entry == null ? null : nonNull(filerCode) + nonNull(entry);
         portOfEntry = record.text(Header10.PORT);
         entryType = record.text(Header10.ENTRY_TYPE);
         modeOfTransport = record.text(Header10.MODE_OF_TRANSPORT);

@@ -17,6 +17,13 @@ import java.util.Objects;
  * Transactions are numbered from 1 in file order, readable or not; records before any 10 that are not envelope records
  * form a transaction of their own that is reported as unreadable.
  *
+ * <p>A B record opens a block of one filer's transactions under one application, up to its Y: a transaction in a block
+ * whose application identifier (positions 9–10) is not AE, or whose 10 record gives a filer code (4–6) other than its
+ * B record's (6–8), is unreadable ({@code CATAIR_ENVELOPE}, naming both records and their positions). Transactions
+ * outside any block, as in a file without an envelope, are read as they are. A Z record ends the file: every record
+ * after it is refused ({@code CATAIR_RECORD_ORDER}, naming the Z), a transaction opened there by its 10 record as
+ * unreadable as a whole, and any other records, envelope records among them, as a run of their own.
+ *
  * <p>Field mapping (positions 1-based, see {@link AeLayout}):
  *
  * <ul>
@@ -73,6 +80,10 @@ public final class CatairAeReader implements SummaryReader {
     private AeLines.Line held;
     /** An A or B record opened the file's envelope, and no Y or Z has closed it yet. */
     private boolean envelopeOpen;
+    /** The B record whose block the records being read stand in, or null outside any block. */
+    private AeTransaction.Block block;
+    /** The file line of the Z trailer that ends the file, or 0 while none has been read. */
+    private long trailerLine;
 
     private ReadRecord next;
     private int position;
@@ -143,8 +154,18 @@ public final class CatairAeReader implements SummaryReader {
                 continue;
             }
             String type = AeRecord.typeOf(line.text());
-            if (isEnvelope(type)) {
+            if (trailerLine > 0) {
+                if (transaction == null) {
+                    transaction = AeTransaction.afterTrailer(++position, line, type, receivedOn, trailerLine);
+                } else if (type.equals("10") || isEnvelope(type) && transaction.isOpened()) {
+                    held = line;
+                    return transaction.finish();
+                } else {
+                    transaction.accept(line, type);
+                }
+            } else if (isEnvelope(type)) {
                 envelopeOpen = type.equals("A") || type.equals("B");
+                enter(type, line);
                 if (transaction != null) {
                     return transaction.finish();
                 }
@@ -153,12 +174,23 @@ public final class CatairAeReader implements SummaryReader {
                     held = line;
                     return transaction.finish();
                 }
-                transaction = AeTransaction.opening(++position, line, receivedOn);
+                transaction = AeTransaction.opening(++position, line, receivedOn, block);
             } else if (transaction == null) {
-                transaction = AeTransaction.stray(++position, line, type, receivedOn);
+                transaction = AeTransaction.stray(++position, line, type, receivedOn, block);
             } else {
                 transaction.accept(line, type);
             }
+        }
+    }
+
+    /**
+     * Follows the envelope: a B record opens the block its transactions stand in, a Y closes it (as an A does, opening
+     * the file), and a Z ends the file.
+     */
+    private void enter(String type, AeLines.Line line) {
+        block = type.equals("B") ? AeTransaction.Block.of(line) : null;
+        if (type.equals("Z")) {
+            trailerLine = line.number();
         }
     }
 

@@ -23,15 +23,17 @@ import java.util.List;
  * reads, so that a summary written and read back is equal to the original in its canonical text form but for its
  * summary date: AE carries none, and a transaction read back is dated on the day it is received.
  *
- * <p>The file is an A record (sender {@value #SENDER}), one B record with the port and filer code of the first summary
- * and application "AE", then per summary the records 10, 11 (with the entry date as the import date too: the summary
+ * <p>The file is an A record (sender {@value #SENDER}), then a block for each run of summaries of one filer code: a B
+ * record with the port of the run's first summary, the filer code and application "AE", the summaries, and a Y record
+ * repeating the B's port and filer (a reader refuses a transaction in the block of another filer). Per summary it
+ * writes the records 10, 11 (with the entry date as the import date too: the summary
  * holds no day of arrival, and goods arrive on or before their entry date), 31 (only with a bond type), and per line
  * 40, 44 (with a description), 47 type M (with a manufacturer id), one 50 per additional HTS number with zero value
  * and zero duty (blank when the line gives no duty) followed by the 50 of the classification with the line's whole
  * duty, which the reader reads back as the sum of the duty of the line's 50 records, 53 (with an AD/CVD case number)
  * and 62 (with fees, six to a record);
  * then 90 with the summary's total duty and fees, or the sums over its lines where it gives none. {@link #close()}
- * adds the Y and Z trailers. The total entered value and the summary date are not written.
+ * adds the last block's Y and the Z trailer. The total entered value and the summary date are not written.
  *
  * <p>Canonical forms, as the reader gives them back: entry number of 11 characters without dashes; dates
  * {@code yyyy-MM-dd} (written MMDDYY, years 2000–2099 only); duty, deposits, fees and totals with two decimals
@@ -59,15 +61,21 @@ public final class CatairAeWriter implements SummaryWriter {
     @Override
     public void write(SubmittedEntrySummary summary) {
         String entryNumber = entryNumber(summary.entryNumber());
+        String filer = entryNumber.substring(0, 3);
         if (!started) {
-            blockPort = summary.portOfEntry();
-            blockFiler = entryNumber.substring(0, 3);
             emit(new AeRecordBuilder("A").text(Envelope.SENDER, SENDER));
+            started = true;
+        } else if (!filer.equals(blockFiler)) {
+            emit(new AeRecordBuilder("Y").text(Envelope.PORT, blockPort).text(Envelope.FILER, blockFiler));
+            blockFiler = null;
+        }
+        if (blockFiler == null) {
+            blockPort = summary.portOfEntry();
+            blockFiler = filer;
             emit(new AeRecordBuilder("B")
                     .text(Envelope.PORT, blockPort)
                     .text(Envelope.FILER, blockFiler)
                     .text(Envelope.APPLICATION, APPLICATION));
-            started = true;
         }
         emit(new AeRecordBuilder("10")
                 .text(Header10.ACTION, "A")

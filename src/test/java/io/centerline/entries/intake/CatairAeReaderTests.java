@@ -538,6 +538,156 @@ class CatairAeReaderTests {
     }
 
     @Test
+    void aTransactionInABlockForAnotherApplicationThanAeIsRefusedAsCatairEnvelopeNamingTheBRecordAndItsField() {
+        List<ReadRecord> records = readAll(new StringReader(lines(
+                record("A", 2, "BROKERCO"),
+                record("B", 2, "2704", 6, "ABC", 9, "HI"),
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                record("Y", 2, "2704", 6, "ABC"),
+                record("B", 2, "2704", 6, "ABC"),
+                header10("ABC", "76543210"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                record("Y", 2, "2704", 6, "ABC"),
+                record("B", 2, "2704", 6, "ABC", 9, "AE"),
+                header10("ABC", "00123452"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                record("Y", 2, "2704", 6, "ABC"),
+                record("Z", 2, "BROKERCO"))));
+
+        assertThat(records).hasSize(3);
+        assertThat(records.get(0))
+                .isEqualTo(new ReadRecord.Unreadable(
+                        1,
+                        "ABC12345676",
+                        List.of(IntakeError.header(
+                                "record B",
+                                "CATAIR_ENVELOPE",
+                                "File line 3: the records that start here stand in the block of the B block control"
+                                        + " record on file line 2, whose application identifier (positions 9-10) is"
+                                        + " 'HI'; entry summaries are filed in blocks of application AE"))));
+        assertThat(((ReadRecord.Unreadable) records.get(1)).errors())
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple(
+                        "CATAIR_ENVELOPE",
+                        "File line 9: the records that start here stand in the block of the B block control record"
+                                + " on file line 8, whose application identifier (positions 9-10) is blank; entry"
+                                + " summaries are filed in blocks of application AE"));
+        assertThat(records.get(2)).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
+    void aTransactionWhoseFilerCodeIsNotItsBlocksIsRefusedAsCatairEnvelopeAndTheOthersOfTheBlockAreRead() {
+        List<ReadRecord> records = readAll(new StringReader(lines(
+                record("A", 2, "BROKERCO"),
+                record("B", 2, "2704", 6, "ABC", 9, "AE"),
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                header10("XYZ", "00123452"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                header10("abc", "76543210"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                record("Y", 2, "2704", 6, "ABC"),
+                record("Z", 2, "BROKERCO"))));
+
+        assertThat(records)
+                .extracting(record -> record instanceof ReadRecord.Parsed)
+                .containsExactly(true, false, true);
+        assertThat(records.get(1))
+                .isEqualTo(new ReadRecord.Unreadable(
+                        2,
+                        "XYZ00123452",
+                        List.of(IntakeError.header(
+                                "record 10",
+                                "CATAIR_ENVELOPE",
+                                "File line 7: the filer code 'XYZ' of record 10 (positions 4-6) differs from the filer"
+                                        + " code 'ABC' of the B block control record on file line 2 (positions 6-8);"
+                                        + " a block holds the transactions of its filer only"))));
+    }
+
+    @Test
+    void transactionsOutsideAnyBlockAreReadWhateverTheirFilerAsInAFileWithoutAnEnvelope() {
+        List<ReadRecord> records = readAll(new StringReader(lines(
+                record("A", 2, "BROKERCO"),
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                header10("XYZ", "00123452"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                record("Z", 2, "BROKERCO"))));
+
+        assertThat(records).hasSize(2).allSatisfy(record -> assertThat(record).isInstanceOf(ReadRecord.Parsed.class));
+    }
+
+    @Test
+    void everyRecordAfterTheZTrailerIsRefusedAsOutOfOrderNamingTheZ() {
+        String transaction = lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                totals90("000000000000", "000000000000"));
+        List<ReadRecord> records =
+                readAll(new StringReader(lines(record("A", 2, "BROKERCO"), record("B", 2, "2704", 6, "ABC", 9, "AE"))
+                        + transaction
+                        + lines(record("Y", 2, "2704", 6, "ABC"), record("Z", 2, "BROKERCO"), line40("002"))
+                        + transaction.replace("12345676", "76543210")));
+
+        assertThat(records).hasSize(3);
+        assertThat(records.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(records.get(1)).isInstanceOfSatisfying(ReadRecord.Unreadable.class, trailing -> {
+            assertThat(trailing.position()).isEqualTo(2);
+            assertThat(trailing.errors())
+                    .extracting(IntakeError::code, IntakeError::message)
+                    .containsExactly(tuple(
+                            "CATAIR_RECORD_ORDER",
+                            "File line 10: record 40 comes after the Z trailer record on file line 9, which ends the"
+                                    + " file; nothing after it is read"));
+        });
+        assertThat(records.get(2))
+                .isEqualTo(new ReadRecord.Unreadable(
+                        3,
+                        "ABC76543210",
+                        List.of(IntakeError.header(
+                                "record 10",
+                                "CATAIR_RECORD_ORDER",
+                                "File line 11: record 10 comes after the Z trailer record on file line 9, which ends"
+                                        + " the file; nothing after it is read"))));
+    }
+
+    @Test
+    void anEnvelopeRecordAfterTheZTrailerIsRefusedToo() {
+        List<ReadRecord> records = readAll(new StringReader(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                record("Z", 2, "BROKERCO"),
+                record("Z", 2, "BROKERCO"))));
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(((ReadRecord.Unreadable) records.get(1)).errors())
+                .extracting(IntakeError::field, IntakeError::code)
+                .containsExactly(tuple("record Z", "CATAIR_RECORD_ORDER"));
+    }
+
+    @Test
     void anUnknownRecordTypeMakesItsTransactionUnreadable() {
         ReadRecord read = readOne(lines(header10("ABC", "12345676"), header11(), record("77", 3, "WHAT")));
 

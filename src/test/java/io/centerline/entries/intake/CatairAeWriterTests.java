@@ -67,7 +67,6 @@ class CatairAeWriterTests {
         List<String> written = List.of(records).subList(0, records.length - 1);
         assertThat(written).allSatisfy(record -> assertThat(record).hasSize(80));
         assertThat(written).filteredOn(record -> record.startsWith("A")).hasSize(1);
-        assertThat(written).filteredOn(record -> record.startsWith("B")).hasSize(1);
         assertThat(written.get(0)).startsWith("A" + CatairAeWriter.SENDER);
         assertThat(written.get(1))
                 .startsWith(
@@ -76,6 +75,28 @@ class CatairAeWriterTests {
         assertThat(written.get(written.size() - 1)).startsWith("Z" + CatairAeWriter.SENDER);
         assertThat(written).filteredOn(record -> record.startsWith("10")).hasSize(3);
         assertThat(written).filteredOn(record -> record.startsWith("90")).hasSize(3);
+    }
+
+    @Test
+    void summariesOfSeveralFilersAreWrittenInABlockForEachRunOfOneFilerCodeSoThatEveryTransactionStandsInItsFilers() {
+        SubmittedEntrySummary abc = summary(line("1", "8471300100", List.of(), "0.00", "1000", "1"));
+        SubmittedEntrySummary xyz = withEntryNumber(abc, "XYZ00123452");
+
+        String text = write(List.of(abc, withEntryNumber(abc, "ABC76543210"), xyz, abc));
+
+        assertThat(text.lines().filter(record -> record.matches("[ABYZ].*")))
+                .containsExactly(
+                        pad("A" + CatairAeWriter.SENDER),
+                        pad("B2704ABCAE"),
+                        pad("Y2704ABC"),
+                        pad("B2704XYZAE"),
+                        pad("Y2704XYZ"),
+                        pad("B2704ABCAE"),
+                        pad("Y2704ABC"),
+                        pad("Z" + CatairAeWriter.SENDER));
+        assertThat(parsedSummaries(text))
+                .extracting(SubmittedEntrySummary::entryNumber)
+                .containsExactly("ABC12345676", "ABC76543210", "XYZ00123452", "ABC12345676");
     }
 
     @Test
@@ -396,6 +417,23 @@ class CatairAeWriterTests {
                 summary.portOfEntry(),
                 summary.entryDate(),
                 summaryDate,
+                summary.modeOfTransport(),
+                summary.bondType(),
+                summary.postSummaryCorrection(),
+                summary.totalEnteredValue(),
+                summary.totalDuty(),
+                summary.totalFees(),
+                summary.lines());
+    }
+
+    private static SubmittedEntrySummary withEntryNumber(SubmittedEntrySummary summary, String entryNumber) {
+        return new SubmittedEntrySummary(
+                entryNumber,
+                summary.entryType(),
+                summary.importerNumber(),
+                summary.portOfEntry(),
+                summary.entryDate(),
+                summary.summaryDate(),
                 summary.modeOfTransport(),
                 summary.bondType(),
                 summary.postSummaryCorrection(),
