@@ -369,6 +369,41 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aCsvHoldingAnOriginalAndACorrectionWhoseFirstRowAddsALineStoresBothVersions() {
+        String number = entryNumber("CSV");
+        String importer = importer();
+        String header = "entryNumber,postSummaryCorrection,entryType,importerNumber,portOfEntry,entryDate,summaryDate,"
+                + "modeOfTransport,line.lineNumber,line.htsNumber,line.countryOfOrigin,line.countryOfExport,"
+                + "line.manufacturerId,line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount,"
+                + "line.relatedParty";
+        String rest = ",01," + importer + ",2709,2026-04-01,2026-04-08,11,";
+        String tShirts = "1,6109100012,VN,VN,VNGARTEX45HCM,cotton t-shirts,40000.00,10000,DOZ,6600.00,false";
+        String sweaters = "2,6110202079,VN,VN,VNGARTEX45HCM,cotton sweaters,20000.00,2000,DOZ,3300.00,false";
+        String rows = String.join(
+                "\n",
+                header,
+                number + ",false" + rest + tShirts,
+                number + ",false" + rest + sweaters,
+                number + ",true" + rest
+                        + "3,6110202079,VN,VN,VNGARTEX45HCM,cotton pullovers,5000.00,500,DOZ,825.00,false",
+                number + ",true" + rest + tShirts,
+                number + ",true" + rest + sweaters);
+
+        Response answer = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), rows);
+
+        assertThat(answer.code()).isEqualTo(200);
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(2);
+        assertThat(answer.json().get("rejected")).isEmpty();
+        String path = "/api/v1/entry-summaries/" + number.replace("-", "");
+        assertThat(get(FILER, path + "?version=1").json().get("lines")).hasSize(2);
+        assertThat(get(FILER, path + "?version=2")
+                        .json()
+                        .at("/lines/2/description")
+                        .asString())
+                .isEqualTo("cotton pullovers");
+    }
+
+    @Test
     void anNdjsonSummaryWhoseLineLeavesOutItsRelatedPartyFlagIsRejectedNamingItWhileTheOthersAreStored() {
         String good = entryNumber("ABC");
         String silent = entryNumber("ABC");

@@ -38,23 +38,28 @@ import java.util.stream.Collectors;
  *
  * <p>Rows of one entry number that follow one another may hold more than one filing of it, as a file sorted by entry
  * number holds an original beside its post-summary correction, or a summary sent again; each is read as a summary of
- * its own, in the order of the rows, as the same filings would be from NDJSON. A row begins another filing when its
- * line number is one a row of the filing being read already gives (the numbering starts again) and either
+ * its own, in the order of the rows, as the same filings would be from NDJSON. A row begins another filing when
  * <ul>
- *   <li>its {@code postSummaryCorrection} reads otherwise than that filing's first row's, true (or {@code Y}) against
- *       false (blank, or {@code N}): a correction after its original; or
- *   <li>the rows from it up to the next row that begins a filing, or to the last row of the entry number, repeat that
- *       filing row for row, every value the same but the writing of the entry number: the summary sent again.
+ *   <li>its {@code postSummaryCorrection} reads true (or {@code Y}) and the row before it false (blank, or {@code N}):
+ *       a correction after its original, whatever line number the correction's first row gives (a correction that
+ *       adds line 3 to an original of lines 1 and 2 may begin with it); or
+ *   <li>its line number is one a row of the filing being read already gives (the numbering starts again), and either
+ *       its {@code postSummaryCorrection} reads otherwise than that filing's first row's (a correction after a
+ *       correction never does: one correction follows another only where the numbering starts again), or the rows
+ *       from it up to the next row that begins a filing, or to the last row of the entry number, repeat that filing
+ *       row for row, every value the same but the writing of the entry number: the summary sent again.
  * </ul>
  * Each such row is held against the filing as read up to it, in the order of the rows. Rows that start the numbering
  * again without doing either stay in the filing before them; when that filing was kept only for repeating the one
  * before it, it repeats it no longer and joins it too. So a line number given twice by mistake ({@code 1, 2, 3, 1}),
  * or the row of a line pasted again at the end as often as it is ({@code 1, 2, 3, 1, 1}), and a summary changed and
  * then sent twice after its original without a correction flag, leave one summary with a repeated line, refused whole
- * ({@code LINE_NUMBER_DUPLICATE}), rather than a summary stored short of a line. A summary's rows in any order of line numbers are one summary, and a row without a line number never begins
- * a filing. Should a filing so read hold rows whose {@code postSummaryCorrection} reads otherwise, the filings' rows
- * are mixed (sorted by line number as well as entry number) and cannot be told apart: all the rows of the entry number
- * are read as one summary, refused as {@code CSV_HEADER_MISMATCH}.
+ * ({@code LINE_NUMBER_DUPLICATE}), rather than a summary stored short of a line. A summary's rows in any order of line
+ * numbers are one summary, and a row without a line number begins a filing only as a correction after a row that is
+ * none. Should a filing so read hold rows whose {@code postSummaryCorrection} reads otherwise, such as an original's
+ * row after its correction's without the numbering starting again, the filings' rows are mixed (sorted by line number
+ * as well as entry number) and cannot be told apart: all the rows of the entry number are read as one summary,
+ * refused as {@code CSV_HEADER_MISMATCH}.
  *
  * <p>Memory stays bounded whatever the file holds. A summary holds at most {@value #MAX_ROWS} lines, and the rows of
  * one entry number that follow one another are held up to {@value #MAX_RUN}, an original of that many lines and its
@@ -392,25 +397,32 @@ public final class CsvSummaryReader implements SummaryReader {
 
     /**
      * The filings the rows of one entry number that follow one another hold, by the rule the class says, in one pass
-     * from the first row: the rows are cut where the numbering starts again, and each piece is held against the filing
-     * before it as read so far. It begins a filing when it turns postSummaryCorrection round against that filing's
-     * first row, or repeats that filing row for row; else it joins that filing. A filing kept only for repeating the
-     * one before it that a later piece then joins repeats it no longer, and joins it in turn. No filings are told
-     * apart when they mix.
+     * from the first row: the rows are cut where a correction follows a row that is none, and where the numbering
+     * starts again, and each piece is held against the filing before it as read so far. It begins a filing when it
+     * turns postSummaryCorrection round against that filing's first row (as a piece cut at a correction always does
+     * against an original), or repeats that filing row for row; else it joins that filing. A filing kept only for
+     * repeating the one before it that a later piece then joins repeats it no longer, and joins it in turn. No filings
+     * are told apart when they mix.
      */
     private List<List<CsvRows.Read>> filings(List<CsvRows.Read> run) {
         List<Filing> filings = new ArrayList<>();
         List<CsvRows.Read> piece = new ArrayList<>();
         Set<String> lineNumbers = new HashSet<>();
+        Boolean before = null;
         for (CsvRows.Read row : run) {
             String lineNumber = value(row, "line.lineNumber");
-            if (lineNumber != null && !lineNumbers.add(lineNumber)) {
+            Boolean correction = correction(row);
+            boolean corrects = Boolean.FALSE.equals(before) && Boolean.TRUE.equals(correction);
+            if (corrects || lineNumber != null && lineNumbers.contains(lineNumber)) {
                 take(filings, piece);
                 piece = new ArrayList<>();
                 lineNumbers.clear();
+            }
+            if (lineNumber != null) {
                 lineNumbers.add(lineNumber);
             }
             piece.add(row);
+            before = correction;
         }
         take(filings, piece);
         boolean mixed = filings.size() > 1 && filings.stream().anyMatch(filing -> mixes(filing.rows()));
