@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads newline-delimited JSON: one entry summary object per line, blank lines ignored. Field names are exactly those
  * of {@link SubmittedEntrySummary}; a field Centerline does not know, a malformed line or a value of the wrong JSON
- * type makes that one record unreadable and reading goes on.
+ * type makes that one record unreadable and reading goes on. A line that is not JSON ({@code JSON_SYNTAX}) is
+ * reported in plain words by {@link JsonSyntax}, never in the parser's: a summary written over several lines, as
+ * pretty-printed JSON is, is told to be one JSON object on one line.
  */
 public final class JsonSummaryReader implements SummaryReader {
 
@@ -275,10 +277,7 @@ public final class JsonSummaryReader implements SummaryReader {
                         position, "A summary must be one JSON object, with nothing after it" + where(fileLine) + ".");
             }
         } catch (JacksonException e) {
-            return syntax(
-                    position,
-                    (fileLine == null ? "The body" : "File line " + fileLine) + " is not a JSON object: "
-                            + e.getOriginalMessage());
+            return syntax(position, JsonSyntax.message(e, fileLine));
         } catch (RuntimeException e) {
             // the line is read whole before it is parsed, so the next one is read as if this failure never was
             LOG.error("A JSON summary at position {} could not be read", position, e);

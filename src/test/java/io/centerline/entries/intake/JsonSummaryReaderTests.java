@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -513,6 +514,151 @@ class JsonSummaryReaderTests {
                                         "JSON_SYNTAX",
                                         "A summary must be a JSON object (file line 1), not an array: a batch holds one"
                                                 + " summary per line.")));
+    }
+
+    /** Words of the parser's own that mean nothing to a filer, and that no message may show. */
+    private static final List<String> PARSER_WORDS = List.of(
+            "Source",
+            "REDACTED",
+            "byte offset",
+            "#UNKNOWN",
+            "`",
+            "StreamRead",
+            "JsonReadFeature",
+            "JsonToken",
+            "VALUE_",
+            "CTRL-CHAR",
+            "(code ",
+            "end-of-input",
+            "marker");
+
+    @Test
+    void aSummaryPrettyPrintedOverSeveralLinesIsRefusedLineByLineSayingInPlainWordsThatASummaryIsOneObjectOnOneLine() {
+        String prettyPrinted = String.join(
+                "\n",
+                "{",
+                "  \"entryNumber\": \"ABC-1234567-6\",",
+                "  \"lines\": [",
+                "    {",
+                "      \"lineNumber\": 1",
+                "    }",
+                "  ]",
+                "}");
+
+        List<ReadRecord> records = readAll(prettyPrinted + "\n");
+
+        assertThat(records)
+                .hasSize(8)
+                .allSatisfy(record -> assertThat(((ReadRecord.Unreadable) record).errors())
+                        .singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.code()).isEqualTo("JSON_SYNTAX");
+                            assertThat(error.message()).doesNotContain(PARSER_WORDS);
+                        }));
+        assertThat(((ReadRecord.Unreadable) records.get(0)).errors().get(0).message())
+                .isEqualTo("File line 1 is not valid JSON: the line ends before the JSON object it opens is closed;"
+                        + " a summary is one JSON object on one line, not written over several lines.");
+        assertThat(((ReadRecord.Unreadable) records.get(6)).errors().get(0).message())
+                .isEqualTo("File line 7 is not valid JSON: ']' closes an array that was never opened; a summary is"
+                        + " one JSON object on one line, not written over several lines.");
+        assertThat(((ReadRecord.Unreadable) records.get(7)).errors().get(0).message())
+                .isEqualTo("File line 8 is not valid JSON: '}' closes an object that was never opened; a summary is"
+                        + " one JSON object on one line, not written over several lines.");
+    }
+
+    @Test
+    void anObjectNestedDeeperThan500LevelsIsRefusedInPlainWordsOnALineAndAsABody() {
+        String deep = "{\"entryNumber\":\"A\",\"notes\":" + "[".repeat(600) + "]".repeat(600) + "}";
+
+        List<ReadRecord> records = readAll(deep + "\n");
+        ReadRecord body = JsonSummaryReader.readObject(deep, 1);
+
+        assertThat(records)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadRecord.Unreadable.class,
+                        unreadable -> assertThat(unreadable.errors())
+                                .extracting(IntakeError::code, IntakeError::message)
+                                .containsExactly(tuple(
+                                        "JSON_SYNTAX",
+                                        "File line 1 is not valid JSON: the JSON nests deeper than 500 levels of"
+                                                + " objects and arrays; a summary nests five at most.")));
+        assertThat(body)
+                .isInstanceOfSatisfying(
+                        ReadRecord.Unreadable.class,
+                        unreadable -> assertThat(unreadable.errors())
+                                .extracting(IntakeError::code, IntakeError::message)
+                                .containsExactly(tuple(
+                                        "JSON_SYNTAX",
+                                        "The body is not valid JSON: the JSON nests deeper than 500 levels of objects"
+                                                + " and arrays; a summary nests five at most.")));
+    }
+
+    @Test
+    void everyJsonSyntaxMessageSaysWhatIsWrongInPlainWordsNeverInTheParsersOwn() {
+        Map<String, String> mistakes = new LinkedHashMap<>();
+        mistakes.put("{\"entryNumber\": ", "the line ends before the JSON object it opens is closed");
+        mistakes.put("{\"entryNumber\": \"A", "the line ends inside a text value, before its closing quote");
+        mistakes.put("{\"entryNumber\": \"A\",}", "a field name in double quotes is expected here, not '}'");
+        mistakes.put("{entryNumber: \"A\"}", "a field name in double quotes is expected here, not 'e'");
+        mistakes.put("{'entryNumber': \"A\"}", "a field name in double quotes is expected here, not '''");
+        mistakes.put("{\"entryNumber\" \"A\"}", "a colon is expected after the field name, not '\"'");
+        mistakes.put(
+                "{\"entryNumber\": \"A\" \"entryType\": \"01\"}",
+                "a comma, or '}' to close the object, is expected after a field's value, not '\"'");
+        mistakes.put(
+                "{\"additionalHtsNumbers\": [\"1\" \"2\"]}",
+                "a comma, or ']' to close the array, is expected after a value, not '\"'");
+        mistakes.put("{\"entryNumber\": }", "a value is expected here (text in double quotes, a number, true, false,");
+        mistakes.put("{\"entryNumber\": ABC}", "'ABC' is not a JSON value: text is written in double quotes");
+        mistakes.put("{\"relatedParty\": True}", "'True' is not a JSON value");
+        mistakes.put("{\"dutyAmount\": NaN}", "'NaN' is not a JSON value");
+        mistakes.put("{\"dutyAmount\": 01}", "a number begins with a zero followed by more digits");
+        mistakes.put("{\"dutyAmount\": +1}", "a number is written without a plus sign");
+        mistakes.put("{\"dutyAmount\": 1.}", "a decimal point is followed by a digit, not '}'");
+        mistakes.put("{\"entryNumber\": \"A\"]", "']' stands where '}' should close the object opened before it");
+        mistakes.put("{\"description\": \"a\tb\"}", "a text value holds a tab, which JSON writes as \\t");
+        mistakes.put("{\"description\": \"a\u0001b\"}", "a text value holds the control character U+0001");
+        mistakes.put("{\"description\": \"a\\qb\"}", "a text value holds the escape \\q, which JSON does not know");
+        mistakes.put("{\"description\": \"\\u12\"}", "a \\u escape takes four hexadecimal digits, not '\"'");
+        mistakes.put("/* a summary */ {}", "JSON has no comments, and '/' stands where a value is expected");
+        mistakes.put(
+                "{\"dutyAmount\": 1" + "0".repeat(1200) + "}", "a number is written with more than 1000 characters");
+
+        mistakes.forEach((line, reason) -> assertThat(readAll(line + "\n"))
+                .as(line)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReadRecord.Unreadable.class,
+                        unreadable -> assertThat(unreadable.errors())
+                                .singleElement()
+                                .satisfies(error -> {
+                                    assertThat(error.code()).isEqualTo("JSON_SYNTAX");
+                                    assertThat(error.message())
+                                            .startsWith("File line 1 is not valid JSON: " + reason)
+                                            .doesNotContain(PARSER_WORDS);
+                                })));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedInPlainWordsNamingTheLineAndColumnWhereReadingStopped() {
+        ReadRecord read = JsonSummaryReader.readObject("{\n  \"entryNumber\": \"A\",\n  \"entryType\" \"01\"\n}", 1);
+
+        assertThat(read)
+                .isInstanceOfSatisfying(
+                        ReadRecord.Unreadable.class,
+                        unreadable -> assertThat(unreadable.errors())
+                                .extracting(IntakeError::code, IntakeError::message)
+                                .containsExactly(tuple(
+                                        "JSON_SYNTAX",
+                                        "The body is not valid JSON at line 3, column 15: a colon is expected after"
+                                                + " the field name, not '\"'.")));
+        assertThat(JsonSummaryReader.readObject("{\"entryNumber\": \"A\"", 1))
+                .isInstanceOfSatisfying(
+                        ReadRecord.Unreadable.class,
+                        unreadable -> assertThat(unreadable.errors().get(0).message())
+                                .isEqualTo("The body is not valid JSON at line 1, column 20: the body ends before the"
+                                        + " JSON object it opens is closed."));
     }
 
     /** Reads the text both as characters and as UTF-8 bytes, which must give the same records. */
