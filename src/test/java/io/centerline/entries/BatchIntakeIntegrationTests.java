@@ -782,6 +782,58 @@ class BatchIntakeIntegrationTests extends ApiTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aChapter99ProvisionInThe8DigitsItIsPublishedWithIsStoredAsWrittenFromJsonAndFromAe() {
+        String fromJson = entryNumber("ABC");
+        String fromAe = entryNumber("ABC");
+        StringWriter json = new StringWriter();
+        try (SummaryWriter writer = IntakeFormat.JSONL.writer(json)) {
+            writer.write(withAdditional(laptopsAsSubmitted(fromJson, importer(), "2026-03-25"), "9903.88.03"));
+        }
+
+        Response jsonAnswer = post(FILER, BATCHES, NDJSON, json.toString());
+        Response aeAnswer = post(
+                FILER,
+                BATCHES + "?format=catair-ae",
+                MediaType.TEXT_PLAIN,
+                ae(withAdditional(laptopsAsSubmitted(fromAe, importer(), "2026-03-25"), "99038803")));
+
+        assertThat(jsonAnswer.json().get("accepted").asInt())
+                .as(jsonAnswer.body())
+                .isEqualTo(1);
+        assertThat(aeAnswer.json().get("accepted").asInt()).as(aeAnswer.body()).isEqualTo(1);
+        for (String number : List.of(fromJson, fromAe)) {
+            assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                            .json()
+                            .at("/lines/0/additionalHtsNumbers"))
+                    .extracting(JsonNode::asString)
+                    .containsExactly("99038803");
+        }
+    }
+
+    private static SubmittedEntrySummary withAdditional(SubmittedEntrySummary s, String additional) {
+        SubmittedEntrySummary.Line line = s.lines().get(0);
+        return withLine(
+                s,
+                new SubmittedEntrySummary.Line(
+                        line.lineNumber(),
+                        line.htsNumber(),
+                        List.of(additional),
+                        line.countryOfOrigin(),
+                        line.countryOfExport(),
+                        line.manufacturerId(),
+                        line.description(),
+                        line.enteredValue(),
+                        line.quantity(),
+                        line.unit(),
+                        line.grossWeightKg(),
+                        line.relatedParty(),
+                        line.dutyAmount(),
+                        line.adcvdCaseNumber(),
+                        line.adcvdDeposit(),
+                        line.fees()));
+    }
+
     private static SubmittedEntrySummary withLine(SubmittedEntrySummary s, SubmittedEntrySummary.Line line) {
         return new SubmittedEntrySummary(
                 s.entryNumber(),

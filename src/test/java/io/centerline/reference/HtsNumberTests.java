@@ -38,7 +38,25 @@ class HtsNumberTests {
         assertThat(HtsNumber.isWellFormed(null)).isFalse();
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new HtsNumber(null))
-                .withMessage("An HTS number has 10 digits, not 'null'");
+                .withMessage("An HTS number has 10 digits (8 in chapters 98 and 99), not 'null'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9903.88.03", "99038803", " 9817.00.40 "})
+    void aChapter98Or99ProvisionMayHaveThe8DigitsItIsPublishedWithAndKeepsThemWithoutASuffix(String text) {
+        HtsNumber provision = HtsNumber.parse(text);
+
+        assertThat(provision.value()).isEqualTo(text.trim().replace(".", "")).hasSize(8);
+        assertThat(provision.isSpecialProvision()).isTrue();
+        assertThat(HtsNumber.isWellFormedAdditional(text)).isTrue();
+        assertThat(HtsNumber.isWellFormed(text)).as("a classification's form").isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"84713001", "8471.30.01", "990388", "9903.88.031", "99O38803"})
+    void onlyAChapter98Or99ProvisionMayHave8DigitsAndNoNumberHasAnyOtherCount(String text) {
+        assertThat(HtsNumber.isWellFormedAdditional(text)).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> HtsNumber.parse(text));
     }
 
     @ParameterizedTest(name = "{0}: special {1}, classification {2}")

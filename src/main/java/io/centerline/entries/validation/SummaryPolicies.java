@@ -393,7 +393,7 @@ final class SummaryPolicies {
 
     /**
      * The HTS number of a line has 10 digits in chapters 01 to 97; special provisions of chapters 98 and 99 stand
-     * only as additional numbers.
+     * only as additional numbers, of 10 digits or of the 8 their subheadings are published with ({@code 9903.88.03}).
      */
     static final class HtsNumbers implements SummaryPolicy {
         /** The chapter the Harmonized Tariff Schedule keeps empty, reserved for possible future use. */
@@ -441,13 +441,13 @@ final class SummaryPolicies {
                     }
                 }
                 for (String additional : line.additionalHtsNumbers()) {
-                    if (!HtsNumber.isWellFormed(additional)) {
+                    if (!HtsNumber.isWellFormedAdditional(additional)) {
                         findings.line(
                                 label,
                                 "additionalHtsNumbers",
                                 "HTS_FORMAT",
                                 "Additional HTS number '" + Fields.shown(additional) + "' on line " + label
-                                        + " must have 10 digits.");
+                                        + " must have 10 digits, or 8 for a provision of chapter 98 or 99.");
                     } else if (!HtsNumber.parse(additional).isSpecialProvision()) {
                         findings.line(
                                 label,

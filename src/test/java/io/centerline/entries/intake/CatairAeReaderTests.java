@@ -299,6 +299,20 @@ class CatairAeReaderTests {
     }
 
     @Test
+    void aChapter99ProvisionInThe8DigitsItIsPublishedWithIsReadAsAnAdditionalNumberAsWritten() {
+        Line line = onlyLine(readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("99038803", "0000002500", "0000000000"),
+                tariff50("7208100000", "0000000000", "0000010000"))));
+
+        assertThat(line.htsNumber()).isEqualTo("7208100000");
+        assertThat(line.additionalHtsNumbers()).containsExactly("99038803");
+        assertThat(line.dutyAmount()).isEqualTo("25.00");
+    }
+
+    @Test
     void aLineWithOnlyChapter98Or99NumbersTakesTheFirstAsItsClassification() {
         Line line = onlyLine(readOne(lines(
                 header10("ABC", "12345676"),

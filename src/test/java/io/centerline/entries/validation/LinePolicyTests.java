@@ -77,7 +77,7 @@ class LinePolicyTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"84713001", "847130010000", "8471.30.01", "8471X00100"})
+    @ValueSource(strings = {"84713001", "847130010000", "8471.30.01", "8471X00100", "9903.88.03"})
     void anHtsNumberWithoutTenDigitsIsRefused(String hts) {
         assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withHtsNumber(hts))))
                 .containsExactly(IntakeError.line(
@@ -139,14 +139,28 @@ class LinePolicyTests {
                         "Additional HTS number 8471300100 on line 1 must be in chapter 98 or 99."));
     }
 
-    @Test
-    void aMalformedAdditionalHtsNumberIsRefused() {
-        assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withAdditionalHtsNumbers("99038803"))))
+    @ParameterizedTest
+    @ValueSource(strings = {"84713001", "990388", "9903.88.031", "99O38803"})
+    void anAdditionalHtsNumberOfNeither10DigitsNor8InChapters98And99IsRefused(String number) {
+        assertThat(errorsOf(aValidLaptopEntry().withLine(l -> l.withAdditionalHtsNumbers(number))))
                 .containsExactly(IntakeError.line(
                         1,
                         "additionalHtsNumbers",
                         "HTS_FORMAT",
-                        "Additional HTS number '99038803' on line 1 must have 10 digits."));
+                        "Additional HTS number '" + number
+                                + "' on line 1 must have 10 digits, or 8 for a provision of chapter 98 or 99."));
+    }
+
+    @Test
+    void aChapter98Or99ProvisionInThe8DigitsItIsPublishedWithIsAcceptedAndKeptWithoutAStatisticalSuffix() {
+        assertThat(accepted(aValidLaptopEntry()
+                                .withLine(l -> l.withAdditionalHtsNumbers("9903.88.03", "99038815", "9817.00.40")))
+                        .summary()
+                        .lines()
+                        .get(0)
+                        .additionalHtsNumbers())
+                .extracting(hts -> hts.value())
+                .containsExactly("99038803", "99038815", "98170040");
     }
 
     @Test
