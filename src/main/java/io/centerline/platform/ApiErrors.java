@@ -33,6 +33,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -207,7 +208,11 @@ class ApiErrors {
                             ? "the body must be " + expected(mismatch.getTargetType()) + given
                             : where + expected(mismatch.getTargetType()) + " is expected here" + given;
                 }
-                return where + json.getOriginalMessage();
+                // the parser's own words name its settings and sources; what a syntax error means is said plainly
+                return where
+                        + (json instanceof StreamReadException
+                                ? JsonSyntax.reason(json, false)
+                                : json.getOriginalMessage());
             }
         }
         String message = e.getMessage() == null ? "" : e.getMessage();

@@ -107,6 +107,23 @@ class ApiErrorShapeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsSaidToBeSoInPlainWordsNeverInTheParsersOwn() {
+        StringBuilder deep = new StringBuilder();
+        deep.append("[".repeat(1_200)).append("]".repeat(1_200));
+        for (String body : List.of("{\"itemsPerWeek\": 5,", "{\"itemsPerWeek\": five}", deep.toString())) {
+            Response answer =
+                    exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, body);
+
+            assertThat(answer.code()).as(body).isEqualTo(400);
+            assertOneError(answer, "UNREADABLE_BODY");
+            assertThat(message(answer))
+                    .as(body)
+                    .startsWith("The request body could not be read: ")
+                    .doesNotContain("REDACTED", "StreamRead", "JsonToken", "`", "Source:", "byte offset");
+        }
+    }
+
+    @Test
     void aDateThatIsNoDateIsNamedWithTheFormItTakes() {
         Response answer = post(
                 ADMIN,

@@ -3,6 +3,7 @@ package io.centerline.entries.intake;
 import io.centerline.entries.IntakeError;
 import io.centerline.entries.SubmittedEntrySummary;
 import io.centerline.platform.ByteOrderMark;
+import io.centerline.platform.JsonSyntax;
 import io.centerline.platform.RefusedInput;
 import io.centerline.platform.Shown;
 import java.io.BufferedReader;

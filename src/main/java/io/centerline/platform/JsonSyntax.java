@@ -1,6 +1,5 @@
-package io.centerline.entries.intake;
+package io.centerline.platform;
 
-import io.centerline.platform.Shown;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * parser's settings, tokens and sources ({@code StreamReadConstraints}, {@code REDACTED}, {@code byte offset}), are
  * never shown. A mistake this class does not know is said to be JSON that cannot be read, with where it stands.
  */
-final class JsonSyntax {
+public final class JsonSyntax {
 
     private static final Pattern CODE = Pattern.compile("code (\\d+)\\)");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
@@ -29,7 +28,7 @@ final class JsonSyntax {
      * The message of a JSON summary the parser refused: of a line of newline-delimited JSON ({@code fileLine} given),
      * or of the body of a single submission (null), which names the line and column where reading stopped.
      */
-    static String message(JacksonException e, Long fileLine) {
+    public static String message(JacksonException e, Long fileLine) {
         String reason = reason(e, fileLine != null);
         if (fileLine != null) {
             return "File line " + fileLine + " is not valid JSON: " + reason + ".";
@@ -42,7 +41,7 @@ final class JsonSyntax {
     }
 
     /** The mistake, as a clause without a capital or a full stop. */
-    static String reason(JacksonException e, boolean line) {
+    public static String reason(JacksonException e, boolean line) {
         String said = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             return limit(said);
