@@ -492,6 +492,48 @@ class AccountAssignmentIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aMalformedImporterNumberInThePathIsRefusedByEveryAccountsEndpointAsIntakeReportsIt() {
+        String malformed = "12-3456789";
+        String base = "/api/v1/accounts/" + malformed;
+        List<Response> answers = List.of(
+                get(SPECIALIST, base),
+                get(FILER, base),
+                post(
+                        MANAGER,
+                        base + "/center-override",
+                        MediaType.APPLICATION_JSON,
+                        "{\"center\": \"ELEC\", \"reason\": \"moved by the director\"}"),
+                delete(MANAGER, base + "/center-override", "{\"reason\": \"review finished now\"}"),
+                post(MANAGER, base + "/trusted-partner", MediaType.APPLICATION_JSON, "{\"from\": \"2025-01-01\"}"),
+                post(
+                        MANAGER,
+                        base + "/trusted-partner/end",
+                        MediaType.APPLICATION_JSON,
+                        "{\"reason\": \"CTPAT suspended after a visit\"}"));
+
+        for (Response answer : answers) {
+            assertThat(answer.code()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("IMPORTER_NUMBER_FORMAT");
+            assertThat(answer.json().at("/errors/0/field").asString()).isEqualTo("importerNumber");
+            assertThat(answer.json().at("/errors/0/message").asString())
+                    .isEqualTo(ImporterNumber.problemWith(malformed));
+        }
+    }
+
+    @Test
+    void anImporterNumberOfAnyLengthInThePathIsEchoedInAtMostFortyCharacters() {
+        String endless = "1".repeat(3_000);
+
+        Response answer = get(SPECIALIST, "/api/v1/accounts/" + endless);
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("IMPORTER_NUMBER_FORMAT");
+        assertThat(answer.json().at("/errors/0/message").asString())
+                .contains("'" + "1".repeat(40) + "\u2026'")
+                .doesNotContain("1".repeat(41));
+    }
+
+    @Test
     void trustedPartnerStatusIsRecordedWithItsDates() {
         String importer = importer();
         assertThat(post(
@@ -573,7 +615,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(get(FILER, "/api/v1/accounts/" + importer).code()).isEqualTo(200);
         assertThat(get(OTHER_FILER, "/api/v1/accounts/" + importer).code()).isEqualTo(404);
         assertThat(get(SPECIALIST, "/api/v1/accounts/" + importer).code()).isEqualTo(200);
-        assertThat(get(SPECIALIST, "/api/v1/accounts/12-3456789").code()).isEqualTo(404);
+        assertThat(get(SPECIALIST, "/api/v1/accounts/12-3456789AB").code()).isEqualTo(404);
     }
 
     @Test

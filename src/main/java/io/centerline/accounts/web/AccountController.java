@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accounts", description = "Importer accounts and their Center assignment")
 class AccountController {
 
+    private static final String IMPORTER_NUMBER = "importerNumber";
+
     private static final String MANAGES_ACCOUNTS = "hasAnyRole('ADMIN', 'ACCOUNT_MANAGER', 'SUPERVISOR')";
 
     private final Accounts accounts;
@@ -38,18 +40,21 @@ class AccountController {
         this.accounts = accounts;
     }
 
-    @Operation(summary = "Read an account: its Center, each Center's share of its trade, and the assignment history")
+    @Operation(
+            summary = "Read an account: its Center, each Center's share of its trade, and the assignment history",
+            description = "400 IMPORTER_NUMBER_FORMAT for an importer number of none of the three forms, as intake"
+                    + " reports it; 404 ACCOUNT_NOT_FOUND for one not on file, or not filed for by the filer asking.")
     @GetMapping("/{importerNumber}")
     ResponseEntity<AccountView> find(@PathVariable String importerNumber) {
-        return ImporterNumber.tryParse(importerNumber)
-                .filter(importer -> CurrentUser.isCbpStaff()
-                        || (CurrentUser.hasAnyRole(Role.FILER) && accounts.filedBy(importer, CurrentUser.name())))
+        ImporterNumber importer = importerNumber(importerNumber);
+        return Optional.of(importer)
+                .filter(number -> CurrentUser.isCbpStaff()
+                        || (CurrentUser.hasAnyRole(Role.FILER) && accounts.filedBy(number, CurrentUser.name())))
                 .flatMap(accounts::find)
                 .map(view -> CurrentUser.isCbpStaff() ? view : view.withoutUserNames())
                 .map(ResponseEntity::ok)
                 .orElseThrow(() -> new NotFound(
-                        "ACCOUNT_NOT_FOUND",
-                        "No importer account " + importerNumber.trim() + " is on file for you to read."));
+                        "ACCOUNT_NOT_FOUND", "No importer account " + importer + " is on file for you to read."));
     }
 
     /** The body of an account creation. */
@@ -128,14 +133,16 @@ class AccountController {
     }
 
     /**
-     * The importer number a request names, refused with the codes intake reports the same faults under: {@code
-     * REQUIRED} when it is missing, {@code IMPORTER_NUMBER_FORMAT} when it is none of the three forms.
+     * The importer number a request names, in its body or its path, refused with the codes and message intake reports
+     * the same faults under, naming the field {@code importerNumber}: {@code REQUIRED} when it is missing, {@code
+     * IMPORTER_NUMBER_FORMAT} when it is none of the three forms.
      */
     private static ImporterNumber importerNumber(String text) {
         if (text == null || text.isBlank()) {
-            throw new Invalid("REQUIRED", "The importerNumber is missing.");
+            throw new Invalid(IMPORTER_NUMBER, "REQUIRED", "The importerNumber is missing.");
         }
         return ImporterNumber.tryParse(text)
-                .orElseThrow(() -> new Invalid("IMPORTER_NUMBER_FORMAT", ImporterNumber.problemWith(text)));
+                .orElseThrow(
+                        () -> new Invalid(IMPORTER_NUMBER, "IMPORTER_NUMBER_FORMAT", ImporterNumber.problemWith(text)));
     }
 }
