@@ -6,6 +6,7 @@ import io.centerline.identity.AuditLog;
 import io.centerline.platform.AfterCommit;
 import io.centerline.platform.Conflict;
 import io.centerline.platform.Invalid;
+import io.centerline.platform.Shown;
 import io.centerline.platform.WrittenReasons;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
@@ -211,7 +212,7 @@ public class Accounts {
                     "REASON_REQUIRED",
                     "An override of the Center assignment needs a written reason of at least "
                             + WrittenReasons.MINIMUM_WORDS + " words saying why the account belongs with the Center: '"
-                            + reason.strip()
+                            + Shown.value(reason)
                             + "' is not one");
         }
         WrittenReasons.refuseTooLong(reason, "The reason of an override");

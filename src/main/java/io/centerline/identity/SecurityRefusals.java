@@ -1,5 +1,6 @@
 package io.centerline.identity;
 
+import io.centerline.platform.Shown;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -51,7 +52,7 @@ final class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
             throws IOException {
-        String what = request.getMethod() + " " + request.getRequestURI();
+        String what = request.getMethod() + " " + Shown.path(request.getRequestURI());
         write(
                 response,
                 HttpStatus.FORBIDDEN,

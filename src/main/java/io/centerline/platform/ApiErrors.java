@@ -87,7 +87,8 @@ class ApiErrors {
 
     /** Why a request found no endpoint, and where the endpoints are listed. */
     static String noEndpoint(String method, String path) {
-        return "No API endpoint at " + method + " " + path + "; the OpenAPI description at /v3/api-docs lists them.";
+        return "No API endpoint at " + method + " " + Shown.path(path)
+                + "; the OpenAPI description at /v3/api-docs lists them.";
     }
 
     /**
@@ -106,7 +107,7 @@ class ApiErrors {
                 .headers(e.getHeaders())
                 .body(body(
                         "METHOD_NOT_ALLOWED",
-                        request.getRequestURI() + " does not take " + e.getMethod() + takes + "."));
+                        Shown.path(request.getRequestURI()) + " does not take " + e.getMethod() + takes + "."));
     }
 
     /** A path or query parameter that is not of its kind, named with what it should be. */
@@ -116,7 +117,8 @@ class ApiErrors {
         return answer(
                 HttpStatus.BAD_REQUEST,
                 "BAD_REQUEST",
-                "The " + e.getName() + " '" + e.getValue() + "' is not " + kind(type) + ".");
+                "The " + e.getName() + " '" + Shown.value(String.valueOf(e.getValue())) + "' is not " + kind(type)
+                        + ".");
     }
 
     private static String kind(Class<?> type) {
@@ -199,7 +201,8 @@ class ApiErrors {
                                 ? "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": "
                                 : "";
                 if (json instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class) {
-                    return where + "'" + invalid.getValue() + "' is not a date: write it as YYYY-MM-DD, for example"
+                    return where + "'" + Shown.value(String.valueOf(invalid.getValue()))
+                            + "' is not a date: write it as YYYY-MM-DD, for example"
                             + " 2026-03-02";
                 }
                 if (json instanceof MismatchedInputException mismatch && namesATypeOrSetting(json)) {
@@ -261,7 +264,10 @@ class ApiErrors {
     private static String given(MismatchedInputException mismatch) {
         if (mismatch instanceof InvalidFormatException invalid && invalid.getValue() != null) {
             Object value = invalid.getValue();
-            return ", not " + (value instanceof String text ? "'" + text + "'" : value);
+            return ", not "
+                    + (value instanceof String text
+                            ? "'" + Shown.value(text) + "'"
+                            : Shown.value(String.valueOf(value)));
         }
         String message = String.valueOf(mismatch.getOriginalMessage());
         Matcher token = TOKEN.matcher(message);
@@ -280,11 +286,14 @@ class ApiErrors {
         };
     }
 
-    /** The field a parser stopped at, as a dotted path with indexes ({@code lines[0].amount}); empty for none. */
+    /**
+     * The field a parser stopped at, as a dotted path with indexes ({@code lines[0].amount}), each name shown as
+     * {@link Shown} shows a value sent; empty for none.
+     */
     private static String fieldOf(JacksonException json) {
         return json.getPath().stream()
                 .map(reference -> reference.getPropertyName() != null
-                        ? reference.getPropertyName()
+                        ? Shown.value(reference.getPropertyName())
                         : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
@@ -300,8 +309,9 @@ class ApiErrors {
                 .map(MediaType::toString)
                 .distinct()
                 .collect(Collectors.joining(", "));
-        String given =
-                e.getContentType() == null ? "a body without a Content-Type" : "Content-Type " + e.getContentType();
+        String given = e.getContentType() == null
+                ? "a body without a Content-Type"
+                : "Content-Type " + Shown.value(e.getContentType().toString());
         return answer(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "UNSUPPORTED_MEDIA_TYPE",
@@ -324,8 +334,8 @@ class ApiErrors {
                 .map(MediaType::toString)
                 .distinct()
                 .collect(Collectors.joining(", "));
-        String message = request.getMethod() + " " + request.getRequestURI() + " cannot answer "
-                + (accepted == null || accepted.isBlank() ? "the types the request accepts" : accepted)
+        String message = request.getMethod() + " " + Shown.path(request.getRequestURI()) + " cannot answer "
+                + (accepted == null || accepted.isBlank() ? "the types the request accepts" : Shown.value(accepted))
                 + (answers.isEmpty() ? "." : "; it answers " + answers + ".");
         response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

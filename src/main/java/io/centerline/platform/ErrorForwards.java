@@ -61,7 +61,7 @@ class ErrorForwards implements ErrorController {
 
     /** What a refusal of that status says about a request, in plain words and without the service's insides. */
     static String messageOf(int status, String method, String path) {
-        String request = method + " " + path;
+        String request = method + " " + Shown.path(path);
         if (status == HttpStatus.BAD_REQUEST.value()) {
             return "The request " + request + " could not be read as a request of this API.";
         }

@@ -1,11 +1,17 @@
 package io.centerline.platform;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * A value a sender gave, as a message or a rejection echoes it back: around its spaces, whole up to {@value #LONGEST}
  * characters, else its first {@value #LONGEST} characters and an ellipsis. No code, number, date or name of an entry
  * summary is that long, so a real value is always shown whole, and no message grows with what was sent: a field that
  * holds a hundred thousand characters is echoed in forty-one. Every echo of a submitted value in intake and validation
- * takes this one rule.
+ * takes this one rule, and so does every echo of client text in an answer of the API: a path variable, a query
+ * parameter, a column or field name. A list of such values is named in part ({@link #values}), so that no message
+ * grows with how many were sent either.
  *
  * <p>Text a sender wrote that the product's own words take in, as a reason a specialist reads takes a line's
  * description, is {@link #quoted}: on one line and in quotes, so that none of it can read as words of the product's
@@ -21,6 +27,12 @@ public final class Shown {
      * which is longer than a code, and none for a page of text.
      */
     public static final int LONGEST_QUOTED = 80;
+
+    /** The most values of a list a message names; the others are counted. */
+    public static final int MOST_NAMED = 5;
+
+    /** The most segments of a request path a message shows; a path of the API has at most eight. */
+    public static final int MOST_SEGMENTS = 12;
 
     private static final String ELLIPSIS = "\u2026";
 
@@ -134,5 +146,56 @@ public final class Shown {
             return text;
         }
         return text.substring(0, text.offsetByCodePoints(0, longest)) + ELLIPSIS;
+    }
+
+    /**
+     * A request's path as a message shows it: each segment as {@link #value} shows a value sent, so that a path
+     * variable of any length is cut, and after {@value #MOST_SEGMENTS} segments an ellipsis for the rest. Every path of
+     * the API is shown whole.
+     */
+    public static String path(String path) {
+        if (path == null) {
+            return null;
+        }
+        String[] segments = path.split("/", -1);
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) {
+                shown.append('/');
+            }
+            if (i > MOST_SEGMENTS) {
+                shown.append(ELLIPSIS);
+                break;
+            }
+            shown.append(value(segments[i]));
+        }
+        return shown.toString();
+    }
+
+    /**
+     * Values a sender gave, as a message names them: the first {@value #MOST_NAMED}, each in single quotes and shown as
+     * {@link #value} shows it, and how many more there are ({@code 'colour', 'size' and 3 more}).
+     */
+    public static String values(List<String> given) {
+        List<String> quoted = new ArrayList<>(Math.min(given.size(), MOST_NAMED));
+        for (String text : given.subList(0, Math.min(given.size(), MOST_NAMED))) {
+            quoted.add("'" + value(text) + "'");
+        }
+        return named(quoted, given.size());
+    }
+
+    /**
+     * Items of a message, each already of a bounded length, named in part: the first {@value #MOST_NAMED} separated by
+     * commas, and how many more there are.
+     */
+    public static String some(List<String> items) {
+        return named(items.subList(0, Math.min(items.size(), MOST_NAMED)), items.size());
+    }
+
+    private static String named(List<String> named, int all) {
+        String list = String.join(", ", named);
+        return all > named.size()
+                ? list + " and " + String.format(Locale.ROOT, "%,d", all - named.size()) + " more"
+                : list;
     }
 }

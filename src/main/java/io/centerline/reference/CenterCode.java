@@ -1,6 +1,7 @@
 package io.centerline.reference;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.centerline.platform.Shown;
 import java.util.Locale;
 
 /** The short code of a Center as in {@code centers.csv} ({@code ELEC}, {@code AFT}, ...). */
@@ -8,7 +9,8 @@ public record CenterCode(String value) {
 
     public CenterCode {
         if (!wellFormed(value)) {
-            throw new IllegalArgumentException("A Center code is 2 to 6 capital letters, not '" + value + "'");
+            throw new IllegalArgumentException(
+                    "A Center code is 2 to 6 capital letters, not '" + Shown.value(value) + "'");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.centerline.reference;
 
+import io.centerline.platform.Shown;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public record HtsCenterMap(
                 .toList();
         List<String> overlaps = overlapsIn(ranges);
         if (!overlaps.isEmpty()) {
-            throw new IllegalArgumentException("Heading ranges overlap: " + String.join(", ", overlaps));
+            throw new IllegalArgumentException("Heading ranges overlap: " + Shown.some(overlaps));
         }
     }
 

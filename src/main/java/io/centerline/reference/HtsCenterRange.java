@@ -1,5 +1,7 @@
 package io.centerline.reference;
 
+import io.centerline.platform.Shown;
+
 /** A range of HTS headings (inclusive) that belongs to one Center. */
 public record HtsCenterRange(String headingFrom, String headingTo, CenterCode center, String description) {
 
@@ -8,7 +10,8 @@ public record HtsCenterRange(String headingFrom, String headingTo, CenterCode ce
                 || !headingFrom.matches("\\d{4}")
                 || headingTo == null
                 || !headingTo.matches("\\d{4}")) {
-            throw new IllegalArgumentException("Headings are 4 digits: '" + headingFrom + "' to '" + headingTo + "'");
+            throw new IllegalArgumentException(
+                    "Headings are 4 digits: '" + Shown.value(headingFrom) + "' to '" + Shown.value(headingTo) + "'");
         }
         if (headingFrom.compareTo(headingTo) > 0) {
             throw new IllegalArgumentException("Heading range " + headingFrom + "-" + headingTo + " runs backwards");

@@ -157,7 +157,7 @@ public class Capacities {
     public Capacity set(Capacity capacity, String actor) {
         CenterCode code = CenterCode.of(capacity.center());
         if (reference.center(code).isEmpty()) {
-            throw new Invalid("center", "CENTER_UNKNOWN", "No Center has the code " + capacity.center());
+            throw new Invalid("center", "CENTER_UNKNOWN", "No Center has the code " + Shown.value(capacity.center()));
         }
         LocalDate today = LocalDate.now(clock);
         if (capacity.effectiveFrom().isBefore(today)) {

@@ -553,6 +553,64 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aCsvHeaderNamingUnknownColumnsOfAnyLengthOrNumberIsRefusedInAnAnswerThatDoesNotGrowWithThem() {
+        String known = "entryNumber,entryType,importerNumber,portOfEntry,entryDate,summaryDate,modeOfTransport,"
+                + "line.lineNumber,line.htsNumber,line.countryOfOrigin,line.countryOfExport,line.manufacturerId,"
+                + "line.description,line.enteredValue,line.quantity,line.unit,line.dutyAmount,line.relatedParty";
+        StringBuilder many = new StringBuilder(known);
+        for (int i = 1; i <= 20_000; i++) {
+            many.append(",colour").append(i);
+        }
+
+        Response longName =
+                post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), known + "," + "X".repeat(100_000) + "\n");
+        Response manyNames = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), many + "\n");
+
+        assertThat(longName.code()).isEqualTo(400);
+        assertThat(longName.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_UNKNOWN_COLUMN");
+        assertThat(longName.json().at("/errors/0/message").asString())
+                .startsWith("Unknown CSV column '" + "X".repeat(40) + "\u2026'; the columns are entryNumber,");
+        assertThat(longName.body().length()).isLessThan(2_000);
+        assertThat(manyNames.code()).isEqualTo(400);
+        assertThat(manyNames.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_UNKNOWN_COLUMN");
+        assertThat(manyNames.json().at("/errors/0/message").asString())
+                .startsWith("Unknown CSV columns 'colour1', 'colour2', 'colour3', 'colour4', 'colour5' and 19,995 more;"
+                        + " the columns are entryNumber,");
+        assertThat(manyNames.body().length()).isLessThan(2_000);
+    }
+
+    @Test
+    void aCsvHeaderRepeatingColumnsOfAnyLengthOrNumberIsRefusedInAnAnswerThatDoesNotGrowWithThem() {
+        String endless = "X".repeat(100_000);
+        StringBuilder many = new StringBuilder("entryNumber");
+        for (int i = 1; i <= 2_000; i++) {
+            many.append(",c").append(i).append(",c").append(i);
+        }
+
+        Response longName =
+                post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), "entryNumber," + endless + "," + endless);
+        Response manyNames = post(FILER, BATCHES, MediaType.parseMediaType("text/csv"), many + "\n");
+
+        assertThat(longName.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_REPEATED_COLUMN");
+        assertThat(longName.json().at("/errors/0/message").asString())
+                .startsWith("The CSV header names the column " + "X".repeat(40) + "\u2026 twice;");
+        assertThat(manyNames.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_REPEATED_COLUMN");
+        assertThat(manyNames.json().at("/errors/0/message").asString())
+                .startsWith("The CSV header names the columns c1 twice, c2 twice, c3 twice, c4 twice, c5 twice and"
+                        + " 1,995 more;");
+        assertThat(manyNames.body().length()).isLessThan(1_000);
+    }
+
+    @Test
+    void aBatchFormatOfAnyLengthIsEchoedInAtMostFortyCharacters() {
+        Response answer = post(FILER, BATCHES + "?format=" + "Y".repeat(3_000), MediaType.TEXT_PLAIN, "10 ...");
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/message").asString())
+                .isEqualTo("Unknown format '" + "Y".repeat(40) + "\u2026'; use jsonl, csv or catair-ae");
+    }
+
+    @Test
     void aCsvSavedAsUtf16IsRefusedWholeSayingSo() {
         Response answer = post(
                 FILER,

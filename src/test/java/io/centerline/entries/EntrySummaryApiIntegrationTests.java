@@ -453,6 +453,21 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aPathOfAnyLengthIsEchoedInAtMostFortyCharactersAndAnEllipsis() {
+        String endless = "A".repeat(3_000);
+
+        Response summary = get(SPECIALIST, PATH + "/" + endless);
+        Response versions = get(SPECIALIST, PATH + "/" + endless + "/versions");
+
+        for (Response answer : List.of(summary, versions)) {
+            assertThat(answer.code()).isEqualTo(404);
+            assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("ENTRY_SUMMARY_NOT_FOUND");
+            assertThat(answer.json().at("/errors/0/message").asString())
+                    .isEqualTo("No entry summary " + "A".repeat(40) + "\u2026 is on file for you to read.");
+        }
+    }
+
+    @Test
     void aVersionThatIsNoNumberAndAnEmptyBodyAreRefusedInWordsAFilerUnderstands() {
         Response version = get(SPECIALIST, PATH + "/ABC12345676?version=abc");
         assertThat(version.code()).isEqualTo(400);

@@ -45,6 +45,17 @@ class AuditTrailIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anUnknownSubjectTypeOfAnyLengthIsEchoedInAtMostFortyCharacters() {
+        Response answer = get(SPECIALIST, "/api/v1/audit/" + "t".repeat(3_000) + "/x");
+
+        assertThat(answer.code()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/code").asString()).isEqualTo("AUDIT_SUBJECT_UNKNOWN");
+        assertThat(answer.json().at("/errors/0/message").asString())
+                .startsWith("There is no audit trail of a '" + "t".repeat(40) + "\u2026': the subject types are ")
+                .doesNotContain("t".repeat(41));
+    }
+
+    @Test
     void aKnownSubjectTypeWithNothingRecordedUnderTheIdHasAnEmptyTrail() {
         Response answer = get(SPECIALIST, "/api/v1/audit/hts-center-map/no-such-version");
 

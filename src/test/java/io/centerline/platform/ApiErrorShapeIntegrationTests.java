@@ -289,6 +289,123 @@ class ApiErrorShapeIntegrationTests extends ApiTest {
                 .isEqualTo("GET " + SUMMARIES + "/ABC12345676 cannot answer text/csv; it answers application/json.");
     }
 
+    @Test
+    void noRefusalEchoesMoreThanFortyCharactersOfAPathVariableQueryParameterOrNameSent() {
+        String sent = "Q".repeat(3_000);
+        String detector = get(TARGETER, "/api/v1/targeting/detectors")
+                .json()
+                .at("/0/code")
+                .asString();
+        MediaType json = MediaType.APPLICATION_JSON;
+        List<Response> answers = List.of(
+                get(SPECIALIST, "/api/v1/targeting/outcomes/" + sent + "/1"),
+                get(SPECIALIST, "/api/v1/targeting/assessments/" + sent + "/1"),
+                get(TARGETER, "/api/v1/targeting/capacity/" + sent),
+                exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/" + sent, json, "{\"itemsPerWeek\": 5}"),
+                get(SPECIALIST, "/api/v1/targeting/selections/" + sent),
+                get(TARGETER, "/api/v1/targeting/effectiveness?center=" + sent),
+                get(TARGETER, "/api/v1/targeting/detectors/" + sent),
+                exchange(TARGETER, "PUT", "/api/v1/targeting/detectors/" + sent, json, "{\"enabled\": true}"),
+                exchange(
+                        TARGETER,
+                        "PUT",
+                        "/api/v1/targeting/detectors/" + detector,
+                        json,
+                        "{\"thresholds\": {\"" + sent + "\": 1}}"),
+                get(TARGETER, "/api/v1/targeting/rules/" + sent),
+                get(TARGETER, "/api/v1/targeting/rules/" + sent + "/versions/1"),
+                post(TARGETER, "/api/v1/targeting/rules/" + sent + "/versions", json, "{}"),
+                post(TARGETER, "/api/v1/targeting/rules/" + sent + "/retire", json, "{}"),
+                post(TARGETER, "/api/v1/targeting/rules/" + sent + "/versions/1/resume", json, "{}"),
+                post(TARGETER, "/api/v1/targeting/rules/" + sent + "/versions/1/backtest", json, null),
+                get(TARGETER, "/api/v1/targeting/models/" + sent),
+                get(SPECIALIST, "/api/v1/reference/hts-center-map?date=" + sent),
+                post(
+                        ADMIN,
+                        "/api/v1/reference/hts-center-map",
+                        json,
+                        "{\"effectiveFrom\": \"2027-01-04\", \"ranges\": [{\"headingFrom\": \"" + sent
+                                + "\", \"headingTo\": \"0102\", \"center\": \"" + sent + "\"}]}"),
+                post(
+                        ADMIN,
+                        "/api/v1/reference/hts-center-map",
+                        json,
+                        "{\"effectiveFrom\": \"2027-01-04\", \"ranges\": [{\"headingFrom\": \"" + sent
+                                + "\", \"headingTo\": \"0102\", \"center\": \"ELEC\"}]}"),
+                post(
+                        MANAGER,
+                        "/api/v1/accounts/12-3456789AB/center-override",
+                        json,
+                        "{\"center\": \"" + sent + "\", \"reason\": \"moved by the director\"}"),
+                post(MANAGER, "/api/v1/accounts", json, "{\"" + sent + "\": 1}"),
+                post(MANAGER, "/api/v1/accounts/12-3456789AB/trusted-partner", json, "{\"from\": \"" + sent + "\"}"),
+                post(
+                        ADMIN,
+                        "/api/v1/targeting/detectors/forced-labour/entities",
+                        MediaType.parseMediaType("text/csv"),
+                        "name," + sent + "\nFoo Textile Co,x\n"),
+                post(
+                        ADMIN,
+                        "/api/v1/targeting/detectors/forced-labour/entities",
+                        json,
+                        "{\"entities\": [{\"name\": \"Foo Textile Co\", \"country\": \"" + sent + "\"}]}"),
+                get(FILER, "/api/v1/audit/" + sent + "/x"),
+                get(SPECIALIST, "/api/v1/" + sent),
+                exchange(SPECIALIST, "PUT", SUMMARIES + "/" + sent, json, "{}"),
+                get(SPECIALIST, SUMMARIES + "/" + sent, MediaType.parseMediaType("text/csv")));
+
+        List<String> codes = List.of(
+                "OUTCOME_NOT_FOUND",
+                "ASSESSMENT_NOT_FOUND",
+                "CENTER_NOT_FOUND",
+                "CENTER_UNKNOWN",
+                "CENTER_NOT_FOUND",
+                "CENTER_UNKNOWN",
+                "UNKNOWN_DETECTOR",
+                "UNKNOWN_DETECTOR",
+                "THRESHOLD_UNKNOWN",
+                "RULE_NOT_FOUND",
+                "RULE_NOT_FOUND",
+                "RULE_NOT_FOUND",
+                "RULE_NOT_FOUND",
+                "RULE_NOT_FOUND",
+                "RULE_NOT_FOUND",
+                "BAD_REQUEST",
+                "BAD_REQUEST",
+                "CENTER_UNKNOWN",
+                "HTS_CENTER_MAP_RANGES",
+                "CENTER_UNKNOWN",
+                "UNKNOWN_FIELD",
+                "UNREADABLE_BODY",
+                "BAD_REQUEST",
+                "COUNTRY_UNKNOWN",
+                "FORBIDDEN",
+                "NOT_FOUND",
+                "METHOD_NOT_ALLOWED",
+                "NOT_ACCEPTABLE");
+
+        assertThat(answers).hasSameSizeAs(codes);
+        for (int i = 0; i < answers.size(); i++) {
+            Response answer = answers.get(i);
+            assertThat(answer.json().at("/errors/0/code").asString())
+                    .as(answer.body())
+                    .isEqualTo(codes.get(i));
+            assertThat(answer.body()).contains("Q".repeat(40) + "\u2026").doesNotContain("Q".repeat(41));
+            assertThat(answer.body().length()).as(answer.body()).isLessThan(1_500);
+        }
+    }
+
+    @Test
+    void aPathOfMoreSegmentsThanAnyOfTheApiIsEchoedInItsFirstTwelveAndAnEllipsis() {
+        Response answer = get(SPECIALIST, "/api/v1/" + "a/".repeat(2_000) + "b");
+
+        assertThat(answer.code()).isEqualTo(404);
+        assertOneError(answer, "NOT_FOUND");
+        assertThat(message(answer))
+                .isEqualTo("No API endpoint at GET /api/v1/" + "a/".repeat(10) + "\u2026; the OpenAPI description at"
+                        + " /v3/api-docs lists them.");
+    }
+
     private static void assertOneError(Response answer, String code) {
         JsonNode body = answer.json();
         assertThat(body.propertyNames()).containsExactly("errors");

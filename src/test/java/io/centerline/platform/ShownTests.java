@@ -2,6 +2,8 @@ package io.centerline.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ShownTests {
@@ -48,5 +50,45 @@ class ShownTests {
     void anEchoedValueIsStillCutAtFortyCharactersAroundItsSpaces() {
         assertThat(Shown.value("  short  ")).isEqualTo("short");
         assertThat(Shown.value("y".repeat(50))).isEqualTo("y".repeat(Shown.LONGEST) + "\u2026");
+    }
+
+    @Test
+    void aListOfValuesIsNamedWholeUpToFiveEachInQuotes() {
+        assertThat(Shown.values(List.of("colour"))).isEqualTo("'colour'");
+        assertThat(Shown.values(List.of("a", "b", "c", "d", "e"))).isEqualTo("'a', 'b', 'c', 'd', 'e'");
+    }
+
+    @Test
+    void aLongerListNamesItsFirstFiveAndCountsTheRest() {
+        List<String> given = new ArrayList<>();
+        for (int i = 1; i <= 20_000; i++) {
+            given.add("c" + i);
+        }
+
+        assertThat(Shown.values(given)).isEqualTo("'c1', 'c2', 'c3', 'c4', 'c5' and 19,995 more");
+    }
+
+    @Test
+    void eachValueOfAListIsCutAsASingleValueIs() {
+        String endless = "X".repeat(100_000);
+
+        assertThat(Shown.values(List.of(endless, endless)))
+                .isEqualTo("'" + Shown.value(endless) + "', '" + Shown.value(endless) + "'")
+                .hasSize(2 * (Shown.LONGEST + 3) + 2);
+    }
+
+    @Test
+    void itemsAlreadyOfBoundedLengthAreNamedUpToFiveAndTheRestCounted() {
+        assertThat(Shown.some(List.of("0101-0110 and 0105-0120"))).isEqualTo("0101-0110 and 0105-0120");
+        assertThat(Shown.some(List.of("1", "2", "3", "4", "5", "6", "7"))).isEqualTo("1, 2, 3, 4, 5 and 2 more");
+    }
+
+    @Test
+    void aPathIsShownWithEachSegmentCutAsAValueAndNoMoreThanTwelveSegments() {
+        assertThat(Shown.path("/api/v1/targeting/rules/CN-ALU-LOW-VALUE/versions/3/backtest"))
+                .isEqualTo("/api/v1/targeting/rules/CN-ALU-LOW-VALUE/versions/3/backtest");
+        assertThat(Shown.path("/api/v1/entry-summaries/" + "A".repeat(3_000) + "/versions"))
+                .isEqualTo("/api/v1/entry-summaries/" + "A".repeat(40) + "\u2026/versions");
+        assertThat(Shown.path("/a".repeat(2_000))).isEqualTo("/a".repeat(12) + "/\u2026");
     }
 }

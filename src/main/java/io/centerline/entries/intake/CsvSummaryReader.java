@@ -174,8 +174,8 @@ public final class CsvSummaryReader implements SummaryReader {
         if (!unknown.isEmpty()) {
             throw new RefusedInput(
                     "CSV_HEADER_UNKNOWN_COLUMN",
-                    "Unknown CSV column(s) " + unknown + "; the columns are "
-                            + String.join(",", SummaryFields.CSV_COLUMNS));
+                    (unknown.size() == 1 ? "Unknown CSV column " : "Unknown CSV columns ") + Shown.values(unknown)
+                            + "; the columns are " + String.join(",", SummaryFields.CSV_COLUMNS));
         }
         if (!names.contains("entryNumber")) {
             throw new RefusedInput("CSV_HEADER_NO_ENTRY_NUMBER", "The CSV header has no entryNumber column");
@@ -195,13 +195,14 @@ public final class CsvSummaryReader implements SummaryReader {
                 names.stream().collect(Collectors.groupingBy(name -> name, LinkedHashMap::new, Collectors.counting()));
         List<String> repeated = counts.entrySet().stream()
                 .filter(count -> count.getValue() > 1)
-                .map(count -> count.getKey() + (count.getValue() == 2 ? " twice" : " " + count.getValue() + " times"))
+                .map(count -> Shown.value(count.getKey())
+                        + (count.getValue() == 2 ? " twice" : " " + count.getValue() + " times"))
                 .toList();
         if (!repeated.isEmpty()) {
             throw new RefusedInput(
                     "CSV_HEADER_REPEATED_COLUMN",
                     "The CSV header names the column" + (repeated.size() == 1 ? " " : "s ")
-                            + String.join(" and ", repeated)
+                            + (repeated.size() == 2 ? String.join(" and ", repeated) : Shown.some(repeated))
                             + "; a column is named once, as a row gives one value for it");
         }
     }

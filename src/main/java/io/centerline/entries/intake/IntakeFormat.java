@@ -1,5 +1,6 @@
 package io.centerline.entries.intake;
 
+import io.centerline.platform.Shown;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -58,7 +59,8 @@ public enum IntakeFormat {
             case "catair-ae", "catair", "ae":
                 return CATAIR_AE;
             default:
-                throw new IllegalArgumentException("Unknown format '" + name + "'; use jsonl, csv or catair-ae");
+                throw new IllegalArgumentException(
+                        "Unknown format '" + Shown.value(name) + "'; use jsonl, csv or catair-ae");
         }
     }
 

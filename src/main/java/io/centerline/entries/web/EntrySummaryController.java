@@ -13,6 +13,7 @@ import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
 import io.centerline.identity.CurrentUser;
 import io.centerline.platform.NotFound;
+import io.centerline.platform.Shown;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -193,7 +194,7 @@ class EntrySummaryController {
     private static NotFound notFound(String entryNumber, Optional<Integer> version) {
         return new NotFound(
                 "ENTRY_SUMMARY_NOT_FOUND",
-                "No entry summary " + entryNumber.trim()
+                "No entry summary " + Shown.value(entryNumber)
                         + version.map(v -> " version " + v).orElse("") + " is on file for you to read.");
     }
 

@@ -6,6 +6,7 @@ import io.centerline.identity.CurrentUser;
 import io.centerline.identity.Role;
 import io.centerline.identity.SubjectTrail;
 import io.centerline.platform.Invalid;
+import io.centerline.platform.Shown;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -56,7 +57,7 @@ class AuditController {
         if (!AuditLog.SUBJECT_TYPES.contains(subjectType)) {
             throw new Invalid(
                     "AUDIT_SUBJECT_UNKNOWN",
-                    "There is no audit trail of a '" + subjectType + "': the subject types are "
+                    "There is no audit trail of a '" + Shown.value(subjectType) + "': the subject types are "
                             + String.join(", ", AuditLog.SUBJECT_TYPES) + ".");
         }
         if (TARGETING_SUBJECTS.contains(subjectType) && !CurrentUser.hasAnyRole(Role.TARGETER, Role.ADMIN)) {

@@ -3,6 +3,7 @@ package io.centerline.reference.web;
 import io.centerline.identity.CurrentUser;
 import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
+import io.centerline.platform.Shown;
 import io.centerline.reference.AdcvdOrder;
 import io.centerline.reference.Center;
 import io.centerline.reference.CenterCode;
@@ -157,12 +158,14 @@ class ReferenceController {
             // a Center code in any case, as overrides and rule lists read it
             String center = CenterCode.written(r.center());
             String field = "ranges[" + i + "].center";
-            String range = "Range " + (i + 1) + " (headings " + r.headingFrom() + "-" + r.headingTo() + ")";
+            String range = "Range " + (i + 1) + " (headings " + Shown.value(r.headingFrom()) + "-"
+                    + Shown.value(r.headingTo()) + ")";
             if (center == null || center.isEmpty()) {
                 throw new Invalid(field, "REQUIRED", range + " needs the code of its Center");
             }
             if (!reference.isCenter(center)) {
-                throw new Invalid(field, "CENTER_UNKNOWN", range + ": no Center has the code '" + r.center() + "'");
+                throw new Invalid(
+                        field, "CENTER_UNKNOWN", range + ": no Center has the code '" + Shown.value(r.center()) + "'");
             }
             try {
                 ranges.add(new HtsCenterRange(r.headingFrom(), r.headingTo(), CenterCode.of(center), r.description()));

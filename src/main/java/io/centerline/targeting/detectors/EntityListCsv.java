@@ -64,7 +64,7 @@ public final class EntityListCsv {
                         "CSV_HEADER_NO_NAME",
                         "The entity list's CSV header has no name column: it needs the header name,country,sector,note"
                                 + " (name required, the others optional); found "
-                                + shownHeader(parser.getHeaderNames()));
+                                + Shown.values(parser.getHeaderNames()));
             }
             List<String> unknown = parser.getHeaderNames().stream()
                     .filter(column -> !COLUMNS.contains(column))
@@ -72,8 +72,10 @@ public final class EntityListCsv {
             if (!unknown.isEmpty()) {
                 throw new RefusedInput(
                         "CSV_HEADER_UNKNOWN_COLUMN",
-                        "An entity list has the columns name,country,sector,note; " + shownHeader(unknown)
-                                + " is not one of them, and is not read as if it were absent");
+                        "An entity list has the columns name,country,sector,note; " + Shown.values(unknown)
+                                + (unknown.size() == 1
+                                        ? " is not one of them, and is not read as if it were absent"
+                                        : " are not among them, and are not read as if they were absent"));
             }
             for (CSVRecord row : parser) {
                 if (!row.isConsistent()) {
@@ -97,11 +99,6 @@ public final class EntityListCsv {
             throw e.getCause() instanceof CSVException csv ? notCsv(csv) : e;
         }
         return entities;
-    }
-
-    /** The columns of a header as a refusal names them, each cut as an echoed value is. */
-    private static String shownHeader(List<String> columns) {
-        return columns.stream().map(Shown::value).toList().toString();
     }
 
     /** Unreadable CSV, in the parser's words without the names of its classes. */

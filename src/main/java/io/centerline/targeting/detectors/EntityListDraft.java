@@ -1,6 +1,7 @@
 package io.centerline.targeting.detectors;
 
 import io.centerline.platform.Printable;
+import io.centerline.platform.Shown;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,7 +92,8 @@ public record EntityListDraft(LocalDate effectiveFrom, String note, List<Entity>
                         position,
                         "country",
                         "COUNTRY_UNKNOWN",
-                        who + ": '" + country + "' is not an ISO 3166 two-letter country code; leave the country"
+                        who + ": '" + Shown.value(country)
+                                + "' is not an ISO 3166 two-letter country code; leave the country"
                                 + " empty when the list does not say"));
             }
             text(position, "sector", who + ": the sector", entity.sector(), MAX_SECTOR_LENGTH, problems);

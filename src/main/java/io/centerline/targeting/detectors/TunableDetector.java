@@ -1,6 +1,7 @@
 package io.centerline.targeting.detectors;
 
 import io.centerline.platform.RefusedInput;
+import io.centerline.platform.Shown;
 import io.centerline.targeting.Detector;
 import io.centerline.targeting.EntryUnderReview;
 import io.centerline.targeting.Finding;
@@ -77,9 +78,9 @@ public abstract class TunableDetector implements Detector {
             Threshold threshold = thresholds.get(name);
             if (threshold == null) {
                 throw new RefusedInput(
-                        Threshold.field(name),
+                        Threshold.field(Shown.value(name)),
                         "THRESHOLD_UNKNOWN",
-                        "Detector " + code() + " has no threshold '" + name + "'; it has "
+                        "Detector " + code() + " has no threshold '" + Shown.value(name) + "'; it has "
                                 + (thresholds.isEmpty() ? "none" : String.join(", ", thresholds.keySet())));
             }
             if (value == null) {

@@ -85,7 +85,7 @@ public final class ReasonTemplate {
                 problems.add(RuleProblem.of(
                         field,
                         "TEMPLATE_PLACEHOLDER_UNKNOWN",
-                        "The placeholder {" + name + "} names no field; the fields are listed at GET"
+                        "The placeholder {" + Shown.value(name) + "} names no field; the fields are listed at GET"
                                 + " /api/v1/targeting/rules/fields"));
             } else {
                 if (!literal.isEmpty()) {

@@ -17,6 +17,9 @@ public sealed interface RuleChange {
     /** The rule version is not suspended: there is nothing to resume. */
     record NotSuspended(RuleCode code, int version) implements RuleChange {}
 
-    /** No rule has this code. */
+    /**
+     * No rule has this code (or no such version of it): {@code code} names what was asked for as a message shows it,
+     * the code cut as {@link io.centerline.platform.Shown} cuts a value sent.
+     */
     record NotFound(String code) implements RuleChange {}
 }

@@ -1,6 +1,7 @@
 package io.centerline.targeting.rules;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.centerline.platform.Shown;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ public record RuleCode(String value) {
                 || value.length() > 40
                 || !FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("A rule code is 3 to 40 capital letters and digits in words joined by"
-                    + " hyphens, e.g. CN-ALU-LOW-VALUE, not '" + value + "'");
+                    + " hyphens, e.g. CN-ALU-LOW-VALUE, not '" + Shown.value(value) + "'");
         }
     }
 

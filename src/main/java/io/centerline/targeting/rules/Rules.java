@@ -4,6 +4,7 @@ import io.centerline.identity.AuditLog;
 import io.centerline.identity.CurrentUser;
 import io.centerline.identity.Users;
 import io.centerline.platform.AfterCommit;
+import io.centerline.platform.Shown;
 import io.centerline.platform.WrittenReasons;
 import io.centerline.reference.CenterCode;
 import io.centerline.reference.ReferenceData;
@@ -145,11 +146,11 @@ public class Rules {
     public RuleChange newVersion(String code, RuleDraft draft, String actor) {
         Optional<RuleCode> parsed = RuleCode.tryParse(code);
         if (parsed.isEmpty()) {
-            return new RuleChange.NotFound(code);
+            return new RuleChange.NotFound(Shown.value(code));
         }
         List<Rule> versions = lockedVersions(parsed.get());
         if (versions.isEmpty()) {
-            return new RuleChange.NotFound(code);
+            return new RuleChange.NotFound(Shown.value(code));
         }
         if (draft.code() != null && !draft.code().equals(code)) {
             return new RuleChange.Refused(List.of(RuleProblem.of(
@@ -193,11 +194,11 @@ public class Rules {
     public RuleChange retire(String code, LocalDate from, String reason, String actor) {
         Optional<RuleCode> parsed = RuleCode.tryParse(code);
         if (parsed.isEmpty()) {
-            return new RuleChange.NotFound(code);
+            return new RuleChange.NotFound(Shown.value(code));
         }
         List<Rule> versions = lockedVersions(parsed.get());
         if (versions.isEmpty()) {
-            return new RuleChange.NotFound(code);
+            return new RuleChange.NotFound(Shown.value(code));
         }
         List<RuleProblem> problems = new ArrayList<>();
         LocalDate today = today();
@@ -325,7 +326,7 @@ public class Rules {
         Optional<RuleCode> parsed = RuleCode.tryParse(code);
         Optional<Rule> rule = parsed.flatMap(c -> version(c, version));
         if (rule.isEmpty()) {
-            return new RuleChange.NotFound(code + " version " + version);
+            return new RuleChange.NotFound(Shown.value(code) + " version " + version);
         }
         if (openSuspension(parsed.get(), version).isEmpty()) {
             return new RuleChange.NotSuspended(parsed.get(), version);

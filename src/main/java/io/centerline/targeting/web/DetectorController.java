@@ -3,6 +3,7 @@ package io.centerline.targeting.web;
 import io.centerline.identity.CurrentUser;
 import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
+import io.centerline.platform.Shown;
 import io.centerline.targeting.detectors.DetectorCatalogue;
 import io.centerline.targeting.detectors.DetectorCatalogue.DetectorView;
 import io.centerline.targeting.detectors.DetectorCatalogue.ListVersion;
@@ -184,6 +185,6 @@ class DetectorController {
 
     /** Answered 404 in the API's error shape, as every missing thing is ({@link NotFound}). */
     private static ResponseEntity<?> unknown(String code) {
-        throw new NotFound("UNKNOWN_DETECTOR", "There is no detector '" + code + "'");
+        throw new NotFound("UNKNOWN_DETECTOR", "There is no detector '" + Shown.value(code) + "'");
     }
 }

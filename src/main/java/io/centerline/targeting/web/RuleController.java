@@ -161,7 +161,7 @@ class RuleController {
     ResponseEntity<?> find(@PathVariable String code) {
         List<Rule> versions = RuleCode.tryParse(code).map(rules::versions).orElse(List.of());
         if (versions.isEmpty()) {
-            return notFound(code);
+            return notFound(Shown.value(code));
         }
         Rule current = current(versions, LocalDate.now(clock));
         int applying = applyingToday(versions);
@@ -181,7 +181,7 @@ class RuleController {
         return RuleCode.tryParse(code)
                 .flatMap(parsed -> rules.version(parsed, version))
                 .<ResponseEntity<?>>map(rule -> ResponseEntity.ok(view(rule, appliesToday(rule))))
-                .orElseGet(() -> notFound(code + " version " + version));
+                .orElseGet(() -> notFound(Shown.value(code) + " version " + version));
     }
 
     @Operation(
@@ -298,7 +298,7 @@ class RuleController {
             return refused(refused.problems());
         }
         BacktestResult.NotFound missing = (BacktestResult.NotFound) result;
-        return notFound(missing.code() + " version " + missing.version());
+        return notFound(Shown.value(missing.code()) + " version " + missing.version());
     }
 
     /**

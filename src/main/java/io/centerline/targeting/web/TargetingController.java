@@ -4,6 +4,7 @@ import io.centerline.entries.EntryNumber;
 import io.centerline.identity.CurrentUser;
 import io.centerline.platform.Invalid;
 import io.centerline.platform.NotFound;
+import io.centerline.platform.Shown;
 import io.centerline.reference.CenterCode;
 import io.centerline.targeting.AssessmentWords;
 import io.centerline.targeting.Capacities;
@@ -97,7 +98,8 @@ class TargetingController {
         return ResponseEntity.ok(key(entryNumber, version)
                 .flatMap(outcomes::find)
                 .orElseThrow(() -> new NotFound(
-                        "OUTCOME_NOT_FOUND", "No review outcome is on file for " + entryNumber + " v" + version)));
+                        "OUTCOME_NOT_FOUND",
+                        "No review outcome is on file for " + Shown.value(entryNumber) + " v" + version)));
     }
 
     @Operation(
@@ -110,7 +112,8 @@ class TargetingController {
                 .flatMap(assessments::find)
                 .map(words::worded)
                 .orElseThrow(() -> new NotFound(
-                        "ASSESSMENT_NOT_FOUND", "No risk assessment is on file for " + entryNumber + " v" + version)));
+                        "ASSESSMENT_NOT_FOUND",
+                        "No risk assessment is on file for " + Shown.value(entryNumber) + " v" + version)));
     }
 
     /**
@@ -130,7 +133,7 @@ class TargetingController {
     CapacityView capacity(@PathVariable("center") String code) {
         String center = CenterCode.written(code);
         if (!capacities.isCenter(center)) {
-            throw new NotFound("CENTER_NOT_FOUND", "No Center has the code " + center);
+            throw new NotFound("CENTER_NOT_FOUND", "No Center has the code " + Shown.value(center));
         }
         LocalDate today = LocalDate.now(clock);
         return new CapacityView(
@@ -150,6 +153,10 @@ class TargetingController {
     @PreAuthorize(SETS_CAPACITY)
     Capacity setCapacity(@PathVariable("center") String code, @RequestBody CapacitySetting body) {
         String center = CenterCode.written(code);
+        if (!capacities.isCenter(center)) {
+            // refused before any setting is read, so that no code of no Center is looked up, or kept, as one
+            throw new Invalid("center", "CENTER_UNKNOWN", "No Center has the code " + Shown.value(center));
+        }
         if (body.itemsPerWeek() == null) {
             throw new Invalid("itemsPerWeek", "REQUIRED", "A capacity needs itemsPerWeek, the review items a week");
         }
@@ -187,7 +194,7 @@ class TargetingController {
             @RequestParam Optional<Integer> limit) {
         String center = CenterCode.written(code);
         if (!capacities.isCenter(center)) {
-            throw new NotFound("CENTER_NOT_FOUND", "No Center has the code " + center);
+            throw new NotFound("CENTER_NOT_FOUND", "No Center has the code " + Shown.value(center));
         }
         int listed = limit.orElse(WeekSelections.DEFAULT_LIMIT);
         if (listed < 0 || listed > WeekSelections.MAX_LIMIT) {
@@ -215,7 +222,7 @@ class TargetingController {
         }
         Optional<String> centerCode = center.map(CenterCode::written);
         if (centerCode.isPresent() && !capacities.isCenter(centerCode.get())) {
-            throw new Invalid("center", "CENTER_UNKNOWN", "No Center has the code '" + center.get() + "'");
+            throw new Invalid("center", "CENTER_UNKNOWN", "No Center has the code '" + Shown.value(center.get()) + "'");
         }
         return effectiveness.between(start, end, centerCode.orElse(null), code.orElse(null));
     }

@@ -24,7 +24,7 @@ class EntityListCsvTests {
                 .isInstanceOfSatisfying(
                         RefusedInput.class,
                         refused -> assertThat(refused.code()).isEqualTo("CSV_HEADER_UNKNOWN_COLUMN"))
-                .hasMessageContaining("[effectiveFrom] is not one of them");
+                .hasMessageContaining("'effectiveFrom' is not one of them");
     }
 
     @Test
@@ -34,7 +34,7 @@ class EntityListCsvTests {
                         RefusedInput.class,
                         refused -> assertThat(refused.code()).isEqualTo("CSV_HEADER_NO_NAME"))
                 .hasMessage("The entity list's CSV header has no name column: it needs the header"
-                        + " name,country,sector,note (name required, the others optional); found [company, country]");
+                        + " name,country,sector,note (name required, the others optional); found 'company', 'country'");
     }
 
     @Test

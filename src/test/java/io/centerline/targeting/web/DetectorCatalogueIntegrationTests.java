@@ -172,10 +172,10 @@ class DetectorCatalogueIntegrationTests extends ApiTest {
         assertThat(noName.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_NO_NAME");
         assertThat(noName.json().at("/errors/0/message").asString())
                 .startsWith("The entity list's CSV header has no name column")
-                .endsWith("found [company, country]");
+                .endsWith("found 'company', 'country'");
         assertThat(unknown.code()).isEqualTo(400);
         assertThat(unknown.json().at("/errors/0/code").asString()).isEqualTo("CSV_HEADER_UNKNOWN_COLUMN");
-        assertThat(unknown.json().at("/errors/0/message").asString()).contains("[city] is not one of them");
+        assertThat(unknown.json().at("/errors/0/message").asString()).contains("'city' is not one of them");
         assertThat(tooMany.code()).isEqualTo(400);
         assertThat(tooMany.json().at("/errors/0/code").asString()).isEqualTo("CSV_COLUMN_COUNT");
     }
