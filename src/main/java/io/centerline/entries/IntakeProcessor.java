@@ -588,6 +588,17 @@ class IntakeProcessor {
                     continue;
                 }
                 candidate.version = 1;
+            } else if (repeated > 0 && !current.submittedBy.equals(actor)) {
+                // a copy of another account's summary: refused, and audited as every refusal is, whatever the form it
+                // came in, since the copy is not this filer's to read back
+                outcomes.add(reject(
+                        candidate,
+                        "entryNumber",
+                        "ENTRY_ON_FILE_FROM_ANOTHER_FILER",
+                        "Entry " + summary.entryNumber().formatted() + " is on file, filed through another account;"
+                                + " nothing was stored. Only the account that filed it reads it back.",
+                        true));
+                continue;
             } else if (repeated > 0) {
                 outcomes.add(new IntakeOutcome.Duplicate(candidate.position, summary.entryNumber(), repeated));
                 continue;

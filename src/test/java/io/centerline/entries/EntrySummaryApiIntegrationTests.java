@@ -492,6 +492,79 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void anExactCopyOfAnotherFilersSummaryIsRefusedAndTheRefusalIsInTheEntrysTrail() {
+        String number = entryNumber("ABC").replace("-", "");
+        String json = laptops(number, importer());
+        post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        Response copy = post(OTHER_FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        assertThat(copy.code()).as(copy.body()).isEqualTo(409);
+        assertThat(copy.json().at("/errors/0/code").asString()).isEqualTo("ENTRY_ON_FILE_FROM_ANOTHER_FILER");
+        assertThat(copy.json().at("/errors/0/field").asString()).isEqualTo("entryNumber");
+        List<JsonNode> refusals = refusalsIn(get(SPECIALIST, "/api/v1/audit/entry-summary/" + number));
+        assertThat(refusals).hasSize(1);
+        assertThat(refusals.get(0).get("actor").asString()).isEqualTo(OTHER_FILER);
+        assertThat(refusals.get(0).at("/detail/errors/0").asString()).isEqualTo("ENTRY_ON_FILE_FROM_ANOTHER_FILER");
+        assertThat(refusals.get(0).at("/detail/intakeBatch").asString()).isNotBlank();
+        assertThat(jdbc.sql("select count(*) from entry_summary where entry_number = ?")
+                        .param(number)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aBatchRejectsAnExactCopyOfAnotherFilersSummaryAsTheSingleFilingDoesAndAuditsItNamingTheBatch() {
+        String number = entryNumber("ABC").replace("-", "");
+        String fresh = entryNumber("ABC").replace("-", "");
+        String importer = importer();
+        String json = laptops(number, importer);
+        post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+
+        Response batch = post(
+                OTHER_FILER,
+                PATH + "/batches",
+                MediaType.parseMediaType("application/x-ndjson"),
+                oneLine(laptops(fresh, importer)) + "\n" + oneLine(json) + "\n");
+
+        assertThat(batch.code()).as(batch.body()).isEqualTo(200);
+        assertThat(batch.json().get("accepted").asInt()).isEqualTo(1);
+        assertThat(batch.json().get("duplicates").asInt()).isZero();
+        assertThat(batch.json().get("rejected")).hasSize(1);
+        assertThat(batch.json().at("/rejected/0/record").asInt()).isEqualTo(2);
+        assertThat(batch.json().at("/rejected/0/fileLine").asLong()).isEqualTo(2);
+        assertThat(batch.json().at("/rejected/0/entryNumber").asString()).isEqualTo(number);
+        assertThat(batch.json().at("/rejected/0/errors/0/code").asString())
+                .isEqualTo("ENTRY_ON_FILE_FROM_ANOTHER_FILER");
+        assertThat(batch.body()).doesNotContain("\"versions\"", "\"risk\"");
+        List<JsonNode> refusals = refusalsIn(get(SPECIALIST, "/api/v1/audit/entry-summary/" + number));
+        assertThat(refusals).hasSize(1);
+        assertThat(refusals.get(0).get("actor").asString()).isEqualTo(OTHER_FILER);
+        assertThat(refusals.get(0).at("/detail/intakeBatch").asString())
+                .isEqualTo(batch.json().get("intakeBatch").asString());
+        assertThat(refusals.get(0).at("/detail/position").asInt()).isEqualTo(2);
+        assertThat(post(FILER, PATH + "/batches", MediaType.parseMediaType("application/x-ndjson"), oneLine(json))
+                        .json()
+                        .get("duplicates")
+                        .asInt())
+                .as("the filer of record sending its own summary again")
+                .isEqualTo(1);
+    }
+
+    /** The rejections in an entry summary's audit trail. */
+    private static List<JsonNode> refusalsIn(Response trail) {
+        assertThat(trail.code()).as(trail.body()).isEqualTo(200);
+        List<JsonNode> rejections = new ArrayList<>();
+        trail.json().forEach(row -> {
+            if (row.get("action").asString().equals("ENTRY_SUMMARY_REJECTED")) {
+                rejections.add(row);
+            }
+        });
+        return rejections;
+    }
+
+    @Test
     void anExactDuplicateFromAnotherFilerIsAnsweredWithoutTheStoredSummary() {
         String number = entryNumber("ABC").replace("-", "");
         String json = laptops(number, importer());

@@ -94,24 +94,6 @@ class EntrySummaryController {
                     .body(view);
         }
         if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
-            if (visible(duplicate.entryNumber().value()).isEmpty()) {
-                // the stored summary, its versions and its review selection are not this filer's to read
-                return ResponseEntity.status(HttpStatus.CONFLICT)
-                        .body(Map.of(
-                                "errors",
-                                List.of(error(
-                                        duplicate.position(),
-                                        IntakeError.header(
-                                                "entryNumber",
-                                                "ENTRY_ON_FILE_FROM_ANOTHER_FILER",
-                                                "Entry "
-                                                        + duplicate
-                                                                .entryNumber()
-                                                                .formatted()
-                                                        + " is on file, filed through another account; nothing was"
-                                                        + " stored. Only the account that filed it reads it"
-                                                        + " back.")))));
-            }
             return ResponseEntity.ok(summaries
                     .find(duplicate.entryNumber(), duplicate.version(), audience())
                     .orElseThrow());
