@@ -4,6 +4,9 @@ import io.centerline.entries.EntrySummaryIntake;
 import io.centerline.entries.IntakeOutcome;
 import io.centerline.entries.intake.IntakeFormat;
 import io.centerline.entries.intake.SummaryReader;
+import io.centerline.identity.Role;
+import io.centerline.identity.Users;
+import io.centerline.platform.Shown;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +14,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -31,7 +37,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:every record was accepted or a duplicate of one on file",
             "1:some records were rejected; every other record is stored",
-            "2:the file could not be read",
+            "2:the file could not be read, or --as names no user with the FILER role; nothing is stored",
             "3:the database could not be opened: its data directory is in use by a running service; nothing is stored"
         })
 class IngestCommand implements Callable<Integer> {
@@ -44,8 +50,9 @@ class IngestCommand implements Callable<Integer> {
 
     @Option(
             names = "--as",
-            defaultValue = "cli",
-            description = "Who is recorded as submitting (default: ${DEFAULT-VALUE})")
+            required = true,
+            paramLabel = "NAME",
+            description = "The user the summaries are filed as, their filer of record: a user with the FILER role")
     String actor;
 
     @Option(names = "--rejections", description = "Write every rejection, with its errors, to this file")
@@ -68,9 +75,19 @@ class IngestCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        if (actor.isBlank()) {
+            System.err.println("Cannot ingest as a blank name: --as names the user the summaries are filed as, a user"
+                    + " with the FILER role");
+            return 2;
+        }
         IntakeFormat intakeFormat = IntakeFormat.parse(format);
         long size = Files.size(file);
         try (ConfigurableApplicationContext context = CenterlineCommand.context()) {
+            String refusal = filerRefusal(context.getBean(Users.class));
+            if (refusal != null) {
+                System.err.println(refusal);
+                return 2;
+            }
             EntrySummaryIntake intake = context.getBean(EntrySummaryIntake.class);
             AtomicLong bytesRead = new AtomicLong();
             long started = System.nanoTime();
@@ -110,6 +127,25 @@ class IngestCommand implements Callable<Integer> {
             }
             return tally.rejected() > 0 ? 1 : 0;
         }
+    }
+
+    /**
+     * Why the summaries cannot be filed as the user {@code --as} names, or null when they can: only a user with the
+     * FILER role files entry summaries, as over the API, and the user filed as is the filer of record, who alone reads
+     * them back and corrects them.
+     */
+    private String filerRefusal(Users users) {
+        Optional<Set<Role>> roles = users.roles(actor);
+        if (roles.isEmpty()) {
+            return "Cannot ingest as '" + Shown.value(actor) + "': no user has that name; --as names a user with the"
+                    + " FILER role (users add --username NAME --role FILER creates one)";
+        }
+        if (!roles.get().contains(Role.FILER)) {
+            return "Cannot ingest as '" + actor + "': the user's roles ("
+                    + roles.get().stream().map(Role::name).sorted().collect(Collectors.joining(", "))
+                    + ") file no entry summaries; --as names a user with the FILER role";
+        }
+        return null;
     }
 
     /** Why the rejections cannot go to the file named, or null when they can: checked before anything is read. */

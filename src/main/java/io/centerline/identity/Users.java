@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +78,14 @@ public class Users implements UserDetailsService {
                 .param(username)
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** The roles of a user; empty when no user has the name. */
+    public Optional<Set<Role>> roles(String username) {
+        return jdbc.sql("select roles from app_user where username = ?")
+                .param(username)
+                .query((rs, i) -> toRoles(rs.getArray(1)))
+                .optional();
     }
 
     public boolean exists(String username) {

@@ -50,7 +50,8 @@ class CommandLineIntegrationTests extends ApiTest {
             long before = storedSummaries();
 
             int ingested = CenterlineCommand.run(
-                    CenterlineApplication.class, new String[] {"ingest", file.toString(), "--format", format});
+                    CenterlineApplication.class,
+                    new String[] {"ingest", file.toString(), "--format", format, "--as", FILER});
 
             assertThat(ingested).isZero();
             assertThat(storedSummaries() - before).as(format).isEqualTo(300);
@@ -80,7 +81,8 @@ class CommandLineIntegrationTests extends ApiTest {
         long before = storedSummaries();
 
         int ingested = CenterlineCommand.run(
-                CenterlineApplication.class, new String[] {"ingest", file.toString(), "--format", "jsonl"});
+                CenterlineApplication.class,
+                new String[] {"ingest", file.toString(), "--format", "jsonl", "--as", FILER});
 
         assertThat(ingested).isEqualTo(1);
         assertThat(storedSummaries() - before).isEqualTo(5);
@@ -111,7 +113,8 @@ class CommandLineIntegrationTests extends ApiTest {
         int exit;
         try {
             exit = CenterlineCommand.run(
-                    CenterlineApplication.class, new String[] {"ingest", file.toString(), "--format", "jsonl"});
+                    CenterlineApplication.class,
+                    new String[] {"ingest", file.toString(), "--format", "jsonl", "--as", FILER});
         } finally {
             System.setErr(stderr);
         }
@@ -125,13 +128,84 @@ class CommandLineIntegrationTests extends ApiTest {
     }
 
     @Test
+    void onlyAUserWithTheFilerRoleFilesWhatIngestReadsAndAnyOtherNameIsRefusedWithNothingStored() throws Exception {
+        Path file = directory.resolve("as-whom.jsonl");
+        int generated = CenterlineCommand.run(CenterlineApplication.class, new String[] {
+            "generate",
+            "--entries",
+            "3",
+            "--seed",
+            "79",
+            "--format",
+            "jsonl",
+            "--business-date",
+            "2026-06-30",
+            "--out",
+            file.toString()
+        });
+        assertThat(generated).isZero();
+        long before = storedSummaries();
+
+        Ended blank = ingestAs(file, "");
+        Ended spaces = ingestAs(file, "   ");
+        Ended unknown = ingestAs(file, "nobody-by-this-name");
+        Ended staff = ingestAs(file, SPECIALIST);
+        Ended administrator = ingestAs(file, ADMIN);
+        Ended unnamed = ingest("ingest", file.toString(), "--format", "jsonl");
+
+        for (Ended refusal : List.of(blank, spaces, unknown, staff, administrator, unnamed)) {
+            assertThat(refusal.exit()).as(refusal.said()).isEqualTo(2);
+        }
+        assertThat(blank.said())
+                .isEqualTo("Cannot ingest as a blank name: --as names the user the summaries are filed as, a user with"
+                        + " the FILER role" + System.lineSeparator());
+        assertThat(spaces.said()).isEqualTo(blank.said());
+        assertThat(unknown.said())
+                .isEqualTo("Cannot ingest as 'nobody-by-this-name': no user has that name; --as names a user with the"
+                        + " FILER role (users add --username NAME --role FILER creates one)" + System.lineSeparator());
+        assertThat(staff.said())
+                .isEqualTo("Cannot ingest as 'specialist': the user's roles (SPECIALIST) file no entry summaries; --as"
+                        + " names a user with the FILER role" + System.lineSeparator());
+        assertThat(administrator.said()).contains("'admin'", "(ADMIN)");
+        assertThat(unnamed.said()).contains("--as");
+        assertThat(storedSummaries()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from entry_summary where submitted_by in ('', ?, ?)")
+                        .params(SPECIALIST, ADMIN)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        assertThat(ingestAs(file, FILER).exit()).isZero();
+        assertThat(storedSummaries() - before).isEqualTo(3);
+    }
+
+    /** What an ingest command ended with: its exit code and what it wrote on standard error. */
+    private record Ended(int exit, String said) {}
+
+    private static Ended ingestAs(Path file, String name) {
+        return ingest("ingest", file.toString(), "--format", "jsonl", "--as", name);
+    }
+
+    private static Ended ingest(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int exit = CenterlineCommand.run(CenterlineApplication.class, args);
+            return new Ended(exit, err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(stderr);
+        }
+    }
+
+    @Test
     void rejectionsAreNeverWrittenOverTheFileBeingIngested() throws Exception {
         Path file = directory.resolve("kept.jsonl");
         Files.writeString(file, "{\"entryNumber\": \"not a number\"}\n");
 
-        int ingested = CenterlineCommand.run(
-                CenterlineApplication.class,
-                new String[] {"ingest", file.toString(), "--format", "jsonl", "--rejections", file.toString()});
+        int ingested = CenterlineCommand.run(CenterlineApplication.class, new String[] {
+            "ingest", file.toString(), "--format", "jsonl", "--as", FILER, "--rejections", file.toString()
+        });
 
         assertThat(ingested).isEqualTo(2);
         assertThat(Files.readString(file)).contains("not a number");
@@ -139,9 +213,9 @@ class CommandLineIntegrationTests extends ApiTest {
 
     @Test
     void ingestingAMissingFileFailsWithoutStartingIntake() {
-        int exit = CenterlineCommand.run(
-                CenterlineApplication.class,
-                new String[] {"ingest", directory.resolve("absent.jsonl").toString(), "--format", "jsonl"});
+        int exit = CenterlineCommand.run(CenterlineApplication.class, new String[] {
+            "ingest", directory.resolve("absent.jsonl").toString(), "--format", "jsonl", "--as", FILER
+        });
 
         assertThat(exit).isEqualTo(2);
     }
@@ -154,7 +228,8 @@ class CommandLineIntegrationTests extends ApiTest {
         int exit;
         try {
             exit = CenterlineCommand.run(
-                    CenterlineApplication.class, new String[] {"ingest", directory.toString(), "--format", "jsonl"});
+                    CenterlineApplication.class,
+                    new String[] {"ingest", directory.toString(), "--format", "jsonl", "--as", FILER});
         } finally {
             System.setErr(before);
         }

@@ -52,7 +52,9 @@ class EmbeddedDatabaseIntegrationTests {
                             "ingest",
                             input.toString(),
                             "--format",
-                            "jsonl")
+                            "jsonl",
+                            "--as",
+                            "filer")
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .start();
