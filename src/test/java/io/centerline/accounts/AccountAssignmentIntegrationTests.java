@@ -88,6 +88,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         String importer = importer();
         String number = entryNumber("ACC");
         post(FILER, ENTRIES, MediaType.APPLICATION_JSON, filed(number, importer, "2026-03-02", computers()));
+        endReviewIfSelected(number);
 
         post(FILER, ENTRIES, MediaType.APPLICATION_JSON, correction(number, importer, "2026-03-02", shirts()));
 
@@ -221,6 +222,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         assertThat(post(FILER, ENTRIES, MediaType.APPLICATION_JSON, filed(number, importer, "2026-03-02", computers()))
                         .code())
                 .isEqualTo(201);
+        endReviewIfSelected(number);
 
         Response corrected =
                 post(FILER, ENTRIES, MediaType.APPLICATION_JSON, correction(number, importer, "2026-03-02", shirts()));
@@ -241,6 +243,7 @@ class AccountAssignmentIntegrationTests extends ApiTest {
         post(FILER, ENTRIES, MediaType.APPLICATION_JSON, filed(number, importer, "2026-03-02", computers()));
         assertThat(account(importer).get("center").asString()).isEqualTo("ELEC");
 
+        endReviewIfSelected(number);
         Response corrected = post(
                 FILER,
                 ENTRIES,

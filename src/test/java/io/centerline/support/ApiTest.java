@@ -70,6 +70,34 @@ public abstract class ApiTest {
         return String.format("%07d", SERIALS.incrementAndGet() % 10_000_000);
     }
 
+    /**
+     * Ends the review of an entry that selection put under review when it was filed, recording that the review found
+     * nothing, so that a test of something else can correct it: a post-summary correction of an entry under CBP review is
+     * refused ({@code PSC_UNDER_REVIEW}), and whether a summary is selected depends on what other tests filed in its week.
+     */
+    protected void endReviewIfSelected(String entryNumber) {
+        String number = entryNumber.replace("-", "");
+        JsonNode risk =
+                get(SPECIALIST, "/api/v1/entry-summaries/" + number).json().get("risk");
+        if (risk != null && risk.path("selected").asBoolean(false)) {
+            reviewFoundNothing(number);
+        }
+    }
+
+    /**
+     * Records that a review of an entry's first version found nothing: the entry is reviewed, and no later selection of
+     * a correction puts it under review again.
+     */
+    protected void reviewFoundNothing(String entryNumber) {
+        String number = entryNumber.replace("-", "");
+        String body = "{\"entryNumber\": \"" + number
+                + "\", \"version\": 1, \"outcome\": \"NO_CHANGE\", \"revenueDifference\": \"0.00\"}";
+        Response ended = post(SPECIALIST, "/api/v1/targeting/outcomes", MediaType.APPLICATION_JSON, body);
+        if (ended.code() != 201) {
+            throw new IllegalStateException("Could not record the review of " + number + ": " + ended.body());
+        }
+    }
+
     protected Response post(String user, String path, MediaType type, String body) {
         return exchange(user, "POST", path, type, body);
     }

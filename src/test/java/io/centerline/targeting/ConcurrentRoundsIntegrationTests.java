@@ -43,12 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ConcurrentRoundsIntegrationTests {
 
     /** A Monday no other test files in; crude oil goes to PNGM, which keeps the default capacity. */
-    private static final String WEEK = "2026-01-12";
+    private static final String WEEK = "2019-03-04";
     /**
      * The Monday before: two summaries scored in it make the week expect few, so that its threshold is low whatever
      * other tests have scored at PNGM.
      */
-    private static final String WEEK_BEFORE = "2026-01-05";
+    private static final String WEEK_BEFORE = "2019-02-25";
 
     @Autowired
     EntrySummaryIntake intake;
@@ -123,9 +123,9 @@ class ConcurrentRoundsIntegrationTests {
 
     @Test
     void aRiskySummaryThatGivesItsControlItemToALowerDrawTakesARiskItemInstead() {
-        // a week from October 2025 on with a control item, no other test files in, and that expects two summaries, so
+        // a week from April 2019 on with a control item, no other test files in, and that expects two summaries, so
         // that its first arrival is drawn for its control item
-        LocalDate monday = LocalDate.of(2025, 10, 6);
+        LocalDate monday = LocalDate.of(2019, 4, 8);
         while (itemsOf(monday).control() == 0) {
             monday = monday.plusWeeks(1);
         }
@@ -176,8 +176,9 @@ class ConcurrentRoundsIntegrationTests {
             if (drawnFrom > 0 ? draw < drawnFrom : draw >= 0.001) {
                 continue;
             }
+            // a warehouse entry, whose year runs from the final withdrawal of its goods: not deemed liquidated in 2019
             IntakeOutcome outcome = intake.submitJson(
-                    summary(number, "01", importer, date, date, false, line(1, "2709002090", "900000.00", null)),
+                    summary(number, "21", importer, date, date, false, line(1, "2709002090", "900000.00", null)),
                     "test");
             assertThat(outcome).isInstanceOf(IntakeOutcome.Accepted.class);
             keys.add(key);

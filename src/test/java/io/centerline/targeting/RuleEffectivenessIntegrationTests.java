@@ -4,6 +4,7 @@ import static io.centerline.support.Summaries.entryNumber;
 import static io.centerline.support.Summaries.importer;
 import static io.centerline.support.Summaries.laptops;
 import static io.centerline.support.Summaries.line;
+import static io.centerline.support.Summaries.oneLine;
 import static io.centerline.support.Summaries.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,22 +52,22 @@ class RuleEffectivenessIntegrationTests extends ApiTest {
         String code = rule(importer);
         String number = entryNumber("ABC");
         String entry = number.replace("-", "");
-        assertThat(post(FILER, "/api/v1/entry-summaries", MediaType.APPLICATION_JSON, laptops(number, importer))
-                        .code())
-                .isEqualTo(201);
-        Response corrected = post(
+        // the original and its correction in one batch: the correction is filed before the original is scored, and so
+        // before selection could put the entry under review, which would refuse it
+        Response filed = post(
                 FILER,
-                "/api/v1/entry-summaries",
-                MediaType.APPLICATION_JSON,
-                summary(
-                        number,
-                        "01",
-                        importer,
-                        "2026-03-02",
-                        "2026-03-12",
-                        true,
-                        line(1, "8471300100", "120000.00", null)));
-        assertThat(corrected.code()).as(corrected.body()).isEqualTo(201);
+                "/api/v1/entry-summaries/batches",
+                MediaType.parseMediaType("application/x-ndjson"),
+                oneLine(laptops(number, importer)) + "\n"
+                        + oneLine(summary(
+                                number,
+                                "01",
+                                importer,
+                                "2026-03-02",
+                                "2026-03-12",
+                                true,
+                                line(1, "8471300100", "120000.00", null))));
+        assertThat(filed.json().get("accepted").asInt()).as(filed.body()).isEqualTo(2);
         assertThat(scored(entry).get("reasons").toString()).contains("Rule " + code);
 
         JsonNode before = figures(code);

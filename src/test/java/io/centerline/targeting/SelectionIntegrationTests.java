@@ -287,12 +287,12 @@ class SelectionIntegrationTests {
         List<String> first = drawFreeNumbers(4);
         List<String> later = drawFreeNumbers(2);
 
-        assertThat(itemsOf("PNGM", LocalDate.of(2025, 9, 22)).risk()).isEqualTo(3);
-        takeTheControlItem("2025-09-22");
-        fileCrudeOil(first, somewhatRisky, "2025-09-22");
+        assertThat(itemsOf("PNGM", LocalDate.of(2024, 6, 3)).risk()).isEqualTo(3);
+        takeTheControlItem("2024-06-03");
+        fileCrudeOil(first, somewhatRisky, "2024-06-03");
         assertThat(selections(first)).containsOnly("RISK", null);
         assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(3);
-        fileCrudeOil(later, riskier, "2025-09-24");
+        fileCrudeOil(later, riskier, "2024-06-05");
 
         assertThat(selections(later)).containsOnly("RISK");
         assertThat(selections(first).stream().filter("RISK"::equals)).hasSize(1);
@@ -318,9 +318,9 @@ class SelectionIntegrationTests {
         String riskier = importerFor("0.95");
         List<String> first = drawFreeNumbers(3);
         String later = drawFreeNumbers(1).get(0);
-        assertThat(itemsOf("PNGM", LocalDate.of(2025, 11, 10)).risk()).isEqualTo(3);
-        takeTheControlItem("2025-11-10");
-        fileCrudeOil(first, somewhatRisky, "2025-11-10");
+        assertThat(itemsOf("PNGM", LocalDate.of(2024, 7, 1)).risk()).isEqualTo(3);
+        takeTheControlItem("2024-07-01");
+        fileCrudeOil(first, somewhatRisky, "2024-07-01");
         // as an assessment stored before decision record 0018 was: its reasons written out, no grounds
         jdbc.sql("update risk_assessment set ground = null, threshold = null, items_per_week = null,"
                         + " risk_items = null, control_items = null,"
@@ -330,7 +330,7 @@ class SelectionIntegrationTests {
                 .param(first.toArray(String[]::new))
                 .update();
 
-        file(List.of(crudeOil(later, riskier, "2025-11-12")));
+        file(List.of(crudeOil(later, riskier, "2024-07-03")));
 
         String displaced = jdbc.sql("select subject_id from audit_log where action = 'RISK_SELECTION_DISPLACED'"
                         + " and subject_id = any(?)")
@@ -408,17 +408,17 @@ class SelectionIntegrationTests {
         String riskier = importerFor("0.95");
         List<String> first = drawFreeNumbers(3);
         List<String> later = drawFreeNumbers(3);
-        assertThat(itemsOf("PNGM", LocalDate.of(2025, 12, 8)).risk()).isEqualTo(3);
-        takeTheControlItem("2025-12-08");
-        fileCrudeOil(first, somewhatRisky, "2025-12-08");
+        assertThat(itemsOf("PNGM", LocalDate.of(2024, 8, 12)).risk()).isEqualTo(3);
+        takeTheControlItem("2024-08-12");
+        fileCrudeOil(first, somewhatRisky, "2024-08-12");
         assertThat(selections(first)).containsOnly("RISK");
         String reviewed = first.get(1);
         outcomes.record(
                 new Outcomes.Report(
-                        reviewed, 1, "VALUE", new BigDecimal("2500.00"), REVIEWER, null, LocalDate.of(2025, 12, 12)),
+                        reviewed, 1, "VALUE", new BigDecimal("2500.00"), REVIEWER, null, LocalDate.of(2024, 8, 16)),
                 "specialist");
 
-        fileCrudeOil(later, riskier, "2025-12-10");
+        fileCrudeOil(later, riskier, "2024-08-14");
 
         assertThat(selections(List.of(reviewed))).containsExactly("RISK");
         assertThat(reasons(reviewed, false).get(0)).startsWith("This entry summary has been selected");
@@ -475,14 +475,14 @@ class SelectionIntegrationTests {
         String somewhatRisky = importerFor("0.8");
         String riskier = importerFor("0.95");
         List<String> numbers = drawFreeNumbers(4);
-        assertThat(itemsOf("PNGM", LocalDate.of(2025, 7, 14)).risk()).isEqualTo(3);
-        takeTheControlItem("2025-07-14");
+        assertThat(itemsOf("PNGM", LocalDate.of(2024, 4, 15)).risk()).isEqualTo(3);
+        takeTheControlItem("2024-04-15");
 
         file(List.of(
-                crudeOil(numbers.get(0), somewhatRisky, "2025-07-14"),
-                crudeOil(numbers.get(1), somewhatRisky, "2025-07-15"),
-                crudeOil(numbers.get(2), somewhatRisky, "2025-07-16"),
-                crudeOil(numbers.get(3), riskier, "2025-07-17")));
+                crudeOil(numbers.get(0), somewhatRisky, "2024-04-15"),
+                crudeOil(numbers.get(1), somewhatRisky, "2024-04-16"),
+                crudeOil(numbers.get(2), somewhatRisky, "2024-04-17"),
+                crudeOil(numbers.get(3), riskier, "2024-04-18")));
 
         assertThat(selections(numbers)).containsExactly("RISK", "RISK", null, "RISK");
         assertThat(reasons(numbers.get(2), true).get(0))
@@ -540,8 +540,13 @@ class SelectionIntegrationTests {
         return chosen;
     }
 
+    /**
+     * A crude-oil summary entered into a warehouse (type 21): the weeks these tests fill lie before the months other
+     * tests file in, more than a year before the business date, and a warehouse entry's year runs from the final
+     * withdrawal of its goods, so that it is not deemed liquidated and takes part in selection as it arrives.
+     */
     private static String crudeOil(String number, String importer, String date) {
-        return ("{\"entryNumber\": \"%s\", \"entryType\": \"01\", \"importerNumber\": \"%s\","
+        return ("{\"entryNumber\": \"%s\", \"entryType\": \"21\", \"importerNumber\": \"%s\","
                         + " \"portOfEntry\": \"2704\", \"entryDate\": \"%s\", \"summaryDate\": \"%s\","
                         + " \"modeOfTransport\": \"11\", \"lines\": [{\"lineNumber\": 1, \"htsNumber\":"
                         + " \"2709002090\", \"countryOfOrigin\": \"VN\", \"countryOfExport\": \"VN\","
