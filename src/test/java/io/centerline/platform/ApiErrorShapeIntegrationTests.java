@@ -377,7 +377,7 @@ class ApiErrorShapeIntegrationTests extends ApiTest {
                 "CENTER_UNKNOWN",
                 "UNKNOWN_FIELD",
                 "UNREADABLE_BODY",
-                "BAD_REQUEST",
+                "CSV_HEADER_UNKNOWN_COLUMN",
                 "COUNTRY_UNKNOWN",
                 "FORBIDDEN",
                 "NOT_FOUND",
