@@ -112,6 +112,7 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         String number = entryNumber("ABC");
         String importer = importer();
         post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(number, importer));
+        endReviewIfSelected(number);
         String correction = summary(
                 number, "01", importer, "2026-03-02", "2026-03-12", true, line(1, "8471300100", "130000.00", null));
 
@@ -736,18 +737,17 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
                                         line(1, "0000000000", "1.00", null)))
                         .code())
                 .isEqualTo(422);
-        assertThat(post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(number, importer))
-                        .code())
-                .isEqualTo(201);
-        assertThat(post(
-                                FILER,
-                                PATH,
-                                MediaType.APPLICATION_JSON,
-                                laptops(number, importer)
-                                        .replace("\"postSummaryCorrection\": false", "\"postSummaryCorrection\": true")
-                                        .replace("125000.00", "120000.00"))
-                        .code())
-                .isEqualTo(201);
+        // the original and its correction in one batch, the correction filed before selection could put the entry
+        // under review (which would refuse it, PSC_UNDER_REVIEW) and the trail holding their acceptances alone
+        Response filed = post(
+                FILER,
+                PATH + "/batches",
+                MediaType.parseMediaType("application/x-ndjson"),
+                oneLine(laptops(number, importer)) + "\n"
+                        + oneLine(laptops(number, importer)
+                                .replace("\"postSummaryCorrection\": false", "\"postSummaryCorrection\": true")
+                                .replace("125000.00", "120000.00")));
+        assertThat(filed.json().get("accepted").asInt()).as(filed.body()).isEqualTo(2);
 
         JsonNode plain = get(SPECIALIST, "/api/v1/audit/entry-summary/" + number.replace("-", ""))
                 .json();

@@ -132,6 +132,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
                 .contains("suspended")
                 .contains("not deemed liquidated")
                 .doesNotContain("deemed liquidated if not liquidated by then");
+        reviewFoundNothing(number);
 
         Response corrected = fileAdcvdEnteredMay2025(number, importer, true, "950.00");
 
@@ -185,6 +186,7 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
         assertThat(filed.json().at("/clockRules/liquidationDeadline").asString())
                 .contains("suspended")
                 .contains("not deemed liquidated");
+        reviewFoundNothing(number);
 
         Response corrected = post(
                 FILER,
