@@ -434,7 +434,7 @@ class IntakeProcessor {
             }
             Map<String, StoredVersion> stored = lookUp ? currentVersions(connection, candidates) : new HashMap<>();
             boolean metFiledEntries = !stored.isEmpty();
-            Set<String> underReview = underReview(candidates, stored);
+            Set<String> underReview = underReview(candidates, stored, batch);
             List<Candidate> accepted = classify(candidates, stored, underReview, actor, today, outcomes);
             TradePlan trade =
                     accounts.route(contributions(accepted, replacedTrade(connection, accepted)), actor, wholeBatch);
@@ -510,7 +510,7 @@ class IntakeProcessor {
         try (PreparedStatement select = connection.prepareStatement(
                 "select distinct on (s.entry_number) s.entry_number, s.version, s.content_hash, s.importer_number,"
                         + " s.entry_type, s.status, c.psc_cutoff_date, s.entry_date, s.port_of_entry, s.submitted_by,"
-                        + " c.liquidation_deadline,"
+                        + " c.liquidation_deadline, s.intake_batch,"
                         + " (select array_agg(e.content_hash order by e.version) from entry_summary e"
                         + " where e.entry_number = s.entry_number),"
                         + " (select array_agg(e.summary_date order by e.version) from entry_summary e"
@@ -536,9 +536,10 @@ class IntakeProcessor {
                                     rows.getString(9),
                                     rows.getString(10),
                                     rows.getObject(11, LocalDate.class),
-                                    List.of((String[]) rows.getArray(12).getArray()),
-                                    dates(rows.getArray(13)),
-                                    rows.getBoolean(14),
+                                    List.of((String[]) rows.getArray(13).getArray()),
+                                    dates(rows.getArray(14)),
+                                    rows.getBoolean(15),
+                                    rows.getString(12),
                                     null));
                 }
             }
@@ -546,8 +547,12 @@ class IntakeProcessor {
         return stored;
     }
 
-    /** The entries on file that the chunk's corrections would correct while CBP reviews them. */
-    private Set<String> underReview(List<Candidate> candidates, Map<String, StoredVersion> stored) {
+    /**
+     * The entries on file that the chunk's corrections would correct while CBP reviews them. An entry whose version on
+     * file came in the same batch as its correction is not among them: the filer sent both before any review began,
+     * and an earlier chunk of the batch was only stored, and selected, first.
+     */
+    private Set<String> underReview(List<Candidate> candidates, Map<String, StoredVersion> stored, String batch) {
         ReviewsUnderway underway = reviews.getIfAvailable();
         if (underway == null || stored.isEmpty()) {
             return Set.of();
@@ -555,7 +560,8 @@ class IntakeProcessor {
         Set<String> corrected = new HashSet<>();
         for (Candidate candidate : candidates) {
             String number = candidate.summary.entryNumber().value();
-            if (candidate.summary.postSummaryCorrection() && stored.containsKey(number)) {
+            StoredVersion current = stored.get(number);
+            if (candidate.summary.postSummaryCorrection() && current != null && !batch.equals(current.intakeBatch)) {
                 corrected.add(number);
             }
         }
@@ -637,6 +643,7 @@ class IntakeProcessor {
                 }
                 candidate.version = current.version + 1;
             }
+            candidate.deemed = deemedLiquidated(candidate, today);
             // a later summary of the batch under this number meets this version as if it were on file
             stored.put(
                     number,
@@ -645,7 +652,7 @@ class IntakeProcessor {
                             candidate.fingerprint,
                             summary.importerNumber().value(),
                             summary.entryType(),
-                            deemedLiquidated(candidate, today) ? EntryStatus.DEEMED_LIQUIDATED : EntryStatus.ACCEPTED,
+                            candidate.deemed ? EntryStatus.DEEMED_LIQUIDATED : EntryStatus.ACCEPTED,
                             candidate.clocks.pscCutoffDate(),
                             summary.entryDate(),
                             summary.portOfEntry(),
@@ -654,6 +661,7 @@ class IntakeProcessor {
                             with(current == null ? List.of() : current.fingerprints, candidate.fingerprint),
                             with(current == null ? List.of() : current.summaryDates, summary.summaryDate()),
                             summary.declaresAdcvdCase(),
+                            null,
                             candidate));
             candidate.isNew = current == null;
             candidate.corrects = current;
@@ -669,8 +677,7 @@ class IntakeProcessor {
      * warehoused goods.
      */
     private boolean deemedLiquidated(Candidate candidate, LocalDate today) {
-        return !liquidationSuspended(candidate.summary)
-                && !reference.liquidatedFromFinalWithdrawal(candidate.summary.entryType())
+        return reference.deemedOnTheYearFromEntry(candidate.summary.entryType(), candidate.summary.declaresAdcvdCase())
                 && candidate.clocks.deemedLiquidatedOn(today);
     }
 
@@ -715,8 +722,7 @@ class IntakeProcessor {
         if (current.status == EntryStatus.DEEMED_LIQUIDATED
                 || (current.liquidationDeadline != null
                         && today.isAfter(current.liquidationDeadline)
-                        && !reference.liquidationSuspended(current.entryType, current.declaresAdcvdCase)
-                        && !reference.liquidatedFromFinalWithdrawal(current.entryType))) {
+                        && reference.deemedOnTheYearFromEntry(current.entryType, current.declaresAdcvdCase))) {
             return "PSC_AFTER_LIQUIDATION: Entry " + entry + " is deemed liquidated"
                     + (current.liquidationDeadline == null
                             ? ""
@@ -948,7 +954,7 @@ class IntakeProcessor {
             Fees fee = candidate.fees;
             ClockSet clockSet = candidate.clocks;
             boolean suspended = liquidationSuspended(s);
-            boolean deemed = deemedLiquidated(candidate, today);
+            boolean deemed = candidate.deemed;
             if (suspended) {
                 candidate.warnings.add(new Warning(
                         null,
@@ -1140,6 +1146,8 @@ class IntakeProcessor {
         final ClockSet clocks;
         int version;
         boolean isNew;
+        /** Whether it stands deemed liquidated on arrival, as classified. */
+        boolean deemed;
         /** The version a correction replaces, as stored or as accepted earlier in the batch; null for an original. */
         StoredVersion corrects;
 
@@ -1168,6 +1176,7 @@ class IntakeProcessor {
             warnings = new ArrayList<>(initialWarnings);
             version = 0;
             isNew = false;
+            deemed = false;
             corrects = null;
         }
 
@@ -1186,7 +1195,8 @@ class IntakeProcessor {
 
     /**
      * The stored current version of an entry number, with whether any of its lines declares an AD/CVD case (which for
-     * some entry types suspends its liquidation), or a version accepted earlier in the batch ({@code inBatch}).
+     * some entry types suspends its liquidation) and the intake batch that stored it ({@code intakeBatch}), or a
+     * version accepted earlier in the chunk ({@code inBatch}, its {@code intakeBatch} null).
      */
     private record StoredVersion(
             int version,
@@ -1202,6 +1212,7 @@ class IntakeProcessor {
             List<String> fingerprints,
             List<LocalDate> summaryDates,
             boolean declaresAdcvdCase,
+            String intakeBatch,
             Candidate inBatch) {
 
         /**

@@ -158,6 +158,15 @@ public class ReferenceData {
                 .orElse(false);
     }
 
+    /**
+     * Whether an entry stands deemed liquidated once a year from its entry date has passed: its liquidation is not
+     * suspended ({@link #liquidationSuspended}) and its year runs from the entry date, not from the final withdrawal of
+     * warehoused goods ({@link #liquidatedFromFinalWithdrawal}).
+     */
+    public boolean deemedOnTheYearFromEntry(String entryType, boolean declaresAdcvdCase) {
+        return !liquidationSuspended(entryType, declaresAdcvdCase) && !liquidatedFromFinalWithdrawal(entryType);
+    }
+
     public Optional<ModeOfTransport> modeOfTransport(String code) {
         return Optional.ofNullable(code).map(snapshot.modes::get);
     }

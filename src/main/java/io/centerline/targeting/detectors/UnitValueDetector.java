@@ -138,17 +138,15 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             Declaration line = entry.lines().get(i);
-            String unit = Texts.isBlank(line.unit()) ? "unit" : Texts.code(line.unit());
-            String tradeReason = "The declared value of line " + line.lineNumber() + " (HTS " + Texts.hts(line.hts())
-                    + " from " + Texts.code(line.countryOfOrigin()) + ") is under review.";
             PeerSample.Summary withoutQuantity = peersOfLineWithoutQuantity(line, keys[i]);
             if (withoutQuantity != null) {
+                String unit = unitOf(line);
                 String reason = "a value of " + Texts.number(line.enteredValue()) + " USD for a quantity of 0 " + unit
                         + ", so no unit value to compare with the median of "
                         + Texts.number(Math.exp(withoutQuantity.median())) + " USD per " + unit + " for "
                         + Texts.hts(line.hts()) + " from " + Texts.code(line.countryOfOrigin()) + " ("
                         + withoutQuantity.count() + " earlier lines)";
-                findings.add(finding(line.lineNumber(), reason, tradeReason, QUANTITY_MISSING_STRENGTH));
+                findings.add(finding(line.lineNumber(), reason, tradeReason(line), QUANTITY_MISSING_STRENGTH));
                 continue;
             }
             FarBelow far = farBelow(line, keys[i]);
@@ -164,7 +162,8 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
             if (line.relatedParty()) {
                 strength += 0.05;
             }
-            String reason = "unit value " + Texts.number(unitValue) + " USD per " + unit + " against a median of "
+            String reason = "unit value " + Texts.number(unitValue) + " USD per " + unitOf(line)
+                    + " against a median of "
                     + Texts.number(median) + " for " + Texts.hts(line.hts()) + " from "
                     + Texts.code(line.countryOfOrigin())
                     + " (" + far.peers() + " earlier lines; "
@@ -172,9 +171,20 @@ public final class UnitValueDetector extends KeyedDetector<String[]> {
                     + "; " + Math.round(share * 100) + "% of the median"
                     + (line.relatedParty() ? "; related party" : "")
                     + ")";
-            findings.add(finding(line.lineNumber(), reason, tradeReason, Math.min(0.95, strength)));
+            findings.add(finding(line.lineNumber(), reason, tradeReason(line), Math.min(0.95, strength)));
         }
         return findings;
+    }
+
+    /** The unit a line's quantity is in, as its reason writes it. */
+    private static String unitOf(Declaration line) {
+        return Texts.isBlank(line.unit()) ? "unit" : Texts.code(line.unit());
+    }
+
+    /** What the importer reads of a finding on a line's value. */
+    private static String tradeReason(Declaration line) {
+        return "The declared value of line " + line.lineNumber() + " (HTS " + Texts.hts(line.hts()) + " from "
+                + Texts.code(line.countryOfOrigin()) + ") is under review.";
     }
 
     /**
