@@ -37,11 +37,11 @@ class FeeCalculator {
         FeeSchedule schedule = reference.feeSchedule(informal ? "MPF_INFORMAL" : "MPF", summary.entryDate());
         Money mpf = schedule.feeOn(value);
         int scheduleYear = schedule.fiscalYear();
-        String kind = informal ? "informal-entry merchandise processing fee" : "merchandise processing fee";
-        String terms = informal
-                ? "the flat fee of $" + schedule.minimum()
-                : "minimum $" + schedule.minimum() + ", maximum $" + schedule.maximum();
         if (!schedule.published()) {
+            String kind = informal ? "informal-entry merchandise processing fee" : "merchandise processing fee";
+            String terms = informal
+                    ? "the flat fee of $" + schedule.minimum()
+                    : "minimum $" + schedule.minimum() + ", maximum $" + schedule.maximum();
             String applied = "the FY" + scheduleYear + " schedule (" + terms + ") was applied.";
             warnings.add(
                     schedule.requestedFiscalYear() > scheduleYear
