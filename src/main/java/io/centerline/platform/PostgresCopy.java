@@ -43,7 +43,7 @@ public final class PostgresCopy {
 
     private static final long POSTGRES_EPOCH_SECOND = POSTGRES_EPOCH_DAY * 86_400;
     private static final short NUMERIC_NEGATIVE = 0x4000;
-    /** The column types of each statement, as the catalogue gave them; null where one is not written in binary. */
+    /** The column kinds of each table and column list, from the catalogue; empty when one is not written in binary. */
     private static final Map<String, Kind[]> KINDS = new ConcurrentHashMap<>();
 
     /** How a column's values are written in the binary format. */
@@ -111,7 +111,7 @@ public final class PostgresCopy {
         if (rows.isEmpty()) {
             return 0;
         }
-        Kind[] kinds = KINDS.computeIfAbsent(columnList, key -> kinds(connection));
+        Kind[] kinds = kinds(connection);
         Pages binary = kinds.length == 0 ? null : binary(kinds);
         Pages pages = binary == null ? text() : binary;
         CopyIn copyIn = connection
@@ -133,8 +133,13 @@ public final class PostgresCopy {
 
     /** Whether {@link #into} sends the rows gathered so far in the binary format on this connection. */
     boolean sendsBinary(Connection connection) {
-        Kind[] kinds = KINDS.computeIfAbsent(columnList, key -> kinds(connection));
+        Kind[] kinds = kinds(connection);
         return kinds.length > 0 && binary(kinds) != null;
+    }
+
+    /** The kinds of the columns, read from the catalogue the first time this table and column list is copied. */
+    private Kind[] kinds(Connection connection) {
+        return KINDS.computeIfAbsent(columnList, key -> readKinds(connection));
     }
 
     /** The rows gathered so far in the text format, as {@link #into} sends them when it cannot send binary. */
@@ -146,7 +151,7 @@ public final class PostgresCopy {
      * The kinds of the columns, in their order, from the catalogue; an empty array when one of them is of a type not
      * written in binary, or the table is not found (the text {@code COPY} then reports it).
      */
-    private Kind[] kinds(Connection connection) {
+    private Kind[] readKinds(Connection connection) {
         Map<String, Kind> byName = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select a.attname, coalesce(b.typname, t.typname), coalesce(b.typtype, t.typtype)::text"
@@ -202,7 +207,7 @@ public final class PostgresCopy {
                     pages.binaryValue(kinds[i], row[i]);
                 }
             }
-        } catch (Unconvertible | ArithmeticException | IllegalArgumentException e) {
+        } catch (Unconvertible | ArithmeticException e) {
             return null;
         }
         pages.putShort(-1);
