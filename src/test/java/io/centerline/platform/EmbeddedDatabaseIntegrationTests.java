@@ -34,6 +34,20 @@ class EmbeddedDatabaseIntegrationTests {
     }
 
     @Test
+    void theEmbeddedServerWritesANewWalSegmentOnceNotFirstWithZeros() throws Exception {
+        Path directory = data.resolve("postgres");
+        try (Connection connection =
+                        DriverManager.getConnection(EmbeddedDatabase.jdbcUrl(directory, true), "postgres", "postgres");
+                Statement statement = connection.createStatement();
+                ResultSet settings = statement.executeQuery("select current_setting('wal_init_zero')")) {
+            settings.next();
+            assertThat(settings.getString(1)).isEqualTo("off");
+        } finally {
+            EmbeddedDatabase.stop(directory);
+        }
+    }
+
+    @Test
     void aCommandStartedWhileAServiceHoldsTheDataDirectorySaysWhatToDoWithoutAStackTrace() throws Exception {
         Path jar = Path.of("target", "centerline.jar");
         assertThat(jar).as("the packaged jar (./mvnw package)").exists();
