@@ -251,7 +251,7 @@ public final class PostgresCopy {
                 case TEXT -> {
                     String text = text(value);
                     putInt(utf8Length(text));
-                    utf8(text);
+                    utf8(text, false);
                 }
                 case JSONB -> {
                     if (!(value instanceof String text)) {
@@ -259,7 +259,7 @@ public final class PostgresCopy {
                     }
                     putInt(1 + utf8Length(text));
                     put(1);
-                    utf8(text);
+                    utf8(text, false);
                 }
                 case INT2 -> {
                     putInt(2);
@@ -436,8 +436,12 @@ public final class PostgresCopy {
             return bytes;
         }
 
-        /** A string as UTF-8, without escapes; ASCII goes straight into the page while it has room. */
-        private void utf8(String text) {
+        /**
+         * A string as UTF-8, with the text format's escapes when {@code escaped}; an unpaired surrogate becomes '?', as
+         * {@link String#getBytes} has it. ASCII that needs no escape, nearly all that intake writes, goes straight into
+         * the page while it has room; the first other character, or the page's end, hands the rest to the general loop.
+         */
+        private void utf8(String text, boolean escaped) {
             int length = text.length();
             byte[] target = page;
             int at = used;
@@ -445,7 +449,7 @@ public final class PostgresCopy {
             int i = 0;
             while (i < end) {
                 char c = text.charAt(i);
-                if (c >= 0x80) {
+                if (c >= 0x80 || escaped && (c < ' ' || c == '\\')) {
                     break;
                 }
                 target[at++] = (byte) c;
@@ -454,10 +458,30 @@ public final class PostgresCopy {
             used = at;
             for (; i < length; i++) {
                 char c = text.charAt(i);
-                if (c < 0x80) {
+                if (c >= 0x80) {
+                    i = multiByte(text, i, c);
+                } else if (!escaped) {
                     put(c);
                 } else {
-                    i = multiByte(text, i, c);
+                    switch (c) {
+                        case '\\' -> {
+                            put('\\');
+                            put('\\');
+                        }
+                        case '\t' -> {
+                            put('\\');
+                            put('t');
+                        }
+                        case '\n' -> {
+                            put('\\');
+                            put('n');
+                        }
+                        case '\r' -> {
+                            put('\\');
+                            put('r');
+                        }
+                        default -> put(c);
+                    }
                 }
             }
         }
@@ -492,7 +516,7 @@ public final class PostgresCopy {
                 put('\\');
                 put('N');
             } else if (value instanceof String text) {
-                text(text);
+                utf8(text, true);
             } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
                 textWhole(((Number) value).longValue());
             } else if (value instanceof BigDecimal decimal) {
@@ -511,7 +535,7 @@ public final class PostgresCopy {
             } else if (value instanceof Number number) {
                 ascii(number.toString());
             } else {
-                text(value.toString());
+                utf8(value.toString(), true);
             }
         }
 
@@ -595,54 +619,6 @@ public final class PostgresCopy {
         private void ascii(String text) {
             for (int i = 0; i < text.length(); i++) {
                 put(text.charAt(i));
-            }
-        }
-
-        /**
-         * A value as UTF-8, with COPY's escapes; an unpaired surrogate becomes '?', as {@link String#getBytes} has
-         * it. Printable ASCII, nearly all that intake writes, goes straight into the page while it has room; the first
-         * other character, or the page's end, hands the rest to the general loop.
-         */
-        private void text(String text) {
-            int length = text.length();
-            byte[] target = page;
-            int at = used;
-            int end = Math.min(length, PAGE - at);
-            int i = 0;
-            while (i < end) {
-                char c = text.charAt(i);
-                if (c < ' ' || c >= 0x7F || c == '\\') {
-                    break;
-                }
-                target[at++] = (byte) c;
-                i++;
-            }
-            used = at;
-            for (; i < length; i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    switch (c) {
-                        case '\\' -> {
-                            put('\\');
-                            put('\\');
-                        }
-                        case '\t' -> {
-                            put('\\');
-                            put('t');
-                        }
-                        case '\n' -> {
-                            put('\\');
-                            put('n');
-                        }
-                        case '\r' -> {
-                            put('\\');
-                            put('r');
-                        }
-                        default -> put(c);
-                    }
-                } else {
-                    i = multiByte(text, i, c);
-                }
             }
         }
 
