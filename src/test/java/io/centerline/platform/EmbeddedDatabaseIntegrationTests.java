@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,34 +19,33 @@ class EmbeddedDatabaseIntegrationTests {
     @TempDir
     Path data;
 
-    @Test
-    void theEmbeddedServerIsOnDiskBeforeItAnswersForACommit() throws Exception {
+    /** The values of server settings, read from a fresh embedded server that is stopped again. */
+    private List<String> settingsOfAFreshServer(String... names) throws Exception {
         Path directory = data.resolve("postgres");
         try (Connection connection =
                         DriverManager.getConnection(EmbeddedDatabase.jdbcUrl(directory, true), "postgres", "postgres");
-                Statement statement = connection.createStatement();
-                ResultSet settings = statement.executeQuery(
-                        "select current_setting('synchronous_commit'), current_setting('fsync')")) {
-            settings.next();
-            assertThat(settings.getString(1)).isEqualTo("on");
-            assertThat(settings.getString(2)).isEqualTo("on");
+                Statement statement = connection.createStatement()) {
+            List<String> values = new ArrayList<>();
+            for (String name : names) {
+                try (ResultSet setting = statement.executeQuery("select current_setting('" + name + "')")) {
+                    setting.next();
+                    values.add(setting.getString(1));
+                }
+            }
+            return values;
         } finally {
             EmbeddedDatabase.stop(directory);
         }
     }
 
     @Test
+    void theEmbeddedServerIsOnDiskBeforeItAnswersForACommit() throws Exception {
+        assertThat(settingsOfAFreshServer("synchronous_commit", "fsync")).containsExactly("on", "on");
+    }
+
+    @Test
     void theEmbeddedServerWritesANewWalSegmentOnceNotFirstWithZeros() throws Exception {
-        Path directory = data.resolve("postgres");
-        try (Connection connection =
-                        DriverManager.getConnection(EmbeddedDatabase.jdbcUrl(directory, true), "postgres", "postgres");
-                Statement statement = connection.createStatement();
-                ResultSet settings = statement.executeQuery("select current_setting('wal_init_zero')")) {
-            settings.next();
-            assertThat(settings.getString(1)).isEqualTo("off");
-        } finally {
-            EmbeddedDatabase.stop(directory);
-        }
+        assertThat(settingsOfAFreshServer("wal_init_zero")).containsExactly("off");
     }
 
     @Test
