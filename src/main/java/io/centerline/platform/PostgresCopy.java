@@ -249,8 +249,8 @@ public final class PostgresCopy {
             }
             switch (kind) {
                 case TEXT -> {
-                    // the JDK's encoder copies ASCII text in one vectorised pass, where counting the bytes and then
-                    // writing them char by char took an eighth of intake's Java time (docs/BENCHMARKS.md)
+                    // the JDK's encoder: one vectorised pass over ASCII text, and '?' for an unpaired surrogate, as
+                    // the text format writes it
                     byte[] utf8 = text(value).getBytes(StandardCharsets.UTF_8);
                     putInt(utf8.length);
                     put(utf8);
