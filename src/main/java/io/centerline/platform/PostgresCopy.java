@@ -606,11 +606,7 @@ public final class PostgresCopy {
         void put(byte[] bytes) {
             int from = 0;
             while (from < bytes.length) {
-                if (used == PAGE) {
-                    full.add(page);
-                    page = new byte[PAGE];
-                    used = 0;
-                }
+                roomForOne();
                 int n = Math.min(bytes.length - from, PAGE - used);
                 System.arraycopy(bytes, from, page, used, n);
                 used += n;
@@ -644,12 +640,17 @@ public final class PostgresCopy {
         }
 
         void put(int b) {
+            roomForOne();
+            page[used++] = (byte) b;
+        }
+
+        /** Starts a new page when the one being filled is full. */
+        private void roomForOne() {
             if (used == PAGE) {
                 full.add(page);
                 page = new byte[PAGE];
                 used = 0;
             }
-            page[used++] = (byte) b;
         }
     }
 }
