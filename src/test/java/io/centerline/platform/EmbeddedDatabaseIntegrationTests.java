@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,10 +24,11 @@ class EmbeddedDatabaseIntegrationTests {
         Path directory = data.resolve("postgres");
         try (Connection connection =
                         DriverManager.getConnection(EmbeddedDatabase.jdbcUrl(directory, true), "postgres", "postgres");
-                Statement statement = connection.createStatement()) {
+                PreparedStatement select = connection.prepareStatement("select current_setting(?)")) {
             List<String> values = new ArrayList<>();
             for (String name : names) {
-                try (ResultSet setting = statement.executeQuery("select current_setting('" + name + "')")) {
+                select.setString(1, name);
+                try (ResultSet setting = select.executeQuery()) {
                     setting.next();
                     values.add(setting.getString(1));
                 }
