@@ -71,16 +71,17 @@ public class EntrySummaries {
             return Optional.empty();
         }
         List<EntrySummaryView.VersionView> versions = jdbc.sql(
-                        "select version, post_summary_correction, accepted_at, submitted_by, intake_batch"
-                                + " from entry_summary"
+                        "select version, post_summary_correction, summary_date, accepted_at, submitted_by,"
+                                + " intake_batch from entry_summary"
                                 + " where entry_number = ? order by version")
                 .param(entryNumber.value())
                 .query((rs, i) -> new EntrySummaryView.VersionView(
                         rs.getInt(1),
                         rs.getBoolean(2),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getString(4),
-                        rs.getString(5)))
+                        rs.getObject(3, LocalDate.class),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
         List<EntrySummaryView.Line> lines = jdbc.sql(
                         "select line_number, hts_number, additional_hts, country_of_origin, country_of_export,"

@@ -119,5 +119,10 @@ public record EntrySummaryView(
 
     /** One stored version of the summary. */
     public record VersionView(
-            int version, boolean postSummaryCorrection, Instant acceptedAt, String submittedBy, String intakeBatch) {}
+            int version,
+            boolean postSummaryCorrection,
+            LocalDate summaryDate,
+            Instant acceptedAt,
+            String submittedBy,
+            String intakeBatch) {}
 }

@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -510,7 +511,7 @@ class IntakeProcessor {
         try (PreparedStatement select = connection.prepareStatement(
                 "select distinct on (s.entry_number) s.entry_number, s.version, s.content_hash, s.importer_number,"
                         + " s.entry_type, s.status, c.psc_cutoff_date, s.entry_date, s.port_of_entry, s.submitted_by,"
-                        + " c.liquidation_deadline, s.intake_batch,"
+                        + " c.liquidation_deadline, s.intake_batch, s.mode_of_transport, s.bond_type,"
                         + " (select array_agg(e.content_hash order by e.version) from entry_summary e"
                         + " where e.entry_number = s.entry_number),"
                         + " (select array_agg(e.summary_date order by e.version) from entry_summary e"
@@ -534,11 +535,13 @@ class IntakeProcessor {
                                     rows.getObject(7, LocalDate.class),
                                     rows.getObject(8, LocalDate.class),
                                     rows.getString(9),
+                                    rows.getString(13),
+                                    rows.getString(14),
                                     rows.getString(10),
                                     rows.getObject(11, LocalDate.class),
-                                    List.of((String[]) rows.getArray(13).getArray()),
-                                    dates(rows.getArray(14)),
-                                    rows.getBoolean(15),
+                                    List.of((String[]) rows.getArray(15).getArray()),
+                                    dates(rows.getArray(16)),
+                                    rows.getBoolean(17),
                                     rows.getString(12),
                                     null));
                 }
@@ -613,12 +616,12 @@ class IntakeProcessor {
                         candidate,
                         "entryNumber",
                         "ENTRY_CONFLICT",
-                        "Entry " + summary.entryNumber().formatted() + " is already on file"
-                                // what another account's entry holds is not this filer's to know
-                                + (current.submittedBy.equals(actor)
-                                        ? " (version " + current.version + ") with " + differences(candidate, current)
-                                        : " with different content")
-                                + "; to change it, file a post-summary correction.",
+                        // what another account's entry holds is not this filer's to know
+                        current.submittedBy.equals(actor)
+                                ? conflict(candidate, current, today, underReview.contains(number))
+                                : "Entry " + summary.entryNumber().formatted() + " is already on file with different"
+                                        + " content, filed through another account; only the filer of record may"
+                                        + " correct it.",
                         true));
                 continue;
             } else if (!current.submittedBy.equals(actor)) {
@@ -656,6 +659,8 @@ class IntakeProcessor {
                             candidate.clocks.pscCutoffDate(),
                             summary.entryDate(),
                             summary.portOfEntry(),
+                            summary.modeOfTransport(),
+                            summary.bondType(),
                             actor,
                             candidate.clocks.liquidationDeadline(),
                             with(current == null ? List.of() : current.fingerprints, candidate.fingerprint),
@@ -687,10 +692,12 @@ class IntakeProcessor {
     }
 
     /**
-     * How a summary differs from the version on file, as far as the header fields at hand tell: the fields that differ
-     * with the value on file, or else that its lines do.
+     * What a filer is told of a summary that differs from its own version on file: the header fields that differ, with
+     * the value on file, and whether the lines do; then either that a post-summary correction makes the change, or why
+     * one would be refused (a correction cannot change the port, the importer or the entry date, nor be filed once the
+     * window has closed).
      */
-    private static String differences(Candidate candidate, StoredVersion current) {
+    private String conflict(Candidate candidate, StoredVersion current, LocalDate today, boolean underReview) {
         EntrySummary summary = candidate.summary;
         List<String> fields = new ArrayList<>();
         if (!current.entryType.equals(summary.entryType())) {
@@ -710,9 +717,34 @@ class IntakeProcessor {
         if (!candidate.datedOnReceipt && !summaryDate.equals(summary.summaryDate())) {
             fields.add("summaryDate " + summaryDate);
         }
-        return fields.isEmpty()
-                ? "other content (the lines, their amounts or the other fields differ)"
-                : "a different " + String.join(", ", fields) + " on file";
+        if (!current.modeOfTransport.equals(summary.modeOfTransport())) {
+            fields.add("modeOfTransport " + current.modeOfTransport);
+        }
+        if (!Objects.equals(current.bondType, summary.bondType())) {
+            fields.add("bondType " + (current.bondType == null ? "not declared" : current.bondType));
+        }
+        // the fingerprint covers the header and the lines: under the header on file, it tells whether the lines differ
+        EntrySummary underHeaderOnFile = new EntrySummary(
+                summary.entryNumber(),
+                current.entryType,
+                ImporterNumber.parse(current.importerNumber),
+                current.portOfEntry,
+                current.entryDate,
+                summaryDate,
+                current.modeOfTransport,
+                current.bondType,
+                summary.postSummaryCorrection(),
+                summary.lines());
+        boolean otherLines = !underHeaderOnFile.fingerprint().equals(current.fingerprint);
+        String differs = fields.isEmpty()
+                ? "other lines"
+                : "a different " + String.join(", ", fields) + (otherLines ? " and other lines" : "");
+        String refusal = pscRefusal(summary, current, today, underReview);
+        return "Entry " + summary.entryNumber().formatted() + " is already on file (version " + current.version
+                + ") with " + differs + " on file"
+                + (refusal == null
+                        ? "; to change it, file a post-summary correction."
+                        : ". " + refusal.substring(refusal.indexOf(':') + 1).trim());
     }
 
     /** Why a post-summary correction may not be filed, as {@code CODE: message}, or null when it may. */
@@ -761,6 +793,12 @@ class IntakeProcessor {
         if (!current.importerNumber.equals(summary.importerNumber().value())) {
             return "PSC_IMPORTER_CHANGED: A post-summary correction cannot change the importer of record of entry "
                     + entry + " (" + current.importerNumber + ").";
+        }
+        LocalDate correctedDate = current.summaryDates.get(current.summaryDates.size() - 1);
+        if (summary.summaryDate().isBefore(correctedDate)) {
+            return "PSC_DATED_BEFORE_VERSION: A post-summary correction of entry " + entry + " is dated "
+                    + summary.summaryDate() + ", before version " + current.version + " it corrects (summary date "
+                    + correctedDate + ").";
         }
         boolean typeChangeAllowed = current.entryType.equals(summary.entryType())
                 || (current.entryType.equals("01") && summary.entryType().equals("03"))
@@ -1207,6 +1245,8 @@ class IntakeProcessor {
             LocalDate pscCutoff,
             LocalDate entryDate,
             String portOfEntry,
+            String modeOfTransport,
+            String bondType,
             String submittedBy,
             LocalDate liquidationDeadline,
             List<String> fingerprints,

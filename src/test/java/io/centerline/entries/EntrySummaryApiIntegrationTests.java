@@ -102,9 +102,38 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         assertThat(conflict.code()).isEqualTo(409);
         assertThat(conflict.json().at("/errors/0/code").asString()).isEqualTo("ENTRY_CONFLICT");
         assertThat(conflict.json().at("/errors/0/message").asString())
-                .contains("(version 1) with other content (the lines, their amounts or the other fields differ)");
+                .contains("(version 1) with other lines on file")
+                .contains("to change it, file a post-summary correction");
         assertThat(otherPort.json().at("/errors/0/message").asString())
-                .contains("(version 1) with a different portOfEntry 2704 on file");
+                .contains("(version 1) with a different portOfEntry 2704 on file.")
+                .doesNotContain("other lines", "file a post-summary correction")
+                .contains("A post-summary correction cannot change the port of entry");
+    }
+
+    @Test
+    void aConflictNamesEveryHeaderFieldThatDiffersAndWhetherTheLinesDoToo() {
+        String number = entryNumber("ABC");
+        String importer = importer();
+        post(FILER, PATH, MediaType.APPLICATION_JSON, laptops(number, importer));
+
+        Response otherMode = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                laptops(number, importer).replace("\"modeOfTransport\": \"11\"", "\"modeOfTransport\": \"40\""));
+        Response otherModeAndLines = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                laptops(number, importer)
+                        .replace("\"modeOfTransport\": \"11\"", "\"modeOfTransport\": \"40\"")
+                        .replace("125000.00", "99000.00"));
+
+        assertThat(otherMode.json().at("/errors/0/message").asString())
+                .contains("(version 1) with a different modeOfTransport 11 on file;")
+                .contains("to change it, file a post-summary correction");
+        assertThat(otherModeAndLines.json().at("/errors/0/message").asString())
+                .contains("(version 1) with a different modeOfTransport 11 and other lines on file;");
     }
 
     @Test

@@ -319,6 +319,29 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aCorrectionIsNotDatedBeforeTheVersionItCorrectsAndTheVersionsSayWhenEachWasSummarised() {
+        String number = entryNumber("PSC");
+        String importer = importer();
+        Response original = summarisedOn("2026-03-20", number, importer, false, "900.00");
+        assertThat(original.code()).as(original.body()).isEqualTo(201);
+        reviewFoundNothing(number);
+
+        Response backdated = summarisedOn("2026-03-19", number, importer, true, "950.00");
+        Response sameDay = summarisedOn("2026-03-20", number, importer, true, "960.00");
+
+        assertThat(backdated.code()).isEqualTo(422);
+        assertThat(backdated.json().at("/errors/0/code").asString()).isEqualTo("PSC_DATED_BEFORE_VERSION");
+        assertThat(backdated.json().at("/errors/0/message").asString())
+                .contains("dated 2026-03-19, before version 1 it corrects (summary date 2026-03-20)");
+        assertThat(sameDay.code()).as(sameDay.body()).isEqualTo(201);
+        assertThat(get(FILER, PATH + "/" + number)
+                        .json()
+                        .at("/versions/1/summaryDate")
+                        .asString())
+                .isEqualTo("2026-03-20");
+    }
+
+    @Test
     void aCorrectionCannotChangeThePortOfEntry() {
         String number = entryNumber("PSC");
         String importer = importer();
@@ -461,6 +484,23 @@ class PostSummaryCorrectionIntegrationTests extends ApiTest {
 
     private Response correct(String number, String type, String importer, String entryDate) {
         return correct(number, type, importer, entryDate, "950.00");
+    }
+
+    /** Files a type 01 summary entered on 2026-03-02 and summarised on the date given, of one line worth the value. */
+    private Response summarisedOn(
+            String summaryDate, String number, String importer, boolean correction, String value) {
+        return post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        number,
+                        "01",
+                        importer,
+                        "2026-03-02",
+                        summaryDate,
+                        correction,
+                        line(1, "7604291010", value, null)));
     }
 
     /** Files a correction entered and summarised on the date, of one line worth the value given. */
