@@ -49,6 +49,12 @@ class GenerateCommand implements Callable<Integer> {
         }
         IntakeFormat intakeFormat = IntakeFormat.parse(format);
         Path labelFile = labels != null ? labels : out.resolveSibling(out.getFileName() + ".labels.csv");
+        refuseUnwritable(out, "the summaries");
+        refuseUnwritable(labelFile, "the labels");
+        if (out.toAbsolutePath().normalize().equals(labelFile.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException(
+                    "Cannot write the summaries and the labels to the same file " + out + "; --labels names another");
+        }
         GeneratorSettings settings = GeneratorSettings.of(entries, seed, businessDate());
         long planted = 0;
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
@@ -74,6 +80,14 @@ class GenerateCommand implements Callable<Integer> {
                 planted,
                 labelFile);
         return 0;
+    }
+
+    /** Refuses, before anything is written, a path that names a directory: neither file is then left behind. */
+    private static void refuseUnwritable(Path file, String what) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(
+                    "Cannot write " + what + " to " + file + ": it is a directory, not a file");
+        }
     }
 
     private LocalDate businessDate() {

@@ -49,6 +49,26 @@ class GenerateCommandTests {
         assertThat(run.err()).isEqualTo("generate: no such file or directory: " + out + "\n");
     }
 
+    @Test
+    void aDirectoryGivenForTheSummariesOrTheLabelsIsAUsageErrorAndNoFileIsLeftBehind() {
+        Path out = directory.resolve("x.jsonl");
+
+        Run summaries = generate("--entries", "5", "--out", directory.toString());
+        Run labels = generate("--entries", "5", "--out", out.toString(), "--labels", directory.toString());
+        Run same = generate("--entries", "5", "--out", out.toString(), "--labels", out.toString());
+
+        assertThat(summaries.exit()).isEqualTo(2);
+        assertThat(summaries.err())
+                .isEqualTo(
+                        "generate: Cannot write the summaries to " + directory + ": it is a directory, not a file\n");
+        assertThat(labels.exit()).isEqualTo(2);
+        assertThat(labels.err())
+                .isEqualTo("generate: Cannot write the labels to " + directory + ": it is a directory, not a file\n");
+        assertThat(same.exit()).isEqualTo(2);
+        assertThat(same.err()).contains("the same file");
+        assertThat(out).doesNotExist();
+    }
+
     private record Run(int exit, String err) {}
 
     private static Run generate(String... options) {

@@ -675,9 +675,9 @@ class BatchIntakeIntegrationTests extends ApiTest {
     }
 
     @Test
-    void aCatairFileIsReadIntoTheSameSummariesAsJson() {
+    void aGeneratedCatairFileIsReadIntoTheSameSummariesAsJsonWithTheFeesItDeclares() {
         List<GeneratedEntry> generated = new ArrayList<>();
-        new EntrySummaryGenerator(GeneratorSettings.of(30, 977, LocalDate.of(2026, 6, 30))).forEach(generated::add);
+        new EntrySummaryGenerator(GeneratorSettings.of(120, 977, LocalDate.of(2026, 6, 30))).forEach(generated::add);
         StringWriter text = new StringWriter();
         try (SummaryWriter writer = IntakeFormat.CATAIR_AE.writer(text)) {
             generated.forEach(entry -> writer.write(entry.summary()));
@@ -688,7 +688,17 @@ class BatchIntakeIntegrationTests extends ApiTest {
         assertThat(answer.json().get("rejected")).isEmpty();
         assertThat(answer.json().get("accepted").asInt()
                         + answer.json().get("duplicates").asInt())
-                .isEqualTo(30);
+                .isEqualTo(120);
+        for (GeneratedEntry entry : generated) {
+            JsonNode read = get(
+                            FILER,
+                            "/api/v1/entry-summaries/"
+                                    + EntryNumber.parse(entry.summary().entryNumber()))
+                    .json();
+            assertThat(read.get("warnings").toString())
+                    .as(entry.summary().entryNumber())
+                    .doesNotContain("MPF_DIFFERS", "HMF_DIFFERS");
+        }
         GeneratedEntry first = generated.get(0);
         JsonNode stored = get(
                         FILER,

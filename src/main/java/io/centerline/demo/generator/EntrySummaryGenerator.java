@@ -495,11 +495,13 @@ public final class EntrySummaryGenerator implements Iterable<GeneratedEntry> {
         BigDecimal totalValue = BigDecimal.ZERO.setScale(2);
         for (int i = 0; i < drafts.size(); i++) {
             LineDraft draft = drafts.get(i);
-            values[i] = money(draft.quantity.multiply(draft.unitValue));
-            if (values[i].signum() == 0) {
-                draft.unitValue = unitValue(0.01 / draft.quantity.doubleValue() + 0.0001);
-                values[i] = money(draft.quantity.multiply(draft.unitValue));
-            }
+            // entered values are declared in whole dollars (Form 7501, the AE 50 record), and the fees are computed
+            // from the value declared, so that every form of a generated summary carries the same fees
+            values[i] = draft.quantity
+                    .multiply(draft.unitValue)
+                    .setScale(0, RoundingMode.HALF_UP)
+                    .max(BigDecimal.ONE)
+                    .setScale(2);
             totalValue = totalValue.add(values[i]);
         }
         BigDecimal[] mpf = feeShares(informal ? INFORMAL_MPF : mpf(totalValue, entryDate), values, totalValue);

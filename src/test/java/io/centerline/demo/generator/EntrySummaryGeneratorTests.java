@@ -182,6 +182,19 @@ class EntrySummaryGeneratorTests {
     }
 
     @Test
+    void enteredValuesAreWholeDollarsAsTheFormAndTheAeRecordDeclareThem() {
+        for (GeneratedEntry entry : generate(5_000, 8)) {
+            for (Line line : entry.summary().lines()) {
+                BigDecimal value = new BigDecimal(line.enteredValue());
+                assertThat(value.stripTrailingZeros().scale())
+                        .as(line.enteredValue())
+                        .isLessThanOrEqualTo(0);
+                assertThat(value).isPositive();
+            }
+        }
+    }
+
+    @Test
     void merchandiseProcessingFeeIsClampedToTheFiscalYearAndFlatOnInformalEntries() {
         for (GeneratedEntry entry : generate(10_000, 7)) {
             SubmittedEntrySummary summary = entry.summary();
