@@ -6,6 +6,7 @@ import io.centerline.reference.EntryType;
 import io.centerline.reference.ReferenceData;
 import io.centerline.reference.ValueLimit;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -52,5 +53,10 @@ class ReferenceCodes implements KnownCodes {
     @Override
     public Optional<AdcvdOrder> adcvdOrder(String caseNumber) {
         return reference.adcvdOrder(caseNumber);
+    }
+
+    @Override
+    public List<AdcvdOrder> adcvdOrdersCovering(String hts, String countryOfOrigin, LocalDate entryDate) {
+        return reference.adcvdOrdersCovering(hts, countryOfOrigin, entryDate);
     }
 }

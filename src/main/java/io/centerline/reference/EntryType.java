@@ -1,9 +1,9 @@
 package io.centerline.reference;
 
 /**
- * An entry type code of the 7501 instructions. An {@code adcvd} type (03, 07, 34, 38) requires an AD/CVD case number
- * on every line; an {@code adcvdOptional} type (06, foreign-trade zone consumption) lets a line carry one without
- * every line needing it; every other type carries none. An {@code entrySummary} type is filed on an entry summary (CBP
+ * An entry type code of the 7501 instructions. An {@code adcvd} type (03, 07, 34, 38) declares AD/CVD case numbers:
+ * on at least one line, and on every line of goods an order holds; an {@code adcvdOptional} type (06, foreign-trade
+ * zone consumption) lets a line carry one without any line needing it; every other type carries none. An {@code entrySummary} type is filed on an entry summary (CBP
  * Form 7501); the others of the code list (foreign-trade zone admission, drawback, in-bond transportation) are filed on
  * forms of their own, and intake refuses them. A type {@code liquidatedFromFinalWithdrawal} (warehouse 21 and
  * re-warehouse 22) is liquidated, or deemed liquidated, within a year of the final withdrawal of its goods from the

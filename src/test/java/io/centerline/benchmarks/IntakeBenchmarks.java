@@ -121,6 +121,11 @@ public class IntakeBenchmarks {
         }
 
         @Override
+        public List<AdcvdOrder> adcvdOrdersCovering(String hts, String countryOfOrigin, LocalDate entryDate) {
+            return List.of();
+        }
+
+        @Override
         public Optional<ValueLimit> informalEntryLimit(LocalDate entryDate) {
             return Optional.of(new ValueLimit(
                     ValueLimit.INFORMAL_ENTRY, LocalDate.MIN, Money.usd("2500.00"), "informal entry limit", "test"));

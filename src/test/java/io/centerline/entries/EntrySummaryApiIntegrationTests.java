@@ -399,22 +399,36 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
     }
 
     @Test
-    void anAdcvdEntryNeedsItsCaseNumberOnEveryLine() {
-        String json = summary(
-                entryNumber("ABC"),
-                "03",
-                importer(),
-                "2026-03-02",
-                "2026-03-12",
-                false,
-                line(1, "7604291010", "1000.00", "A-570-967-000"),
-                line(2, "7604291010", "1000.00", null));
+    void anAdcvdEntryNeedsTheCaseOfEveryLineAnOrderHoldsAndTakesOtherGoodsWithout() {
+        String extrusions = line(1, "7604291010", "1000.00", "A-570-967-000").replace("\"VN\"", "\"CN\"");
+        String laptops = line(2, "8471300100", "1000.00", null);
+        String subjectWithoutCase = line(3, "7604291010", "1000.00", null).replace("\"VN\"", "\"CN\"");
 
-        Response refused = post(FILER, PATH, MediaType.APPLICATION_JSON, json);
+        Response refused = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(
+                        entryNumber("ABC"),
+                        "03",
+                        importer(),
+                        "2026-03-02",
+                        "2026-03-12",
+                        false,
+                        extrusions,
+                        laptops,
+                        subjectWithoutCase));
+        Response mixed = post(
+                FILER,
+                PATH,
+                MediaType.APPLICATION_JSON,
+                summary(entryNumber("ABC"), "03", importer(), "2026-03-02", "2026-03-12", false, extrusions, laptops));
 
         assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.json().get("errors")).hasSize(1);
         JsonNode error = errorWithCode(refused.json(), "ADCVD_CASE_REQUIRED");
-        assertThat(error.get("line").asInt()).isEqualTo(2);
+        assertThat(error.get("line").asInt()).isEqualTo(3);
+        assertThat(mixed.code()).as(mixed.body()).isEqualTo(201);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.centerline.reference.AdcvdOrder;
 import io.centerline.reference.EntryType;
 import io.centerline.reference.ValueLimit;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The code lists validation checks against: ports, countries, entry types and modes of transport. */
@@ -28,4 +29,7 @@ public interface KnownCodes {
 
     /** The AD/CVD order on file under a case number without hyphens ({@code A570967000}), if one is. */
     Optional<AdcvdOrder> adcvdOrder(String caseNumber);
+
+    /** The AD/CVD orders in force on a date whose scope (HTS prefixes and country) holds a line's goods. */
+    List<AdcvdOrder> adcvdOrdersCovering(String hts, String countryOfOrigin, LocalDate entryDate);
 }

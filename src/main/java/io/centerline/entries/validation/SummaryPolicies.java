@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The validation policies of an entry summary, each with its stable error codes. They all run on every submission so
@@ -740,9 +741,12 @@ final class SummaryPolicies {
     }
 
     /**
-     * Lines of AD/CVD entry types (03, 07, 34, 38) each carry a case number of the form A-570-967-000 (A for
-     * antidumping, C for countervailing); lines of a type that admits a case without requiring one (06, foreign-trade
-     * zone consumption) may carry one; other entry types carry none, and a deposit needs its case.
+     * An entry of an AD/CVD type (03, 07, 34, 38) declares the case of the goods an order holds, in the form
+     * A-570-967-000 (A for antidumping, C for countervailing): at least one of its lines carries a case, and so does
+     * every line whose goods an order in force on the entry date holds by its HTS prefixes and country, while a line
+     * of goods no order holds (parts shipped with subject extrusions) needs none. Lines of a type that admits a case
+     * without requiring one (06, foreign-trade zone consumption) may carry one; other entry types carry none, and a
+     * deposit needs its case.
      */
     static final class AdcvdCases implements SummaryPolicy {
         private static final Pattern CASE = Pattern.compile("[AC]\\d{9}");
@@ -752,6 +756,10 @@ final class SummaryPolicies {
             Optional<EntryType> type = Fields.isBlank(s.entryType())
                     ? Optional.empty()
                     : context.codes().entryType(s.entryType().trim());
+            boolean anyCase = false;
+            for (Line line : s.lines()) {
+                anyCase |= !Fields.isBlank(line.adcvdCaseNumber());
+            }
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
                 int label = context.label(i);
@@ -768,12 +776,18 @@ final class SummaryPolicies {
                     outsideScope(line, label, normalise(line.adcvdCaseNumber()), context, findings);
                 }
                 if (type.isPresent() && type.get().adcvd() && !hasCase) {
-                    findings.line(
-                            label,
-                            "adcvdCaseNumber",
-                            "ADCVD_CASE_REQUIRED",
-                            "Line " + label + " of a type " + type.get().code()
-                                    + " (AD/CVD) entry needs its AD/CVD case number.");
+                    String why = anyCase
+                            ? subjectGoods(s, line, context)
+                            : "an AD/CVD entry declares the case of the goods an order holds, and no line of this one"
+                                    + " declares one.";
+                    if (why != null) {
+                        findings.line(
+                                label,
+                                "adcvdCaseNumber",
+                                "ADCVD_CASE_REQUIRED",
+                                "Line " + label + " of a type " + type.get().code()
+                                        + " (AD/CVD) entry needs its AD/CVD case number: " + why);
+                    }
                 }
                 if (type.isPresent() && !type.get().admitsAdcvdCase() && hasCase) {
                     findings.line(
@@ -794,6 +808,29 @@ final class SummaryPolicies {
                             "Line " + label + " declares an AD/CVD deposit without a case number.");
                 }
             }
+        }
+
+        /**
+         * Which orders in force on the entry date hold a line's goods, in words, or null when none does (or the line's
+         * number, origin or entry date cannot be read, which their own policies refuse).
+         */
+        private static String subjectGoods(SubmittedEntrySummary s, Line line, Context context) {
+            Optional<LocalDate> entryDate = Fields.date(s.entryDate());
+            if (Fields.isBlank(line.htsNumber()) || Fields.isBlank(line.countryOfOrigin()) || entryDate.isEmpty()) {
+                return null;
+            }
+            String hts = line.htsNumber().trim().replace(".", "");
+            String origin = Fields.upper(line.countryOfOrigin());
+            List<AdcvdOrder> orders = context.codes().adcvdOrdersCovering(hts, origin, entryDate.get());
+            if (orders.isEmpty()) {
+                return null;
+            }
+            return "its goods, HTS " + Fields.shown(hts) + " from " + Fields.shown(origin)
+                    + ", are within the scope of "
+                    + orders.stream()
+                            .map(o -> o.formattedCaseNumber() + " (" + o.product() + " from " + o.country() + ")")
+                            .collect(Collectors.joining(" and "))
+                    + ".";
         }
 
         static String normalise(String caseNumber) {

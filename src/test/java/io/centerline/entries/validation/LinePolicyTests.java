@@ -596,16 +596,60 @@ class LinePolicyTests {
     }
 
     @Test
-    void aLineOfAnAdcvdEntryWithoutCaseNumberIsRefused() {
+    void anAdcvdEntryOfWhichNoLineDeclaresACaseIsRefusedOnEveryLine() {
+        assertThat(errorsOf(anEntryWithLines(aLaptopLine(), aLaptopLine().withLineNumber("2"))
+                        .withEntryType("03")))
+                .containsExactly(
+                        IntakeError.line(
+                                1,
+                                "adcvdCaseNumber",
+                                "ADCVD_CASE_REQUIRED",
+                                "Line 1 of a type 03 (AD/CVD) entry needs its AD/CVD case number: an AD/CVD entry"
+                                        + " declares the case of the goods an order holds, and no line of this one"
+                                        + " declares one."),
+                        IntakeError.line(
+                                2,
+                                "adcvdCaseNumber",
+                                "ADCVD_CASE_REQUIRED",
+                                "Line 2 of a type 03 (AD/CVD) entry needs its AD/CVD case number: an AD/CVD entry"
+                                        + " declares the case of the goods an order holds, and no line of this one"
+                                        + " declares one."));
+    }
+
+    @Test
+    void aLineOfAnAdcvdEntryWhoseGoodsAnOrderInForceHoldsIsRefusedWithoutItsCase() {
         assertThat(errorsOf(anEntryWithLines(
-                                aLaptopLine().withAdcvdCaseNumber("A-570-967-000"),
-                                aLaptopLine().withLineNumber("2"))
+                                aLaptopLine()
+                                        .withHtsNumber("7604.29.1000")
+                                        .withCountryOfOrigin("CN")
+                                        .withAdcvdCaseNumber("A-570-967-000"),
+                                aLaptopLine()
+                                        .withLineNumber("2")
+                                        .withHtsNumber("7610.90.0080")
+                                        .withCountryOfOrigin("CN"))
                         .withEntryType("03")))
                 .containsExactly(IntakeError.line(
                         2,
                         "adcvdCaseNumber",
                         "ADCVD_CASE_REQUIRED",
-                        "Line 2 of a type 03 (AD/CVD) entry needs its AD/CVD case number."));
+                        "Line 2 of a type 03 (AD/CVD) entry needs its AD/CVD case number: its goods, HTS 7610900080"
+                                + " from CN, are within the scope of A-570-967 (aluminum extrusions from CN)."));
+    }
+
+    @Test
+    void aLineOfAnAdcvdEntryWhoseGoodsNoOrderHoldsNeedsNoCase() {
+        Valid mixed = accepted(anEntryWithLines(
+                        aLaptopLine()
+                                .withHtsNumber("7604.29.1000")
+                                .withCountryOfOrigin("CN")
+                                .withAdcvdCaseNumber("A-570-967-000"),
+                        aLaptopLine().withLineNumber("2"),
+                        aLaptopLine().withLineNumber("3").withHtsNumber("7604.29.1000"))
+                .withEntryType("03"));
+
+        assertThat(mixed.summary().lines())
+                .extracting(line -> line.adcvdCaseNumber())
+                .containsExactly("A570967000", null, null);
     }
 
     @Test

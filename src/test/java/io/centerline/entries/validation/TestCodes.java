@@ -103,4 +103,11 @@ final class TestCodes implements KnownCodes {
         return Optional.of(ALUMINIUM_EXTRUSIONS)
                 .filter(order -> order.caseNumber().equals(caseNumber));
     }
+
+    @Override
+    public List<AdcvdOrder> adcvdOrdersCovering(String hts, String countryOfOrigin, LocalDate entryDate) {
+        return ALUMINIUM_EXTRUSIONS.covers(hts, countryOfOrigin) && ALUMINIUM_EXTRUSIONS.inForceOn(entryDate)
+                ? List.of(ALUMINIUM_EXTRUSIONS)
+                : List.of();
+    }
 }
