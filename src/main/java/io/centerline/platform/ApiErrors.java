@@ -114,11 +114,20 @@ class ApiErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getParameter().nestedIfOptional().getNestedParameterType();
+        String value = String.valueOf(e.getValue());
+        if ((type == Integer.class || type == int.class)
+                && WHOLE_NUMBER.matcher(value).matches()) {
+            // a whole number all the same, only beyond what the parameter takes
+            return answer(
+                    HttpStatus.BAD_REQUEST,
+                    "BAD_REQUEST",
+                    "The " + e.getName() + " '" + Shown.value(value) + "' is a whole number out of range (from "
+                            + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ").");
+        }
         return answer(
                 HttpStatus.BAD_REQUEST,
                 "BAD_REQUEST",
-                "The " + e.getName() + " '" + Shown.value(String.valueOf(e.getValue())) + "' is not " + kind(type)
-                        + ".");
+                "The " + e.getName() + " '" + Shown.value(value) + "' is not " + kind(type) + ".");
     }
 
     private static String kind(Class<?> type) {
@@ -141,6 +150,7 @@ class ApiErrors {
     }
 
     private static final String ANY_FORM = "of the expected form";
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
 
     /** A query parameter the endpoint needs and the request left out. */
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -517,6 +517,11 @@ class EntrySummaryApiIntegrationTests extends ApiTest {
         assertThat(version.code()).isEqualTo(400);
         assertThat(version.json().at("/errors/0/message").asString())
                 .isEqualTo("The version 'abc' is not a whole number.");
+        Response tooLarge = get(SPECIALIST, PATH + "/ABC12345676?version=99999999999999");
+        assertThat(tooLarge.code()).isEqualTo(400);
+        assertThat(tooLarge.json().at("/errors/0/message").asString())
+                .isEqualTo("The version '99999999999999' is a whole number out of range (from -2147483648 to"
+                        + " 2147483647).");
 
         Response empty = post(FILER, PATH, MediaType.APPLICATION_JSON, "");
         assertThat(empty.code()).isEqualTo(400);

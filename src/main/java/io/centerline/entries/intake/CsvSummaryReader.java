@@ -143,7 +143,12 @@ public final class CsvSummaryReader implements SummaryReader {
                             ? "The CSV header runs past " + maxRecord + " characters"
                             : "The CSV header cannot be read: " + broken.problem());
         }
-        List<String> names = header == null ? List.of() : ((CsvRows.Read) header).values();
+        if (header == null) {
+            // an empty file is an empty batch, as an empty NDJSON or AE file is
+            this.columns = Map.of();
+            return;
+        }
+        List<String> names = ((CsvRows.Read) header).values();
         if (names.stream().anyMatch(name -> name.indexOf('\u0000') >= 0)) {
             throw new RefusedInput(
                     "CSV_ENCODING",

@@ -722,7 +722,7 @@ final class SummaryPolicies {
                         "postSummaryCorrection",
                         "BOOLEAN_FORMAT",
                         "postSummaryCorrection '" + Fields.shown(s.postSummaryCorrection())
-                                + "' must be true or false.");
+                                + "' must be true or false (or Y or N).");
             }
             for (int i = 0; i < s.lines().size(); i++) {
                 Line line = s.lines().get(i);
@@ -734,7 +734,7 @@ final class SummaryPolicies {
                             "relatedParty",
                             "BOOLEAN_FORMAT",
                             "relatedParty '" + Fields.shown(line.relatedParty()) + "' on line " + label
-                                    + " must be true or false.");
+                                    + " must be true or false (or Y or N).");
                 }
             }
         }

@@ -19,6 +19,12 @@ class CsvSummaryReaderTests {
             + "line.additionalHtsNumbers,line.description,line.enteredValue,line.fees\n";
 
     @Test
+    void anEmptyFileIsAnEmptyBatchAsAnEmptyNdjsonOrAeFileIs() {
+        assertThat(readAll("")).isEmpty();
+        assertThat(readAll("\uFEFF")).isEmpty();
+    }
+
+    @Test
     void consecutiveRowsWithTheSameEntryNumberFormOneSummary() {
         List<ReadRecord> records = readAll(HEADER
                 + "A,01,10.00,1,8471300100,9903880300;9903010100,laptops,100.00,499=433.00;501=156.25\n"

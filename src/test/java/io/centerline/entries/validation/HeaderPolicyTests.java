@@ -255,7 +255,7 @@ class HeaderPolicyTests {
                 .containsExactly(IntakeError.header(
                         "postSummaryCorrection",
                         "BOOLEAN_FORMAT",
-                        "postSummaryCorrection '" + flag + "' must be true or false."));
+                        "postSummaryCorrection '" + flag + "' must be true or false (or Y or N)."));
     }
 
     @Test

@@ -537,7 +537,7 @@ class LinePolicyTests {
                         1,
                         "relatedParty",
                         "BOOLEAN_FORMAT",
-                        "relatedParty '" + flag + "' on line 1 must be true or false."));
+                        "relatedParty '" + flag + "' on line 1 must be true or false (or Y or N)."));
     }
 
     @ParameterizedTest
