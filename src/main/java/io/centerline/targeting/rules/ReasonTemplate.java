@@ -2,6 +2,7 @@ package io.centerline.targeting.rules;
 
 import io.centerline.platform.Shown;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -137,10 +138,13 @@ public final class ReasonTemplate {
             if (!Double.isFinite(number)) {
                 return "not declared";
             }
-            return BigDecimal.valueOf(number)
-                    .setScale(4, RoundingMode.HALF_UP)
-                    .stripTrailingZeros()
-                    .toPlainString();
+            BigDecimal exact = BigDecimal.valueOf(number);
+            BigDecimal shown = exact.setScale(4, RoundingMode.HALF_UP);
+            if (shown.signum() == 0 && number != 0) {
+                // a figure below a ten-thousandth keeps two significant digits: a bare 0 would read as none declared
+                shown = exact.round(new MathContext(2, RoundingMode.HALF_UP));
+            }
+            return shown.stripTrailingZeros().toPlainString();
         }
         if (value instanceof Boolean flag) {
             return flag ? "yes" : "no";

@@ -26,6 +26,16 @@ class ReasonTemplateTests {
     }
 
     @Test
+    void aFigureTooSmallForFourDecimalsKeepsTwoSignificantDigitsAndNeverReadsAsZero() {
+        ReasonTemplate template = ReasonTemplate.of("unit value {line.unitValue}");
+
+        assertThat(template.render(factsOf(aluminiumFromChina().unitValue(2.0 / 3_000_000))))
+                .isEqualTo("unit value 0.00000067");
+        assertThat(template.render(factsOf(aluminiumFromChina().unitValue(0.0))))
+                .isEqualTo("unit value 0");
+    }
+
+    @Test
     void anUndeclaredNumberAndEmptyTextAreWrittenInWords() {
         ReasonTemplate template = ReasonTemplate.of("unit value {line.unitValue}, case {line.adcvdCaseNumber}");
 
