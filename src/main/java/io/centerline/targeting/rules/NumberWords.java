@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * "two fifty", "two and one half", "twenty-five tenths", "one point five", "a quarter".
  *
  * <p>A phrase is a run of number words joined by spaces or hyphens only (a comma or full stop ends it): numbers from
- * zero to nineteen, the tens, "hundred", "thousand", "million" and "billion"; fraction words; "point" before a number;
+ * zero to nineteen, the tens, "dozen", "hundred", "thousand", "million" and "billion"; fraction words; "point" before a number;
  * "a" or "an" before a scale or a fraction ("a hundred", "a half"); and "and" after a scale ("a hundred and fifty") or
  * before a fraction ("two and a half"), not between two counts ("lines one and two"). Half, halves and the plural
  * denominators (quarters, thirds, tenths, hundredths, ...) are always fractions; "quarter", "eighth", "tenth",
@@ -57,6 +57,7 @@ final class NumberWords {
             Map.entry("seventy", 70L),
             Map.entry("eighty", 80L),
             Map.entry("ninety", 90L),
+            Map.entry("dozen", 12L),
             Map.entry("hundred", 100L),
             Map.entry("thousand", 1_000L),
             Map.entry("million", 1_000_000L),
@@ -68,7 +69,7 @@ final class NumberWords {
             NUMBERS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
 
     /** The numbers that multiply what comes before them. */
-    private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion");
+    private static final Set<String> SCALES = Set.of("dozen", "hundred", "thousand", "million", "billion");
 
     /** Fractions wherever they stand: half and the plural denominators. */
     private static final Set<String> FRACTIONS = Set.of(

@@ -396,6 +396,10 @@ class RuleDraftTests {
                 List.of(
                         "More than three in ten earlier reviews found problems.",
                         "More than three out of ten earlier reviews found problems."),
+                "history.importerReviews >= 12",
+                List.of("Importers reviewed a dozen times before are being checked."),
+                "history.importerReviews >= 24",
+                List.of("Importers reviewed two dozen times before are being checked."),
                 RuleCompilationTests.EXAMPLE,
                 List.of("Goods priced under 2 . 5 each are being checked.", "Goods from CHN are being checked."));
         leaks.forEach((expression, reasons) -> {
