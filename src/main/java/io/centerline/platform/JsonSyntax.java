@@ -48,6 +48,9 @@ public final class JsonSyntax {
         }
         String text = line ? "the line" : "the body";
         if (said.startsWith("Unexpected end-of-input")) {
+            if (said.contains("property name")) {
+                return text + " ends inside a field name, before its closing quote";
+            }
             return said.contains("closing quote") || said.contains("VALUE_STRING")
                     ? text + " ends inside a text value, before its closing quote"
                     : text + " ends before the JSON object it opens is closed" + (line ? ONE_LINE : "");

@@ -599,6 +599,8 @@ class JsonSummaryReaderTests {
         Map<String, String> mistakes = new LinkedHashMap<>();
         mistakes.put("{\"entryNumber\": ", "the line ends before the JSON object it opens is closed");
         mistakes.put("{\"entryNumber\": \"A", "the line ends inside a text value, before its closing quote");
+        mistakes.put(
+                "{\"entryNumber\": \"A\", \"imp}}}", "the line ends inside a field name, before its closing quote");
         mistakes.put("{\"entryNumber\": \"A\",}", "a field name in double quotes is expected here, not '}'");
         mistakes.put("{entryNumber: \"A\"}", "a field name in double quotes is expected here, not 'e'");
         mistakes.put("{'entryNumber': \"A\"}", "a field name in double quotes is expected here, not '''");
