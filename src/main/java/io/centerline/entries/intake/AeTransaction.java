@@ -221,14 +221,26 @@ final class AeTransaction {
         }
     }
 
-    /** The file ended inside this transaction, before the trailers of the envelope it opened. */
-    void cutShort() {
+    /**
+     * The file ended inside this transaction while an envelope awaited its trailer: the block of a B record its Y (when
+     * {@code block} is not null), the file an A record opened its Z (when {@code senderLine}, the A's file line, is not
+     * 0). The file was cut short, and the transaction may have lost lines.
+     */
+    void cutShort(Block block, long senderLine) {
+        String blockTrailer = block == null
+                ? null
+                : "the Y trailer of the block the B record on file line " + block.fileLine() + " opens";
+        String fileTrailer =
+                senderLine == 0 ? null : "the Z trailer of the file the A record on file line " + senderLine + " opens";
         errors.add(IntakeError.header(
-                "record Y",
+                block == null ? "record Z" : "record Y",
                 MISSING_RECORD,
-                "File line " + firstFileLine + ": the file ends inside the transaction that starts here, before the Y"
-                        + " and Z trailers its envelope opened; the file was cut short, and the transaction may have"
-                        + " lost lines"));
+                "File line " + firstFileLine + ": the file ends inside the transaction that starts here, before "
+                        + (blockTrailer == null
+                                ? fileTrailer
+                                : fileTrailer == null ? blockTrailer : blockTrailer + " and " + fileTrailer)
+                        + "; the file was cut short, and the transaction may have lost lines"
+                        + (fileTrailer == null ? "" : ", as the file may have lost transactions after it")));
     }
 
     ReadRecord finish() {

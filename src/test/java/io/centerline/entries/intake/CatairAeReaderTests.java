@@ -552,6 +552,99 @@ class CatairAeReaderTests {
     }
 
     @Test
+    void aTransactionTheFileEndsInsideAfterAYRecordIsCutShortSinceOnlyTheZClosesTheFileItsARecordOpened() {
+        String sender = record("A", 2, "BROKERCO");
+        String block = record("B", 2, "2704", 6, "ABC", 9, "AE");
+        String complete = lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                totals90("000000000000", "000000000000"));
+        // a transaction of two lines, the file cut after the records of the first
+        String cut = lines(
+                header10("ABC", "76543210"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"));
+
+        List<ReadRecord> afterY =
+                readAll(new StringReader(lines(sender, block) + complete + lines(record("Y", 2, "2704")) + cut));
+        List<ReadRecord> inBlock = readAll(new StringReader(lines(sender, block) + cut));
+
+        assertThat(afterY).hasSize(2);
+        assertThat(afterY.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(afterY.get(1))
+                .isEqualTo(new ReadRecord.Unreadable(
+                        2,
+                        "ABC76543210",
+                        List.of(IntakeError.header(
+                                "record Z",
+                                "CATAIR_MISSING_RECORD",
+                                "File line 9: the file ends inside the transaction that starts here, before the Z"
+                                        + " trailer of the file the A record on file line 1 opens; the file was cut"
+                                        + " short, and the transaction may have lost lines, as the file may have lost"
+                                        + " transactions after it"))));
+        assertThat(inBlock)
+                .containsExactly(new ReadRecord.Unreadable(
+                        1,
+                        "ABC76543210",
+                        List.of(IntakeError.header(
+                                "record Y",
+                                "CATAIR_MISSING_RECORD",
+                                "File line 3: the file ends inside the transaction that starts here, before the Y"
+                                        + " trailer of the block the B record on file line 2 opens and the Z trailer"
+                                        + " of the file the A record on file line 1 opens; the file was cut short, and"
+                                        + " the transaction may have lost lines, as the file may have lost"
+                                        + " transactions after it"))));
+    }
+
+    @Test
+    void aFileItsARecordOpensThatEndsWithoutItsZIsReportedAsARecordOfItsOwnAfterItsTransactionsWhichAreRead() {
+        String transaction = lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                totals90("000000000000", "000000000000"));
+        String opened = lines(record("A", 2, "BROKERCO"), record("B", 2, "2704", 6, "ABC", 9, "AE")) + transaction;
+
+        List<ReadRecord> afterY = readWithFileLines(opened + lines(record("Y", 2, "2704", 6, "ABC")));
+        List<ReadRecord> afterB = readWithFileLines(
+                opened + lines(record("Y", 2, "2704", 6, "ABC"), "", record("B", 2, "2704", 6, "ABC", 9, "AE")));
+        List<ReadRecord> closed =
+                readWithFileLines(opened + lines(record("Y", 2, "2704", 6, "ABC"), record("Z", 2, "BROKERCO")));
+        List<ReadRecord> withoutA = readWithFileLines(
+                lines(record("B", 2, "2704", 6, "ABC", 9, "AE")) + transaction + lines(record("Y", 2, "2704")));
+
+        assertThat(afterY).hasSize(2);
+        assertThat(afterY.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(afterY.get(1))
+                .isEqualTo(new ReadRecord.Unreadable(
+                        2,
+                        null,
+                        List.of(IntakeError.header(
+                                "record Z",
+                                "CATAIR_MISSING_RECORD",
+                                "File line 1: the file the A record here opens ends after file line 8 without the"
+                                        + " Z trailer record that closes it; the file may have been cut short and"
+                                        + " transactions after file line 8 lost: those before are read as they stand,"
+                                        + " and any that are missing are to be sent again")),
+                        1));
+        assertThat(afterB).hasSize(2);
+        assertThat(((ReadRecord.Unreadable) afterB.get(1)).errors())
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple(
+                        "CATAIR_MISSING_RECORD",
+                        "File line 1: the file the A record here opens ends after file line 10 without the Z trailer"
+                                + " record that closes it; the file may have been cut short and transactions after"
+                                + " file line 10 lost: those before are read as they stand, and any that are missing"
+                                + " are to be sent again"));
+        assertThat(closed).singleElement().isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(withoutA).singleElement().isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
     void aTransactionInABlockForAnotherApplicationThanAeIsRefusedAsCatairEnvelopeNamingTheBRecordAndItsField() {
         List<ReadRecord> records = readAll(new StringReader(lines(
                 record("A", 2, "BROKERCO"),
@@ -1000,6 +1093,15 @@ class CatairAeReaderTests {
         try (CatairAeReader reader = new CatairAeReader(in, receivedOn)) {
             // what a record holds, apart from where it starts (eachTransactionStartsOnTheFileLineOfItsFirstRecord)
             reader.forEachRemaining(record -> records.add(record.startingAt(0)));
+        }
+        return records;
+    }
+
+    /** Every record of a file as read, with the file line each starts on. */
+    private static List<ReadRecord> readWithFileLines(String text) {
+        List<ReadRecord> records = new ArrayList<>();
+        try (CatairAeReader reader = new CatairAeReader(new StringReader(text), RECEIVED_ON)) {
+            reader.forEachRemaining(records::add);
         }
         return records;
     }
