@@ -939,6 +939,28 @@ class BatchIntakeIntegrationTests extends ApiTest {
                 .contains("CATAIR_MISSING_RECORD");
     }
 
+    @Test
+    void aNegativeAeDutyIsRefusedWithMessagesThatReadItInDollarsAndCents() {
+        String number = entryNumber("ABC");
+        SubmittedEntrySummary laptops = laptopsAsSubmitted(number, importer(), "2026-03-25");
+        String written = ae(withLine(laptops, withDuty(laptops.lines().get(0), "524.50")));
+        String ae = written.replace("508471300100 0000052450", "508471300100 -000052450");
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
+
+        assertThat(ae).isNotEqualTo(written).contains("90000000052450");
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isZero();
+        JsonNode errors = answer.json().at("/rejected/0/errors");
+        assertThat(errors.findValuesAsString("code")).containsExactlyInAnyOrder("VALUE_NEGATIVE", "TOTALS_MISMATCH");
+        assertThat(errors.findValuesAsString("message"))
+                .containsExactlyInAnyOrder(
+                        "The dutyAmount -524.50 is negative (line 1).",
+                        "The declared total duty 524.50 differs from the sum of the lines -524.50.");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+    }
+
     private static int lastIndexOf(List<String> records, String type) {
         int found = -1;
         for (int i = 0; i < records.size(); i++) {
@@ -952,6 +974,10 @@ class BatchIntakeIntegrationTests extends ApiTest {
     private static SubmittedEntrySummary withAdditional(SubmittedEntrySummary s, String additional) {
         SubmittedEntrySummary.Line line = s.lines().get(0);
         return withLine(s, copy(line, line.lineNumber(), List.of(additional), line.dutyAmount()));
+    }
+
+    private static SubmittedEntrySummary.Line withDuty(SubmittedEntrySummary.Line line, String duty) {
+        return copy(line, line.lineNumber(), line.additionalHtsNumbers(), duty);
     }
 
     /** The summary with its one line given {@code count} times, numbered from 1. */

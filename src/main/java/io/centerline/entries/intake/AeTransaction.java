@@ -573,8 +573,8 @@ final class AeTransaction {
 
         /**
          * The line's duty: the sum of the duty its 50 records give, with two decimals, or null when none gives one.
-         * A duty that is not a plain decimal (junk, a sign) is passed on as written, for validation to report, rather
-         * than hidden in a sum.
+         * A duty that is not a plain decimal (junk, or a negative amount, read with its implied decimals) is passed on
+         * as it reads, for validation to report, rather than hidden in a sum.
          */
         private String duty() {
             if (duties.isEmpty()) {

@@ -65,8 +65,10 @@ import java.util.Objects;
  * <p>Canonical text forms: dates {@code yyyy-MM-dd}; duty, deposits, fees and totals as decimal strings with two
  * places ({@code 1234.50}); entered values as whole dollars without decimals ({@code 125000}); quantities as plain
  * decimals without trailing zeros ({@code 12.5}); weights and line numbers as whole numbers without leading zeros;
- * indicators as "true"/"false". A blank field reads as null. Content that is not what its field should hold (a duty
- * of {@code 12A4}, a date of {@code 133125}) is passed on as its trimmed text for validation to report.
+ * indicators as "true"/"false". A blank field reads as null. An amount or quantity written with a minus sign before
+ * its digits reads with its implied decimals too ({@code -000052450} in a duty field is -524.50), for validation to
+ * refuse as negative. Other content that is not what its field should hold (a duty of {@code 12A4}, a date of
+ * {@code 133125}) is passed on as its trimmed text for validation to report.
  *
  * <p>Structural problems make the whole transaction a {@link ReadRecord.Unreadable}, with errors naming the physical
  * file line: a record longer than 80 characters ({@code CATAIR_RECORD_LENGTH}; shorter records read as padded with

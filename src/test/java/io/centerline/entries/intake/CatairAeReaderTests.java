@@ -531,6 +531,28 @@ class CatairAeReaderTests {
     }
 
     @Test
+    void aNegativeAmountIsReadWithTheImpliedDecimalsOfItsFieldForValidationToRefuse() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                record("50", 3, "8471300100", 14, "-000052450", 25, "-000001000", 36, "-00000001250", 48, "NO"),
+                record("53", 3, "A552801000", 47, "-000001000"),
+                record("62", 3, "499", 6, "-000000100"),
+                totals90("-00000052450", "-00000000100")));
+
+        SubmittedEntrySummary summary = parsed(read);
+        Line line = summary.lines().get(0);
+        assertThat(line.dutyAmount()).isEqualTo("-524.50");
+        assertThat(line.enteredValue()).isEqualTo("-1000");
+        assertThat(line.quantity()).isEqualTo("-12.5");
+        assertThat(line.adcvdDeposit()).isEqualTo("-10.00");
+        assertThat(line.fees()).containsExactly(new Fee("499", "-1.00"));
+        assertThat(summary.totalDuty()).isEqualTo("-524.50");
+        assertThat(summary.totalFees()).isEqualTo("-1.00");
+    }
+
+    @Test
     void aTransactionCutOffByTheEndOfAnEnvelopedFileIsUnreadableAndOneBeforeItsTrailersIsRead() {
         String envelope = record("B", 2, "2704", 6, "ABC", 9, "AE");
         String transaction = lines(
