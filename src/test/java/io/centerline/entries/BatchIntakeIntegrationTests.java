@@ -961,6 +961,26 @@ class BatchIntakeIntegrationTests extends ApiTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void anAeEntryDateAfterTheDayOfReceiptIsRefusedForThatDateAloneSayingWhatItsSixDigitsReadAs() {
+        String number = entryNumber("ABC");
+        String ae = ae(laptopsAsSubmitted(number, importer(), "2026-03-25")).replace("031526031526", "010170010170");
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
+
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isZero();
+        JsonNode errors = answer.json().at("/rejected/0/errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.at("/0/code").asString()).isEqualTo("DATE_IN_FUTURE");
+        assertThat(errors.at("/0/field").asString()).isEqualTo("entryDate");
+        assertThat(errors.at("/0/message").asString())
+                .contains("'010170'", "reads as 2070-01-01", "after 2026-06-30")
+                .doesNotContain("summary date");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+    }
+
     private static int lastIndexOf(List<String> records, String type) {
         int found = -1;
         for (int i = 0; i < records.size(); i++) {

@@ -79,7 +79,9 @@ import java.util.Objects;
  * ends while an envelope awaits its trailer, the block of a B record its Y or the file of an A record its Z, is
  * {@code CATAIR_MISSING_RECORD} (naming the trailers it awaits): the file was cut short, and the transaction may have
  * lost lines. The 11 record's dates make the transaction unreadable too when they are no dates ({@code DATE_FORMAT}),
- * or when the import date, which only the record holds, falls after the entry date ({@code IMPORT_DATE_AFTER_ENTRY}).
+ * when the import date, which only the record holds, falls after the entry date ({@code IMPORT_DATE_AFTER_ENTRY}), or
+ * when the entry date falls after the business date of receipt, the transaction's summary date ({@code DATE_IN_FUTURE},
+ * naming the six digits and the date they read as, and no summary date, which the file does not give).
  */
 public final class CatairAeReader implements SummaryReader {
 

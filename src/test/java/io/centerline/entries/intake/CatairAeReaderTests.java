@@ -158,11 +158,7 @@ class CatairAeReaderTests {
 
     @Test
     void goodsThatArrivedBeforeTheirEntryDateAreReadWithTheEntryDateAndTheSummaryDatedOnReceipt() {
-        SubmittedEntrySummary summary = parsed(readOne(lines(
-                header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "031526", 48, "030226"),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000"))));
+        SubmittedEntrySummary summary = parsed(readOne(transactionDated("031526", "030226")));
 
         assertThat(summary.entryDate()).isEqualTo("2026-03-15");
         assertThat(summary.summaryDate()).isEqualTo("2026-06-30");
@@ -170,21 +166,12 @@ class CatairAeReaderTests {
 
     @Test
     void goodsImportedOnTheirEntryDateAreRead() {
-        assertThat(readOne(lines(
-                        header10("ABC", "12345676"),
-                        record("11", 3, "12-3456789AB", 42, "031526", 48, "031526"),
-                        line40("001"),
-                        tariff50("8471300100", "0000000000", "0000001000"))))
-                .isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(readOne(transactionDated("031526", "031526"))).isInstanceOf(ReadRecord.Parsed.class);
     }
 
     @Test
     void anImportDateAfterTheEntryDateIsRefusedNamingBothDatesAndTheirPositions() {
-        ReadRecord read = readOne(lines(
-                header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "031526", 48, "031626"),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000")));
+        ReadRecord read = readOne(transactionDated("031526", "031626"));
 
         assertThat(read).isInstanceOf(ReadRecord.Unreadable.class);
         assertThat(((ReadRecord.Unreadable) read).errors())
@@ -198,11 +185,7 @@ class CatairAeReaderTests {
 
     @Test
     void anImportDateThatIsNoMmddyyDateIsReportedInTheTermsOfTheAeRecord() {
-        ReadRecord read = readOne(lines(
-                header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "031526", 48, "0315XX"),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000")));
+        ReadRecord read = readOne(transactionDated("031526", "0315XX"));
 
         assertThat(((ReadRecord.Unreadable) read).errors())
                 .containsExactly(IntakeError.header(
@@ -213,11 +196,7 @@ class CatairAeReaderTests {
 
     @Test
     void aBlankImportDateIsNoneAndTheSummaryIsStillRead() {
-        SubmittedEntrySummary summary = parsed(readOne(lines(
-                header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "031526"),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000"))));
+        SubmittedEntrySummary summary = parsed(readOne(transactionDated("031526", "")));
 
         assertThat(summary.entryDate()).isEqualTo("2026-03-15");
     }
@@ -517,11 +496,7 @@ class CatairAeReaderTests {
 
     @Test
     void anEntryDateThatIsNoMmddyyDateIsReportedInTheTermsOfTheAeRecord() {
-        ReadRecord read = readOne(lines(
-                header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "133126", 48, "031026"),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000")));
+        ReadRecord read = readOne(transactionDated("133126", "031026"));
 
         assertThat(((ReadRecord.Unreadable) read).errors())
                 .containsExactly(IntakeError.header(
@@ -550,6 +525,22 @@ class CatairAeReaderTests {
         assertThat(line.fees()).containsExactly(new Fee("499", "-1.00"));
         assertThat(summary.totalDuty()).isEqualTo("-524.50");
         assertThat(summary.totalFees()).isEqualTo("-1.00");
+    }
+
+    @Test
+    void anEstimatedEntryDateAfterTheDayOfReceiptIsRefusedNamingItsSixDigitsAndTheDateTheyReadAs() {
+        ReadRecord future = readOne(transactionDated("010170", "010170"));
+        ReadRecord onTheDay = readOne(transactionDated("063026", "063026"));
+
+        assertThat(((ReadRecord.Unreadable) future).errors())
+                .containsExactly(IntakeError.header(
+                        "entryDate",
+                        "DATE_IN_FUTURE",
+                        "File line 2: the estimated entry date '010170' in record 11 (positions 42-47), MMDDYY in"
+                                + " the years 2000 to 2099, reads as 2070-01-01, after 2026-06-30, the business date"
+                                + " the transaction is received on; an AE transaction is an entry summary filed on"
+                                + " the day it is received, which is never before its entry date"));
+        assertThat(parsed(onTheDay).entryDate()).isEqualTo("2026-06-30");
     }
 
     @Test
@@ -1117,6 +1108,15 @@ class CatairAeReaderTests {
             reader.forEachRemaining(record -> records.add(record.startingAt(0)));
         }
         return records;
+    }
+
+    /** One transaction of one line whose 11 record gives the estimated entry date and the import date, as MMDDYY. */
+    private static String transactionDated(String estimatedEntryDate, String importDate) {
+        return lines(
+                header10("ABC", "12345676"),
+                record("11", 3, "12-3456789AB", 42, estimatedEntryDate, 48, importDate),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"));
     }
 
     /** Every record of a file as read, with the file line each starts on. */
