@@ -879,30 +879,173 @@ class BatchIntakeIntegrationTests extends ApiTest {
         }
     }
 
+    @Test
+    void anAeTransactionTheFileEndsInsideAfterAYRecordIsRefusedAndNothingOfItIsStoredWhileTheOneBeforeIsKept() {
+        String kept = entryNumber("ABC");
+        String cut = entryNumber("XYZ");
+        SubmittedEntrySummary twoLines = withLines(laptopsAsSubmitted(cut, importer(), "2026-03-25"), 2);
+        // the writer closes the block of the first filer with a Y and opens the second's with a B, left out here: the
+        // second transaction stands after the Y in no block, in the file the A record opens
+        List<String> records = new ArrayList<>(ae(laptopsAsSubmitted(kept, importer(), "2026-03-25"), twoLines)
+                .lines()
+                .toList());
+        records.remove(lastIndexOf(records, "B"));
+        int secondHeader = lastIndexOf(records, "10");
+        int secondLine = secondHeader + 1;
+        while (!records.get(secondLine).startsWith("40")) {
+            secondLine++;
+        }
+        do {
+            secondLine++;
+        } while (!records.get(secondLine).startsWith("40"));
+        String ae = String.join("\n", records.subList(0, secondLine)) + "\n";
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
+
+        assertThat(records.get(secondHeader - 1)).startsWith("Y");
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(1);
+        assertThat(answer.json().get("rejected")).hasSize(1);
+        assertThat(answer.json().at("/rejected/0/entryNumber").asString()).isEqualTo(cut.replace("-", ""));
+        assertThat(answer.json().at("/rejected/0/fileLine").asLong()).isEqualTo(secondHeader + 1);
+        assertThat(answer.json().at("/rejected/0/errors/0/code").asString()).isEqualTo("CATAIR_MISSING_RECORD");
+        assertThat(answer.json().at("/rejected/0/errors/0/field").asString()).isEqualTo("record Z");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + kept.replace("-", ""))
+                        .code())
+                .isEqualTo(200);
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + cut.replace("-", "")).code())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anAeFileThatEndsWithoutTheZTrailerItsARecordCallsForKeepsItsTransactionsAndAnswersTheMissingZAsARejection() {
+        String number = entryNumber("ABC");
+        List<String> records =
+                ae(laptopsAsSubmitted(number, importer(), "2026-03-25")).lines().toList();
+        String withoutZ = String.join("\n", records.subList(0, records.size() - 1)) + "\n";
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, withoutZ);
+
+        assertThat(records.get(0)).startsWith("A");
+        assertThat(records.get(records.size() - 1)).startsWith("Z");
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isEqualTo(1);
+        assertThat(answer.json().get("rejected")).hasSize(1);
+        JsonNode rejection = answer.json().at("/rejected/0");
+        assertThat(rejection.get("record").asInt()).isEqualTo(2);
+        assertThat(rejection.get("fileLine").asLong()).isEqualTo(1);
+        assertThat(rejection.get("entryNumber").isNull()).isTrue();
+        assertThat(rejection.at("/errors/0/code").asString()).isEqualTo("CATAIR_MISSING_RECORD");
+        assertThat(rejection.at("/errors/0/field").asString()).isEqualTo("record Z");
+        assertThat(rejection.at("/errors/0/message").asString())
+                .startsWith("File line 1: the file the A record here opens ends after file line " + (records.size() - 1)
+                        + " without the Z trailer record that closes it");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                        .code())
+                .isEqualTo(200);
+        assertThat(get(
+                                SPECIALIST,
+                                "/api/v1/audit/intake-batch/"
+                                        + answer.json().get("intakeBatch").asString())
+                        .body())
+                .contains("CATAIR_MISSING_RECORD");
+    }
+
+    @Test
+    void aNegativeAeDutyIsRefusedWithMessagesThatReadItInDollarsAndCents() {
+        String number = entryNumber("ABC");
+        SubmittedEntrySummary laptops = laptopsAsSubmitted(number, importer(), "2026-03-25");
+        String written = ae(withLine(laptops, withDuty(laptops.lines().get(0), "524.50")));
+        String ae = written.replace("508471300100 0000052450", "508471300100 -000052450");
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
+
+        assertThat(ae).isNotEqualTo(written).contains("90000000052450");
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isZero();
+        JsonNode errors = answer.json().at("/rejected/0/errors");
+        assertThat(errors.findValuesAsString("code")).containsExactlyInAnyOrder("VALUE_NEGATIVE", "TOTALS_MISMATCH");
+        assertThat(errors.findValuesAsString("message"))
+                .containsExactlyInAnyOrder(
+                        "The dutyAmount -524.50 is negative (line 1).",
+                        "The declared total duty 524.50 differs from the sum of the lines -524.50.");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anAeEntryDateAfterTheDayOfReceiptIsRefusedForThatDateAloneSayingWhatItsSixDigitsReadAs() {
+        String number = entryNumber("ABC");
+        String ae = ae(laptopsAsSubmitted(number, importer(), "2026-03-25")).replace("031526031526", "010170010170");
+
+        Response answer = post(FILER, BATCHES + "?format=catair-ae", MediaType.TEXT_PLAIN, ae);
+
+        assertThat(answer.json().get("accepted").asInt()).as(answer.body()).isZero();
+        JsonNode errors = answer.json().at("/rejected/0/errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.at("/0/code").asString()).isEqualTo("DATE_IN_FUTURE");
+        assertThat(errors.at("/0/field").asString()).isEqualTo("entryDate");
+        assertThat(errors.at("/0/message").asString())
+                .contains("'010170'", "reads as 2070-01-01", "after 2026-06-30")
+                .doesNotContain("summary date");
+        assertThat(get(FILER, "/api/v1/entry-summaries/" + number.replace("-", ""))
+                        .code())
+                .isEqualTo(404);
+    }
+
+    private static int lastIndexOf(List<String> records, String type) {
+        int found = -1;
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).startsWith(type)) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
     private static SubmittedEntrySummary withAdditional(SubmittedEntrySummary s, String additional) {
         SubmittedEntrySummary.Line line = s.lines().get(0);
-        return withLine(
-                s,
-                new SubmittedEntrySummary.Line(
-                        line.lineNumber(),
-                        line.htsNumber(),
-                        List.of(additional),
-                        line.countryOfOrigin(),
-                        line.countryOfExport(),
-                        line.manufacturerId(),
-                        line.description(),
-                        line.enteredValue(),
-                        line.quantity(),
-                        line.unit(),
-                        line.grossWeightKg(),
-                        line.relatedParty(),
-                        line.dutyAmount(),
-                        line.adcvdCaseNumber(),
-                        line.adcvdDeposit(),
-                        line.fees()));
+        return withLine(s, copy(line, line.lineNumber(), List.of(additional), line.dutyAmount()));
+    }
+
+    private static SubmittedEntrySummary.Line withDuty(SubmittedEntrySummary.Line line, String duty) {
+        return copy(line, line.lineNumber(), line.additionalHtsNumbers(), duty);
+    }
+
+    /** The summary with its one line given {@code count} times, numbered from 1. */
+    private static SubmittedEntrySummary withLines(SubmittedEntrySummary s, int count) {
+        SubmittedEntrySummary.Line line = s.lines().get(0);
+        List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
+        for (int number = 1; number <= count; number++) {
+            lines.add(copy(line, String.valueOf(number), line.additionalHtsNumbers(), line.dutyAmount()));
+        }
+        return withLines(s, lines);
+    }
+
+    private static SubmittedEntrySummary.Line copy(
+            SubmittedEntrySummary.Line line, String lineNumber, List<String> additional, String duty) {
+        return new SubmittedEntrySummary.Line(
+                lineNumber,
+                line.htsNumber(),
+                additional,
+                line.countryOfOrigin(),
+                line.countryOfExport(),
+                line.manufacturerId(),
+                line.description(),
+                line.enteredValue(),
+                line.quantity(),
+                line.unit(),
+                line.grossWeightKg(),
+                line.relatedParty(),
+                duty,
+                line.adcvdCaseNumber(),
+                line.adcvdDeposit(),
+                line.fees());
     }
 
     private static SubmittedEntrySummary withLine(SubmittedEntrySummary s, SubmittedEntrySummary.Line line) {
+        return withLines(s, List.of(line));
+    }
+
+    private static SubmittedEntrySummary withLines(SubmittedEntrySummary s, List<SubmittedEntrySummary.Line> lines) {
         return new SubmittedEntrySummary(
                 s.entryNumber(),
                 s.entryType(),
@@ -916,7 +1059,7 @@ class BatchIntakeIntegrationTests extends ApiTest {
                 s.totalEnteredValue(),
                 s.totalDuty(),
                 s.totalFees(),
-                List.of(line));
+                lines);
     }
 
     @Test

@@ -50,22 +50,41 @@ final class AeRecord {
         return value.isEmpty() ? null : value;
     }
 
-    /** An amount with {@code scale} implied decimals as a plain decimal string ({@code 0001234} at scale 2 is 12.34). */
+    /**
+     * An amount with {@code scale} implied decimals as a plain decimal string ({@code 0001234} at scale 2 is 12.34). A
+     * minus sign before the digits keeps the implied decimals ({@code -000052450} at scale 2 is -524.50), so that
+     * validation refuses a negative amount for the amount it is.
+     */
     String scaled(Field field, int scale) {
         String value = text(field);
-        if (value == null || !isDigits(value)) {
-            return value;
-        }
-        return new BigDecimal(new BigInteger(value), scale).toPlainString();
+        BigInteger number = signedDigits(value);
+        return number == null ? value : new BigDecimal(number, scale).toPlainString();
     }
 
-    /** A quantity with {@code scale} implied decimals, without trailing zeros ({@code 000001250} at scale 2 is 12.5). */
+    /**
+     * A quantity with {@code scale} implied decimals, without trailing zeros ({@code 000001250} at scale 2 is 12.5; a
+     * minus sign before the digits keeps them, {@code -00001250} is -12.5).
+     */
     String quantity(Field field, int scale) {
         String value = text(field);
-        if (value == null || !isDigits(value)) {
-            return value;
+        BigInteger number = signedDigits(value);
+        return number == null
+                ? value
+                : new BigDecimal(number, scale).stripTrailingZeros().toPlainString();
+    }
+
+    /** The number of a field of digits with or without a minus sign before them, or null for any other text. */
+    private static BigInteger signedDigits(String value) {
+        if (value == null) {
+            return null;
         }
-        return new BigDecimal(new BigInteger(value), scale).stripTrailingZeros().toPlainString();
+        boolean negative = value.startsWith("-");
+        String digits = negative ? value.substring(1) : value;
+        if (!isDigits(digits)) {
+            return null;
+        }
+        BigInteger number = new BigInteger(digits);
+        return negative ? number.negate() : number;
     }
 
     /** A whole number without leading zeros. */

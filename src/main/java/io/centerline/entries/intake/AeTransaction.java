@@ -36,6 +36,7 @@ final class AeTransaction {
     static final String ACTION_CODE = "CATAIR_ACTION_CODE";
     static final String ENVELOPE = "CATAIR_ENVELOPE";
     static final String IMPORT_DATE_AFTER_ENTRY = "IMPORT_DATE_AFTER_ENTRY";
+    static final String DATE_IN_FUTURE = "DATE_IN_FUTURE";
 
     /**
      * The most records a transaction is read with: room for 999 lines (line numbers 1 to 999) of twenty records each.
@@ -52,8 +53,8 @@ final class AeTransaction {
     private final int position;
     private final long firstFileLine;
     private final boolean opened;
-    /** The summary date of the transaction: the business date of receipt, since no AE record carries one. */
-    private final String summaryDate;
+    /** The business date the transaction is received on, its summary date, since no AE record carries one. */
+    private final LocalDate receivedOn;
 
     private final List<IntakeError> errors = new ArrayList<>();
     private final List<SubmittedEntrySummary.Line> lines = new ArrayList<>();
@@ -79,7 +80,7 @@ final class AeTransaction {
         this.position = position;
         this.firstFileLine = firstFileLine;
         this.opened = opened;
-        this.summaryDate = receivedOn.toString();
+        this.receivedOn = receivedOn;
     }
 
     /**
@@ -221,14 +222,26 @@ final class AeTransaction {
         }
     }
 
-    /** The file ended inside this transaction, before the trailers of the envelope it opened. */
-    void cutShort() {
+    /**
+     * The file ended inside this transaction while an envelope awaited its trailer: the block of a B record its Y (when
+     * {@code block} is not null), the file an A record opened its Z (when {@code senderLine}, the A's file line, is not
+     * 0). The file was cut short, and the transaction may have lost lines.
+     */
+    void cutShort(Block block, long senderLine) {
+        String blockTrailer = block == null
+                ? null
+                : "the Y trailer of the block the B record on file line " + block.fileLine() + " opens";
+        String fileTrailer =
+                senderLine == 0 ? null : "the Z trailer of the file the A record on file line " + senderLine + " opens";
         errors.add(IntakeError.header(
-                "record Y",
+                block == null ? "record Z" : "record Y",
                 MISSING_RECORD,
-                "File line " + firstFileLine + ": the file ends inside the transaction that starts here, before the Y"
-                        + " and Z trailers its envelope opened; the file was cut short, and the transaction may have"
-                        + " lost lines"));
+                "File line " + firstFileLine + ": the file ends inside the transaction that starts here, before "
+                        + (blockTrailer == null
+                                ? fileTrailer
+                                : fileTrailer == null ? blockTrailer : blockTrailer + " and " + fileTrailer)
+                        + "; the file was cut short, and the transaction may have lost lines"
+                        + (fileTrailer == null ? "" : ", as the file may have lost transactions after it")));
     }
 
     ReadRecord finish() {
@@ -259,7 +272,7 @@ final class AeTransaction {
                         importerNumber,
                         portOfEntry,
                         entryDate,
-                        summaryDate,
+                        receivedOn.toString(),
                         modeOfTransport,
                         bondType,
                         postSummaryCorrection,
@@ -315,6 +328,27 @@ final class AeTransaction {
         entryDate = date(record, Header11.ENTRY_DATE, "entryDate", "entry date", fileLine);
         String importDate = date(record, Header11.IMPORT_DATE, "importDate", "import date", fileLine);
         importedBeforeEntry(importDate, entryDate, fileLine);
+        enteredByReceipt(record.text(Header11.ENTRY_DATE), entryDate, fileLine);
+    }
+
+    /**
+     * The estimated entry date falls on or before the business date the transaction is received on: the transaction is
+     * an entry summary filed that day, and its summary date is never before its entry date. Checked here, where the
+     * six digits the date was read from are known, so that the filer learns which date they read as (MMDDYY in the
+     * years 2000 to 2099) and is not told of a summary date the file never gave.
+     */
+    private void enteredByReceipt(String written, String entryDate, long fileLine) {
+        Optional<LocalDate> entered = isoDate(entryDate);
+        if (entered.isPresent() && entered.get().isAfter(receivedOn) && errors.size() < MAX_ERRORS) {
+            errors.add(IntakeError.header(
+                    "entryDate",
+                    DATE_IN_FUTURE,
+                    "File line " + fileLine + ": the estimated entry date '" + written + "' in record 11 (positions"
+                            + " 42-47), MMDDYY in the years 2000 to 2099, reads as " + entered.get() + ", after "
+                            + receivedOn + ", the business date the transaction is received on; an AE transaction is"
+                            + " an entry summary filed on the day it is received, which is never before its entry"
+                            + " date"));
+        }
     }
 
     /**
@@ -561,8 +595,8 @@ final class AeTransaction {
 
         /**
          * The line's duty: the sum of the duty its 50 records give, with two decimals, or null when none gives one.
-         * A duty that is not a plain decimal (junk, a sign) is passed on as written, for validation to report, rather
-         * than hidden in a sum.
+         * A duty that is not a plain decimal (junk, or a negative amount, read with its implied decimals) is passed on
+         * as it reads, for validation to report, rather than hidden in a sum.
          */
         private String duty() {
             if (duties.isEmpty()) {

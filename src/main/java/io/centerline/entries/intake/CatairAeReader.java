@@ -1,10 +1,12 @@
 package io.centerline.entries.intake;
 
+import io.centerline.entries.IntakeError;
 import io.centerline.platform.RefusedInput;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -22,7 +24,11 @@ import java.util.Objects;
  * B record's (6–8), is unreadable ({@code CATAIR_ENVELOPE}, naming both records and their positions). Transactions
  * outside any block, as in a file without an envelope, are read as they are. A Z record ends the file: every record
  * after it is refused ({@code CATAIR_RECORD_ORDER}, naming the Z), a transaction opened there by its 10 record as
- * unreadable as a whole, and any other records, envelope records among them, as a run of their own.
+ * unreadable as a whole, and any other records, envelope records among them, as a run of their own. A file an A record
+ * opens is closed by its Z only, whatever Y records close its blocks: one that ends without it, outside any transaction,
+ * may have lost whole transactions after its last record, and is reported as a record of its own after its
+ * transactions ({@code CATAIR_MISSING_RECORD}, field {@code record Z}, starting on the A's file line, with no entry
+ * number), while the transactions it holds are read as they stand.
  *
  * <p>Field mapping (positions 1-based, see {@link AeLayout}):
  *
@@ -59,29 +65,38 @@ import java.util.Objects;
  * <p>Canonical text forms: dates {@code yyyy-MM-dd}; duty, deposits, fees and totals as decimal strings with two
  * places ({@code 1234.50}); entered values as whole dollars without decimals ({@code 125000}); quantities as plain
  * decimals without trailing zeros ({@code 12.5}); weights and line numbers as whole numbers without leading zeros;
- * indicators as "true"/"false". A blank field reads as null. Content that is not what its field should hold (a duty
- * of {@code 12A4}, a date of {@code 133125}) is passed on as its trimmed text for validation to report.
+ * indicators as "true"/"false". A blank field reads as null. An amount or quantity written with a minus sign before
+ * its digits reads with its implied decimals too ({@code -000052450} in a duty field is -524.50), for validation to
+ * refuse as negative. Other content that is not what its field should hold (a duty of {@code 12A4}, a date of
+ * {@code 133125}) is passed on as its trimmed text for validation to report.
  *
  * <p>Structural problems make the whole transaction a {@link ReadRecord.Unreadable}, with errors naming the physical
  * file line: a record longer than 80 characters ({@code CATAIR_RECORD_LENGTH}; shorter records read as padded with
  * spaces, and blanks past column 80 are no part of a record), a record out of order such as a line record before any 40 or any record after the 90
  * ({@code CATAIR_RECORD_ORDER}), an unknown record type ({@code CATAIR_UNKNOWN_RECORD}), a missing 11
  * ({@code CATAIR_MISSING_RECORD}) or a second 11, 31, 47 manufacturer or 53 where only one can be held
- * ({@code CATAIR_REPEATED_RECORD}). Reading goes on with the next transaction. In a file whose envelope an A or B record
- * opened, a transaction still open when the file ends before its Y and Z trailers is {@code CATAIR_MISSING_RECORD}: the
- * file was cut short, and the transaction may have lost lines. The 11 record's dates make the transaction unreadable
- * too when they are no dates ({@code DATE_FORMAT}), or when the import date, which only the record holds, falls after
- * the entry date ({@code IMPORT_DATE_AFTER_ENTRY}).
+ * ({@code CATAIR_REPEATED_RECORD}). Reading goes on with the next transaction. A transaction still open when the file
+ * ends while an envelope awaits its trailer, the block of a B record its Y or the file of an A record its Z, is
+ * {@code CATAIR_MISSING_RECORD} (naming the trailers it awaits): the file was cut short, and the transaction may have
+ * lost lines. The 11 record's dates make the transaction unreadable too when they are no dates ({@code DATE_FORMAT}),
+ * when the import date, which only the record holds, falls after the entry date ({@code IMPORT_DATE_AFTER_ENTRY}), or
+ * when the entry date falls after the business date of receipt, the transaction's summary date ({@code DATE_IN_FUTURE},
+ * naming the six digits and the date they read as, and no summary date, which the file does not give).
  */
 public final class CatairAeReader implements SummaryReader {
 
     private final AeLines lines;
     private final LocalDate receivedOn;
     private AeLines.Line held;
-    /** An A or B record opened the file's envelope, and no Y or Z has closed it yet. */
-    private boolean envelopeOpen;
-    /** The B record whose block the records being read stand in, or null outside any block. */
+    /**
+     * The file line of the A record that opened the file, while no Z has closed it (0 without one): only the Z closes
+     * the file, whatever Y records close its blocks.
+     */
+    private long senderLine;
+    /** The B record whose block the records being read stand in, up to its Y, or null outside any block. */
     private AeTransaction.Block block;
+    /** The file line of the last record read, blank lines aside. */
+    private long lastLine;
     /** The file line of the Z trailer that ends the file, or 0 while none has been read. */
     private long trailerLine;
 
@@ -145,14 +160,12 @@ public final class CatairAeReader implements SummaryReader {
         while (true) {
             AeLines.Line line = nextLine();
             if (line == null) {
-                if (transaction != null && envelopeOpen) {
-                    transaction.cutShort();
-                }
-                return transaction == null ? null : transaction.finish();
+                return atEnd(transaction);
             }
             if (line.text().isBlank() && line.length() <= AeLayout.RECORD_LENGTH) {
                 continue;
             }
+            lastLine = line.number();
             String type = AeRecord.typeOf(line.text());
             if (trailerLine > 0) {
                 if (transaction == null) {
@@ -164,7 +177,6 @@ public final class CatairAeReader implements SummaryReader {
                     transaction.accept(line, type);
                 }
             } else if (isEnvelope(type)) {
-                envelopeOpen = type.equals("A") || type.equals("B");
                 enter(type, line);
                 if (transaction != null) {
                     return transaction.finish();
@@ -184,14 +196,51 @@ public final class CatairAeReader implements SummaryReader {
     }
 
     /**
-     * Follows the envelope: a B record opens the block its transactions stand in, a Y closes it (as an A does, opening
-     * the file), and a Z ends the file.
+     * Follows the envelope: an A record opens the file, a B record opens the block its transactions stand in, a Y
+     * closes the block (as an A does, opening the file), and a Z closes the file and ends it.
      */
     private void enter(String type, AeLines.Line line) {
         block = type.equals("B") ? AeTransaction.Block.of(line) : null;
-        if (type.equals("Z")) {
+        if (type.equals("A")) {
+            senderLine = line.number();
+        } else if (type.equals("Z")) {
+            senderLine = 0;
             trailerLine = line.number();
         }
+    }
+
+    /**
+     * What the end of the file leaves to report. A transaction it ends inside while an envelope awaits its trailer (the
+     * Y of a block, the Z of a file an A opened) was cut short and is refused. A file an A opened that ends outside any
+     * transaction without its Z may have lost whole transactions after its last record, so the file is reported once,
+     * as a record of its own after its transactions, which are read as they stand.
+     */
+    private ReadRecord atEnd(AeTransaction transaction) {
+        if (transaction != null) {
+            if (senderLine > 0 || block != null) {
+                transaction.cutShort(block, senderLine);
+            }
+            senderLine = 0;
+            block = null;
+            return transaction.finish();
+        }
+        if (senderLine > 0) {
+            long opened = senderLine;
+            senderLine = 0;
+            return new ReadRecord.Unreadable(
+                    ++position,
+                    null,
+                    List.of(IntakeError.header(
+                            "record Z",
+                            AeTransaction.MISSING_RECORD,
+                            "File line " + opened + ": the file the A record here opens ends after file line "
+                                    + lastLine + " without the Z trailer record that closes it; the file may have been"
+                                    + " cut short and transactions after file line " + lastLine + " lost: those"
+                                    + " before are read as they stand, and any that are missing are to be sent"
+                                    + " again")),
+                    opened);
+        }
+        return null;
     }
 
     private AeLines.Line nextLine() {

@@ -158,11 +158,7 @@ class CatairAeReaderTests {
 
     @Test
     void goodsThatArrivedBeforeTheirEntryDateAreReadWithTheEntryDateAndTheSummaryDatedOnReceipt() {
-        SubmittedEntrySummary summary = parsed(readOne(lines(
-                header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "031526", 48, "030226"),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000"))));
+        SubmittedEntrySummary summary = parsed(readOne(transactionDated("031526", "030226")));
 
         assertThat(summary.entryDate()).isEqualTo("2026-03-15");
         assertThat(summary.summaryDate()).isEqualTo("2026-06-30");
@@ -170,21 +166,12 @@ class CatairAeReaderTests {
 
     @Test
     void goodsImportedOnTheirEntryDateAreRead() {
-        assertThat(readOne(lines(
-                        header10("ABC", "12345676"),
-                        record("11", 3, "12-3456789AB", 42, "031526", 48, "031526"),
-                        line40("001"),
-                        tariff50("8471300100", "0000000000", "0000001000"))))
-                .isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(readOne(transactionDated("031526", "031526"))).isInstanceOf(ReadRecord.Parsed.class);
     }
 
     @Test
     void anImportDateAfterTheEntryDateIsRefusedNamingBothDatesAndTheirPositions() {
-        ReadRecord read = readOne(lines(
-                header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "031526", 48, "031626"),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000")));
+        ReadRecord read = readOne(transactionDated("031526", "031626"));
 
         assertThat(read).isInstanceOf(ReadRecord.Unreadable.class);
         assertThat(((ReadRecord.Unreadable) read).errors())
@@ -198,11 +185,7 @@ class CatairAeReaderTests {
 
     @Test
     void anImportDateThatIsNoMmddyyDateIsReportedInTheTermsOfTheAeRecord() {
-        ReadRecord read = readOne(lines(
-                header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "031526", 48, "0315XX"),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000")));
+        ReadRecord read = readOne(transactionDated("031526", "0315XX"));
 
         assertThat(((ReadRecord.Unreadable) read).errors())
                 .containsExactly(IntakeError.header(
@@ -213,11 +196,7 @@ class CatairAeReaderTests {
 
     @Test
     void aBlankImportDateIsNoneAndTheSummaryIsStillRead() {
-        SubmittedEntrySummary summary = parsed(readOne(lines(
-                header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "031526"),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000"))));
+        SubmittedEntrySummary summary = parsed(readOne(transactionDated("031526", "")));
 
         assertThat(summary.entryDate()).isEqualTo("2026-03-15");
     }
@@ -517,17 +496,51 @@ class CatairAeReaderTests {
 
     @Test
     void anEntryDateThatIsNoMmddyyDateIsReportedInTheTermsOfTheAeRecord() {
-        ReadRecord read = readOne(lines(
-                header10("ABC", "12345676"),
-                record("11", 3, "12-3456789AB", 42, "133126", 48, "031026"),
-                line40("001"),
-                tariff50("8471300100", "0000000000", "0000001000")));
+        ReadRecord read = readOne(transactionDated("133126", "031026"));
 
         assertThat(((ReadRecord.Unreadable) read).errors())
                 .containsExactly(IntakeError.header(
                         "entryDate",
                         "DATE_FORMAT",
                         "File line 2: the entry date '133126' in record 11 is not a date in the form MMDDYY"));
+    }
+
+    @Test
+    void aNegativeAmountIsReadWithTheImpliedDecimalsOfItsFieldForValidationToRefuse() {
+        ReadRecord read = readOne(lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                record("50", 3, "8471300100", 14, "-000052450", 25, "-000001000", 36, "-00000001250", 48, "NO"),
+                record("53", 3, "A552801000", 47, "-000001000"),
+                record("62", 3, "499", 6, "-000000100"),
+                totals90("-00000052450", "-00000000100")));
+
+        SubmittedEntrySummary summary = parsed(read);
+        Line line = summary.lines().get(0);
+        assertThat(line.dutyAmount()).isEqualTo("-524.50");
+        assertThat(line.enteredValue()).isEqualTo("-1000");
+        assertThat(line.quantity()).isEqualTo("-12.5");
+        assertThat(line.adcvdDeposit()).isEqualTo("-10.00");
+        assertThat(line.fees()).containsExactly(new Fee("499", "-1.00"));
+        assertThat(summary.totalDuty()).isEqualTo("-524.50");
+        assertThat(summary.totalFees()).isEqualTo("-1.00");
+    }
+
+    @Test
+    void anEstimatedEntryDateAfterTheDayOfReceiptIsRefusedNamingItsSixDigitsAndTheDateTheyReadAs() {
+        ReadRecord future = readOne(transactionDated("010170", "010170"));
+        ReadRecord onTheDay = readOne(transactionDated("063026", "063026"));
+
+        assertThat(((ReadRecord.Unreadable) future).errors())
+                .containsExactly(IntakeError.header(
+                        "entryDate",
+                        "DATE_IN_FUTURE",
+                        "File line 2: the estimated entry date '010170' in record 11 (positions 42-47), MMDDYY in"
+                                + " the years 2000 to 2099, reads as 2070-01-01, after 2026-06-30, the business date"
+                                + " the transaction is received on; an AE transaction is an entry summary filed on"
+                                + " the day it is received, which is never before its entry date"));
+        assertThat(parsed(onTheDay).entryDate()).isEqualTo("2026-06-30");
     }
 
     @Test
@@ -549,6 +562,99 @@ class CatairAeReaderTests {
                 .containsExactly("CATAIR_MISSING_RECORD");
         assertThat(closed).isInstanceOf(ReadRecord.Parsed.class);
         assertThat(bare).isInstanceOf(ReadRecord.Parsed.class);
+    }
+
+    @Test
+    void aTransactionTheFileEndsInsideAfterAYRecordIsCutShortSinceOnlyTheZClosesTheFileItsARecordOpened() {
+        String sender = record("A", 2, "BROKERCO");
+        String block = record("B", 2, "2704", 6, "ABC", 9, "AE");
+        String complete = lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                totals90("000000000000", "000000000000"));
+        // a transaction of two lines, the file cut after the records of the first
+        String cut = lines(
+                header10("ABC", "76543210"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"));
+
+        List<ReadRecord> afterY =
+                readAll(new StringReader(lines(sender, block) + complete + lines(record("Y", 2, "2704")) + cut));
+        List<ReadRecord> inBlock = readAll(new StringReader(lines(sender, block) + cut));
+
+        assertThat(afterY).hasSize(2);
+        assertThat(afterY.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(afterY.get(1))
+                .isEqualTo(new ReadRecord.Unreadable(
+                        2,
+                        "ABC76543210",
+                        List.of(IntakeError.header(
+                                "record Z",
+                                "CATAIR_MISSING_RECORD",
+                                "File line 9: the file ends inside the transaction that starts here, before the Z"
+                                        + " trailer of the file the A record on file line 1 opens; the file was cut"
+                                        + " short, and the transaction may have lost lines, as the file may have lost"
+                                        + " transactions after it"))));
+        assertThat(inBlock)
+                .containsExactly(new ReadRecord.Unreadable(
+                        1,
+                        "ABC76543210",
+                        List.of(IntakeError.header(
+                                "record Y",
+                                "CATAIR_MISSING_RECORD",
+                                "File line 3: the file ends inside the transaction that starts here, before the Y"
+                                        + " trailer of the block the B record on file line 2 opens and the Z trailer"
+                                        + " of the file the A record on file line 1 opens; the file was cut short, and"
+                                        + " the transaction may have lost lines, as the file may have lost"
+                                        + " transactions after it"))));
+    }
+
+    @Test
+    void aFileItsARecordOpensThatEndsWithoutItsZIsReportedAsARecordOfItsOwnAfterItsTransactionsWhichAreRead() {
+        String transaction = lines(
+                header10("ABC", "12345676"),
+                header11(),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"),
+                totals90("000000000000", "000000000000"));
+        String opened = lines(record("A", 2, "BROKERCO"), record("B", 2, "2704", 6, "ABC", 9, "AE")) + transaction;
+
+        List<ReadRecord> afterY = readWithFileLines(opened + lines(record("Y", 2, "2704", 6, "ABC")));
+        List<ReadRecord> afterB = readWithFileLines(
+                opened + lines(record("Y", 2, "2704", 6, "ABC"), "", record("B", 2, "2704", 6, "ABC", 9, "AE")));
+        List<ReadRecord> closed =
+                readWithFileLines(opened + lines(record("Y", 2, "2704", 6, "ABC"), record("Z", 2, "BROKERCO")));
+        List<ReadRecord> withoutA = readWithFileLines(
+                lines(record("B", 2, "2704", 6, "ABC", 9, "AE")) + transaction + lines(record("Y", 2, "2704")));
+
+        assertThat(afterY).hasSize(2);
+        assertThat(afterY.get(0)).isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(afterY.get(1))
+                .isEqualTo(new ReadRecord.Unreadable(
+                        2,
+                        null,
+                        List.of(IntakeError.header(
+                                "record Z",
+                                "CATAIR_MISSING_RECORD",
+                                "File line 1: the file the A record here opens ends after file line 8 without the"
+                                        + " Z trailer record that closes it; the file may have been cut short and"
+                                        + " transactions after file line 8 lost: those before are read as they stand,"
+                                        + " and any that are missing are to be sent again")),
+                        1));
+        assertThat(afterB).hasSize(2);
+        assertThat(((ReadRecord.Unreadable) afterB.get(1)).errors())
+                .extracting(IntakeError::code, IntakeError::message)
+                .containsExactly(tuple(
+                        "CATAIR_MISSING_RECORD",
+                        "File line 1: the file the A record here opens ends after file line 10 without the Z trailer"
+                                + " record that closes it; the file may have been cut short and transactions after"
+                                + " file line 10 lost: those before are read as they stand, and any that are missing"
+                                + " are to be sent again"));
+        assertThat(closed).singleElement().isInstanceOf(ReadRecord.Parsed.class);
+        assertThat(withoutA).singleElement().isInstanceOf(ReadRecord.Parsed.class);
     }
 
     @Test
@@ -1000,6 +1106,24 @@ class CatairAeReaderTests {
         try (CatairAeReader reader = new CatairAeReader(in, receivedOn)) {
             // what a record holds, apart from where it starts (eachTransactionStartsOnTheFileLineOfItsFirstRecord)
             reader.forEachRemaining(record -> records.add(record.startingAt(0)));
+        }
+        return records;
+    }
+
+    /** One transaction of one line whose 11 record gives the estimated entry date and the import date, as MMDDYY. */
+    private static String transactionDated(String estimatedEntryDate, String importDate) {
+        return lines(
+                header10("ABC", "12345676"),
+                record("11", 3, "12-3456789AB", 42, estimatedEntryDate, 48, importDate),
+                line40("001"),
+                tariff50("8471300100", "0000000000", "0000001000"));
+    }
+
+    /** Every record of a file as read, with the file line each starts on. */
+    private static List<ReadRecord> readWithFileLines(String text) {
+        List<ReadRecord> records = new ArrayList<>();
+        try (CatairAeReader reader = new CatairAeReader(new StringReader(text), RECEIVED_ON)) {
+            reader.forEachRemaining(records::add);
         }
         return records;
     }

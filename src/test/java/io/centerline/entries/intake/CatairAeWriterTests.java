@@ -309,7 +309,8 @@ class CatairAeWriterTests {
     private static SubmittedEntrySummary generated(Random random, int index) {
         String filer = List.of("ABC", "XYZ", "1A2", "9ZZ").get(random.nextInt(4));
         String serial = String.format("%07d", random.nextInt(10_000_000));
-        LocalDate entryDate = LocalDate.of(2020 + random.nextInt(10), 1, 1).plusDays(random.nextInt(365));
+        // entered in the ten years before the day the file is received on, as the reader requires
+        LocalDate entryDate = LocalDate.of(2016 + random.nextInt(10), 1, 1).plusDays(random.nextInt(365));
         List<Line> lines = new ArrayList<>();
         BigDecimal duty = BigDecimal.ZERO;
         BigDecimal fees = BigDecimal.ZERO;
