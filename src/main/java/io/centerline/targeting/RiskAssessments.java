@@ -43,8 +43,6 @@ public class RiskAssessments {
         this.clock = clock;
     }
 
-    /** The assessment of a version, if it has been scored. */
-    /** The assessment of the latest version of the entry before the one given that is selected for review, if any. */
     /** Of these entry numbers, those a stored version of which holds a selection; a set the caller may add to. */
     Set<String> holdingSelection(Collection<String> entryNumbers) {
         if (entryNumbers.isEmpty()) {
@@ -57,8 +55,14 @@ public class RiskAssessments {
                 .list());
     }
 
+    /** The assessment of the latest version of the entry before the one given that is selected for review, if any. */
     Optional<RiskAssessment> selectedBefore(EntryKey key) {
-        return jdbc.sql("select version from risk_assessment where entry_number = ? and version < ?"
+        return selectedUpTo(new EntryKey(key.entryNumber(), key.version() - 1));
+    }
+
+    /** The assessment of the latest version of the entry, up to the one given, that is selected for review, if any. */
+    Optional<RiskAssessment> selectedUpTo(EntryKey key) {
+        return jdbc.sql("select version from risk_assessment where entry_number = ? and version <= ?"
                         + " and selection is not null order by version desc limit 1")
                 .params(key.entryNumber(), key.version())
                 .query(Integer.class)
@@ -66,6 +70,7 @@ public class RiskAssessments {
                 .flatMap(version -> find(new EntryKey(key.entryNumber(), version)));
     }
 
+    /** The assessment of a version, if it has been scored. */
     public Optional<RiskAssessment> find(EntryKey key) {
         List<Finding> findings = jdbc.sql("select source, code, code_version, line_number, reason, trade_reason,"
                         + " strength from risk_finding where entry_number = ? and version = ?"
