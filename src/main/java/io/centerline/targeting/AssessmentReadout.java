@@ -45,7 +45,7 @@ class AssessmentReadout implements RiskReadout {
                         a.selection(),
                         audience == Audience.CBP
                                 ? words.reviewedReasons(a, outcome.get())
-                                : words.reviewedTradeReasons(a, outcome.get()),
+                                : words.reviewedTradeReasons(a, outcome.get(), a),
                         audience);
             }
         } else {
@@ -57,7 +57,7 @@ class AssessmentReadout implements RiskReadout {
                         null,
                         audience == Audience.CBP
                                 ? words.reviewedReasons(a, outcome.get())
-                                : words.reviewedTradeReasons(a, outcome.get()),
+                                : words.reviewedTradeReasons(a, outcome.get(), reviewing(a, outcome.get())),
                         audience);
             }
             Optional<RiskAssessment> holding = assessments.selectedBefore(key);
@@ -78,6 +78,18 @@ class AssessmentReadout implements RiskReadout {
                 a.selection(),
                 audience == Audience.CBP ? words.reasons(a) : words.tradeReasons(a),
                 audience);
+    }
+
+    /**
+     * The assessment whose Center reviewed the entry, as an outcome says: that of the version holding the review item the
+     * outcome ended (the latest selected up to the version reviewed), or of the version reviewed when none was selected.
+     */
+    private RiskAssessment reviewing(RiskAssessment read, ReviewOutcome outcome) {
+        EntryKey reviewed = new EntryKey(outcome.entryNumber(), outcome.version());
+        return assessments
+                .selectedUpTo(reviewed)
+                .or(() -> assessments.find(reviewed))
+                .orElse(read);
     }
 
     /**

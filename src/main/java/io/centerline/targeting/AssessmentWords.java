@@ -117,15 +117,16 @@ public class AssessmentWords {
     }
 
     /**
-     * What the importer reads of a version not selected (or no longer selected) when this or an earlier version of the
-     * entry has been reviewed: that the review took place, never that none is planned.
+     * What the importer reads of a version when this or an earlier version of the entry has been reviewed: that the
+     * review took place, never that none is planned, by the Center of {@code reviewing}, the version whose review item
+     * the outcome ended (an entry's account, and so the Center of a later version, may have moved since).
      */
-    public List<String> reviewedTradeReasons(RiskAssessment own, ReviewOutcome outcome) {
+    public List<String> reviewedTradeReasons(RiskAssessment own, ReviewOutcome outcome, RiskAssessment reviewing) {
         return List.of(
                 outcome.version() == own.version()
-                        ? "This entry summary has been reviewed by " + centerOf(own) + "."
+                        ? "This entry summary has been reviewed by " + centerOf(reviewing) + "."
                         : "Version " + outcome.version() + " of this entry summary has been reviewed by "
-                                + centerOf(own) + "; this correction was accepted as filed.");
+                                + centerOf(reviewing) + "; this correction was accepted as filed.");
     }
 
     /** The specialist's reasons of such a version: the outcome recorded, then its own. */

@@ -64,20 +64,25 @@ public record RiskAssessment(
     }
 
     /**
-     * The same assessment selected for risk on a risk item that fell free, under the threshold and capacity of the
-     * decision that freed it.
+     * The same assessment selected for risk on the ground given, having been turned away: on a risk item that fell
+     * free, or in place of a lower ranked selection, under the threshold and capacity of the decision that gave it.
      */
-    RiskAssessment promoted(double threshold, Capacity capacity, Capacity.WeekItems items) {
+    RiskAssessment promoted(SelectionGround ground, double threshold, Capacity capacity, Capacity.WeekItems items) {
         return with(
                 Selection.Kind.RISK.name(),
                 new RiskAssessment.Grounds(
-                        SelectionGround.RISKIEST_FREED,
-                        threshold,
-                        capacity.itemsPerWeek(),
-                        items.risk(),
-                        items.control(),
-                        null,
-                        null));
+                        ground, threshold, capacity.itemsPerWeek(), items.risk(), items.control(), null, null));
+    }
+
+    /**
+     * The same assessment, turned away while its week held more than its items, turned away again on the ground given
+     * once the week no longer did, under the threshold and capacity of that decision.
+     */
+    RiskAssessment decidedAgain(SelectionGround ground, double threshold, Capacity capacity, Capacity.WeekItems items) {
+        return with(
+                null,
+                new RiskAssessment.Grounds(
+                        ground, threshold, capacity.itemsPerWeek(), items.risk(), items.control(), null, null));
     }
 
     private RiskAssessment with(String newSelection, Grounds newGrounds) {

@@ -43,8 +43,6 @@ public class RiskAssessments {
         this.clock = clock;
     }
 
-    /** The assessment of a version, if it has been scored. */
-    /** The assessment of the latest version of the entry before the one given that is selected for review, if any. */
     /** Of these entry numbers, those a stored version of which holds a selection; a set the caller may add to. */
     Set<String> holdingSelection(Collection<String> entryNumbers) {
         if (entryNumbers.isEmpty()) {
@@ -57,8 +55,14 @@ public class RiskAssessments {
                 .list());
     }
 
+    /** The assessment of the latest version of the entry before the one given that is selected for review, if any. */
     Optional<RiskAssessment> selectedBefore(EntryKey key) {
-        return jdbc.sql("select version from risk_assessment where entry_number = ? and version < ?"
+        return selectedUpTo(new EntryKey(key.entryNumber(), key.version() - 1));
+    }
+
+    /** The assessment of the latest version of the entry, up to the one given, that is selected for review, if any. */
+    Optional<RiskAssessment> selectedUpTo(EntryKey key) {
+        return jdbc.sql("select version from risk_assessment where entry_number = ? and version <= ?"
                         + " and selection is not null order by version desc limit 1")
                 .params(key.entryNumber(), key.version())
                 .query(Integer.class)
@@ -66,6 +70,7 @@ public class RiskAssessments {
                 .flatMap(version -> find(new EntryKey(key.entryNumber(), version)));
     }
 
+    /** The assessment of a version, if it has been scored. */
     public Optional<RiskAssessment> find(EntryKey key) {
         List<Finding> findings = jdbc.sql("select source, code, code_version, line_number, reason, trade_reason,"
                         + " strength from risk_finding where entry_number = ? and version = ?"
@@ -224,28 +229,71 @@ public class RiskAssessments {
     }
 
     /**
-     * Selects for risk stored summaries their week had turned away, on a risk item that fell free to them, under the
-     * threshold and capacity of the decision that freed it. One whose entry has been reviewed (by any version) or that a
-     * later version has followed meanwhile, or one selected since, stays as it is.
+     * Restates stored summaries turned away while their week held more selections than its items, that competed once
+     * the week no longer did and were turned away again: each takes the ground, threshold and capacity of that decision.
+     * One selected since, or no longer turned away on that ground, stays as it is.
+     */
+    void decideAgain(List<Scoring.DecidedAgain> restated) {
+        if (restated.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update risk_assessment a set ground = d.ground, threshold = d.threshold,"
+                        + " items_per_week = d.items_per_week, risk_items = d.risk_items, control_items = d.control_items"
+                        + " from unnest(?::text[], ?::int[], ?::text[], ?::float8[], ?::int[], ?::int[], ?::int[])"
+                        + " as d(entry_number, version, ground, threshold, items_per_week, risk_items, control_items)"
+                        + " where a.entry_number = d.entry_number and a.version = d.version and a.selection is null"
+                        + " and a.ground = 'OVER_CAPACITY'")
+                .params(
+                        restated.stream().map(r -> r.key().entryNumber()).toArray(String[]::new),
+                        restated.stream().map(r -> r.key().version()).toArray(Integer[]::new),
+                        restated.stream().map(r -> r.ground().name()).toArray(String[]::new),
+                        restated.stream().map(Scoring.DecidedAgain::threshold).toArray(Double[]::new),
+                        restated.stream().map(r -> r.capacity().itemsPerWeek()).toArray(Integer[]::new),
+                        restated.stream().map(r -> r.items().risk()).toArray(Integer[]::new),
+                        restated.stream().map(r -> r.items().control()).toArray(Integer[]::new))
+                .update();
+    }
+
+    /**
+     * Audits summaries turned away while their week held more than its items that competed once it no longer did and
+     * were turned away again ({@code OVER_CAPACITY_DECIDED_AGAIN}).
+     */
+    void auditDecidedAgain(List<Scoring.DecidedAgain> restated) {
+        auditEach(restated, "summaries decided again", again -> {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("version", again.key().version());
+            detail.put("ground", again.ground().name());
+            detail.put("threshold", Double.isInfinite(again.threshold()) ? null : again.threshold());
+            detail.put("itemsPerWeek", again.capacity().itemsPerWeek());
+            detail.put("riskItems", again.items().risk());
+            return new Audited("OVER_CAPACITY_DECIDED_AGAIN", again.key().entryNumber(), detail);
+        });
+    }
+
+    /**
+     * Selects for risk stored summaries their week had turned away, on the ground each was given (a risk item that fell
+     * free to it, or one in place of a lower ranked selection), under the threshold and capacity of the decision that
+     * gave it. One whose entry has been reviewed (by any version) or that a later version has followed meanwhile, or one
+     * selected since, stays as it is.
      */
     void promote(List<Scoring.Promotion> promotions) {
         if (promotions.isEmpty()) {
             return;
         }
-        jdbc.sql("update risk_assessment a set selection = 'RISK', ground = ?, threshold = d.threshold,"
+        jdbc.sql("update risk_assessment a set selection = 'RISK', ground = d.ground, threshold = d.threshold,"
                         + " items_per_week = d.items_per_week, risk_items = d.risk_items, control_items = d.control_items,"
                         + " displaced_by = null, displaced_by_version = null, displaced_by_score = null"
-                        + " from unnest(?::text[], ?::int[], ?::float8[], ?::int[], ?::int[], ?::int[])"
-                        + " as d(entry_number, version, threshold, items_per_week, risk_items, control_items)"
+                        + " from unnest(?::text[], ?::int[], ?::text[], ?::float8[], ?::int[], ?::int[], ?::int[])"
+                        + " as d(entry_number, version, ground, threshold, items_per_week, risk_items, control_items)"
                         + " where a.entry_number = d.entry_number and a.version = d.version and a.selection is null"
                         + " and a.ground is not null"
                         + " and not exists (select 1 from review_outcome o where o.entry_number = a.entry_number)"
                         + " and not exists (select 1 from risk_assessment b where b.entry_number = a.entry_number"
                         + " and b.version > a.version)")
                 .params(
-                        SelectionGround.RISKIEST_FREED.name(),
                         promotions.stream().map(p -> p.promoted().entryNumber()).toArray(String[]::new),
                         promotions.stream().map(p -> p.promoted().version()).toArray(Integer[]::new),
+                        promotions.stream().map(p -> p.ground().name()).toArray(String[]::new),
                         promotions.stream().map(Scoring.Promotion::threshold).toArray(Double[]::new),
                         promotions.stream()
                                 .map(p -> p.capacity().itemsPerWeek())
@@ -263,6 +311,11 @@ public class RiskAssessments {
             detail.put("score", promotion.score());
             detail.put("threshold", Double.isInfinite(promotion.threshold()) ? null : promotion.threshold());
             detail.put("riskItems", promotion.items().risk());
+            detail.put("ground", promotion.ground().name());
+            if (promotion.inPlaceOf() != null) {
+                detail.put("inPlaceOf", promotion.inPlaceOf().entryNumber());
+                detail.put("inPlaceOfVersion", promotion.inPlaceOf().version());
+            }
             if (promotion.by() != null) {
                 detail.put("freedBy", promotion.by().entryNumber());
                 detail.put("freedByVersion", promotion.by().version());

@@ -113,6 +113,8 @@ public class Scoring {
         List<Move> movesAudited = new ArrayList<>();
         List<Promotion> promotions = new ArrayList<>();
         List<Promotion> promotionsAudited = new ArrayList<>();
+        List<DecidedAgain> decidedAgain = new ArrayList<>();
+        List<DecidedAgain> decidedAgainAudited = new ArrayList<>();
         Set<String> holding = assessments.holdingSelection(entries.stream()
                 .filter(entry -> entry.version() > 1)
                 .map(EntryUnderReview::entryNumber)
@@ -173,19 +175,18 @@ public class Scoring {
                 }
                 movesAudited.add(move);
                 if (moved.displaced() != null) {
-                    Displacement taken = new Displacement(
-                            Selection.Kind.RISK,
-                            moved.displaced(),
-                            moved.displacedScore(),
-                            moving,
-                            decision.displacedScore());
-                    Integer held = inRound.get(moved.displaced());
-                    if (held != null) {
-                        results.set(held, results.get(held).displacedBy(moving, decision.displacedScore()));
-                        displacedInRound.add(taken);
-                    } else {
-                        displace(displaced, promotions, taken);
-                    }
+                    giveWay(
+                            new Displacement(
+                                    Selection.Kind.RISK,
+                                    moved.displaced(),
+                                    moved.displacedScore(),
+                                    moving,
+                                    decision.displacedScore()),
+                            inRound,
+                            results,
+                            displacedInRound,
+                            displaced,
+                            promotions);
                 }
             } else if (decision.displaced() != null) {
                 Integer earlier = inRound.get(decision.displaced());
@@ -204,25 +205,62 @@ public class Scoring {
                 }
             }
             for (Selection.Promoted promoted : decision.promoted()) {
-                // turned away before, it takes a risk item this decision left free
+                // turned away before, it takes a risk item this decision left free, or one in place of another
                 Promotion promotion = new Promotion(
                         promoted.key(),
                         promoted.score(),
                         promoted.threshold(),
+                        promoted.ground(),
                         decision.capacity(),
                         decision.items(),
-                        key);
+                        key,
+                        promoted.displaced());
                 Integer earlier = inRound.get(promoted.key());
                 if (earlier != null) {
                     results.set(
                             earlier,
-                            results.get(earlier).promoted(promoted.threshold(), decision.capacity(), decision.items()));
+                            results.get(earlier)
+                                    .promoted(
+                                            promoted.ground(),
+                                            promoted.threshold(),
+                                            decision.capacity(),
+                                            decision.items()));
                 } else {
                     // a stored selection given away earlier in this round and taken back now keeps its item
                     displaced.removeIf(displacement -> displacement.displaced().equals(promoted.key()));
                     promotions.add(promotion);
                 }
                 promotionsAudited.add(promotion);
+                if (promoted.displaced() != null) {
+                    giveWay(
+                            new Displacement(
+                                    Selection.Kind.RISK,
+                                    promoted.displaced(),
+                                    promoted.displacedScore(),
+                                    promoted.key(),
+                                    promoted.score()),
+                            inRound,
+                            results,
+                            displacedInRound,
+                            displaced,
+                            promotions);
+                }
+            }
+            for (Selection.TurnedAwayAgain again : decision.turnedAwayAgain()) {
+                // turned away while the week held more than its items, it competed now and is turned away again
+                DecidedAgain restated = new DecidedAgain(
+                        again.key(), again.ground(), again.threshold(), decision.capacity(), decision.items());
+                Integer earlier = inRound.get(again.key());
+                if (earlier != null) {
+                    results.set(
+                            earlier,
+                            results.get(earlier)
+                                    .decidedAgain(
+                                            again.ground(), again.threshold(), decision.capacity(), decision.items()));
+                } else {
+                    decidedAgain.add(restated);
+                }
+                decidedAgainAudited.add(restated);
             }
             inRound.put(key, results.size());
             results.add(assessment(
@@ -237,11 +275,33 @@ public class Scoring {
         assessments.store(results);
         assessments.moveToRisk(movedToRisk);
         assessments.auditMoves(movesAudited);
+        assessments.decideAgain(decidedAgain);
+        assessments.auditDecidedAgain(decidedAgainAudited);
         assessments.promote(promotions);
         assessments.auditPromotions(promotionsAudited);
         assessments.audit(displacedInRound);
         assessments.displace(displaced);
         return results;
+    }
+
+    /**
+     * A risk selection that gave its item to another summary as the round decided: one of this round, not stored yet,
+     * is stored as displaced and the change audited; one stored is taken back at the end of the round.
+     */
+    private static void giveWay(
+            Displacement taken,
+            Map<EntryKey, Integer> inRound,
+            List<RiskAssessment> results,
+            List<Displacement> displacedInRound,
+            List<Displacement> displaced,
+            List<Promotion> promotions) {
+        Integer held = inRound.get(taken.displaced());
+        if (held != null) {
+            results.set(held, results.get(held).displacedBy(taken.by(), taken.byScore()));
+            displacedInRound.add(taken);
+        } else {
+            displace(displaced, promotions, taken);
+        }
     }
 
     /**
@@ -256,7 +316,9 @@ public class Scoring {
     /**
      * Gives the risk items that a capacity raised while a Center's week runs frees in that week to the summaries it
      * turned away, the riskiest first, as far as they reach the threshold of the new capacity; answers how many took
-     * one. Audited as {@code RISK_SELECTION_ON_FREED_ITEM}.
+     * one. Once the week holds no more than its items, those it turned away while it held more compete first, as they
+     * would have on arrival, and may take the place of lower ranked selections. Audited as
+     * {@code RISK_SELECTION_ON_FREED_ITEM}, {@code RISK_SELECTION_DISPLACED} and {@code OVER_CAPACITY_DECIDED_AGAIN}.
      */
     @Transactional
     public int fillFreedItems(String center) {
@@ -264,10 +326,33 @@ public class Scoring {
         Selection.Freed freed = selection.fillFreeItems(round, center, LocalDate.now(clock));
         List<Promotion> promotions = freed.promoted().stream()
                 .map(promoted -> new Promotion(
-                        promoted.key(), promoted.score(), promoted.threshold(), freed.capacity(), freed.items(), null))
+                        promoted.key(),
+                        promoted.score(),
+                        promoted.threshold(),
+                        promoted.ground(),
+                        freed.capacity(),
+                        freed.items(),
+                        null,
+                        promoted.displaced()))
                 .toList();
+        List<Displacement> displaced = freed.promoted().stream()
+                .filter(promoted -> promoted.displaced() != null)
+                .map(promoted -> new Displacement(
+                        Selection.Kind.RISK,
+                        promoted.displaced(),
+                        promoted.displacedScore(),
+                        promoted.key(),
+                        promoted.score()))
+                .toList();
+        List<DecidedAgain> decidedAgain = freed.turnedAwayAgain().stream()
+                .map(again -> new DecidedAgain(
+                        again.key(), again.ground(), again.threshold(), freed.capacity(), freed.items()))
+                .toList();
+        assessments.decideAgain(decidedAgain);
+        assessments.auditDecidedAgain(decidedAgain);
         assessments.promote(promotions);
         assessments.auditPromotions(promotions);
+        assessments.displace(displaced);
         return promotions.size();
     }
 
@@ -314,16 +399,26 @@ public class Scoring {
     }
 
     /**
-     * A summary its week had turned away that takes a risk item fallen free, under the threshold and capacity of the
-     * decision that freed it: that of {@code by}, or of a change of capacity when {@code by} is null.
+     * A summary its week had turned away that takes a risk item on the ground given, under the threshold and capacity
+     * of the decision that freed it: that of {@code by}, or of a change of capacity when {@code by} is null. One turned
+     * away while the week held more than its items may take the item of the lower ranked selection {@code inPlaceOf}.
      */
     record Promotion(
             EntryKey promoted,
             double score,
             double threshold,
+            SelectionGround ground,
             Capacity capacity,
             Capacity.WeekItems items,
-            EntryKey by) {}
+            EntryKey by,
+            EntryKey inPlaceOf) {}
+
+    /**
+     * A summary turned away while its week held more selections than its items, that competed once the week no longer
+     * did and was turned away again: on the ground given, under the threshold and capacity of that decision.
+     */
+    record DecidedAgain(
+            EntryKey key, SelectionGround ground, double threshold, Capacity capacity, Capacity.WeekItems items) {}
 
     /**
      * A control selection that gave its item to the lower draw {@code by} and took a risk item on the ground given,

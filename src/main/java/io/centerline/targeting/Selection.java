@@ -55,7 +55,9 @@ import org.springframework.stereotype.Component;
  * counts and risk selections of a week not in memory are read from the stored assessments, and a round that rolls back
  * makes its Centers read them again. A week that holds more selections for risk or for the control sample than the
  * capacity now in force gives it (lowered while it runs) keeps them, since they are review work given out, and selects
- * nothing more, for risk or for the control sample, in place of another or not, while it holds more.
+ * nothing more, for risk or for the control sample, in place of another or not, while it holds more. Once it no longer
+ * does, the summaries it turned away meanwhile compete for risk items as they would have on arrival, before anything
+ * else is decided for the week.
  */
 @Component
 class Selection {
@@ -143,7 +145,8 @@ class Selection {
             double displacedScore,
             Round displacedRound,
             Moved moved,
-            List<Promoted> promoted) {
+            List<Promoted> promoted,
+            List<TurnedAwayAgain> turnedAwayAgain) {
 
         Decision(Kind kind, double threshold, Capacity capacity, Capacity.WeekItems items, SelectionGround ground) {
             this(kind, threshold, capacity, items, ground, null, Double.NaN, null, null);
@@ -159,12 +162,26 @@ class Selection {
                 double displacedScore,
                 Round displacedRound,
                 Moved moved) {
-            this(kind, threshold, capacity, items, ground, displaced, displacedScore, displacedRound, moved, List.of());
+            this(
+                    kind,
+                    threshold,
+                    capacity,
+                    items,
+                    ground,
+                    displaced,
+                    displacedScore,
+                    displacedRound,
+                    moved,
+                    List.of(),
+                    List.of());
         }
 
-        /** This decision, with the summaries of its week that took the risk items it left free. */
-        Decision withPromoted(List<Promoted> promoted) {
-            return promoted.isEmpty()
+        /**
+         * This decision, with the summaries of its week it had turned away that took risk items before or after it,
+         * and those turned away while the week held more than its items that competed now and were turned away again.
+         */
+        Decision withWaiting(List<Promoted> promoted, List<TurnedAwayAgain> turnedAwayAgain) {
+            return promoted.isEmpty() && turnedAwayAgain.isEmpty()
                     ? this
                     : new Decision(
                             kind,
@@ -176,15 +193,36 @@ class Selection {
                             displacedScore,
                             displacedRound,
                             moved,
-                            List.copyOf(promoted));
+                            List.copyOf(promoted),
+                            List.copyOf(turnedAwayAgain));
         }
     }
 
     /**
-     * A summary the week had turned away that takes a risk item fallen free (the Center's capacity was raised, or the
-     * week's threshold fell to its score since it was filed), at the threshold it meets now.
+     * A summary the week had turned away that takes a risk item, at the threshold it meets now: one fallen free (the
+     * Center's capacity was raised, or the week's threshold fell to its score since it was filed), on the ground
+     * {@code RISKIEST_FREED}; or, for one turned away while the week held more than its items, the item of the lower
+     * ranked selection {@code displaced} (of {@code displacedScore}), on the ground {@code RISKIEST_FREED_IN_PLACE}.
      */
-    record Promoted(EntryKey key, double score, double threshold) {}
+    record Promoted(
+            EntryKey key,
+            double score,
+            double threshold,
+            SelectionGround ground,
+            EntryKey displaced,
+            double displacedScore) {
+
+        /** A summary turned away that takes a risk item fallen free. */
+        Promoted(EntryKey key, double score, double threshold) {
+            this(key, score, threshold, SelectionGround.RISKIEST_FREED, null, Double.NaN);
+        }
+    }
+
+    /**
+     * A summary turned away while its week held more selections than its items, that competed once the week no longer
+     * did and was turned away again: on the ground given, at the threshold it met then.
+     */
+    record TurnedAwayAgain(EntryKey key, SelectionGround ground, double threshold) {}
 
     /**
      * A summary that gave its control item to a lower draw and took a risk item instead, as it would have on arrival:
@@ -272,10 +310,21 @@ class Selection {
      * A selection for risk held by a week, with the round that made it and its place in the order of selections; of
      * two that rank alike, the one selected later gives way first, the earlier having had longer to be taken up.
      */
-    private record Held(EntryKey key, double score, boolean trustedPartner, Round round, long order, boolean reviewed) {
+    private record Held(
+            EntryKey key,
+            double score,
+            boolean trustedPartner,
+            Round round,
+            long order,
+            boolean reviewed,
+            boolean overCapacity) {
 
         static final Comparator<Held> LOWEST_FIRST = Comparator.comparingDouble(Held::score)
                 .thenComparing(Comparator.comparingLong(Held::order).reversed());
+
+        Held(EntryKey key, double score, boolean trustedPartner, Round round, long order, boolean reviewed) {
+            this(key, score, trustedPartner, round, order, reviewed, false);
+        }
 
         /** A selection that has been reviewed keeps its item: the review took place whatever comes after it. */
         boolean mayGiveWay() {
@@ -283,7 +332,7 @@ class Selection {
         }
 
         Held asReviewed() {
-            return new Held(key, score, trustedPartner, round, order, true);
+            return new Held(key, score, trustedPartner, round, order, true, overCapacity);
         }
     }
 
@@ -345,6 +394,9 @@ class Selection {
             state.remember(score);
             Context context = new Context(round, state, counts, capacity, items, volume);
             List<Promoted> promoted = new ArrayList<>();
+            List<TurnedAwayAgain> again = new ArrayList<>();
+            // those turned away while the week held more than its items compete first, as they did not on arrival
+            competeWaiting(context, promoted, again);
             Decision decision = decideIn(
                     context,
                     key,
@@ -355,16 +407,25 @@ class Selection {
                     rank(key, trustedPartner, capacity),
                     promoted);
             fillFreeItems(context, null, promoted);
-            return decision.withPromoted(promoted);
+            return decision.withWaiting(promoted, again);
         }
     }
 
-    /** The risk items a change of capacity freed in a Center's running week, and the summaries that took them. */
-    record Freed(Capacity capacity, Capacity.WeekItems items, List<Promoted> promoted) {}
+    /**
+     * The risk items a change of capacity freed in a Center's running week, the summaries that took them, and those
+     * turned away while the week held more than its items that competed and were turned away again.
+     */
+    record Freed(
+            Capacity capacity,
+            Capacity.WeekItems items,
+            List<Promoted> promoted,
+            List<TurnedAwayAgain> turnedAwayAgain) {}
 
     /**
      * Gives the risk items of a Center's week that are free under its capacity now to the summaries the week turned
-     * away, as the next decision for the week would: for a capacity raised while the week runs, at once.
+     * away, as the next decision for the week would: for a capacity raised while the week runs, at once. Once the week
+     * holds no more than its items, those it turned away while it held more compete first, as they would have on
+     * arrival.
      */
     Freed fillFreeItems(Round round, String center, LocalDate day) {
         String centerKey = center == null ? "" : center;
@@ -377,9 +438,12 @@ class Selection {
         synchronized (state) {
             Week counts = state.week(week, w -> stored.read(centerKey, w));
             double volume = state.expectedVolume(week, counts, items, w -> stored.read(centerKey, w));
+            Context context = new Context(round, state, counts, capacity, items, volume);
             List<Promoted> promoted = new ArrayList<>();
-            fillFreeItems(new Context(round, state, counts, capacity, items, volume), null, promoted);
-            return new Freed(capacity, items, promoted);
+            List<TurnedAwayAgain> again = new ArrayList<>();
+            competeWaiting(context, promoted, again);
+            fillFreeItems(context, null, promoted);
+            return new Freed(capacity, items, List.copyOf(promoted), List.copyOf(again));
         }
     }
 
@@ -409,7 +473,8 @@ class Selection {
         if (counts.over(items)) {
             // selections made under an earlier setting keep their items, and nothing more is given out meanwhile
             if (score > 0 && !(trustedPartner && capacity.trustedPartnerFactor() <= 0)) {
-                counts.turnAway(new Held(key, score, trustedPartner, round, selections.incrementAndGet(), false));
+                // it waits to compete, as it would have on arrival, once the week holds no more than its items
+                counts.turnAway(new Held(key, score, trustedPartner, round, selections.incrementAndGet(), false, true));
             }
             return new Decision(Kind.NONE, threshold, capacity, items, SelectionGround.OVER_CAPACITY);
         }
@@ -516,7 +581,8 @@ class Selection {
                     break;
                 }
                 double threshold = held.trustedPartner() ? trustedThreshold : othersThreshold;
-                if (!(held.round() == context.round() || held.round().isCommitted())
+                if (held.overCapacity()
+                        || !(held.round() == context.round() || held.round().isCommitted())
                         || (held.trustedPartner() && capacity.trustedPartnerFactor() <= 0)
                         || held.score() <= 0
                         || held.score() < threshold) {
@@ -543,6 +609,84 @@ class Selection {
                     false));
             promoted.add(new Promoted(
                     taking.key(), taking.score(), taking.trustedPartner() ? trustedThreshold : othersThreshold));
+        }
+    }
+
+    /**
+     * Lets the summaries the week turned away while it held more selections than its items compete, once it holds no
+     * more, as they would have on arrival, the riskiest first: each that reaches the threshold takes a free risk item
+     * or else the item of the lowest ranked selection that ranks below it and may give way; one that takes none is
+     * turned away again on the ground it meets now, and waits among the others turned away for an item that falls free.
+     * Only a summary of this round or one stored for good competes, and it takes the place only of such a selection, so
+     * that what the database holds changes in this round's transaction.
+     */
+    private void competeWaiting(Context context, List<Promoted> promoted, List<TurnedAwayAgain> again) {
+        Week counts = context.counts();
+        Capacity.WeekItems items = context.items();
+        if (counts.over(items)) {
+            return;
+        }
+        Round round = context.round();
+        CenterState state = context.state();
+        Capacity capacity = context.capacity();
+        double factor = capacity.trustedPartnerFactor();
+        double rate = Math.min(1, items.risk() / context.volume());
+        for (Held waiting : List.copyOf(counts.reserve.descendingSet())) {
+            if (!waiting.overCapacity()
+                    || !(waiting.round() == round || waiting.round().isCommitted())) {
+                continue;
+            }
+            counts.reserve.remove(waiting);
+            double riskRate = rate * (waiting.trustedPartner() ? factor : 1);
+            double threshold = state.threshold(riskRate);
+            if (riskRate > 0 && waiting.score() >= threshold) {
+                Held competing = new Held(
+                        waiting.key(),
+                        waiting.score(),
+                        waiting.trustedPartner(),
+                        waiting.round(),
+                        selections.incrementAndGet(),
+                        false);
+                if (counts.size() < items.risk()) {
+                    counts.hold(competing);
+                    promoted.add(new Promoted(waiting.key(), waiting.score(), threshold));
+                    continue;
+                }
+                Held lowest = counts.lowestGivingWayTo(
+                        new Ranked(competing, state.standing(competing, factor)),
+                        held -> state.standing(held, factor),
+                        held -> held.round() == round || held.round().isCommitted());
+                if (lowest != null) {
+                    counts.release(lowest);
+                    counts.hold(competing);
+                    counts.turnAway(lowest);
+                    promoted.add(new Promoted(
+                            waiting.key(),
+                            waiting.score(),
+                            threshold,
+                            SelectionGround.RISKIEST_FREED_IN_PLACE,
+                            lowest.key(),
+                            lowest.score()));
+                    continue;
+                }
+            }
+            SelectionGround ground = items.risk() == 0
+                    ? SelectionGround.NO_RISK_ITEMS
+                    : riskRate <= 0
+                            ? SelectionGround.TRUSTED_PARTNER_EXEMPT
+                            : waiting.score() >= threshold
+                                    ? SelectionGround.ITEMS_TAKEN
+                                    : SelectionGround.BELOW_THRESHOLD;
+            again.add(new TurnedAwayAgain(waiting.key(), ground, threshold));
+            if (ground != SelectionGround.TRUSTED_PARTNER_EXEMPT) {
+                counts.turnAway(new Held(
+                        waiting.key(),
+                        waiting.score(),
+                        waiting.trustedPartner(),
+                        waiting.round(),
+                        waiting.order(),
+                        false));
+            }
         }
     }
 
@@ -718,7 +862,7 @@ class Selection {
                 .single();
         // the riskiest it turned away, as a decision keeps them in memory, and not reviewed (by any version) nor
         // followed by a later version, to take an item that falls free
-        jdbc.sql("select a.entry_number, a.version, a.score, a.trusted_partner from risk_assessment a"
+        jdbc.sql("select a.entry_number, a.version, a.score, a.trusted_partner, a.ground from risk_assessment a"
                         + " where a.selection is null and a.score > 0 and a.ground is not null"
                         + " and a.ground not in ('EARLIER_VERSION_HOLDS_ITEM', 'TRUSTED_PARTNER_EXEMPT', 'DEEMED_LIQUIDATED')"
                         + " and a.center is not distinct from nullif(?, '') and a.entry_date between ? and ?"
@@ -734,7 +878,8 @@ class Selection {
                             rs.getBoolean(4),
                             STORED,
                             Long.MIN_VALUE + rs.getRow(),
-                            false));
+                            false,
+                            SelectionGround.OVER_CAPACITY.name().equals(rs.getString(5))));
                 });
         if (selected[0] > 0) {
             jdbc.sql("select a.entry_number, a.version, a.score, a.trusted_partner, exists (select 1 from"

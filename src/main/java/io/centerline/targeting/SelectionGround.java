@@ -17,6 +17,15 @@ public enum SelectionGround {
     RISKIEST_FREED(
             "among the riskiest of the week: without a review item before, it took one that fell free (the Center's"
                     + " capacity was raised, or the week's threshold fell to its score)"),
+    /**
+     * Turned away while its week held more selections than its items (a capacity lowered while the week ran), selected
+     * since in place of a lower ranked selection: once the week held no more than its items it competed as it would
+     * have on arrival.
+     */
+    RISKIEST_FREED_IN_PLACE(
+            "among the riskiest of the week: turned away while the week held more selections than a lowered capacity"
+                    + " gave it, it competed once the week held no more than its items, as it would have on arrival,"
+                    + " and took the item of a summary selected before it that ranked lower"),
     ITEMS_TAKEN(null),
     BELOW_THRESHOLD("below the selection threshold"),
     /** No rule, detector or model gave it any risk: a score of zero is never selected for risk. */
@@ -24,14 +33,17 @@ public enum SelectionGround {
     /** The Center's capacity in force gives the week no items for risk. */
     NO_RISK_ITEMS("the Center's capacity gives the week no risk review items"),
     /**
-     * The week holds more selections for risk or for the control sample than the capacity in force gives it: made under
-     * an earlier setting that gave it more, they keep their items, and the week selects nothing more meanwhile.
+     * When it was scored, the week held more selections for risk or for the control sample than the capacity then in
+     * force gave it: made under an earlier setting that gave it more, they keep their items, and the week selects nothing
+     * more meanwhile. A summary so turned away that scored above zero competes once the week holds no more than its
+     * items, and then takes the ground of that decision.
      */
     OVER_CAPACITY(
-            "the week already holds more selections than the capacity now in force gives it: made under an earlier"
-                    + " setting that gave it more items, they keep them as review work given out, and while it holds"
-                    + " more the week selects nothing more, for risk or for the control sample, in place of another or"
-                    + " not"),
+            "when it was scored, the week already held more selections than the capacity then in force gave it: made"
+                    + " under an earlier setting that gave it more items, they keep them as review work given out, and"
+                    + " while it holds more the week selects nothing more, for risk or for the control sample, in place"
+                    + " of another or not; a summary so turned away that scored above zero competes for a risk item"
+                    + " once the week holds no more than its items"),
     /** A correction of an entry whose earlier version holds a review item: it is reviewed with that item. */
     EARLIER_VERSION_HOLDS_ITEM(
             "an earlier version of this entry holds a review item, and a correction is reviewed with it rather than"

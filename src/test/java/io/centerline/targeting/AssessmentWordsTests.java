@@ -152,17 +152,32 @@ class AssessmentWordsTests {
     }
 
     @Test
-    void aWeekOverTheCapacityNowInForceSaysItHoldsMoreAndSelectsNothingMoreUnderThatCapacity() {
+    void aSummaryTurnedAwayOverCapacitySaysTheWeekHeldMoreThanTheCapacityInForceWhenItWasScoredAndThatItWillCompete() {
         RiskAssessment a = assessment(null, 0.99, grounds(SelectionGround.OVER_CAPACITY, 0.5, 5, 5));
 
         assertThat(words.reasons(a).get(0))
-                .isEqualTo("Not selected: the week already holds more selections than the capacity now in force gives"
-                        + " it: made under an earlier setting that gave it more items, they keep them as review work"
-                        + " given out, and while it holds more the week selects nothing more, for risk or for the"
-                        + " control sample, in place of another or not (score 0.990, threshold 0.500, capacity 5 a week"
-                        + " (5 for risk and none for the control sample this week: its share of a capacity this small"
-                        + " comes to less than one item a week, taken in some weeks only)).");
+                .isEqualTo("Not selected: when it was scored, the week already held more selections than the capacity"
+                        + " then in force gave it: made under an earlier setting that gave it more items, they keep them"
+                        + " as review work given out, and while it holds more the week selects nothing more, for risk"
+                        + " or for the control sample, in place of another or not; a summary so turned away that scored"
+                        + " above zero competes for a risk item once the week holds no more than its items (score"
+                        + " 0.990, threshold 0.500, capacity 5 a week (5 for risk and none for the control sample this"
+                        + " week: its share of a capacity this small comes to less than one item a week, taken in some"
+                        + " weeks only)).")
+                .doesNotContain("now in force");
         assertThat(words.tradeReasons(a)).containsExactly(AssessmentWords.NOTHING_PLANNED);
+    }
+
+    @Test
+    void aSummaryTurnedAwayOverCapacitySelectedInPlaceOfAnotherOnceTheExcessEndedSaysSoUnderTheCapacityInForce() {
+        RiskAssessment a = assessment("RISK", 0.87, grounds(SelectionGround.RISKIEST_FREED_IN_PLACE, 0.15, 12, 10));
+
+        assertThat(words.reasons(a).get(0))
+                .isEqualTo("Selected for review, among the riskiest of the week: turned away while the week held more"
+                        + " selections than a lowered capacity gave it, it competed once the week held no more than its"
+                        + " items, as it would have on arrival, and took the item of a summary selected before it that"
+                        + " ranked lower (score 0.870, threshold 0.150, capacity 12 a week (10 for risk, 2 for the"
+                        + " control sample)).");
     }
 
     @Test

@@ -437,9 +437,7 @@ class SelectionIntegrationTests {
         fileCrudeOil(numbers, importer, "2026-02-23");
         assertThat(selections(numbers)).containsOnly("RISK");
         String corrected = numbers.get(0);
-        String correction = crudeOil(corrected, importer, "2026-02-23")
-                .replace("\"modeOfTransport\"", "\"postSummaryCorrection\": true, \"modeOfTransport\"")
-                .replace("900000.00", "905000.00");
+        String correction = correction(corrected, importer, LocalDate.of(2026, 2, 23), "905000.00");
 
         IntakeReport refused = intake.ingest(new JsonSummaryReader(new StringReader(correction)), "test");
 
@@ -468,6 +466,41 @@ class SelectionIntegrationTests {
                 .asString()
                 .startsWith("Version 1 of this entry summary has been reviewed by the")
                 .endsWith("; this correction was accepted as filed.");
+    }
+
+    @Test
+    void aCorrectionFiledAfterAReviewNamesTheCenterWhoseWeekHeldTheReviewedItemThoughItsAccountHasMovedSince() {
+        String importer = importerFor("0.99", "line.hts.startsWith(\"2709\") && line.unitValue > 70.0");
+        String number = drawFreeNumbers(1, 2).get(0);
+        takeTheControlItem("2026-03-09");
+        fileCrudeOil(List.of(number), importer, "2026-03-09");
+        assertThat(selections(List.of(number))).containsExactly("RISK");
+        outcomes.record(
+                new Outcomes.Report(
+                        number, 1, "VALUE", new BigDecimal("1234.50"), REVIEWER, null, LocalDate.of(2026, 3, 13)),
+                "specialist");
+        // the importer's trade moves to machinery, and its account with it to the Machinery Center
+        String machinery = drawFreeNumbers(1).get(0);
+        file(List.of(crudeOil(machinery, importer, "2026-03-10")
+                .replace("2709002090", "8481804000")
+                .replace("900000.00", "5000000.00")
+                .replace("\"BBL\"", "\"NO\"")));
+        assertThat(stored.find(new EntryKey(machinery, 1)).orElseThrow().center())
+                .isEqualTo("MACH");
+
+        file(List.of(correction(number, importer, LocalDate.of(2026, 3, 9), "800000.00")));
+
+        assertThat(stored.find(new EntryKey(number, 2)).orElseThrow().center()).isEqualTo("MACH");
+        assertThat(readout.riskOf(number, 2, RiskReadout.Audience.TRADE)
+                        .orElseThrow()
+                        .reasons())
+                .containsExactly("Version 1 of this entry summary has been reviewed by the Petroleum, Natural Gas &"
+                        + " Minerals Center; this correction was accepted as filed.");
+        assertThat(readout.riskOf(number, 1, RiskReadout.Audience.TRADE)
+                        .orElseThrow()
+                        .reasons())
+                .containsExactly(
+                        "This entry summary has been reviewed by the Petroleum, Natural Gas & Minerals Center.");
     }
 
     @Test
@@ -503,9 +536,17 @@ class SelectionIntegrationTests {
 
     /** A fresh importer number, and a rule that finds its entries as risky as {@code strength} says. */
     private String importerFor(String strength) {
+        return importerFor(strength, null);
+    }
+
+    /**
+     * A fresh importer number, and a rule that finds the lines of its entries for which the condition holds (every line
+     * when it is null) as risky as {@code strength} says.
+     */
+    private String importerFor(String strength, String condition) {
         String serial = String.format("%07d", SERIALS.incrementAndGet());
         String importer = "9" + serial.charAt(6) + "-" + serial + "00";
-        ImporterRules.store(rules, "IMPORTER-" + serial, importer, Double.parseDouble(strength));
+        ImporterRules.store(rules, "IMPORTER-" + serial, importer, condition, Double.parseDouble(strength));
         return importer;
     }
 
@@ -529,11 +570,16 @@ class SelectionIntegrationTests {
 
     /** Entry numbers the random control sample does not draw at this capacity, so that only their risk decides. */
     private List<String> drawFreeNumbers(int count) {
+        return drawFreeNumbers(count, 1);
+    }
+
+    /** Entry numbers of which the random control sample draws none of the versions up to the one given. */
+    private List<String> drawFreeNumbers(int count, int versions) {
         List<String> chosen = new ArrayList<>();
         while (chosen.size() < count) {
             String number = EntryNumber.of("SEL", String.format("%07d", SERIALS.incrementAndGet()))
                     .value();
-            if (selection.draw(new EntryKey(number, 1)) > 0.9) {
+            if (IntStream.rangeClosed(1, versions).allMatch(v -> selection.draw(new EntryKey(number, v)) > 0.9)) {
                 chosen.add(number);
             }
         }
@@ -554,6 +600,13 @@ class SelectionIntegrationTests {
                         + " \"enteredValue\": \"900000.00\", \"quantity\": \"12000\", \"unit\": \"BBL\","
                         + " \"relatedParty\": false, \"dutyAmount\": \"0.00\"}]}")
                 .formatted(number, importer, date, date);
+    }
+
+    /** A post-summary correction of a crude-oil summary of the importer's, entered on the date, declaring the value. */
+    private static String correction(String number, String importer, LocalDate date, String value) {
+        return crudeOil(number, importer, date.toString())
+                .replace("\"modeOfTransport\"", "\"postSummaryCorrection\": true, \"modeOfTransport\"")
+                .replace("900000.00", value);
     }
 
     /** Files a crude-oil summary of the importer's under each number, all entered on the date. */

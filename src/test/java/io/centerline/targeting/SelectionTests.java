@@ -1,6 +1,7 @@
 package io.centerline.targeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
@@ -108,7 +109,10 @@ class SelectionTests {
                 held.add(f.key());
                 held.remove(f.decision().displaced());
             }
-            f.decision().promoted().forEach(promoted -> held.add(promoted.key()));
+            f.decision().promoted().forEach(promoted -> {
+                held.add(promoted.key());
+                held.remove(promoted.displaced());
+            });
         }
         return held;
     }
@@ -432,6 +436,11 @@ class SelectionTests {
                 .isEmpty();
     }
 
+    /** Selection with nothing stored, under the capacity the reference holds, which a test may change. */
+    private static Selection underChangingCapacity(AtomicReference<Capacity> capacity) {
+        return new Selection((center, week) -> new Selection.Week(0), (center, date) -> capacity.get(), AFTERWARDS, 7);
+    }
+
     /**
      * A week of a capacity of 20 at 10 % (18 risk items and 2 control items) filled: its two control items taken by the
      * lowest draws and its risk items by summaries of 0.99; then the capacity is lowered to 5 while the week runs.
@@ -458,8 +467,7 @@ class SelectionTests {
     void aWeekHoldingMoreSelectionsThanACapacityLoweredWhileItRunsSelectsNothingMoreNorInPlaceOfAnother() {
         AtomicReference<Capacity> capacity =
                 new AtomicReference<>(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
-        Selection selection =
-                new Selection((center, week) -> new Selection.Week(0), (center, date) -> capacity.get(), AFTERWARDS, 7);
+        Selection selection = underChangingCapacity(capacity);
         fillAWeekOfTwentyThenLowerItToFive(capacity, selection);
 
         List<Filed> riskier = IntStream.range(0, 20)
@@ -489,8 +497,7 @@ class SelectionTests {
     void aCapacityRaisedAgainAboveWhatTheWeekHoldsGivesItsFreeItemsToTheRiskiestTurnedAwayWhileItWasOver() {
         AtomicReference<Capacity> capacity =
                 new AtomicReference<>(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
-        Selection selection =
-                new Selection((center, week) -> new Selection.Week(0), (center, date) -> capacity.get(), AFTERWARDS, 7);
+        Selection selection = underChangingCapacity(capacity);
         fillAWeekOfTwentyThenLowerItToFive(capacity, selection);
         Filed turnedAway = file(selection, WEEK.plusDays(1), 0.9999, false);
         assertThat(turnedAway.decision().ground()).isEqualTo(SelectionGround.OVER_CAPACITY);
@@ -510,14 +517,113 @@ class SelectionTests {
     void aWeekLoweredToExactlyWhatItHoldsLetsARiskierSummaryTakeTheItemOfTheLeastRisky() {
         AtomicReference<Capacity> capacity =
                 new AtomicReference<>(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
-        Selection selection =
-                new Selection((center, week) -> new Selection.Week(0), (center, date) -> capacity.get(), AFTERWARDS, 7);
+        Selection selection = underChangingCapacity(capacity);
         fillAWeekOfTwentyThenLowerItToFive(capacity, selection);
         capacity.set(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
 
         Filed riskier = file(selection, WEEK.plusDays(1), 0.9999, false);
 
         assertThat(riskier.decision().ground()).isEqualTo(SelectionGround.RISKIEST_IN_PLACE);
+    }
+
+    @Test
+    void onceARaiseEndsTheExcessTheSummariesTurnedAwayOverCapacityTakeTheFreeItemsThenThePlacesOfLessRiskySelections() {
+        AtomicReference<Capacity> capacity =
+                new AtomicReference<>(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
+        Selection selection = underChangingCapacity(capacity);
+        List<Filed> held = fillAWeekOfTwentyThenLowerItToFive(capacity, selection);
+        List<Filed> turnedAway = IntStream.range(0, 3)
+                .mapToObj(i -> file(selection, WEEK.plusDays(1), 0.9999 - i * 0.0001, false))
+                .toList();
+        assertThat(turnedAway)
+                .allSatisfy(f -> assertThat(f.decision().ground()).isEqualTo(SelectionGround.OVER_CAPACITY));
+
+        // 22 at 10 %: two or three control items and one or two risk items more than the 18 the week holds
+        capacity.set(new Capacity(CENTER, "q", 22, 0.10, 0.5, LocalDate.MIN, "t"));
+        int free = capacity.get().itemsIn(WEEK).risk() - 18;
+        Selection.Freed freed = selection.fillFreeItems(selection.committedRound(), CENTER, WEEK.plusDays(2));
+
+        assertThat(free).isBetween(1, 2);
+        assertThat(freed.promoted())
+                .extracting(Selection.Promoted::key)
+                .containsExactlyElementsOf(turnedAway.stream().map(Filed::key).toList());
+        assertThat(freed.promoted())
+                .extracting(Selection.Promoted::ground)
+                .containsExactlyElementsOf(Stream.concat(
+                                Stream.generate(() -> SelectionGround.RISKIEST_FREED)
+                                        .limit(free),
+                                Stream.generate(() -> SelectionGround.RISKIEST_FREED_IN_PLACE)
+                                        .limit(3 - free))
+                        .toList());
+        List<EntryKey> lessRisky = held.stream()
+                .filter(f -> f.decision().kind() == Selection.Kind.RISK)
+                .map(Filed::key)
+                .toList();
+        assertThat(freed.promoted())
+                .filteredOn(p -> p.ground() == SelectionGround.RISKIEST_FREED_IN_PLACE)
+                .allSatisfy(p -> {
+                    assertThat(lessRisky).contains(p.displaced());
+                    assertThat(p.displacedScore()).isEqualTo(0.99);
+                });
+        assertThat(freed.capacity().itemsPerWeek()).isEqualTo(22);
+    }
+
+    @Test
+    void theSummariesTurnedAwayOverCapacityCompeteBeforeALaterLessRiskySummaryTakesTheItemOfAnother() {
+        AtomicReference<Capacity> capacity =
+                new AtomicReference<>(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
+        Selection selection = underChangingCapacity(capacity);
+        List<Filed> filed = new ArrayList<>(fillAWeekOfTwentyThenLowerItToFive(capacity, selection));
+        List<Filed> turnedAway = IntStream.range(0, 2)
+                .mapToObj(i -> file(selection, WEEK.plusDays(1), 0.9999 - i * 0.0001, false))
+                .toList();
+        filed.addAll(turnedAway);
+        // raised back to what the week holds, in force from a day of the week without a decision of its own
+        capacity.set(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
+
+        Filed later = file(selection, WEEK.plusDays(3), 0.995, false);
+        filed.add(later);
+
+        assertThat(later.decision().promoted())
+                .extracting(Selection.Promoted::key, Selection.Promoted::ground)
+                .containsExactly(
+                        tuple(turnedAway.get(0).key(), SelectionGround.RISKIEST_FREED_IN_PLACE),
+                        tuple(turnedAway.get(1).key(), SelectionGround.RISKIEST_FREED_IN_PLACE));
+        assertThat(later.decision().ground()).isEqualTo(SelectionGround.RISKIEST_IN_PLACE);
+        assertThat(later.decision().displacedScore()).isEqualTo(0.99);
+        assertThat(heldForRisk(filed))
+                .hasSize(18)
+                .contains(turnedAway.get(0).key(), turnedAway.get(1).key(), later.key());
+    }
+
+    @Test
+    void aSummaryTurnedAwayOverCapacityThatLosesOnceTheExcessEndsIsTurnedAwayAgainUnderTheCapacityInForce() {
+        AtomicReference<Capacity> capacity =
+                new AtomicReference<>(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
+        Selection selection = underChangingCapacity(capacity);
+        fillAWeekOfTwentyThenLowerItToFive(capacity, selection);
+        Filed risky = file(selection, WEEK.plusDays(1), 0.985, false);
+        Filed plain = file(selection, WEEK.plusDays(1), 0.3, false);
+        assertThat(List.of(risky, plain))
+                .allSatisfy(f -> assertThat(f.decision().ground()).isEqualTo(SelectionGround.OVER_CAPACITY));
+
+        capacity.set(new Capacity(CENTER, "q", 20, 0.10, 0.5, LocalDate.MIN, "t"));
+        Selection.Freed freed = selection.fillFreeItems(selection.committedRound(), CENTER, WEEK.plusDays(2));
+
+        assertThat(freed.promoted()).isEmpty();
+        assertThat(freed.turnedAwayAgain())
+                .extracting(Selection.TurnedAwayAgain::key, Selection.TurnedAwayAgain::ground)
+                .containsExactly(
+                        tuple(risky.key(), SelectionGround.ITEMS_TAKEN),
+                        tuple(plain.key(), SelectionGround.BELOW_THRESHOLD));
+        assertThat(freed.turnedAwayAgain().get(0).threshold()).isLessThanOrEqualTo(0.985);
+        assertThat(freed.turnedAwayAgain().get(1).threshold()).isGreaterThan(0.3);
+        assertThat(freed.capacity().itemsPerWeek()).isEqualTo(20);
+        assertThat(selection
+                        .fillFreeItems(selection.committedRound(), CENTER, WEEK.plusDays(2))
+                        .turnedAwayAgain())
+                .as("each competes once the excess ends")
+                .isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -495,6 +496,18 @@ class TargetingApiIntegrationTests extends ApiTest {
         }
     }
 
+    /** The one row of an entry summary's audit trail with the action given. */
+    private JsonNode auditOf(String number, String action) {
+        List<JsonNode> rows = new ArrayList<>();
+        get(ADMIN, "/api/v1/audit/entry-summary/" + number).json().forEach(row -> {
+            if (row.get("action").asString().equals(action)) {
+                rows.add(row);
+            }
+        });
+        assertThat(rows).as(action + " of " + number).hasSize(1);
+        return rows.get(0);
+    }
+
     /** A rule through the API that finds every entry of the importer, of the strength given, with its trade reason. */
     private void ruleFor(String importer, double strength, String tradeReason) {
         Response created = post(TARGETER, "/api/v1/targeting/rules", MediaType.APPLICATION_JSON, """
@@ -619,8 +632,8 @@ class TargetingApiIntegrationTests extends ApiTest {
                 JsonNode trade = get(FILER, ENTRIES + number).json().get("risk");
                 assertThat(staff.get("selected").asBoolean()).as(number).isFalse();
                 assertThat(staff.get("reasons").get(0).asString())
-                        .startsWith("Not selected: the week already holds more selections than the capacity now in"
-                                + " force gives it")
+                        .startsWith("Not selected: when it was scored, the week already held more selections than"
+                                + " the capacity then in force gave it")
                         .contains("capacity 5 a week")
                         .doesNotContain("0 for the control sample");
                 assertThat(trade.get("reasons").get(0).asString()).isEqualTo(AssessmentWords.NOTHING_PLANNED);
@@ -639,6 +652,94 @@ class TargetingApiIntegrationTests extends ApiTest {
         } finally {
             setCapacity(
                     "PHC",
+                    before.at("/inForce/itemsPerWeek").asInt(),
+                    before.at("/inForce/controlShare").asDouble());
+        }
+    }
+
+    @Test
+    void summariesTurnedAwayWhileTheWeekHeldMoreThanALoweredCapacityCompeteOnceItIsRaisedAgainBeforeWeakerLaterOnes() {
+        // the Automotive & Aerospace Center, whose goods no other test files
+        JsonNode before = get(TARGETER, "/api/v1/targeting/capacity/AA").json();
+        String plain = importer();
+        String riskiest = importer();
+        String weaker = importer();
+        String lesser = importer();
+        ruleFor(plain, 0.7, "The vehicle parts on this entry summary are being checked.");
+        ruleFor(lesser, 0.3, "The vehicle parts on this entry summary are being looked at.");
+        ruleFor(riskiest, 0.9999, "The vehicle parts on this entry summary are being checked first.");
+        ruleFor(weaker, 0.8, "The vehicle parts on this entry summary are being checked again.");
+        String parts = "8708998180";
+        try {
+            setCapacity("AA", 12, 0.10);
+            fileBatch(30, plain, parts, "2026-06-29");
+            JsonNode full = get(TARGETER, "/api/v1/targeting/selections/AA").json();
+            assertThat(full.at("/selected/risk").asInt())
+                    .as("the week's risk items taken")
+                    .isEqualTo(full.at("/items/risk").asInt());
+            setCapacity("AA", 5, 0.10);
+            List<String> turnedAway = fileBatch(3, riskiest, parts, "2026-06-30");
+            String alike = fileBatch(1, lesser, parts, "2026-06-30").get(0);
+            for (String number :
+                    Stream.concat(turnedAway.stream(), Stream.of(alike)).toList()) {
+                assertThat(scored(number, SPECIALIST).get("reasons").get(0).asString())
+                        .as(number)
+                        .startsWith("Not selected: when it was scored, the week already held more selections than the"
+                                + " capacity then in force gave it")
+                        .contains("capacity 5 a week");
+            }
+
+            setCapacity("AA", 12, 0.10);
+
+            for (String number : turnedAway) {
+                JsonNode staff = scored(number, SPECIALIST);
+                assertThat(staff.get("selection").asString()).as(number).isEqualTo("RISK");
+                assertThat(staff.get("reasons").get(0).asString())
+                        .startsWith("Selected for review, among the riskiest of the week")
+                        .contains("capacity 12 a week");
+                assertThat(get(FILER, ENTRIES + number)
+                                .json()
+                                .at("/risk/reasons/0")
+                                .asString())
+                        .isEqualTo("This entry summary has been selected for a post-release review by the Automotive"
+                                + " & Aerospace Center.");
+                assertThat(get(TARGETER, "/api/v1/targeting/assessments/" + number + "/1")
+                                .json()
+                                .at("/grounds/ground")
+                                .asString())
+                        .as("the week held no free risk item: it took the item of a less risky selection")
+                        .isEqualTo("RISKIEST_FREED_IN_PLACE");
+                JsonNode promoted = auditOf(number, "RISK_SELECTION_ON_FREED_ITEM");
+                assertThat(promoted.at("/detail/ground").asString()).isEqualTo("RISKIEST_FREED_IN_PLACE");
+                String gaveWay = promoted.at("/detail/inPlaceOf").asString();
+                assertThat(auditOf(gaveWay, "RISK_SELECTION_DISPLACED")
+                                .at("/detail/by")
+                                .asString())
+                        .isEqualTo(number);
+                assertThat(scored(gaveWay, SPECIALIST).get("reasons").get(0).asString())
+                        .startsWith("Not selected: it gave its risk review item to " + number + " v1");
+            }
+            JsonNode again = scored(alike, SPECIALIST);
+            assertThat(again.get("selected").asBoolean()).isFalse();
+            assertThat(again.get("reasons").get(0).asString())
+                    .startsWith("Not selected: ")
+                    .contains("capacity 12 a week")
+                    .doesNotContain("capacity 5 a week", "held more selections");
+            assertThat(auditOf(alike, "OVER_CAPACITY_DECIDED_AGAIN")
+                            .at("/detail/itemsPerWeek")
+                            .asInt())
+                    .isEqualTo(12);
+
+            String later = fileBatch(1, weaker, parts, "2026-06-30").get(0);
+
+            assertThat(selection(later)).isEqualTo("RISK");
+            assertThat(turnedAway.stream().map(this::selection)).containsOnly("RISK");
+            JsonNode week = get(TARGETER, "/api/v1/targeting/selections/AA").json();
+            assertThat(week.at("/selected/risk").asInt())
+                    .isLessThanOrEqualTo(week.at("/items/risk").asInt());
+        } finally {
+            setCapacity(
+                    "AA",
                     before.at("/inForce/itemsPerWeek").asInt(),
                     before.at("/inForce/controlShare").asDouble());
         }
