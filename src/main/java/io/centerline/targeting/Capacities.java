@@ -181,11 +181,7 @@ public class Capacities {
                             + REVIEW_QUEUE + "', not '" + Shown.value(capacity.queue()) + "'");
         }
         if (!(capacity.trustedPartnerFactor() > 0)) {
-            throw new Invalid(
-                    "trustedPartnerFactor",
-                    "TRUSTED_PARTNER_FACTOR_RANGE",
-                    "Trusted partners are selected at a reduced share of the others' rate, never exempt from selection:"
-                            + " the factor is more than 0 and at most 1, not " + capacity.trustedPartnerFactor());
+            throw Capacity.trustedPartnerFactorOutOfRange(capacity.trustedPartnerFactor());
         }
         Capacity stored = new Capacity(
                 code.value(),

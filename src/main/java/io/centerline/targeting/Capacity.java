@@ -3,6 +3,7 @@ package io.centerline.targeting;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.centerline.platform.Invalid;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -31,17 +32,13 @@ public record Capacity(
     /** More review items a week than U.S. entry summaries filed in one (about 700,000). */
     public static final int MAX_ITEMS_PER_WEEK = 1_000_000;
 
+    /**
+     * A capacity's trusted-partner factor lies between 0 and 1. A setting made now needs more than 0 (trusted partners
+     * are selected less often, never exempt; {@link Capacities#set} refuses 0), while 0 is still read from settings
+     * stored before that was refused; either refusal says the range a setting takes.
+     */
     public Capacity {
-        if (itemsPerWeek < 0) {
-            throw new Invalid("itemsPerWeek", "CAPACITY_RANGE", "A capacity cannot be negative, not " + itemsPerWeek);
-        }
-        if (itemsPerWeek > MAX_ITEMS_PER_WEEK) {
-            throw new Invalid(
-                    "itemsPerWeek",
-                    "CAPACITY_RANGE",
-                    "A queue reviews at most " + MAX_ITEMS_PER_WEEK
-                            + " items a week (more than the whole country files), not " + itemsPerWeek);
-        }
+        requireItemsInRange(BigInteger.valueOf(itemsPerWeek));
         if (!(controlShare >= MIN_CONTROL_SHARE && controlShare <= MAX_CONTROL_SHARE)) {
             throw new Invalid(
                     "controlShare",
@@ -49,11 +46,39 @@ public record Capacity(
                     "The random control sample takes 5% to 10% of capacity, not " + controlShare);
         }
         if (!(trustedPartnerFactor >= 0 && trustedPartnerFactor <= 1)) {
-            throw new Invalid(
-                    "trustedPartnerFactor",
-                    "TRUSTED_PARTNER_FACTOR_RANGE",
-                    "A trusted partner's selection share is 0 to 1 times the others', not " + trustedPartnerFactor);
+            throw trustedPartnerFactorOutOfRange(trustedPartnerFactor);
         }
+    }
+
+    /**
+     * The review items a week a setting gives, however many digits it is written with: refused with
+     * {@code CAPACITY_RANGE} below 0 or above {@link #MAX_ITEMS_PER_WEEK}, as a capacity is.
+     */
+    public static int itemsPerWeek(BigInteger written) {
+        requireItemsInRange(written);
+        return written.intValueExact();
+    }
+
+    private static void requireItemsInRange(BigInteger items) {
+        if (items.signum() < 0) {
+            throw new Invalid("itemsPerWeek", "CAPACITY_RANGE", "A capacity cannot be negative, not " + items);
+        }
+        if (items.compareTo(BigInteger.valueOf(MAX_ITEMS_PER_WEEK)) > 0) {
+            throw new Invalid(
+                    "itemsPerWeek",
+                    "CAPACITY_RANGE",
+                    "A queue reviews at most " + MAX_ITEMS_PER_WEEK
+                            + " items a week (more than the whole country files), not " + items);
+        }
+    }
+
+    /** The refusal of a trusted-partner factor a setting cannot take, in the same words at either end of its range. */
+    static Invalid trustedPartnerFactorOutOfRange(double factor) {
+        return new Invalid(
+                "trustedPartnerFactor",
+                "TRUSTED_PARTNER_FACTOR_RANGE",
+                "Trusted partners are selected at a reduced share of the others' rate, never exempt from selection:"
+                        + " the factor is more than 0 and at most 1, not " + factor);
     }
 
     /** The review items of one Center-week: those for the riskiest candidates and those for the control sample. */

@@ -14,6 +14,8 @@ import io.centerline.targeting.rules.RuleEnvironment;
 import io.centerline.targeting.rules.RuleLimits;
 import io.centerline.targeting.rules.RuleSet;
 import io.centerline.targeting.rules.Verdict;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,8 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The CPU cost of targeters' rules: one compiled rule on one line (with every figure declared, and with the quantity
- * missing, which takes CEL's unknown-value path), a book of twenty typical rules on an entry summary of two lines, and
- * the most regular-expression work the rule checks let one rule do on one line.
+ * missing, which takes CEL's unknown-value path), a book of twenty typical rules on an entry summary of two lines, a
+ * rule of 930 comprehension iterations near the step limit, the most regular-expression work the rule checks let one
+ * rule do on one line, and a reading of the clocks an evaluation's time budget could be kept by.
  * Run as described in docs/BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
@@ -73,7 +76,16 @@ public class RuleBenchmarks {
             "history.filerFindingRate > 0.5 && history.filerReviews > 10",
             "entry.entryDate >= \"2026-01-01\" && line.hts.startsWith(\"4412\") && line.countryOfOrigin == \"CN\"");
 
+    /** Two nested comprehensions of 30 written-out elements: 930 iterations, under the iteration and step limits. */
+    static final String NEAR_THE_STEP_LIMIT =
+            "[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30]"
+                    + ".all(a, [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30]"
+                    + ".all(b, a + b + line.lineNumber > 0 && a * b > 0))";
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private CompiledRule example;
+    private CompiledRule nearTheStepLimit;
     private CompiledRule largestAsciiPattern;
     private CompiledRule largestLetterPattern;
     private LineFacts longestAsciiDescription;
@@ -87,6 +99,7 @@ public class RuleBenchmarks {
     public void compile() {
         RuleEnvironment environment = new RuleEnvironment();
         example = ((RuleEnvironment.Compilation.Compiled) environment.compile(EXAMPLE)).rule();
+        nearTheStepLimit = ((RuleEnvironment.Compilation.Compiled) environment.compile(NEAR_THE_STEP_LIMIT)).rule();
         entry = entry(line(1, 9000, 500), line(2, 600, 500));
         declared = LineFacts.of(entry).get(1);
         quantityMissing = LineFacts.of(entry(line(1, 600, Double.NaN))).get(0);
@@ -148,6 +161,21 @@ public class RuleBenchmarks {
     @Benchmark
     public Verdict oneRuleOnALineWithoutQuantity() {
         return example.evaluate(quantityMissing);
+    }
+
+    @Benchmark
+    public Verdict ruleNearTheStepLimitOnOneLine() {
+        return nearTheStepLimit.evaluate(declared);
+    }
+
+    @Benchmark
+    public long readingTheThreadsProcessorTime() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    @Benchmark
+    public long readingTheWallClock() {
+        return System.nanoTime();
     }
 
     @Benchmark

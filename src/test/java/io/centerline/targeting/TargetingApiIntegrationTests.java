@@ -327,6 +327,50 @@ class TargetingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aTrustedPartnersFactorOutsideItsRangeIsRefusedInTheSameWordsAtEitherEnd() {
+        for (String factor : List.of("0", "-0.5", "1.01")) {
+            Response refused = exchange(
+                    TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """
+                    {"itemsPerWeek": 20, "trustedPartnerFactor": %s, "effectiveFrom": "2026-12-07"}""".formatted(
+                                    factor));
+
+            assertThat(refused.code()).as(factor).isEqualTo(400);
+            assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("TRUSTED_PARTNER_FACTOR_RANGE");
+            assertThat(refused.json().at("/errors/0/message").asString())
+                    .as(factor)
+                    .isEqualTo("Trusted partners are selected at a reduced share of the others' rate, never exempt"
+                            + " from selection: the factor is more than 0 and at most 1, not "
+                            + Double.valueOf(factor));
+        }
+    }
+
+    @Test
+    void aCapacityOfMoreItemsThanAnyNumberTheServiceKeepsIsRefusedForItsRangeNotAsUnreadable() {
+        for (String items : List.of("99999999999", "-99999999999", "1" + "0".repeat(30))) {
+            Response refused = exchange(
+                    TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """
+                    {"itemsPerWeek": %s}""".formatted(
+                                    items));
+
+            assertThat(refused.code()).as(items).isEqualTo(400);
+            assertThat(refused.json().at("/errors/0/code").asString()).as(items).isEqualTo("CAPACITY_RANGE");
+            assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("itemsPerWeek");
+            assertThat(refused.json().at("/errors/0/message").asString()).endsWith("not " + items);
+        }
+    }
+
+    @Test
+    void aRefusedQueueNameIsShownAsItWasSent() {
+        Response refused =
+                exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """
+                {"queue": "Bad Queue", "itemsPerWeek": 10, "effectiveFrom": "2026-12-07"}""");
+
+        assertThat(refused.code()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/code").asString()).isEqualTo("QUEUE_NAME");
+        assertThat(refused.json().at("/errors/0/message").asString()).endsWith("not 'Bad Queue'");
+    }
+
+    @Test
     void aCapacityIsAWholeNumberOfItemsWithinWhatTheCountryFilesAndAPeriodRunsForward() {
         Response fraction =
                 exchange(TARGETER, "PUT", "/api/v1/targeting/capacity/ELEC", MediaType.APPLICATION_JSON, """

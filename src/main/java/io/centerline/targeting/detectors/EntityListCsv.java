@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -26,6 +28,14 @@ public final class EntityListCsv {
             .get();
 
     private static final Set<String> COLUMNS = Set.of("name", "country", "sector", "note");
+
+    /** The parser's words for a quoted value the file ends inside, with the line the value starts on. */
+    private static final Pattern NEVER_CLOSED =
+            Pattern.compile("\\(startline ([\\d,]+)\\) EOF reached before encapsulated token finished");
+
+    /** The parser's words for characters after the quote that closes a value, with their line. */
+    private static final Pattern AFTER_THE_CLOSING_QUOTE =
+            Pattern.compile("Invalid character between encapsulated token and delimiter at line: ([\\d,]+)");
 
     private EntityListCsv() {}
 
@@ -101,8 +111,30 @@ public final class EntityListCsv {
         return entities;
     }
 
-    /** Unreadable CSV, in the parser's words without the names of its classes. */
+    /**
+     * Unreadable CSV, said in plain words with the file line it concerns: the parser's message is read only to tell
+     * which mistake it found, and its words are never shown.
+     */
     private static RefusedInput notCsv(CSVException e) {
-        return new RefusedInput("CSV_SYNTAX", "The entity list is not readable CSV: " + e.getMessage(), e);
+        String said = e.getMessage() == null ? "" : e.getMessage();
+        Matcher neverClosed = NEVER_CLOSED.matcher(said);
+        Matcher afterQuote = AFTER_THE_CLOSING_QUOTE.matcher(said);
+        String why;
+        if (neverClosed.find()) {
+            why = "the quote opened on line " + line(neverClosed.group(1))
+                    + " is never closed, and the file ends inside it";
+        } else if (afterQuote.find()) {
+            why = "line " + line(afterQuote.group(1)) + " has characters after the quote that closes a value, where"
+                    + " only a comma or the end of the line may follow (a quote inside a quoted value is written"
+                    + " twice, \"\")";
+        } else {
+            why = "it breaks the quoting rules of CSV";
+        }
+        return new RefusedInput("CSV_SYNTAX", "The entity list is not readable CSV: " + why, e);
+    }
+
+    /** A line number as the parser writes it, with separators of thousands, as the number alone. */
+    private static String line(String written) {
+        return written.replace(",", "");
     }
 }

@@ -7,6 +7,8 @@ import dev.cel.runtime.CelEvaluationListener;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelUnknownSet;
 import dev.cel.runtime.PartialVars;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,16 +19,27 @@ import java.util.function.LongSupplier;
  * A rule expression that compiled, type-checked and passed the safety checks, ready to run on lines. It is immutable
  * and safe to share between threads.
  *
- * <p>Each evaluation runs under a budget ({@link RuleLimits#MAX_STEPS} visited nodes and
- * {@link RuleLimits#MAX_EVALUATION_NANOS}); an evaluation stopped on time alone is run once more, and in the rule's
- * first {@link RuleLimits#WARM_UP_EVALUATIONS} evaluations in a process (the slowest, before the JVM has compiled the
- * code they run) once more without a time limit, its steps still bounded; whatever goes wrong while it runs (division
- * by zero, an invalid timestamp)
- * comes back as an {@link Verdict.Kind#ERROR} verdict and an exceeded budget as {@link Verdict.Kind#STOPPED}: a rule
- * never throws into scoring. A number the line does not declare is handed to CEL as an unknown value, so the rule fires only if its
- * outcome does not depend on it.
+ * <p>Each evaluation runs under a budget: {@link RuleLimits#MAX_STEPS} visited nodes and
+ * {@link RuleLimits#MAX_EVALUATION_CPU_NANOS} of the processor time of the thread that runs it, never of the clock on
+ * the wall, so that a thread made to wait while other work has the processors (a busy machine, a garbage collection)
+ * does not stop a rule that the rule checks admitted. An evaluation stopped on time alone is run once more, and in
+ * the rule's first {@link RuleLimits#WARM_UP_EVALUATIONS} evaluations in a process (the slowest, before the JVM has
+ * compiled the code they run) once more without a time limit, its steps still bounded; whatever goes wrong while it
+ * runs (division by zero, an invalid timestamp) comes back as an {@link Verdict.Kind#ERROR} verdict and an exceeded
+ * budget as {@link Verdict.Kind#STOPPED}: a rule never throws into scoring. A number the line does not declare is
+ * handed to CEL as an unknown value, so the rule fires only if its outcome does not depend on it.
  */
 public final class CompiledRule {
+
+    /**
+     * The processor time the calling thread has used, in nanoseconds: the time an evaluation's budget is kept by.
+     * Where the JVM cannot measure a thread's processor time, the clock on the wall stands in for it.
+     */
+    static final LongSupplier PROCESSOR_TIME = processorTime();
+
+    /** What an evaluation stopped for its time says. */
+    static final String STOPPED_ON_TIME = "The evaluation was stopped after "
+            + RuleLimits.MAX_EVALUATION_CPU_NANOS / 1_000_000 + " ms of processor time";
 
     private final String expression;
     private final CelRuntime.Program program;
@@ -34,12 +47,19 @@ public final class CompiledRule {
     private final Set<String> fields;
     private final RuleField[] numbers;
     private final CelAttributePattern[] unknownPatterns;
-    private final LongSupplier nanoTime;
+    private final LongSupplier time;
     /** How many of its first, slowest evaluations the rule has still to make. */
     private final AtomicInteger warmUpLeft;
 
     CompiledRule(String expression, CelRuntime.Program program, CelRuntime.Program partialProgram, Set<String> fields) {
-        this(expression, program, partialProgram, fields, System::nanoTime, RuleLimits.WARM_UP_EVALUATIONS);
+        this(expression, program, partialProgram, fields, PROCESSOR_TIME, RuleLimits.WARM_UP_EVALUATIONS);
+    }
+
+    private static LongSupplier processorTime() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()
+                ? threads::getCurrentThreadCpuTime
+                : System::nanoTime;
     }
 
     private CompiledRule(
@@ -47,9 +67,9 @@ public final class CompiledRule {
             CelRuntime.Program program,
             CelRuntime.Program partialProgram,
             Set<String> fields,
-            LongSupplier nanoTime,
+            LongSupplier time,
             int warmUp) {
-        this.nanoTime = nanoTime;
+        this.time = time;
         this.warmUpLeft = new AtomicInteger(warmUp);
         this.expression = expression;
         this.program = program;
@@ -66,7 +86,7 @@ public final class CompiledRule {
         }
     }
 
-    /** The same rule past its warm-up and timed by another clock, for tests of its time budget. */
+    /** The same rule past its warm-up and timed by the given source of nanoseconds, for tests of its time budget. */
     CompiledRule timedBy(LongSupplier clock) {
         return new CompiledRule(expression, program, partialProgram, fields, clock, 0);
     }
@@ -87,19 +107,20 @@ public final class CompiledRule {
 
     /**
      * Evaluates the rule on one line. An evaluation stopped on time alone is run once more, and only a second stop
-     * counts: the first may have been a pause of the whole process (a garbage collection, a busy machine) rather than
-     * the rule, and three stops suspend a rule. A rule that is slow in itself is stopped again, except in its warm-up,
-     * when the second run has no time limit: a cold process may take longer than the budget for what a warm one does
-     * in a fraction of it, and a line should not escape a rule for when it was filed.
+     * counts: processor time too can run long for what is not the rule (code the JVM set aside and runs interpreted
+     * until it has compiled it again, caches that other work on the machine keeps cold), and three stops suspend a
+     * rule. A rule that is slow in itself is stopped again, except in its warm-up, when the second run has no time
+     * limit: a cold process may take longer than the budget for what a warm one does in a fraction of it, and a line
+     * should not escape a rule for when it was filed.
      */
     public Verdict evaluate(LineFacts facts) {
         boolean warmingUp = warmUpLeft.get() > 0 && warmUpLeft.getAndDecrement() > 0;
-        Budget budget = new Budget(nanoTime, RuleLimits.MAX_EVALUATION_NANOS);
+        Budget budget = new Budget(time, RuleLimits.MAX_EVALUATION_CPU_NANOS);
         Verdict verdict = evaluate(facts, budget);
         if (!budget.timedOut) {
             return verdict;
         }
-        return evaluate(facts, new Budget(nanoTime, warmingUp ? Long.MAX_VALUE : RuleLimits.MAX_EVALUATION_NANOS));
+        return evaluate(facts, new Budget(time, warmingUp ? Long.MAX_VALUE : RuleLimits.MAX_EVALUATION_CPU_NANOS));
     }
 
     private Verdict evaluate(LineFacts facts, Budget budget) {
@@ -140,17 +161,21 @@ public final class CompiledRule {
      * Stops an evaluation that visits too many nodes or runs too long. CEL absorbs errors inside {@code &&},
      * {@code ||} and comprehensions when the other side decides, so once exceeded the budget stays exceeded: every
      * further node fails at once, and the evaluation counts as an error whatever it answers.
+     *
+     * <p>Time is read every {@link RuleLimits#STEPS_PER_TIME_CHECK} steps, from the first such step on: an evaluation
+     * of fewer steps, as nearly every rule's is, never reads it, and one that runs long pays one reading, which costs
+     * more than a step, for every few tens of microseconds of work.
      */
     private static final class Budget implements CelEvaluationListener {
-        private final LongSupplier nanoTime;
+        private final LongSupplier time;
         private final long maxNanos;
         private int steps;
         private long startedAt;
         private BudgetExceeded exceeded;
         private boolean timedOut;
 
-        Budget(LongSupplier nanoTime, long maxNanos) {
-            this.nanoTime = nanoTime;
+        Budget(LongSupplier time, long maxNanos) {
+            this.time = time;
             this.maxNanos = maxNanos;
         }
 
@@ -163,14 +188,13 @@ public final class CompiledRule {
                 exceeded = new BudgetExceeded("The evaluation was stopped after " + RuleLimits.MAX_STEPS + " steps");
                 throw exceeded;
             }
-            if ((steps & 15) == 0) {
-                long now = nanoTime.getAsLong();
-                if (steps == 16) {
+            if (steps % RuleLimits.STEPS_PER_TIME_CHECK == 0) {
+                long now = time.getAsLong();
+                if (steps == RuleLimits.STEPS_PER_TIME_CHECK) {
                     startedAt = now;
                 } else if (now - startedAt > maxNanos) {
                     timedOut = true;
-                    exceeded = new BudgetExceeded(
-                            "The evaluation was stopped after " + RuleLimits.MAX_EVALUATION_NANOS / 1_000_000 + " ms");
+                    exceeded = new BudgetExceeded(STOPPED_ON_TIME);
                     throw exceeded;
                 }
             }

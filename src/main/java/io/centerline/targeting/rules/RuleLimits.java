@@ -44,6 +44,8 @@ public final class RuleLimits {
      * instruction of a pattern over every character of its text, so each time a {@code matches} can run costs the
      * longest text it can run on (in characters) times the RE2 instructions of its pattern; each run after the first
      * also costs {@link #REGEX_COMPILE_WORK_PER_CHARACTER} per character of the pattern, which cel-java compiles again.
+     * Text searches ({@link #SEARCH_COMPARISONS_PER_UNIT}) and string concatenations
+     * ({@link #JOINED_CHARACTERS_PER_UNIT}) count toward the same bound.
      * The limit is one pattern of {@link #MAX_REGEX_PROGRAM_SIZE} instructions on a description of the longest length
      * intake accepts (500 characters): the largest single {@code matches} stays allowed, and nothing more besides.
      *
@@ -52,9 +54,8 @@ public final class RuleLimits {
      * ({@code [a-z ]*} or {@code .*} repeated to 499 instructions) on any text, up to 25 ns for Unicode letter classes
      * ({@code \pL*} repeated) on letters outside ASCII. The largest work allowed took 3.3 ms of CPU with ASCII
      * classes on a description of "cotton shirt knit " repeated, and 6.7 ms with Unicode letter classes on 500
-     * mathematical bold capitals (U+1D400, U+1D401), wall times up to 4.9 and 9.2 ms on the busy machine: under
-     * {@link #MAX_EVALUATION_NANOS}, but above a quarter of it for the Unicode patterns, which no limit can avoid
-     * while the largest single {@code matches} on a description stays allowed.
+     * mathematical bold capitals (U+1D400, U+1D401), wall times up to 4.9 and 9.2 ms on the busy machine: well under
+     * {@link #MAX_EVALUATION_CPU_NANOS}.
      */
     public static final long MAX_REGEX_WORK = 250_000L;
 
@@ -74,11 +75,39 @@ public final class RuleLimits {
      */
     public static final int SEARCH_COMPARISONS_PER_UNIT = 16;
 
+    /**
+     * How many characters a string concatenation builds make one unit of {@link #MAX_REGEX_WORK}: each time a {@code +}
+     * of texts runs it copies the whole text it builds, and joining long texts in comprehensions cost more than the step
+     * bound let through. Measured on 2026-12-01 on the 2-core machine with other builds running, after warm-up: 400
+     * iterations each joining twenty descriptions of 500 characters (42 million characters built) took 9 to 19 ms of
+     * processor time at the median and up to 60 ms, 0.2 to 0.45 ns a character, so that 64 characters cost about
+     * what a unit of regular-expression work does. Joining a description to a code in 1,000 iterations stays well
+     * within the bound.
+     */
+    public static final int JOINED_CHARACTERS_PER_UNIT = 64;
+
     /** The most expression nodes one evaluation may visit before it is stopped as an error. */
     public static final int MAX_STEPS = 20_000;
 
-    /** The longest one evaluation may run before it is stopped as an error, checked every 16 steps. */
-    public static final long MAX_EVALUATION_NANOS = 20_000_000L;
+    /**
+     * The most processor time one evaluation may use before it is stopped as an error: the time of the thread that
+     * runs it, not of the clock on the wall, which runs on while the thread waits for a processor. It guards against
+     * what the checks made when a rule is stored do not foresee; what they admit stays well below it. Measured on
+     * 2026-12-01 on the 2-core machine while other builds kept it busy (load average 7 to 10), after their warm-up, nine
+     * admitted rules near the limits (930 iterations of arithmetic, case changes, substrings, {@code charAt},
+     * timestamps or list comparisons on a 500-character description) took 1.0 to 4.2 ms at the median and 12 to 44 ms
+     * in their slowest of 2,000 evaluations, while on the wall clock one such evaluation took 40 to 230 ms (decision
+     * record 0026).
+     */
+    public static final long MAX_EVALUATION_CPU_NANOS = 100_000_000L;
+
+    /**
+     * How many steps of an evaluation pass between two readings of its thread's processor time. A reading costs 0.4 to
+     * 0.7 µs (a system call), ten times the clock on the wall and several steps' worth (a step takes 0.1 to 0.15 µs of
+     * arithmetic): read every 256 steps, some 25 to 40 µs of work, it adds 1 to 3% to a long evaluation, and an
+     * evaluation of fewer steps, such as every typical rule's, never reads it.
+     */
+    public static final int STEPS_PER_TIME_CHECK = 256;
 
     /** How often a rule may be stopped for exceeding its budget before it is suspended until a targeter resumes it. */
     public static final int SUSPEND_AFTER_STOPS = 3;

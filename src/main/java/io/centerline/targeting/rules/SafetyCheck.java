@@ -25,8 +25,8 @@ import java.util.Set;
  * comprehension iterations on one line must stay within {@link RuleLimits#MAX_ITERATIONS}, the worst-case number of
  * evaluation steps on one line within {@link RuleLimits#MAX_STEPS}, the pattern of every {@code matches} must be a
  * string literal that RE2 (the linear-time engine CEL runs it on) accepts within
- * {@link RuleLimits#MAX_REGEX_PROGRAM_SIZE}, and the worst-case regular-expression work on one line must stay within
- * {@link RuleLimits#MAX_REGEX_WORK}.
+ * {@link RuleLimits#MAX_REGEX_PROGRAM_SIZE}, and the worst-case work on texts on one line (regular expressions, text
+ * searches and string concatenations) must stay within {@link RuleLimits#MAX_REGEX_WORK}.
  *
  * <p>The steps and the regular-expression work are bounded before the rule is stored, not only while it runs, because
  * a rule that can exceed its budget on some lines lets whoever writes those lines stop it: a filer who sent lines that
@@ -55,23 +55,7 @@ final class SafetyCheck implements CelAstValidator {
         regexWork.add(root, 1, null, Map.of());
         if (iterations <= RuleLimits.MAX_ITERATIONS && regexWork.total > RuleLimits.MAX_REGEX_WORK) {
             String work = regexWork.total >= CAP ? "more than " + CAP : String.valueOf(regexWork.total);
-            issues.addError(
-                    regexWork.costliestAt.id(),
-                    regexWork.costliestIsSearch
-                            ? "This rule could do up to " + work + " units of text-search work on one line; at most "
-                                    + RuleLimits.MAX_REGEX_WORK + " are allowed, so that no line can stop it. Each"
-                                    + " time a contains(), indexOf() or lastIndexOf() can run costs the length of the"
-                                    + " text it searches times the length of the text it looks for (in characters; a"
-                                    + " description holds up to " + RuleFields.LONGEST_DESCRIPTION + "), "
-                                    + RuleLimits.SEARCH_COMPARISONS_PER_UNIT + " to a unit: look for written-out words"
-                                    + " rather than for texts taken from the line, outside comprehensions."
-                            : "This rule could do up to " + work + " units of regular-expression work on one line; at"
-                                    + " most " + RuleLimits.MAX_REGEX_WORK + " are allowed, so that no line can stop"
-                                    + " it. Each time a matches() can run costs the longest text it reads (in"
-                                    + " characters; a description holds up to " + RuleFields.LONGEST_DESCRIPTION
-                                    + ") times the size of its pattern, and each time after the first the compiling"
-                                    + " of its pattern again: call matches() outside comprehensions, once, on the"
-                                    + " shortest field that holds what you look for, with a shorter pattern.");
+            issues.addError(regexWork.costliestAt.id(), tooMuchWork(regexWork.costliestKind, work));
         }
         if (regexWork.longestJoin > RuleLimits.MAX_TEXT_LENGTH) {
             issues.addError(
@@ -98,6 +82,32 @@ final class SafetyCheck implements CelAstValidator {
                             + " comprehensions; a list that is not written out in the rule counts as "
                             + RuleLimits.MAX_ITERATIONS + " elements.");
         }
+    }
+
+    /** Why a rule that could do more work on texts on one line than the bound allows is refused, by its costliest. */
+    private static String tooMuchWork(RegexWork.Work costliest, String work) {
+        String most = " at most " + RuleLimits.MAX_REGEX_WORK + " are allowed, so that no line can stop it.";
+        String description = "(in characters; a description holds up to " + RuleFields.LONGEST_DESCRIPTION + ")";
+        return switch (costliest) {
+            case SEARCH ->
+                "This rule could do up to " + work + " units of text-search work on one line;" + most
+                        + " Each time a contains(), indexOf() or lastIndexOf() can run costs the length of the text it"
+                        + " searches times the length of the text it looks for " + description + ", "
+                        + RuleLimits.SEARCH_COMPARISONS_PER_UNIT + " to a unit: look for written-out words rather than"
+                        + " for texts taken from the line, outside comprehensions.";
+            case JOIN ->
+                "This rule could do up to " + work + " units of text-joining work on one line;" + most
+                        + " Each time a + of texts can run costs the length of the text it builds " + description + ", "
+                        + RuleLimits.JOINED_CHARACTERS_PER_UNIT
+                        + " to a unit: compare the fields themselves rather than"
+                        + " texts joined from them, and join texts outside comprehensions.";
+            case MATCHES ->
+                "This rule could do up to " + work + " units of regular-expression work on one line;" + most
+                        + " Each time a matches() can run costs the longest text it reads " + description + " times the"
+                        + " size of its pattern, and each time after the first the compiling of its pattern again: call"
+                        + " matches() outside comprehensions, once, on the shortest field that holds what you look for,"
+                        + " with a shorter pattern.";
+        };
     }
 
     /** The worst-case iterations of every comprehension below {@code expr}, each run {@code times} times. */
@@ -249,7 +259,8 @@ final class SafetyCheck implements CelAstValidator {
     }
 
     /**
-     * The worst-case regular-expression work of a rule on one line. RE2 steps every live instruction of a pattern over
+     * The worst-case work on texts of a rule on one line: regular expressions, text searches ({@link #addSearch}) and
+     * string concatenations ({@link #addJoin}). RE2 steps every live instruction of a pattern over
      * every character of its text, so each time a {@code matches} can run (as often as the comprehensions around it
      * can iterate, nothing taken to short-circuit) costs the longest text it can run on times the instructions of its
      * pattern; cel-java compiles the pattern each time, so every run after the first also costs
@@ -265,6 +276,13 @@ final class SafetyCheck implements CelAstValidator {
      * join a text to itself, inside a {@code map} for instance, and hand it on.
      */
     private static final class RegexWork {
+        /** The kinds of work on texts the bound counts. */
+        enum Work {
+            MATCHES,
+            SEARCH,
+            JOIN
+        }
+
         private static final Set<String> SEARCHES = Set.of("contains", "indexOf", "lastIndexOf");
         private static final Set<String> KEEPING_LENGTH =
                 Set.of("lowerAscii", "upperAscii", "trim", "substring", "dyn", "bytes", "string");
@@ -284,8 +302,8 @@ final class SafetyCheck implements CelAstValidator {
         private long total;
         private long costliest = -1;
         private CelExpr costliestAt;
-        /** Whether the costliest call is a text search rather than a {@code matches}. */
-        private boolean costliestIsSearch;
+        /** What the costliest call does. */
+        private Work costliestKind;
         /** The longest text a string concatenation of the rule can build, and where. */
         private long longestJoin;
 
@@ -322,7 +340,7 @@ final class SafetyCheck implements CelAstValidator {
             if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.CALL) {
                 addMatches(expr, times, outermost, variables);
                 addSearch(expr, times, outermost, variables);
-                addJoin(expr, variables);
+                addJoin(expr, times, outermost, variables);
             }
             for (CelExpr child : children(expr)) {
                 add(child, times, outermost, variables);
@@ -352,7 +370,7 @@ final class SafetyCheck implements CelAstValidator {
                     product(regex.codePointCount(0, regex.length()), RuleLimits.REGEX_COMPILE_WORK_PER_CHARACTER));
             long work = Math.min(CAP, matching + compiling);
             total = Math.min(CAP, total + work);
-            note(work, times, outermost, call, false);
+            note(work, times, outermost, call, Work.MATCHES);
         }
 
         /**
@@ -375,20 +393,24 @@ final class SafetyCheck implements CelAstValidator {
                     longestText(search.args().get(0), variables));
             long work = product(times, Math.max(1, comparisons / RuleLimits.SEARCH_COMPARISONS_PER_UNIT));
             total = Math.min(CAP, total + work);
-            note(work, times, outermost, call, true);
+            note(work, times, outermost, call, Work.SEARCH);
         }
 
         /** Keeps the costliest call, or the comprehension around it that runs it many times. */
-        private void note(long work, long times, CelExpr outermost, CelExpr call, boolean search) {
+        private void note(long work, long times, CelExpr outermost, CelExpr call, Work kind) {
             if (work > costliest) {
                 costliest = work;
                 costliestAt = times > 1 && outermost != null ? outermost : call;
-                costliestIsSearch = search;
+                costliestKind = kind;
             }
         }
 
-        /** Notes the text a string concatenation can build, and a list concatenation that can grow. */
-        private void addJoin(CelExpr call, Map<String, Long> variables) {
+        /**
+         * Notes the text a string concatenation can build, and a list concatenation that can grow; adds the work of a
+         * string concatenation run {@code times} times: the longest text it builds, in characters, counted
+         * {@link RuleLimits#JOINED_CHARACTERS_PER_UNIT} to a unit (each run copies the text it builds).
+         */
+        private void addJoin(CelExpr call, long times, CelExpr outermost, Map<String, Long> variables) {
             if (!"_+_".equals(call.call().function())) {
                 return;
             }
@@ -398,6 +420,9 @@ final class SafetyCheck implements CelAstValidator {
                     longestJoin = length;
                     longestJoinAt = call;
                 }
+                long work = product(times, Math.max(1, length / RuleLimits.JOINED_CHARACTERS_PER_UNIT));
+                total = Math.min(CAP, total + work);
+                note(work, times, outermost, call, Work.JOIN);
             } else if (ast.getType(call.id()).filter(ListType.class::isInstance).isPresent()
                     && growingList == null
                     && !call.call().args().stream().allMatch(this::writtenOutOrField)) {

@@ -4,8 +4,8 @@ package io.centerline.targeting.rules;
  * What one evaluation of a rule on one line came to.
  *
  * @param error what went wrong, for {@link Kind#ERROR} and {@link Kind#STOPPED} only
- * @param onTime whether a {@link Kind#STOPPED} evaluation was stopped for its time rather than its steps: the one
- *     depends on the machine and the moment, the other on the rule and the line alone
+ * @param onTime whether a {@link Kind#STOPPED} evaluation was stopped for its processor time rather than its steps:
+ *     the one depends on the machine and the moment as well, the other on the rule and the line alone
  */
 public record Verdict(Kind kind, String error, boolean onTime) {
 

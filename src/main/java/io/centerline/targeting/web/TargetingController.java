@@ -19,6 +19,7 @@ import io.centerline.targeting.WeekSelections;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -140,10 +141,13 @@ class TargetingController {
                 center, capacities.on(center, today), capacities.current(center, today), capacities.history(center));
     }
 
-    /** The body of a capacity setting. */
+    /**
+     * The body of a capacity setting. The items a week are read as a whole number of any size, so that one too large
+     * for the service's numbers is refused for its range, as any other out of range is.
+     */
     record CapacitySetting(
             String queue,
-            Integer itemsPerWeek,
+            BigInteger itemsPerWeek,
             Double controlShare,
             Double trustedPartnerFactor,
             LocalDate effectiveFrom) {}
@@ -160,13 +164,15 @@ class TargetingController {
         if (body.itemsPerWeek() == null) {
             throw new Invalid("itemsPerWeek", "REQUIRED", "A capacity needs itemsPerWeek, the review items a week");
         }
-        String queue = Optional.ofNullable(Capacities.queueName(body.queue())).orElse(Capacities.REVIEW_QUEUE);
+        int items = Capacity.itemsPerWeek(body.itemsPerWeek());
+        // the queue as written, which the setting keeps in lower case and a refusal shows as it was sent
+        String queue = Optional.ofNullable(body.queue()).orElse(Capacities.REVIEW_QUEUE);
         LocalDate from = Optional.ofNullable(body.effectiveFrom()).orElse(LocalDate.now(clock));
-        Capacity current = capacities.queueOn(center, queue, from);
+        Capacity current = capacities.queueOn(center, Capacities.queueName(queue), from);
         Capacity wanted = new Capacity(
                 center,
                 queue,
-                body.itemsPerWeek(),
+                items,
                 Optional.ofNullable(body.controlShare()).orElse(current.controlShare()),
                 Optional.ofNullable(body.trustedPartnerFactor()).orElse(current.trustedPartnerFactor()),
                 from,

@@ -45,4 +45,27 @@ class EntityListCsvTests {
                         refused -> assertThat(refused.code()).isEqualTo("CSV_COLUMN_COUNT"))
                 .hasMessage("Entity 1 of the list has 3 fields where the header names 2");
     }
+
+    @Test
+    void aQuoteNeverClosedIsRefusedNamingTheLineItOpensOnInPlainWords() {
+        assertThatThrownBy(() ->
+                        EntityListCsv.rows(new StringReader("name,country\nGood Co,CN\n\"Some Co,CN\nOther Co,VN\n")))
+                .isInstanceOfSatisfying(
+                        RefusedInput.class,
+                        refused -> assertThat(refused.code()).isEqualTo("CSV_SYNTAX"))
+                .hasMessage("The entity list is not readable CSV: the quote opened on line 3 is never closed, and the"
+                        + " file ends inside it");
+    }
+
+    @Test
+    void charactersAfterTheQuoteThatClosesAValueAreRefusedNamingTheirLineInPlainWords() {
+        assertThatThrownBy(() ->
+                        EntityListCsv.rows(new StringReader("name,country\n\n# listed in 2026\n\"Some\" Co,CN\n")))
+                .isInstanceOfSatisfying(
+                        RefusedInput.class,
+                        refused -> assertThat(refused.code()).isEqualTo("CSV_SYNTAX"))
+                .hasMessage("The entity list is not readable CSV: line 4 has characters after the quote that closes a"
+                        + " value, where only a comma or the end of the line may follow (a quote inside a quoted value"
+                        + " is written twice, \"\")");
+    }
 }

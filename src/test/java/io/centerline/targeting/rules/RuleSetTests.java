@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class RuleSetTests {
@@ -156,26 +157,36 @@ class RuleSetTests {
         assertThat(failing.lastError()).contains("by zero");
     }
 
+    /** Fires on every line without "zz" in its description: 600 iterations, each reading the description thrice. */
+    private static final String SLOW_EXPRESSION = "[" + "1,".repeat(199) + "1]"
+            + ".all(a, [1, 2, 3].all(b, line.description.lowerAscii().upperAscii()"
+            + ".lowerAscii().contains(\"zz\") == false))";
+
+    /**
+     * Far longer than intake lets a description be: {@link #SLOW_EXPRESSION} takes the better part of a second of
+     * processor time on it, several times its budget.
+     */
+    private static final String HEAVY_DESCRIPTION = "Ab".repeat(200_000);
+
     @Test
     void aRuleStoppedTooOftenForItsTimeAfterItsWarmUpIsSuspended() {
-        String many = "[" + "1,".repeat(199) + "1]";
-        RuleSet rules = RuleSet.of(
-                List.of(rule(
-                        "SLOW",
-                        1,
-                        many + ".all(a, [1, 2, 3].all(b, line.description.lowerAscii().upperAscii()"
-                                + ".lowerAscii().contains(\"zz\") == false))")),
-                ENVIRONMENT);
-        var entry = entry().with(aluminiumFromChina().description("Ab".repeat(25_000)));
+        RuleSet rules = RuleSet.of(List.of(rule("SLOW", 1, SLOW_EXPRESSION)), ENVIRONMENT);
+        var ordinary = entry().with(aluminiumFromChina());
+        var heavy = entry().with(aluminiumFromChina().description(HEAVY_DESCRIPTION));
 
-        for (int i = 0; i < RuleLimits.WARM_UP_EVALUATIONS; i++) {
-            assertThat(rules.evaluate(entry, SCORED))
-                    .as("run to its end while warming up")
-                    .hasSize(1);
+        // the warm-up's first and last evaluations on the heavy line, the others on an ordinary one
+        assertThat(rules.evaluate(heavy, SCORED))
+                .as("run to its end while warming up")
+                .hasSize(1);
+        for (int i = 2; i < RuleLimits.WARM_UP_EVALUATIONS; i++) {
+            assertThat(rules.evaluate(ordinary, SCORED)).hasSize(1);
         }
+        assertThat(rules.evaluate(heavy, SCORED))
+                .as("run to its end while warming up")
+                .hasSize(1);
         RuleStatistics warmingUp = rules.statistics(RuleCode.of("SLOW"), 1);
         for (int i = 0; i < RuleLimits.SUSPEND_AFTER_STOPS + 2; i++) {
-            assertThat(rules.evaluate(entry, SCORED)).isEmpty();
+            assertThat(rules.evaluate(heavy, SCORED)).isEmpty();
         }
 
         assertThat(warmingUp.suspended()).isFalse();
@@ -186,6 +197,55 @@ class RuleSetTests {
         assertThat(statistics.suspended()).isTrue();
         assertThat(statistics.stopped()).isEqualTo(RuleLimits.SUSPEND_AFTER_STOPS);
         assertThat(statistics.evaluations()).isEqualTo(RuleLimits.WARM_UP_EVALUATIONS + RuleLimits.SUSPEND_AFTER_STOPS);
+    }
+
+    /** Two nested comprehensions of 30 written-out elements: 930 iterations, within the iteration and step limits. */
+    static final String NEAR_THE_STEP_LIMIT =
+            "[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30]"
+                    + ".all(a, [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30]"
+                    + ".all(b, a + b + line.lineNumber > 0 && a * b > 0))";
+
+    @Test
+    void anAdmittedRuleIsNeitherStoppedNorSuspendedWhileOtherThreadsKeepEveryProcessorBusy()
+            throws InterruptedException {
+        RuleSet rules = RuleSet.of(List.of(rule("NEAR-THE-LIMITS", 1, NEAR_THE_STEP_LIMIT)), ENVIRONMENT);
+        var entry = entry().with(aluminiumFromChina());
+        // past its warm-up and compiled by the JVM, as in a service that has scored for a while
+        int warm = RuleLimits.WARM_UP_EVALUATIONS + 100;
+        for (int i = 0; i < warm; i++) {
+            rules.evaluate(entry, SCORED);
+        }
+        int busyEvaluations = 50;
+        AtomicBoolean busy = new AtomicBoolean(true);
+        List<Thread> others = new ArrayList<>();
+        for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors(); i++) {
+            Thread other = new Thread(() -> {
+                while (busy.get()) {
+                    // holds a processor until the evaluations are done
+                }
+            });
+            other.setDaemon(true);
+            other.start();
+            others.add(other);
+        }
+        try {
+            for (int i = 0; i < busyEvaluations; i++) {
+                assertThat(rules.evaluate(entry, SCORED))
+                        .as("evaluation %d among busy threads", i)
+                        .hasSize(1);
+            }
+        } finally {
+            busy.set(false);
+            for (Thread other : others) {
+                other.join();
+            }
+        }
+
+        RuleStatistics statistics = rules.statistics(RuleCode.of("NEAR-THE-LIMITS"), 1);
+        assertThat(statistics.fired()).isEqualTo(warm + busyEvaluations);
+        assertThat(statistics.stopped()).isZero();
+        assertThat(statistics.errors()).isZero();
+        assertThat(statistics.suspended()).isFalse();
     }
 
     @Test
@@ -201,21 +261,24 @@ class RuleSetTests {
         assertThat(second.size()).isEqualTo(2);
     }
 
-    private static final String SLOW_EXPRESSION = "[" + "1,".repeat(199) + "1]"
-            + ".all(a, [1, 2, 3].all(b, line.description.lowerAscii().upperAscii()"
-            + ".lowerAscii().contains(\"zz\") == false))";
-
     private static RuleSuspension suspension(long id, String code, Instant resumedAt) {
         return new RuleSuspension(
                 id,
                 RuleCode.of(code),
                 1,
                 Instant.parse("2026-06-02T08:00:00Z"),
-                "The evaluation was stopped after 20 ms",
+                CompiledRule.STOPPED_ON_TIME,
                 RuleLimits.SUSPEND_AFTER_STOPS,
                 resumedAt,
                 resumedAt == null ? null : "targeter",
                 resumedAt == null ? null : "The rule was rewritten to cost less");
+    }
+
+    /** Makes a set's rules go through their warm-up on an ordinary line. */
+    private static void warmUp(RuleSet rules) {
+        for (int i = 0; i < RuleLimits.WARM_UP_EVALUATIONS; i++) {
+            rules.evaluate(entry().with(aluminiumFromChina()), SCORED);
+        }
     }
 
     @Test
@@ -230,16 +293,16 @@ class RuleSetTests {
                     recorded.add(rule.code() + " v" + rule.version() + " after " + stops + ": " + cause);
                     return OptionalLong.of(7);
                 });
-        var entry = entry().with(aluminiumFromChina().description("Ab".repeat(25_000)));
+        warmUp(rules);
+        var heavy = entry().with(aluminiumFromChina().description(HEAVY_DESCRIPTION));
 
-        int stops = RuleLimits.WARM_UP_EVALUATIONS + RuleLimits.SUSPEND_AFTER_STOPS;
-        for (int i = 0; i < stops + 2; i++) {
-            rules.evaluate(entry, SCORED);
+        for (int i = 0; i < RuleLimits.SUSPEND_AFTER_STOPS + 2; i++) {
+            rules.evaluate(heavy, SCORED);
         }
 
         assertThat(recorded)
                 .containsExactly(
-                        "SLOW v1 after " + RuleLimits.SUSPEND_AFTER_STOPS + ": The evaluation was stopped after 20 ms");
+                        "SLOW v1 after " + RuleLimits.SUSPEND_AFTER_STOPS + ": " + CompiledRule.STOPPED_ON_TIME);
         assertThat(rules.statistics(RuleCode.of("SLOW"), 1).suspended()).isTrue();
     }
 
@@ -257,7 +320,7 @@ class RuleSetTests {
         RuleStatistics statistics = rules.statistics(RuleCode.of("CN-ALU-LOW-VALUE"), 1);
         assertThat(statistics.suspended()).isTrue();
         assertThat(statistics.evaluations()).isZero();
-        assertThat(statistics.lastError()).isEqualTo("The evaluation was stopped after 20 ms");
+        assertThat(statistics.lastError()).isEqualTo(CompiledRule.STOPPED_ON_TIME);
     }
 
     @Test
@@ -265,8 +328,9 @@ class RuleSetTests {
         Rule slow = rule("SLOW", 1, SLOW_EXPRESSION);
         RuleSet suspended = RuleSet.of(
                 List.of(slow), ENVIRONMENT, RuleSet.EMPTY, Map.of(), (rule, cause, stops) -> OptionalLong.of(7));
-        var heavy = entry().with(aluminiumFromChina().description("Ab".repeat(25_000)));
-        for (int i = 0; i < RuleLimits.WARM_UP_EVALUATIONS + RuleLimits.SUSPEND_AFTER_STOPS; i++) {
+        warmUp(suspended);
+        var heavy = entry().with(aluminiumFromChina().description(HEAVY_DESCRIPTION));
+        for (int i = 0; i < RuleLimits.SUSPEND_AFTER_STOPS; i++) {
             suspended.evaluate(heavy, SCORED);
         }
         String key = RuleSet.key(RuleCode.of("SLOW"), 1);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.re2j.Pattern;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,30 @@ class UserWrittenRuleSafetyTests {
         assertThat(problem.message())
                 .contains("units of text-search work on one line; at most " + RuleLimits.MAX_REGEX_WORK)
                 .contains("look for written-out words");
+    }
+
+    @Test
+    void aRuleThatJoinsLongTextsOverAndOverInComprehensionsIsRefusedSoThatNoFilerCanMakeItCostly() {
+        String twenty =
+                IntStream.rangeClosed(1, 20).mapToObj(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        String thirty =
+                IntStream.rangeClosed(1, 30).mapToObj(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        // 400 iterations, each building texts of up to 10,000 characters from twenty descriptions
+        String joined = String.join(" + ", Collections.nCopies(20, "line.description"));
+
+        RuleProblem problem = refused(twenty + ".all(a, " + twenty + ".all(b, size(" + joined + ") > a + b))")
+                .get(0);
+        CompiledRule aCodeJoinedToTheDescription =
+                compiled(thirty + ".all(a, " + thirty + ".all(b, line.description + line.hts != line.manufacturer))");
+
+        assertThat(problem.code()).isEqualTo("RULE_EXCEEDS_LIMITS");
+        assertThat(problem.message())
+                .contains("units of text-joining work on one line; at most " + RuleLimits.MAX_REGEX_WORK)
+                .contains("join texts outside comprehensions");
+        assertThat(aCodeJoinedToTheDescription
+                        .evaluate(factsOf(aluminiumFromChina().description(KNITTED_DESCRIPTION)))
+                        .fired())
+                .isTrue();
     }
 
     @Test
@@ -354,38 +379,86 @@ class UserWrittenRuleSafetyTests {
         // past its warm-up, in which an evaluation stopped on time is run once more without a time limit
         CompiledRule rule = compiled(many + ".all(a, [1, 2, 3].all(b,"
                         + " line.description.lowerAscii().upperAscii().lowerAscii().contains(\"zz\") == false))")
-                .timedBy(System::nanoTime);
+                .timedBy(CompiledRule.PROCESSOR_TIME);
         LineFacts line = factsOf(aluminiumFromChina().description("Ab".repeat(500_000)));
 
-        long started = System.nanoTime();
+        long started = CompiledRule.PROCESSOR_TIME.getAsLong();
         Verdict verdict = rule.evaluate(line);
 
         assertThat(verdict.kind()).isEqualTo(Verdict.Kind.STOPPED);
-        assertThat(verdict.error()).contains("stopped after");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        assertThat(verdict.onTime()).isTrue();
+        assertThat(verdict.error()).isEqualTo(CompiledRule.STOPPED_ON_TIME);
+        // its 600 iterations over a million characters take seconds of processor time to the end
+        assertThat(Duration.ofNanos(CompiledRule.PROCESSOR_TIME.getAsLong() - started))
+                .isLessThan(Duration.ofSeconds(1));
     }
 
-    @Test
-    void anEvaluationStoppedOnTimeByAPauseOfTheProcessIsRunOnceMoreAndCountsAsItsSecondRun() {
-        String many = "[" + String.join(",", Collections.nCopies(50, "1")) + "]";
-        CompiledRule rule = compiled(many + ".all(a, a == 1) && line.hts.startsWith(\"7604\")");
-        // the first evaluation's clock jumps a second past its start, as a long collection would; then time stands
-        long[] reads = {0};
-        CompiledRule paused = rule.timedBy(() -> reads[0]++ == 0 ? 7_000_000_000L : 8_000_000_000L);
+    /** 200 iterations, some 1,600 steps: several readings of time in one evaluation. */
+    private static final String TWO_HUNDRED_ITERATIONS =
+            "[" + String.join(",", Collections.nCopies(200, "1")) + "].all(a, a == 1) && line.hts.startsWith(\"7604\")";
 
-        Verdict verdict = paused.evaluate(factsOf(aluminiumFromChina()));
+    @Test
+    void anEvaluationStoppedOnTimeIsRunOnceMoreAndCountsAsItsSecondRun() {
+        CompiledRule rule = compiled(TWO_HUNDRED_ITERATIONS);
+        // the first run's second reading is a second past its first, as a burst of other work would make it; then
+        // time stands still
+        long[] reads = {0};
+        CompiledRule burst = rule.timedBy(() -> reads[0]++ == 0 ? 7_000_000_000L : 8_000_000_000L);
+
+        Verdict verdict = burst.evaluate(factsOf(aluminiumFromChina()));
 
         assertThat(verdict.kind()).isEqualTo(Verdict.Kind.FIRED);
-        assertThat(reads[0]).as("the clock was read in a second run").isGreaterThan(2);
+        assertThat(reads[0]).as("time was read in a second run").isGreaterThan(2);
     }
 
     @Test
     void anEvaluationStoppedOnTimeInBothRunsIsStopped() {
-        String many = "[" + String.join(",", Collections.nCopies(50, "1")) + "]";
-        CompiledRule rule = compiled(many + ".all(a, a == 1) && line.hts.startsWith(\"7604\")");
+        // every reading of time a whole budget after the one before
         long[] now = {0};
-        CompiledRule slow = rule.timedBy(() -> now[0] += 10_000_000L);
+        CompiledRule slow =
+                compiled(TWO_HUNDRED_ITERATIONS).timedBy(() -> now[0] += RuleLimits.MAX_EVALUATION_CPU_NANOS + 1);
 
-        assertThat(slow.evaluate(factsOf(aluminiumFromChina())).kind()).isEqualTo(Verdict.Kind.STOPPED);
+        Verdict verdict = slow.evaluate(factsOf(aluminiumFromChina()));
+
+        assertThat(verdict.kind()).isEqualTo(Verdict.Kind.STOPPED);
+        assertThat(verdict.error()).isEqualTo(CompiledRule.STOPPED_ON_TIME);
+    }
+
+    /**
+     * A source of time that makes the thread wait for longer than the whole budget before its second and fourth
+     * readings, as a thread waits while others have the processors: its first run, and a second run if there is one,
+     * each wait once between two readings.
+     */
+    private static LongSupplier waitingBeforeSomeReadings(LongSupplier time) {
+        int[] reads = {0};
+        return () -> {
+            int read = reads[0]++;
+            if (read == 1 || read == 3) {
+                try {
+                    Thread.sleep(RuleLimits.MAX_EVALUATION_CPU_NANOS / 1_000_000 + 50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return time.getAsLong();
+        };
+    }
+
+    @Test
+    void anEvaluationIsTimedByTheProcessorTimeOfItsThreadSoThatWaitingForAProcessorDoesNotStopIt() {
+        CompiledRule rule = compiled(RuleSetTests.NEAR_THE_STEP_LIMIT);
+        LineFacts line = factsOf(aluminiumFromChina());
+
+        Verdict onProcessorTime = rule.timedBy(waitingBeforeSomeReadings(CompiledRule.PROCESSOR_TIME))
+                .evaluate(line);
+        Verdict onTheWallClock =
+                rule.timedBy(waitingBeforeSomeReadings(System::nanoTime)).evaluate(line);
+
+        assertThat(onProcessorTime.kind())
+                .as(String.valueOf(onProcessorTime.error()))
+                .isEqualTo(Verdict.Kind.FIRED);
+        assertThat(onTheWallClock.kind())
+                .as("the same waits stop a rule timed by the clock on the wall")
+                .isEqualTo(Verdict.Kind.STOPPED);
     }
 }
