@@ -630,12 +630,21 @@ class Selection {
         CenterState state = context.state();
         Capacity capacity = context.capacity();
         double factor = capacity.trustedPartnerFactor();
-        double rate = Math.min(1, items.risk() / context.volume());
-        for (Held waiting : List.copyOf(counts.reserve.descendingSet())) {
-            if (!waiting.overCapacity()
-                    || !(waiting.round() == round || waiting.round().isCommitted())) {
-                continue;
+        // read on every decision: nothing is copied unless a summary waits, which is seldom
+        List<Held> waitingFirst = null;
+        for (Held held : counts.reserve.descendingSet()) {
+            if (held.overCapacity() && (held.round() == round || held.round().isCommitted())) {
+                if (waitingFirst == null) {
+                    waitingFirst = new ArrayList<>();
+                }
+                waitingFirst.add(held);
             }
+        }
+        if (waitingFirst == null) {
+            return;
+        }
+        double rate = Math.min(1, items.risk() / context.volume());
+        for (Held waiting : waitingFirst) {
             counts.reserve.remove(waiting);
             double riskRate = rate * (waiting.trustedPartner() ? factor : 1);
             double threshold = state.threshold(riskRate);

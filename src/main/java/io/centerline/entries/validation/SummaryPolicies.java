@@ -816,11 +816,11 @@ final class SummaryPolicies {
          */
         private static String subjectGoods(SubmittedEntrySummary s, Line line, Context context) {
             Optional<LocalDate> entryDate = Fields.date(s.entryDate());
-            if (Fields.isBlank(line.htsNumber()) || Fields.isBlank(line.countryOfOrigin()) || entryDate.isEmpty()) {
+            String hts = hts(line);
+            String origin = origin(line);
+            if (hts == null || origin == null || entryDate.isEmpty()) {
                 return null;
             }
-            String hts = line.htsNumber().trim().replace(".", "");
-            String origin = Fields.upper(line.countryOfOrigin());
             List<AdcvdOrder> orders = context.codes().adcvdOrdersCovering(hts, origin, entryDate.get());
             if (orders.isEmpty()) {
                 return null;
@@ -831,6 +831,18 @@ final class SummaryPolicies {
                             .map(o -> o.formattedCaseNumber() + " (" + o.product() + " from " + o.country() + ")")
                             .collect(Collectors.joining(" and "))
                     + ".";
+        }
+
+        /** A line's HTS number without the dots of the printed schedule, or null when it gives none. */
+        private static String hts(Line line) {
+            return Fields.isBlank(line.htsNumber())
+                    ? null
+                    : line.htsNumber().trim().replace(".", "");
+        }
+
+        /** A line's country of origin in capitals, or null when it gives none. */
+        private static String origin(Line line) {
+            return Fields.isBlank(line.countryOfOrigin()) ? null : Fields.upper(line.countryOfOrigin());
         }
 
         static String normalise(String caseNumber) {
@@ -844,10 +856,8 @@ final class SummaryPolicies {
          */
         private static void outsideScope(Line line, int label, String caseNumber, Context context, Findings findings) {
             Optional<AdcvdOrder> order = context.codes().adcvdOrder(caseNumber);
-            String hts = Fields.isBlank(line.htsNumber())
-                    ? null
-                    : line.htsNumber().trim().replace(".", "");
-            String origin = Fields.isBlank(line.countryOfOrigin()) ? null : Fields.upper(line.countryOfOrigin());
+            String hts = hts(line);
+            String origin = origin(line);
             if (order.isEmpty() || hts == null || origin == null || order.get().covers(hts, origin)) {
                 return;
             }
